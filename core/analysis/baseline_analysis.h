@@ -1,0 +1,37 @@
+#pragma once
+// Service layer for the baseline ("Table 1") view: per ADSL characteristic and group, n, mean ± SD
+// or median (IQR) for numeric variables, counts (%) for categorical ones, with a p-value
+// (Welch t / ANOVA or Wilcoxon / Kruskal–Wallis; chi-square or Fisher). Aggregate-only studies
+// return their published cells.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/study_data.h"
+
+namespace ts {
+
+struct BaselineLine {
+    std::string characteristic;      // e.g. "AGE" or "SEX: F"
+    std::string label;
+    bool header = false;             // a categorical variable's title line
+    std::vector<std::string> cells;  // one per group, formatted
+    std::optional<double> pValue;
+    std::string test;                // name of the test behind pValue
+};
+
+struct BaselineReport {
+    std::string study, by;
+    std::vector<std::string> groups;
+    std::vector<int> groupN;
+    std::vector<BaselineLine> lines;
+    Provenance provenance = Provenance::Original;
+    std::string source;
+};
+
+// variables: ADSL variables to tabulate; empty = a sensible default (AGE, SEX, RACE, ... those present).
+BaselineReport analyseBaseline(const StudyData& study, const std::string& by,
+                               const std::string& population,
+                               const std::vector<std::string>& variables = {});
+
+}  // namespace ts

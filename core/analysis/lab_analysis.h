@@ -1,0 +1,62 @@
+#pragma once
+// Service layer for the lab view and `trialscope-cli labs`: summaries by group x visit from
+// patient-level ADLB, or from published summaries for aggregate-only studies.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/study_data.h"
+
+namespace ts {
+
+enum class LabSummaryKind { MeanSd, MeanSe, MeanCi, MedianIqr };
+enum class LabScale { Value, Change, PercentChange };
+
+struct LabOptions {
+    std::string param;               // PARAMCD
+    std::string by;
+    std::string population;
+    LabSummaryKind summary = LabSummaryKind::MeanSd;
+    LabScale scale = LabScale::Value;
+};
+
+struct LabPoint {
+    std::string visit;
+    double visitn = 0;
+    std::optional<double> time;      // study day (ADY median) or published week
+    int n = 0;
+    std::optional<double> center, lower, upper;
+    std::optional<double> pValue;    // between-group test at this visit (Welch t for 2 groups /
+                                     // ANOVA for >2 on means; Wilcoxon / Kruskal–Wallis on medians)
+};
+
+struct LabGroup {
+    std::string name;
+    std::string colour;
+    std::vector<LabPoint> points;
+};
+
+struct SubjectSeries {               // for spaghetti plots
+    std::string usubjid;
+    int group = 0;
+    std::vector<double> visitn;
+    std::vector<double> value;
+};
+
+struct LabReport {
+    std::string study, param, paramLabel, unit, by;
+    LabOptions options;
+    std::vector<LabGroup> groups;
+    std::vector<SubjectSeries> subjects;     // empty for aggregate-only data
+    std::optional<double> refLow, refHigh;   // most common reference range
+    Provenance provenance = Provenance::Original;
+    std::string source;                      // citation of aggregate data
+    std::vector<std::string> notes;
+};
+
+LabReport analyseLabs(const StudyData& study, const LabOptions& options);
+
+// Lab parameters (PARAMCD, PARAM) with patient-level or aggregate data.
+std::vector<std::pair<std::string, std::string>> labParameters(const StudyData& study);
+
+}  // namespace ts

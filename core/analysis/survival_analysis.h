@@ -1,0 +1,70 @@
+#pragma once
+// Service layer for the survival view and `trialscope-cli km`: validates the request against the
+// study, groups subjects, and calls the kernels in core/stats. Returns a read-only report; it
+// never plots and never formats.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/study_data.h"
+#include "core/stats/cox_ph.h"
+#include "core/stats/km_at.h"
+#include "core/stats/km_quantile.h"
+#include "core/stats/log_rank.h"
+#include "core/stats/log_rank_trend.h"
+
+namespace ts {
+
+struct SurvivalOptions {
+    std::string endpoint;            // PARAMCD
+    std::string by;                  // "" = default (TRT01A, then ARM)
+    std::string reference;           // "" = first group
+    std::string population;          // "" = all subjects; else ADSL flag == "Y"
+    stats::ConfType conf = stats::ConfType::Log;
+    double level = 0.95;
+    std::vector<double> times;       // "" = automatic ticks (the report fills `times` it used)
+    stats::Ties ties = stats::Ties::Efron;
+    std::optional<double> landmark;  // split time L
+    bool cumulativeIncidence = false; // report 1 - S (display only; estimates unchanged)
+};
+
+struct SurvivalGroup {
+    std::string name;
+    std::string colour;
+    stats::KmFit fit;
+    stats::QuantileEstimate median;
+    std::vector<stats::KmAt> at;
+    std::string note;                // e.g. "median not reached"
+};
+
+// Landmark analysis at L: before = follow-up censored at L; after = subjects still at risk at L.
+struct LandmarkPart {
+    std::vector<SurvivalGroup> groups;
+    std::optional<stats::LogRankResult> logrank;
+    std::optional<stats::CoxFit> cox;
+};
+
+struct SurvivalReport {
+    std::string study;
+    std::string endpoint;
+    std::string endpointLabel;       // PARAM
+    std::string timeUnit;
+    std::string by;
+    std::string reference;
+    SurvivalOptions options;         // as applied (times filled in)
+    std::vector<SurvivalGroup> groups;
+    std::optional<stats::LogRankResult> logrank;   // absent with < 2 groups
+    std::optional<stats::TrendResult> trend;       // present when arms carry numeric doses
+    std::optional<stats::CoxFit> cox;              // group vs reference
+    std::optional<LandmarkPart> before, after;     // when options.landmark is set
+    Provenance provenance = Provenance::Original;
+    std::vector<std::string> notes;
+};
+
+// Throws AnalysisError (unknown endpoint, variable, reference group, empty population).
+SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options);
+
+// Endpoints (PARAMCD, PARAM) present in the study, in first-seen order.
+std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyData& study);
+
+}  // namespace ts

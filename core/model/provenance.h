@@ -1,0 +1,20 @@
+#pragma once
+// Where a dataset's values came from. Shown on every view and figure that uses non-original data.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ts {
+
+enum class Provenance {
+    Original,            // patient-level data as delivered
+    Reconstructed,       // patient-level data rebuilt from published summaries
+    PublishedAggregate,  // numbers copied from a publication (table/figure/sentence cited)
+    Illustrative         // values invented to be consistent with a paper's text
+};
+
+// "original", "reconstructed", "published-aggregate", "illustrative"
+std::string_view provenanceName(Provenance p);
+std::optional<Provenance> parseProvenance(std::string_view text);
+
+}  // namespace ts

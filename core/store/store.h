@@ -1,0 +1,93 @@
+#pragma once
+// The embedded SQLite store: the only code in TrialScope that speaks SQL (sqlite3 C API, every
+// value through bound parameters). One file holds every loaded study; the schema is versioned
+// (PRAGMA user_version) and migrated forward on open; open runs PRAGMA quick_check.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/model/study_data.h"
+
+struct sqlite3;
+
+namespace ts {
+
+// Raised for anything the store cannot do (cannot open, read-only, locked, full, corrupt).
+// The message is one line naming the store file.
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One line of the study library (`trialscope-cli studies`).
+struct StudySummary {
+    StudyInfo info;
+    int subjects = 0;
+    std::vector<std::string> endpoints;   // PARAMCD of ADTTE (and of published survival points)
+    std::vector<std::string> labParams;   // PARAMCD of ADLB (and of published lab summaries)
+    int aeRecords = 0;                    // ADAE rows
+    std::vector<std::string> provenances; // distinct provenances of its datasets
+    std::string importedAt;               // ISO 8601 UTC
+};
+
+class Store;
+
+// Writes one study inside one transaction. Created by Store::replaceStudy, which first removes any
+// study with the same id (inside the same transaction). Nothing is visible to readers until
+// commit(); destroying an uncommitted writer rolls everything back, leaving the store as it was.
+class StudyWriter {
+public:
+    StudyWriter(StudyWriter&&) noexcept;
+    StudyWriter& operator=(StudyWriter&&) = delete;
+    ~StudyWriter();
+
+    void subject(const Subject& s);
+    void tte(const TteRecord& r);
+    void lab(const LabRecord& r);
+    void ae(const AdverseEvent& e);
+    void labSummary(const LabSummary& s);
+    void aeCount(const AeCount& c);
+    void survPoint(const SurvPoint& p);
+    void baseline(const BaselineCell& c);
+    void commit();
+
+private:
+    friend class Store;
+    struct Impl;
+    explicit StudyWriter(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+class Store {
+public:
+    // Opens (creating if absent) and migrates the store. Throws StoreError.
+    static Store open(const std::filesystem::path& file);
+    // The per-user store: $XDG_DATA_HOME/TrialScope/trialscope.db (or ~/.local/share/...).
+    static std::filesystem::path defaultPath();
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    const std::filesystem::path& path() const;
+    int schemaVersion() const;
+
+    StudyWriter replaceStudy(const StudyInfo& info);
+    void importStudy(const StudyData& data);   // replaceStudy + all rows + commit
+
+    std::vector<StudySummary> studies() const;
+    std::optional<StudyData> loadStudy(const std::string& id) const;
+    bool hasStudy(const std::string& id) const;
+    bool deleteStudy(const std::string& id);   // false when absent
+
+private:
+    explicit Store(sqlite3* db, std::filesystem::path file);
+    sqlite3* m_db = nullptr;
+    std::filesystem::path m_file;
+};
+
+}  // namespace ts
