@@ -1,14 +1,56 @@
-// trialscope-cli entry point (skeleton; commands are added in app/cli/).
+// trialscope-cli: the TrialScope engine headless. main() only wires arguments to the command
+// table (app/cli/commands.cpp) and turns errors into one line on stderr and a non-zero status.
 #include <cstdio>
-#include <cstring>
+#include <exception>
 
+#include "app/cli/commands.h"
+#include "core/analysis/analysis_error.h"
+#include "core/io/input_error.h"
 #include "trialscope/version.h"
 
+namespace {
+
+void usage() {
+    std::printf("trialscope-cli %s: TrialScope without the viewer; output is JSON on stdout.\n\n"
+                "usage: trialscope-cli [--db FILE] COMMAND [options]\n\n",
+                TRIALSCOPE_VERSION);
+    for (const auto& c : ts::cli::commands()) std::printf("  trialscope-cli [--db FILE] %s\n", c.usage);
+    std::printf("\n  --db FILE   the store (default: the per-user store of the viewer)\n"
+                "  --version   print the version\n  --help      print this help\n");
+}
+
+int fail(const char* message, int status) {
+    std::fprintf(stderr, "trialscope-cli: %s\n", message);
+    return status;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
-        std::printf("trialscope-cli %s\n", TRIALSCOPE_VERSION);
-        return 0;
+    using namespace ts::cli;
+    try {
+        const Args args(argc, argv);
+        if (args.flag("--version")) {
+            std::printf("trialscope-cli %s\n", TRIALSCOPE_VERSION);
+            return 0;
+        }
+        if (args.flag("--help") || args.positional().empty()) {
+            usage();
+            return args.flag("--help") ? 0 : 2;
+        }
+        const std::string& name = args.positional().front();
+        for (const auto& c : commands())
+            if (name == c.name) {
+                Context ctx(args.value("--db") ? std::filesystem::path(*args.value("--db")) : ts::Store::defaultPath());
+                return c.run(ctx, args);
+            }
+        throw UsageError("unknown command " + name + " (see --help)");
+    } catch (const ts::InputError& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    } catch (const UsageError& e) {
+        return fail(e.what(), 2);
+    } catch (const std::exception& e) {  // StoreError, AnalysisError, and anything unexpected
+        return fail(e.what(), 1);
     }
-    std::printf("usage: trialscope-cli [--db FILE] import|studies|km|labs|ae|delete|export ...\n");
-    return 0;
 }

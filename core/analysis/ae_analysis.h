@@ -4,6 +4,7 @@
 // (treatment-emergent records when TRTEMFL is present) or from published counts.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/study_data.h"
@@ -11,6 +12,10 @@
 namespace ts {
 
 enum class AeLevel { Soc, Term };
+
+// "soc" | "pt".
+std::string_view aeLevelName(AeLevel l);
+std::optional<AeLevel> parseAeLevel(std::string_view text);
 
 struct AeOptions {
     std::string by;

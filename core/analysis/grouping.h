@@ -19,8 +19,18 @@ struct Grouping {
     std::map<std::string, int> subjectGroup; // USUBJID -> index in names (only subjects in the population)
 };
 
-// Throws AnalysisError when `by` or `population` is not an ADSL variable of the study.
+// Throws AnalysisError when `by` or `population` is not an ADSL variable of the study. A study
+// without subjects (aggregate data only) is grouped by its arms (by = "ARM", no subjects).
 Grouping groupSubjects(const StudyData& study, const std::string& by, const std::string& population);
+
+// One group per study arm, in arm order (for published aggregate data): by = "ARM", no subjects.
+Grouping groupArms(const StudyInfo& info);
+
+// The study arm shown as group `name` (matched by label, then code); nullptr when none.
+const Arm* armOfGroup(const StudyInfo& info, const std::string& name);
+
+// Index of `name` in grouping.names, also accepting an arm code for a group shown by its label.
+std::optional<int> findGroup(const StudyInfo& info, const Grouping& grouping, const std::string& name);
 
 // Okabe–Ito colour-blind-safe palette, by position (wraps).
 std::string okabeIto(int index);

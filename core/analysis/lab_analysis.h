@@ -3,6 +3,7 @@
 // patient-level ADLB, or from published summaries for aggregate-only studies.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/study_data.h"
@@ -11,6 +12,11 @@ namespace ts {
 
 enum class LabSummaryKind { MeanSd, MeanSe, MeanCi, MedianIqr };
 enum class LabScale { Value, Change, PercentChange };
+
+// "mean-sd" | "mean-se" | "mean-ci" | "median-iqr" and "value" | "change" | "percent-change".
+std::string_view labSummaryName(LabSummaryKind k);
+std::optional<LabSummaryKind> parseLabSummary(std::string_view text);
+std::string_view labScaleName(LabScale s);
 
 struct LabOptions {
     std::string param;               // PARAMCD

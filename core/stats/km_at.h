@@ -6,7 +6,9 @@
 //          times - requested times (any order; returned in the order given)
 // Output : per time: S(t), CI, std.err, n at risk at t (subjects with time >= t), events and
 //          censorings with time <= t (cumulative). Past the last step surv stays at its last value
-//          and n.risk is 0, as extend = TRUE.
+//          and n.risk is 0, as extend = TRUE. Before the first step surv = 1 and n.risk = n.
+//          stdErr is summary()'s std.err: the standard error of S(t) itself (= surv * step stdErr).
+//          ciDefined is false where R gives NA bounds (S = 0), as in KmStep.
 #include <span>
 #include <vector>
 
@@ -23,6 +25,7 @@ struct KmAt {
     double nRisk = 0;
     double eventsCum = 0;
     double censoredCum = 0;
+    bool ciDefined = true;
 };
 
 std::vector<KmAt> kmAt(const KmFit& fit, std::span<const double> times);

@@ -1,0 +1,18 @@
+// trialscope-cli export: figure export needs the Qt renderer of ui/ (app/cli/export_command.cpp).
+#include "app/cli/commands.h"
+
+#ifdef TRIALSCOPE_HAVE_UI
+#include "app/cli/export_command.h"
+#endif
+
+namespace ts::cli {
+
+int runExport([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
+#ifdef TRIALSCOPE_HAVE_UI
+    return exportFigure(ctx, args);
+#else
+    throw UsageError("export: not available in this build");
+#endif
+}
+
+}  // namespace ts::cli

@@ -1,0 +1,47 @@
+#include "app/cli/commands.h"
+
+#include <cstdio>
+
+#include "core/analysis/analysis_error.h"
+
+namespace ts::cli {
+
+Store& Context::store() {
+    if (!m_store) m_store.emplace(Store::open(m_db));
+    return *m_store;
+}
+
+StudyData Context::study(const std::string& id) {
+    if (auto d = store().loadStudy(id)) return std::move(*d);
+    std::string known;
+    for (const auto& s : store().studies()) known += (known.empty() ? "" : ", ") + s.info.id;
+    throw AnalysisError("no study " + id + " in " + m_db.string() +
+                        (known.empty() ? " (the store is empty)" : " (studies: " + known + ")"));
+}
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table{
+        {"import", "import PATH...", runImport},
+        {"studies", "studies", runStudies},
+        {"km", "km --study ID --endpoint PARAMCD [--by VAR] [--ref GROUP] [--conf-type log|log-log|plain] "
+               "[--conf-level 0.95] [--times t1,t2,..] [--ties efron|breslow] [--landmark T] [--population FLAG]",
+         runKm},
+        {"labs", "labs --study ID --param PARAMCD [--by VAR] [--summary mean-sd|mean-se|mean-ci|median-iqr] "
+                 "[--change | --percent-change] [--population FLAG]",
+         runLabs},
+        {"ae", "ae --study ID [--by VAR] [--level soc|pt] [--grade] [--related] [--serious] [--population FLAG]",
+         runAe},
+        {"delete", "delete ID", runDelete},
+        {"export", "export --study ID[,ID..] --view km|labs|ae|baseline|compare [view options] --out FILE.png|.pdf|.svg "
+                   "[--width-mm W --height-mm H --dpi D]",
+         runExport},
+    };
+    return table;
+}
+
+void printJson(const std::string& json) {
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+}
+
+}  // namespace ts::cli

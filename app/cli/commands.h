@@ -1,0 +1,46 @@
+#pragma once
+// The commands of trialscope-cli. Each runs against a Context (the store, opened on first use),
+// prints its JSON on stdout and returns the exit status; errors are thrown (InputError,
+// StoreError, AnalysisError, UsageError) and reported by main.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/cli/args.h"
+#include "core/model/study_data.h"
+#include "core/store/store.h"
+
+namespace ts::cli {
+
+class Context {
+public:
+    explicit Context(std::filesystem::path db) : m_db(std::move(db)) {}
+    Store& store();
+    // The study with this id; AnalysisError listing the known ids when absent.
+    StudyData study(const std::string& id);
+
+private:
+    std::filesystem::path m_db;
+    std::optional<Store> m_store;
+};
+
+struct Command {
+    const char* name;
+    const char* usage;   // one line for --help
+    int (*run)(Context&, const Args&);
+};
+
+const std::vector<Command>& commands();
+
+int runImport(Context&, const Args&);
+int runStudies(Context&, const Args&);
+int runDelete(Context&, const Args&);
+int runKm(Context&, const Args&);
+int runLabs(Context&, const Args&);
+int runAe(Context&, const Args&);
+int runExport(Context&, const Args&);   // app/cli/cmd_export.cpp
+
+void printJson(const std::string& json);
+
+}  // namespace ts::cli

@@ -1,0 +1,12 @@
+#pragma once
+// trialscope-cli export: renders a view (km, labs, ae, baseline) of one or more studies, or a
+// comparison of 2-4 studies, headless (Qt's offscreen platform) to PNG, PDF or SVG through the
+// viewer's own figure code (ui/figure_views.h, ui/figure_exporter.h). Prints
+// {"out":..,"format":..,"width_mm":..,"height_mm":..,"dpi":..,"width_px":..,"height_px":..,"panes":..}.
+#include "app/cli/commands.h"
+
+namespace ts::cli {
+
+int exportFigure(Context& ctx, const Args& args);
+
+}  // namespace ts::cli

@@ -1,0 +1,165 @@
+#include "core/analysis/baseline_analysis.h"
+
+#include <charconv>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "core/analysis/grouping.h"
+#include "core/stats/anova.h"
+#include "core/stats/chi_square.h"
+#include "core/stats/describe.h"
+#include "core/stats/fisher_exact.h"
+#include "core/stats/t_test.h"
+
+namespace ts {
+
+namespace {
+
+std::optional<double> number(const std::string& s) {
+    double v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+// fmt takes one or two doubles (a second unused one is ignored by printf).
+std::string format(const char* fmt, double a, double b) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, fmt, a, b);
+    return buf;
+}
+
+// Values of `var` per group; `numeric` is false when some non-empty value is not a number.
+struct Column {
+    std::vector<std::vector<std::string>> text;
+    bool numeric = true;
+};
+
+Column column(const StudyData& study, const Grouping& g, const std::string& var) {
+    Column c;
+    c.text.resize(g.names.size());
+    for (const auto& s : study.subjects) {
+        auto it = g.subjectGroup.find(s.usubjid);
+        const std::string* v = s.var(var);
+        if (it == g.subjectGroup.end() || !v || v->empty()) continue;
+        c.text[static_cast<size_t>(it->second)].push_back(*v);
+        if (!number(*v)) c.numeric = false;
+    }
+    return c;
+}
+
+// Mean ± SD per group; Welch t (2 groups) or one-way ANOVA p.
+BaselineLine numericLine(const std::string& var, const Column& c) {
+    BaselineLine line{var, var, false, {}, std::nullopt, ""};
+    std::vector<double> all;
+    std::vector<int> codes;
+    std::vector<std::vector<double>> groups;
+    for (size_t k = 0; k < c.text.size(); ++k) {
+        std::vector<double> x;
+        for (const auto& t : c.text[k]) x.push_back(*number(t));
+        const auto d = stats::describe(x);
+        line.cells.push_back(d.mean && d.sd ? format("%.1f ± %.1f", *d.mean, *d.sd)
+                             : d.mean      ? format("%.1f", *d.mean, 0.0)
+                                           : "–");
+        for (double v : x) {
+            all.push_back(v);
+            codes.push_back(static_cast<int>(k));
+        }
+        groups.push_back(std::move(x));
+    }
+    if (groups.size() == 2) {
+        line.pValue = stats::welchTTest(groups[0], groups[1]).p;
+        line.test = "Welch t test";
+    } else if (groups.size() > 2) {
+        line.pValue = stats::oneWayAnova(all, codes).p;
+        line.test = "one-way ANOVA";
+    }
+    return line;
+}
+
+// A title line with the test, then n (%) per level.
+void categoricalLines(const std::string& var, const Column& c, const std::vector<int>& n,
+                      std::vector<BaselineLine>& out) {
+    std::set<std::string> levels;
+    for (const auto& g : c.text) levels.insert(g.begin(), g.end());
+    const size_t k = c.text.size();
+    std::vector<double> table;  // levels x groups
+    std::vector<BaselineLine> rows;
+    for (const auto& level : levels) {
+        BaselineLine line{var + ": " + level, level, false, {}, std::nullopt, ""};
+        for (size_t j = 0; j < k; ++j) {
+            int count = 0;
+            for (const auto& v : c.text[j]) count += v == level;
+            table.push_back(count);
+            line.cells.push_back(n[j] > 0 ? format("%.0f (%.1f%%)", count, 100.0 * count / n[j]) : "0");
+        }
+        rows.push_back(std::move(line));
+    }
+    BaselineLine title{var, var, true, std::vector<std::string>(k), std::nullopt, ""};
+    if (levels.size() == 2 && k == 2) {
+        title.pValue = stats::fisherExact(static_cast<int>(table[0]), static_cast<int>(table[1]),
+                                          static_cast<int>(table[2]), static_cast<int>(table[3])).p;
+        title.test = "Fisher's exact test";
+    } else if (levels.size() >= 2 && k >= 2) {
+        title.pValue = stats::chiSquare(table, levels.size(), k).p;
+        title.test = "chi-square test";
+    }
+    out.push_back(std::move(title));
+    for (auto& r : rows) out.push_back(std::move(r));
+}
+
+BaselineReport published(const StudyData& study) {
+    BaselineReport rep;
+    const Grouping g = groupArms(study.info);
+    rep.by = g.by;
+    rep.groups = g.names;
+    std::map<int, BaselineLine> lines;  // by published order
+    std::set<std::string> sources;
+    for (const auto& c : study.baseline) {
+        auto& line = lines[c.order];
+        line.characteristic = line.label = c.characteristic;
+        line.cells.resize(g.names.size());
+        rep.provenance = c.provenance;
+        if (!c.source.empty()) sources.insert(c.source);
+        if (c.arm.empty() || c.statistic == "p") {
+            line.pValue = number(c.value);
+            line.test = "as published";
+        } else if (auto k = findGroup(study.info, g, c.arm)) {
+            line.cells[static_cast<size_t>(*k)] = c.value;
+        }
+    }
+    for (auto& [order, line] : lines) rep.lines.push_back(std::move(line));
+    for (const auto& s : sources) rep.source += (rep.source.empty() ? "" : "; ") + s;
+    return rep;
+}
+
+}  // namespace
+
+BaselineReport analyseBaseline(const StudyData& study, const std::string& by, const std::string& population,
+                               const std::vector<std::string>& variables) {
+    if (study.subjects.empty()) {
+        BaselineReport rep = published(study);
+        rep.study = study.info.id;
+        return rep;
+    }
+    BaselineReport rep;
+    rep.study = study.info.id;
+    const Grouping g = groupSubjects(study, by, population);
+    rep.by = g.by;
+    rep.groups = g.names;
+    rep.groupN.assign(g.names.size(), 0);
+    for (const auto& [id, grp] : g.subjectGroup) ++rep.groupN[static_cast<size_t>(grp)];
+    std::vector<std::string> vars = variables;
+    if (vars.empty())
+        for (const char* v : {"AGE", "AGEGR1", "SEX", "RACE", "ETHNIC", "HEIGHTBL", "WEIGHTBL", "BMIBL"})
+            if (!study.subjects.empty() && study.subjects.front().var(v)) vars.push_back(v);
+    for (const auto& var : vars) {
+        const Column c = column(study, g, var);
+        if (c.numeric) rep.lines.push_back(numericLine(var, c));
+        else categoricalLines(var, c, rep.groupN, rep.lines);
+    }
+    return rep;
+}
+
+}  // namespace ts

@@ -1,0 +1,155 @@
+#include "core/analysis/lab_analysis.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/analysis/analysis_error.h"
+#include "core/analysis/grouping.h"
+#include "core/analysis/lab_point.h"
+#include "core/analysis/published_lab.h"
+#include "core/stats/change.h"
+
+namespace ts {
+
+namespace {
+
+// The value a record contributes on the requested scale; nullopt when it cannot be computed.
+// Change uses CHG when delivered, else AVAL - BASE; percent change is 100 CHG / BASE.
+std::optional<double> scaled(const LabRecord& r, LabScale scale) {
+    if (scale == LabScale::Value) return r.aval;
+    std::optional<double> change = r.chg;
+    if (!change && r.aval) change = stats::changeFromBaseline(*r.aval, r.base);
+    if (scale == LabScale::Change || !change) return change;
+    if (!r.base || *r.base == 0) return std::nullopt;
+    return 100.0 * *change / *r.base;
+}
+
+struct Visit {
+    std::string name;
+    std::optional<double> visitn;
+    std::vector<double> days;                 // ADY of its records
+    std::vector<std::vector<double>> values;  // per group
+};
+
+// Visits in AVISITN order; visits without AVISITN follow, by their median study day, then name.
+std::vector<Visit*> ordered(std::map<std::string, Visit>& visits) {
+    std::vector<Visit*> out;
+    for (auto& [name, v] : visits) out.push_back(&v);
+    auto key = [](const Visit* v) {
+        return std::tuple(!v->visitn.has_value(), v->visitn.value_or(0), medianOf(v->days).value_or(0), v->name);
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const Visit* a, const Visit* b) { return key(a) < key(b); });
+    return out;
+}
+
+// Most common (low, high) reference range among the records.
+void referenceRange(const std::vector<const LabRecord*>& recs, LabReport& rep) {
+    std::map<std::pair<double, double>, int> counts;
+    for (const LabRecord* r : recs)
+        if (r->lo && r->hi) ++counts[{*r->lo, *r->hi}];
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best != counts.end()) {
+        rep.refLow = best->first.first;
+        rep.refHigh = best->first.second;
+    }
+}
+
+void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& recs, LabReport& rep) {
+    const LabOptions& o = rep.options;
+    const Grouping g = groupSubjects(study, o.by, o.population);
+    rep.by = g.by;
+    std::map<std::string, Visit> visits;
+    std::map<std::string, SubjectSeries> series;
+    int skipped = 0;
+    for (const LabRecord* r : recs) {
+        auto it = g.subjectGroup.find(r->usubjid);
+        auto value = scaled(*r, o.scale);
+        if (it == g.subjectGroup.end() || !value) {
+            ++skipped;
+            continue;
+        }
+        if (r->provenance != Provenance::Original) rep.provenance = r->provenance;
+        Visit& v = visits[r->avisit];
+        if (v.values.empty()) {
+            v.name = r->avisit;
+            v.values.resize(g.names.size());
+        }
+        if (!v.visitn) v.visitn = r->avisitn;
+        if (r->ady) v.days.push_back(*r->ady);
+        v.values[static_cast<size_t>(it->second)].push_back(*value);
+        SubjectSeries& s = series[r->usubjid];
+        s.usubjid = r->usubjid;
+        s.group = it->second;
+        if (r->avisitn) {
+            s.visitn.push_back(*r->avisitn);
+            s.value.push_back(*value);
+        }
+    }
+    if (skipped > 0)
+        rep.notes.push_back(std::to_string(skipped) + " records outside the population or without a " +
+                            std::string(labScaleName(o.scale)) + " value were left out");
+    if (visits.empty()) throw AnalysisError("no " + o.param + " values in the population");
+    for (size_t k = 0; k < g.names.size(); ++k) rep.groups.push_back({g.names[k], g.colours[k], {}});
+    const auto order = ordered(visits);
+    for (size_t i = 0; i < order.size(); ++i) {
+        const Visit& v = *order[i];
+        const auto p = visitTest(v.values, o.summary);
+        const double visitn = v.visitn.value_or(static_cast<double>(i));
+        for (size_t k = 0; k < g.names.size(); ++k) {
+            LabPoint pt = summarise(v.values[k], o.summary);
+            pt.visit = v.name;
+            pt.visitn = visitn;
+            pt.time = medianOf(v.days);
+            pt.pValue = p;
+            if (pt.n > 0) rep.groups[k].points.push_back(std::move(pt));
+        }
+    }
+    for (auto& [id, s] : series) rep.subjects.push_back(std::move(s));
+    referenceRange(recs, rep);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> labParameters(const StudyData& study) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::set<std::string> seen;
+    for (const auto& r : study.labs)
+        if (seen.insert(r.paramcd).second) out.emplace_back(r.paramcd, r.param);
+    for (const auto& s : study.labSummaries)
+        if (seen.insert(s.paramcd).second) out.emplace_back(s.paramcd, s.param);
+    return out;
+}
+
+LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
+    LabReport rep;
+    rep.study = study.info.id;
+    rep.param = options.param;
+    rep.options = options;
+    std::vector<const LabRecord*> recs;
+    for (const auto& r : study.labs)
+        if (r.paramcd == options.param) recs.push_back(&r);
+    if (!recs.empty()) {
+        rep.paramLabel = recs.front()->param;
+        rep.unit = recs.front()->unit;
+        patientLevel(study, recs, rep);
+        return rep;
+    }
+    std::vector<const LabSummary*> rows;
+    for (const auto& s : study.labSummaries)
+        if (s.paramcd == options.param) rows.push_back(&s);
+    if (rows.empty()) {
+        std::string known;
+        for (const auto& p : labParameters(study)) known += (known.empty() ? "" : ", ") + p.first;
+        throw AnalysisError("study " + study.info.id + " has no lab parameter " + options.param +
+                            (known.empty() ? " (it has no lab data)" : " (parameters: " + known + ")"));
+    }
+    rep.paramLabel = rows.front()->param;
+    rep.unit = rows.front()->unit;
+    publishedLabs(study, rows, rep);
+    return rep;
+}
+
+}  // namespace ts

@@ -1,0 +1,21 @@
+#pragma once
+// ADTTE -> TteRecord. Requires USUBJID, PARAMCD, AVAL (numeric, >= 0), CNSR (integer >= 0);
+// PARAM optional and one-to-one with PARAMCD.
+#include "core/io/domain_sink.h"
+#include "core/io/param_check.h"
+
+namespace ts {
+
+class AdtteMapper : public DomainSink {
+public:
+    AdtteMapper(StudyOutput& out, Provenance p) : DomainSink(out, p) {}
+    void row(long line, std::span<const Value> values) override;
+
+private:
+    void columns(const Columns& c) override;
+    int m_paramcd = 0, m_aval = 0, m_cnsr = 0;
+    std::optional<int> m_param;
+    ParamCheck m_params;
+};
+
+}  // namespace ts

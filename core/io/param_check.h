@@ -1,0 +1,19 @@
+#pragma once
+// Checks that PARAM and PARAMCD correspond one to one within a dataset (ADTTE, ADLB).
+#include <string>
+#include <unordered_map>
+
+#include "core/io/row_access.h"
+
+namespace ts {
+
+class ParamCheck {
+public:
+    // Throws at the first row that pairs a PARAMCD with a second PARAM or the reverse.
+    void check(const RowAccess& row, const std::string& paramcd, const std::string& param);
+
+private:
+    std::unordered_map<std::string, std::string> m_byCode, m_byName;
+};
+
+}  // namespace ts

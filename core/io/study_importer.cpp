@@ -1,0 +1,127 @@
+#include "core/io/study_importer.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "core/io/adae_mapper.h"
+#include "core/io/adlb_mapper.h"
+#include "core/io/adsl_mapper.h"
+#include "core/io/adtte_mapper.h"
+#include "core/io/ae_count_mapper.h"
+#include "core/io/baseline_mapper.h"
+#include "core/io/import_plan.h"
+#include "core/io/lab_summary_mapper.h"
+#include "core/io/read_dataset.h"
+#include "core/io/surv_point_mapper.h"
+
+namespace fs = std::filesystem;
+
+namespace ts {
+
+namespace {
+
+// Provenance of one dataset: study.json "datasets", else the kind's default.
+Provenance datasetProvenance(const Manifest& m, const std::string& key, Provenance fallback) {
+    auto it = m.datasets.find(key);
+    return it == m.datasets.end() ? fallback : it->second;
+}
+
+bool isAggregateKey(const std::string& key) {
+    return key == "lab_summary" || key == "ae_counts" || key == "survival_points" || key == "baseline";
+}
+
+// The study's overall provenance: study.json's, else the worst of the datasets imported
+// (the enum is ordered original < reconstructed < published-aggregate < illustrative).
+Provenance overallProvenance(const ImportPlan& plan) {
+    if (plan.manifest.provenance)
+        return *plan.manifest.provenance;
+    Provenance worst = Provenance::Original;
+    auto consider = [&](const std::string& key) {
+        Provenance fallback = isAggregateKey(key) ? Provenance::PublishedAggregate : Provenance::Original;
+        worst = std::max(worst, datasetProvenance(plan.manifest, key, fallback));
+    };
+    for (const auto& [d, file] : plan.datasets)
+        consider(std::string(domainName(d)));
+    for (const auto& [key, file] : plan.aggregates)
+        consider(key);
+    return worst;
+}
+
+std::unique_ptr<RowSink> domainMapper(Domain d, StudyOutput& out, Provenance p) {
+    switch (d) {
+    case Domain::Adtte: return std::make_unique<AdtteMapper>(out, p);
+    case Domain::Adlb: return std::make_unique<AdlbMapper>(out, p);
+    case Domain::Adae: return std::make_unique<AdaeMapper>(out, p);
+    case Domain::Adsl: break;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<RowSink> aggregateMapper(const std::string& key, StudyOutput& out, Provenance p) {
+    if (key == "lab_summary")
+        return std::make_unique<LabSummaryMapper>(out, p);
+    if (key == "ae_counts")
+        return std::make_unique<AeCountMapper>(out, p);
+    if (key == "survival_points")
+        return std::make_unique<SurvPointMapper>(out, p);
+    return std::make_unique<BaselineMapper>(out, p);
+}
+
+double fileSize(const fs::path& f) {
+    std::error_code ec;
+    auto n = fs::file_size(f, ec);
+    return ec ? 1.0 : double(n) + 1.0;
+}
+
+void importAdsl(const fs::path& file, StudyOutput& out) {
+    AdslMapper adsl(out);
+    readDataset(file, adsl);
+    if (out.info().arms.empty())
+        out.info().arms = adsl.arms();
+    std::unordered_set<std::string> ids;
+    StudyWriter& w = out.writer(adsl.studyId());
+    for (const Subject& s : adsl.subjects()) {
+        ids.insert(s.usubjid);
+        w.subject(s);
+    }
+    out.summary().subjects = static_cast<int>(adsl.subjects().size());
+    out.setSubjects(std::move(ids));
+}
+
+}  // namespace
+
+ImportSummary importPath(Store& store, const fs::path& path, const ImportControl& control) {
+    ImportPlan plan = planImport(path);
+    StudyInfo info = plan.manifest.info;
+    info.provenance = overallProvenance(plan);
+    StudyOutput out(store, info, control);
+    out.summary().warnings = plan.warnings;
+
+    double total = 0;
+    for (const auto& [d, f] : plan.datasets)
+        total += fileSize(f);
+    for (const auto& [k, f] : plan.aggregates)
+        total += fileSize(f);
+
+    // ADSL first: it gives the study id, the arms and the subjects the other domains must match.
+    for (const auto& [d, file] : plan.datasets) {
+        out.beginStage(file.filename().string(), fileSize(file) / total);
+        if (d == Domain::Adsl) {
+            importAdsl(file, out);
+            continue;
+        }
+        auto sink = domainMapper(d, out, datasetProvenance(plan.manifest, std::string(domainName(d)),
+                                                           Provenance::Original));
+        readDataset(file, *sink);
+    }
+    if (out.needsId())
+        out.info().id = plan.root.filename().string();
+    for (const auto& [key, file] : plan.aggregates) {
+        out.beginStage("aggregates/" + file.filename().string(), fileSize(file) / total);
+        auto sink = aggregateMapper(key, out, datasetProvenance(plan.manifest, key, Provenance::PublishedAggregate));
+        readDataset(file, *sink);
+    }
+    return out.commit();
+}
+
+}  // namespace ts

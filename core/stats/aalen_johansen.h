@@ -1,0 +1,33 @@
+#pragma once
+// Aalen–Johansen cumulative incidence for competing risks, as the pstate of
+// survival::survfit(Surv(time, factor(status)) ~ 1) with status 0 = censored, 1..m = cause.
+//
+// Inputs : time  - follow-up times (finite, >= 0, any order)
+//          cause - 0 = censored, c in 1..m = event of cause c (same length as time)
+// Output : one step per distinct time (after aeqSurv merging), with n at risk, events per cause,
+//          censorings, the event-free probability S(t) (all-cause KM) and the incidence of each
+//          cause F_c(t) = sum_{t_j <= t} S(t_j-) d_cj / n_j. S + sum_c F_c = 1 at every step.
+//          Point estimates only (R's standard errors here come from the infinitesimal jackknife).
+#include <span>
+#include <vector>
+
+namespace ts::stats {
+
+struct AalenJohansenFit {
+    int causes = 0;                // m
+    std::vector<double> time;      // steps
+    std::vector<double> nRisk;     // steps
+    std::vector<double> nCensor;   // steps
+    std::vector<double> eventFree; // steps: S(t)
+    std::vector<double> nEvent;    // steps x causes, row-major
+    std::vector<double> incidence; // steps x causes, row-major
+    std::size_t steps() const { return time.size(); }
+    double incidenceAt(std::size_t step, int cause) const  // cause in 1..m
+    {
+        return incidence[step * static_cast<std::size_t>(causes) + static_cast<std::size_t>(cause - 1)];
+    }
+};
+
+AalenJohansenFit aalenJohansen(std::span<const double> time, std::span<const int> cause);
+
+}  // namespace ts::stats

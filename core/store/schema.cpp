@@ -1,0 +1,145 @@
+#include "core/store/schema.h"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <string>
+
+#include "core/store/statement.h"
+#include "core/store/store.h"
+
+namespace ts {
+
+namespace {
+
+// Version 1: the tables. Every row of a study hangs off study(id) with ON DELETE CASCADE, so
+// deleting the study row removes everything of it. Row order of insertion is kept by rowid.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE migration(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
+CREATE TABLE study(
+  id TEXT PRIMARY KEY, title TEXT, citation TEXT, doi TEXT, registry TEXT, design TEXT,
+  population TEXT, time_unit TEXT, provenance TEXT, notes TEXT, imported_at TEXT);
+CREATE TABLE arm(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
+  code TEXT, label TEXT, dose REAL, dose_unit TEXT, colour TEXT, PRIMARY KEY(study, ord));
+CREATE TABLE population_flag(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, ord INTEGER NOT NULL, name TEXT,
+  PRIMARY KEY(study, ord));
+CREATE TABLE subject(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, usubjid TEXT NOT NULL);
+CREATE TABLE subject_var(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, usubjid TEXT NOT NULL,
+  name TEXT NOT NULL, value TEXT);
+CREATE TABLE tte(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, usubjid TEXT, paramcd TEXT,
+  param TEXT, aval REAL, cnsr INTEGER, provenance TEXT);
+CREATE TABLE lab(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, usubjid TEXT, paramcd TEXT,
+  param TEXT, unit TEXT, avisit TEXT, avisitn REAL, ady REAL, aval REAL, base REAL, chg REAL,
+  lo REAL, hi REAL, provenance TEXT);
+CREATE TABLE ae(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, usubjid TEXT, bodsys TEXT,
+  decod TEXT, severity TEXT, toxgr INTEGER, related TEXT, serious INTEGER, trtemfl INTEGER,
+  provenance TEXT);
+CREATE TABLE lab_summary(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, arm TEXT, paramcd TEXT, param TEXT,
+  unit TEXT, visit TEXT, visitn REAL, time REAL, n REAL, mean REAL, sd REAL, se REAL, median REAL,
+  q1 REAL, q3 REAL, min REAL, max REAL, change INTEGER, provenance TEXT, source TEXT);
+CREATE TABLE ae_count(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, arm TEXT, soc TEXT, term TEXT,
+  grade INTEGER, related TEXT, subjects INTEGER, events INTEGER, serious INTEGER,
+  provenance TEXT, source TEXT);
+CREATE TABLE surv_point(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, arm TEXT, endpoint TEXT,
+  time REAL, surv REAL, n_risk INTEGER, provenance TEXT, source TEXT);
+CREATE TABLE baseline_cell(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, characteristic TEXT, arm TEXT,
+  value TEXT, statistic TEXT, ord INTEGER, provenance TEXT, source TEXT);
+CREATE TABLE dataset(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, domain TEXT NOT NULL,
+  provenance TEXT NOT NULL, rows INTEGER NOT NULL, PRIMARY KEY(study, domain, provenance));
+)sql";
+
+// Version 2: indexes for the views' lookups (and for the delete cascade), and the per-study list
+// of endpoints and lab parameters that lets the library list studies without scanning records.
+// Existing stores are back-filled from their records (published-only parameters rank after the
+// patient-level ones: the 1e15 offset keeps them behind any rowid).
+constexpr std::string_view kV2 = R"sql(
+CREATE INDEX subject_study ON subject(study, usubjid);
+CREATE INDEX subject_var_study ON subject_var(study, usubjid);
+CREATE INDEX tte_study ON tte(study, paramcd);
+CREATE INDEX lab_study ON lab(study, paramcd, avisitn);
+CREATE INDEX ae_study ON ae(study, bodsys, decod);
+CREATE INDEX lab_summary_study ON lab_summary(study, paramcd, arm, visitn);
+CREATE INDEX ae_count_study ON ae_count(study, arm);
+CREATE INDEX surv_point_study ON surv_point(study, endpoint, arm);
+CREATE INDEX baseline_cell_study ON baseline_cell(study, arm);
+CREATE TABLE study_param(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+  ord INTEGER NOT NULL, paramcd TEXT NOT NULL, param TEXT, PRIMARY KEY(study, kind, ord));
+INSERT INTO study_param(study, kind, ord, paramcd, param)
+  SELECT study, kind, ROW_NUMBER() OVER (PARTITION BY study, kind ORDER BY first), paramcd, param
+  FROM (SELECT study, 'endpoint' AS kind, paramcd, param, MIN(rowid) AS first FROM tte GROUP BY study, paramcd
+        UNION ALL
+        SELECT study, 'endpoint', endpoint, endpoint, MIN(rowid) + 1e15 FROM surv_point
+          WHERE NOT EXISTS (SELECT 1 FROM tte t WHERE t.study = surv_point.study AND t.paramcd = endpoint) GROUP BY study, endpoint
+        UNION ALL
+        SELECT study, 'lab', paramcd, param, MIN(rowid) FROM lab GROUP BY study, paramcd
+        UNION ALL
+        SELECT study, 'lab', paramcd, param, MIN(rowid) + 1e15 FROM lab_summary
+          WHERE NOT EXISTS (SELECT 1 FROM lab l WHERE l.study = lab_summary.study AND l.paramcd = lab_summary.paramcd) GROUP BY study, paramcd);
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
+
+int pragmaInt(sqlite3* db, const std::filesystem::path& file, const char* sql) {
+    Statement st(db, sql, file);
+    st.query();
+    int v = st.next() ? static_cast<int>(st.integer(0)) : 0;
+    while (st.next()) {}
+    return v;
+}
+
+}  // namespace
+
+int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+int schemaVersionOf(sqlite3* db, const std::filesystem::path& file) {
+    return pragmaInt(db, file, "PRAGMA user_version");
+}
+
+void checkCompatible(sqlite3* db, const std::filesystem::path& file) {
+    int version = schemaVersionOf(db, file);
+    if (version > latestSchemaVersion())
+        throw StoreError(file.string() + ": the store was written by a newer TrialScope (schema " +
+                         std::to_string(version) + "); this program reads up to schema " +
+                         std::to_string(latestSchemaVersion()));
+    int app = pragmaInt(db, file, "PRAGMA application_id");
+    bool empty = pragmaInt(db, file, "SELECT count(*) FROM sqlite_schema") == 0;
+    if (app != kApplicationId && !(version == 0 && empty))
+        throw StoreError(file.string() + ": not a TrialScope store (another application's database)");
+}
+
+void migrate(sqlite3* db, const std::filesystem::path& file, int target) {
+    checkCompatible(db, file);
+    int version = schemaVersionOf(db, file);
+    for (; version < target; ++version) {
+        execSql(db, "BEGIN IMMEDIATE", file, "cannot migrate the store");
+        try {
+            execSql(db, kMigrations[static_cast<size_t>(version)], file, "cannot migrate the store");
+            Statement rec(db, "INSERT INTO migration(version, applied_at) "
+                              "VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", file);
+            rec.run(version + 1);
+            // PRAGMA arguments cannot be bound; the values are integers this code computed.
+            execSql(db, std::string("PRAGMA application_id = ").append(std::to_string(kApplicationId))
+                            .append("; PRAGMA user_version = ").append(std::to_string(version + 1)),
+                    file, "cannot migrate the store");
+            execSql(db, "COMMIT", file, "cannot migrate the store");
+        } catch (...) {
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
+}
+
+}  // namespace ts

@@ -1,0 +1,27 @@
+#pragma once
+// The store's schema as an ordered list of migrations (internal to core/store). Migration k brings
+// a store from user_version k-1 to k; each runs in its own transaction and is recorded in the
+// `migration` table. A new schema change is a new entry at the end, never an edit of an old one.
+#include <filesystem>
+#include <string_view>
+
+struct sqlite3;
+
+namespace ts {
+
+// PRAGMA application_id of a TrialScope store ("TSc1").
+inline constexpr int kApplicationId = 0x54536331;
+
+int latestSchemaVersion();
+
+// Throws StoreError when the store is newer than this program or is another application's
+// database; writes nothing.
+void checkCompatible(sqlite3* db, const std::filesystem::path& file);
+
+// Migrates `db` forward to `target` (default: latest), after checkCompatible.
+void migrate(sqlite3* db, const std::filesystem::path& file, int target = latestSchemaVersion());
+
+// PRAGMA user_version.
+int schemaVersionOf(sqlite3* db, const std::filesystem::path& file);
+
+}  // namespace ts

@@ -1,0 +1,110 @@
+#include "core/store/store.h"
+
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <system_error>
+#include <utility>
+
+#include "core/store/schema.h"
+#include "core/store/sqlite_error.h"
+#include "core/store/statement.h"
+
+namespace ts {
+
+namespace {
+
+// Long enough to ride out another process's import commit, short enough to report a stuck lock.
+constexpr int kBusyTimeoutMs = 3000;
+
+struct DbCloser {
+    void operator()(sqlite3* db) const { sqlite3_close(db); }
+};
+
+void quickCheck(sqlite3* db, const std::filesystem::path& file) {
+    Statement st(db, "PRAGMA quick_check", file);
+    st.query();
+    std::string first = st.next() ? st.text(0) : std::string("no answer");
+    while (st.next()) {}
+    if (first != "ok") throw StoreError(file.string() + ": the store is corrupted (quick_check: " + first + ")");
+}
+
+}  // namespace
+
+Store Store::open(const std::filesystem::path& file) {
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    std::unique_ptr<sqlite3, DbCloser> db(raw);
+    if (rc != SQLITE_OK) throwSqlite(raw, rc, file, "cannot open the store");
+    sqlite3_extended_result_codes(raw, 1);
+    // SQLite silently falls back to read-only on a write-protected file; the store must be writable.
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        throw StoreError(file.string() + ": cannot open the store: the file is read-only");
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    quickCheck(raw, file);
+    checkCompatible(raw, file);  // before any write: a foreign file must stay untouched
+    execSql(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                  "PRAGMA cache_size = -32768",  // 32 MiB: a large import spills fewer pages to the WAL
+            file, "cannot open the store");
+    migrate(raw, file);
+    return Store(db.release(), file);
+}
+
+std::filesystem::path Store::defaultPath() {
+    std::filesystem::path dir;
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    if (xdg && *xdg && std::filesystem::path(xdg).is_absolute()) {
+        dir = xdg;
+    } else {
+        const char* home = std::getenv("HOME");
+        if (!home || !*home) throw StoreError("trialscope.db: cannot locate the per-user store: HOME is not set");
+        dir = std::filesystem::path(home) / ".local" / "share";
+    }
+    dir /= "TrialScope";
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) throw StoreError(dir.string() + ": cannot create the store directory: " + ec.message());
+    return dir / "trialscope.db";
+}
+
+Store::Store(sqlite3* db, std::filesystem::path file) : m_db(db), m_file(std::move(file)) {}
+
+Store::Store(Store&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_file(std::move(other.m_file)) {}
+
+Store& Store::operator=(Store&& other) noexcept {
+    if (this != &other) {
+        sqlite3_close(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_file = std::move(other.m_file);
+    }
+    return *this;
+}
+
+Store::~Store() { sqlite3_close(m_db); }
+
+const std::filesystem::path& Store::path() const { return m_file; }
+
+int Store::schemaVersion() const { return schemaVersionOf(m_db, m_file); }
+
+bool Store::hasStudy(const std::string& id) const {
+    Statement st(m_db, "SELECT 1 FROM study WHERE id = ?", m_file);
+    bool found = st.query(id).next();
+    while (st.next()) {}
+    return found;
+}
+
+bool Store::deleteStudy(const std::string& id) {
+    execSql(m_db, "BEGIN IMMEDIATE", m_file, "cannot delete study " + id);
+    try {
+        Statement del(m_db, "DELETE FROM study WHERE id = ?", m_file);
+        del.run(id);
+        bool removed = sqlite3_changes(m_db) > 0;
+        execSql(m_db, "COMMIT", m_file, "cannot delete study " + id);
+        return removed;
+    } catch (...) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+}  // namespace ts

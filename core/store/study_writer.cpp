@@ -1,0 +1,186 @@
+#include <sqlite3.h>
+
+#include <map>
+#include <set>
+#include <utility>
+
+#include "core/store/statement.h"
+#include "core/store/store.h"
+
+namespace ts {
+
+namespace {
+
+// First-seen list of (PARAMCD, PARAM) for the study library.
+class ParamList {
+public:
+    void add(const std::string& code, const std::string& label) {
+        if (m_seen.insert(code).second) m_items.emplace_back(code, label);
+    }
+    const std::vector<std::pair<std::string, std::string>>& items() const { return m_items; }
+
+private:
+    std::set<std::string> m_seen;
+    std::vector<std::pair<std::string, std::string>> m_items;
+};
+
+}  // namespace
+
+struct StudyWriter::Impl {
+    Impl(sqlite3* database, std::filesystem::path storeFile, const StudyInfo& info)
+        : db(database), file(std::move(storeFile)), study(info.id), studyProvenance(info.provenance) {}
+
+    sqlite3* db;
+    std::filesystem::path file;
+    std::string study;
+    Provenance studyProvenance;
+    bool open = true;
+    Statement subject{db, "INSERT INTO subject(study, usubjid) VALUES(?,?)", file};
+    Statement subjectVar{db, "INSERT INTO subject_var(study, usubjid, name, value) VALUES(?,?,?,?)", file};
+    Statement tte{db, "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES(?,?,?,?,?,?,?)", file};
+    Statement lab{db, "INSERT INTO lab(study, usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, "
+                      "lo, hi, provenance) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
+    Statement ae{db, "INSERT INTO ae(study, usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, "
+                     "provenance) VALUES(?,?,?,?,?,?,?,?,?,?)", file};
+    Statement labSummary{db, "INSERT INTO lab_summary(study, arm, paramcd, param, unit, visit, visitn, time, n, mean, "
+                             "sd, se, median, q1, q3, min, max, change, provenance, source) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
+    Statement aeCount{db, "INSERT INTO ae_count(study, arm, soc, term, grade, related, subjects, events, serious, "
+                          "provenance, source) VALUES(?,?,?,?,?,?,?,?,?,?,?)", file};
+    Statement survPoint{db, "INSERT INTO surv_point(study, arm, endpoint, time, surv, n_risk, provenance, source) "
+                            "VALUES(?,?,?,?,?,?,?,?)", file};
+    Statement baseline{db, "INSERT INTO baseline_cell(study, characteristic, arm, value, statistic, ord, provenance, "
+                           "source) VALUES(?,?,?,?,?,?,?,?)", file};
+    std::map<std::pair<std::string, Provenance>, long long> rows;  // (domain, provenance) -> rows
+    ParamList endpoints, labParams;
+
+    void count(const char* domain, Provenance p) { ++rows[{domain, p}]; }
+    Impl& live() {
+        if (!open) throw StoreError(file.string() + ": study " + study + " was already committed");
+        return *this;
+    }
+    void finish();
+};
+
+// Writes the dataset provenance and parameter lists the library reads, then commits.
+void StudyWriter::Impl::finish() {
+    Statement dataset(db, "INSERT INTO dataset(study, domain, provenance, rows) VALUES(?,?,?,?)", file);
+    for (const auto& [key, n] : rows)
+        dataset.run(study, key.first, provenanceName(key.second), static_cast<std::int64_t>(n));
+    Statement param(db, "INSERT INTO study_param(study, kind, ord, paramcd, param) VALUES(?,?,?,?,?)", file);
+    for (const auto& [kind, list] : {std::pair{"endpoint", &endpoints}, std::pair{"lab", &labParams}}) {
+        int ord = 0;
+        for (const auto& [code, label] : list->items()) param.run(study, kind, ++ord, code, label);
+    }
+    execSql(db, "COMMIT", file, "cannot write study " + study);
+    open = false;
+}
+
+StudyWriter::StudyWriter(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+StudyWriter::StudyWriter(StudyWriter&&) noexcept = default;
+
+StudyWriter::~StudyWriter() {
+    if (m_impl && m_impl->open) sqlite3_exec(m_impl->db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void StudyWriter::subject(const Subject& s) {
+    auto& w = m_impl->live();
+    w.subject.run(w.study, s.usubjid);
+    for (const auto& [name, value] : s.vars) w.subjectVar.run(w.study, s.usubjid, name, value);
+    w.count("adsl", w.studyProvenance);
+}
+
+void StudyWriter::tte(const TteRecord& r) {
+    auto& w = m_impl->live();
+    w.tte.run(w.study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenanceName(r.provenance));
+    w.endpoints.add(r.paramcd, r.param);
+    w.count("adtte", r.provenance);
+}
+
+void StudyWriter::lab(const LabRecord& r) {
+    auto& w = m_impl->live();
+    w.lab.run(w.study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg,
+              r.lo, r.hi, provenanceName(r.provenance));
+    w.labParams.add(r.paramcd, r.param);
+    w.count("adlb", r.provenance);
+}
+
+void StudyWriter::ae(const AdverseEvent& e) {
+    auto& w = m_impl->live();
+    w.ae.run(w.study, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr, e.related, e.serious, e.trtemfl,
+             provenanceName(e.provenance));
+    w.count("adae", e.provenance);
+}
+
+void StudyWriter::labSummary(const LabSummary& s) {
+    auto& w = m_impl->live();
+    w.labSummary.run(w.study, s.arm, s.paramcd, s.param, s.unit, s.visit, s.visitn, s.time, s.n, s.mean, s.sd,
+                     s.se, s.median, s.q1, s.q3, s.min, s.max, s.change, provenanceName(s.provenance), s.source);
+    w.labParams.add(s.paramcd, s.param);
+    w.count("lab_summary", s.provenance);
+}
+
+void StudyWriter::aeCount(const AeCount& c) {
+    auto& w = m_impl->live();
+    w.aeCount.run(w.study, c.arm, c.soc, c.term, c.grade, c.related, c.subjects, c.events, c.serious,
+                  provenanceName(c.provenance), c.source);
+    w.count("ae_counts", c.provenance);
+}
+
+void StudyWriter::survPoint(const SurvPoint& p) {
+    auto& w = m_impl->live();
+    w.survPoint.run(w.study, p.arm, p.endpoint, p.time, p.surv, p.nRisk, provenanceName(p.provenance), p.source);
+    w.endpoints.add(p.endpoint, p.endpoint);
+    w.count("survival_points", p.provenance);
+}
+
+void StudyWriter::baseline(const BaselineCell& c) {
+    auto& w = m_impl->live();
+    w.baseline.run(w.study, c.characteristic, c.arm, c.value, c.statistic, c.order, provenanceName(c.provenance),
+                   c.source);
+    w.count("baseline", c.provenance);
+}
+
+void StudyWriter::commit() {
+    m_impl->live().finish();
+}
+
+StudyWriter Store::replaceStudy(const StudyInfo& info) {
+    execSql(m_db, "BEGIN IMMEDIATE", m_file, "cannot write study " + info.id);
+    std::unique_ptr<StudyWriter::Impl> impl;
+    try {
+        impl = std::make_unique<StudyWriter::Impl>(m_db, m_file, info);
+    } catch (...) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    // From here on the writer owns the transaction: its destructor rolls back on any throw below.
+    StudyWriter writer(std::move(impl));
+    Statement(m_db, "DELETE FROM study WHERE id = ?", m_file).run(info.id);
+    Statement(m_db, "INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
+                    "notes, imported_at) VALUES(?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", m_file)
+        .run(info.id, info.title, info.citation, info.doi, info.registry, info.design, info.population, info.timeUnit,
+             provenanceName(info.provenance), info.notes);
+    Statement arm(m_db, "INSERT INTO arm(study, ord, code, label, dose, dose_unit, colour) VALUES(?,?,?,?,?,?,?)", m_file);
+    int ord = 0;
+    for (const auto& a : info.arms) arm.run(info.id, ++ord, a.code, a.label, a.dose, a.doseUnit, a.colour);
+    Statement flag(m_db, "INSERT INTO population_flag(study, ord, name) VALUES(?,?,?)", m_file);
+    ord = 0;
+    for (const auto& f : info.populationFlags) flag.run(info.id, ++ord, f);
+    return writer;
+}
+
+void Store::importStudy(const StudyData& data) {
+    StudyWriter w = replaceStudy(data.info);
+    for (const auto& s : data.subjects) w.subject(s);
+    for (const auto& r : data.tte) w.tte(r);
+    for (const auto& r : data.labs) w.lab(r);
+    for (const auto& e : data.aes) w.ae(e);
+    for (const auto& s : data.labSummaries) w.labSummary(s);
+    for (const auto& c : data.aeCounts) w.aeCount(c);
+    for (const auto& p : data.survPoints) w.survPoint(p);
+    for (const auto& c : data.baseline) w.baseline(c);
+    w.commit();
+}
+
+}  // namespace ts

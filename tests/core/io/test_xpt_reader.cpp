@@ -1,0 +1,72 @@
+#include "core/io/xpt_reader.h"
+
+#include "core/io/domain.h"
+#include "core/io/sas_time.h"
+#include "tests/core/io/io_fixture.h"
+
+using namespace ts;
+using ts::test::fixtureDir;
+using ts::test::inputError;
+using ts::test::RecordingSink;
+using ts::test::ScratchDir;
+
+TEST_CASE("XPT v5 and v8: names, values, dates, special missing", "[xpt]") {
+    for (const char* file : {"types_v5.xpt", "types_v8.xpt"}) {
+        INFO(file);
+        RecordingSink s;
+        readXpt(fixtureDir() / file, s);
+        CHECK(s.head.name == "MIXED");
+        CHECK(s.head.file == file);
+        REQUIRE(s.head.columns ==
+                std::vector<std::string>{"USUBJID", "AVAL", "DT", "DTM", "TM", "DT2", "DTM2", "DT3"});
+        REQUIRE(s.rows.size() == 3);
+        // Expected values: R haven::read_xpt of the same file (data/make_xpt_fixtures.out).
+        CHECK(s.rows[0] == std::vector<std::string>{"S-1", "1.5", "2014-01-02", "2014-07-02T23:59:59",
+                                                    "00:00:00", "2014-01-02", "2014-07-02T23:59:59", "2014-01-02"});
+        // .A (AVAL) is missing; the trailing blanks of "S-2  " are trimmed; 1959-12-31 is SAS day -1.
+        CHECK(s.rows[1] == std::vector<std::string>{"S-2", "<NA>", "1959-12-31", "1960-01-01T00:00:00",
+                                                    "01:01:01", "1959-12-31", "1960-01-01T00:00:00", "1959-12-31"});
+        // 0.1 + 0.2 is stored as 0.30000000000000004 and read back rounded to 15 digits; ._ is missing.
+        CHECK(s.rows[2] == std::vector<std::string>{"S-3", "0.3", "2000-02-29", "2012-08-05T12:30:00",
+                                                    "<NA>", "2000-02-29", "2012-08-05T12:30:00", "2000-02-29"});
+        CHECK(s.kinds[0][1] == Value::Kind::Number);
+        CHECK(s.kinds[0][2] == Value::Kind::Text);
+        CHECK(s.lines == std::vector<long>{1, 2, 3});
+    }
+}
+
+TEST_CASE("XPT: dataset name tells the domain when the file name does not", "[xpt][domain]") {
+    CHECK(xptDatasetName(fixtureDir() / "lab_export.xpt") == "ADLB");
+    CHECK(detectDomain(fixtureDir() / "lab_export.xpt") == Domain::Adlb);
+    CHECK(detectDomain("ADSL.CSV") == Domain::Adsl);
+    CHECK(detectDomain("study_adae_v2.csv") == Domain::Adae);
+    CHECK(detectDomain("notes.csv") == std::nullopt);
+    CHECK(detectDomain("adsl_adae.csv") == std::nullopt);  // names two domains
+}
+
+TEST_CASE("XPT: a file that is not SAS transport is refused", "[xpt][bad]") {
+    ScratchDir dir;
+    auto f = dir.write("junk.xpt", std::string(400, 'x'));
+    RecordingSink s;
+    std::string msg = inputError([&] { readXpt(f, s); });
+    CHECK(msg.rfind("junk.xpt:1: not a readable SAS transport file: ", 0) == 0);
+}
+
+TEST_CASE("SAS formats and canonical date-times", "[xpt][dates]") {
+    CHECK(sasTimeKind("DATE9.") == SasTimeKind::Date);
+    CHECK(sasTimeKind("YYMMDD10") == SasTimeKind::Date);
+    CHECK(sasTimeKind("E8601DA10.") == SasTimeKind::Date);
+    CHECK(sasTimeKind("DATETIME20.") == SasTimeKind::Datetime);
+    CHECK(sasTimeKind("E8601DT19.") == SasTimeKind::Datetime);
+    CHECK(sasTimeKind("TIME8.") == SasTimeKind::Time);
+    CHECK(sasTimeKind("BEST12.") == SasTimeKind::None);
+    CHECK(sasTimeKind("8.2") == SasTimeKind::None);
+    // R: as.Date(19723, origin = "1960-01-01") prints "2013-12-31"
+    CHECK(formatSasTime(SasTimeKind::Date, 19723) == "2013-12-31");
+    CHECK(formatSasTime(SasTimeKind::Datetime, -1) == "1959-12-31T23:59:59");
+    CHECK(canonicalDateTime("2014-07-02 23:59:59") == "2014-07-02T23:59:59");
+    CHECK(canonicalDateTime("2014-07-02T23:59") == "2014-07-02T23:59:00");
+    CHECK(canonicalDateTime("2014-07-02T00:00:00") == "2014-07-02");
+    CHECK(canonicalDateTime("2014-07-02") == "2014-07-02");
+    CHECK(canonicalDateTime("2014-07-02 xx") == "2014-07-02 xx");
+}

@@ -1,0 +1,11 @@
+#pragma once
+// A generated study folder big enough that its import takes a noticeable time (for the kill test
+// and the full-disk test): `subjects` subjects in ADSL, two ADTTE endpoints and five ADLB visits
+// each, study id BIG.
+#include <filesystem>
+
+namespace ts::fault {
+
+void writeBigStudy(const std::filesystem::path& folder, int subjects);
+
+}  // namespace ts::fault

@@ -1,0 +1,155 @@
+// Hostile input through `trialscope-cli import`: for each bad file the CLI prints exactly one line
+// "FILE:LINE: message" on stderr, nothing on stdout, exits 1, and the store (already holding study
+// S1, which the bad import would replace) stays byte-for-byte the same.
+#include <catch2/catch.hpp>
+
+#include "cli_process.h"
+#include "scratch_dir.h"
+#include "study_folder.h"
+
+namespace fs = std::filesystem;
+using namespace ts::fault;
+
+namespace {
+
+const std::string tteHeader = "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\n";
+const std::string tteRow1 = "S1,U1,OS,Overall survival,5,0\n";
+
+// A store holding the good study S1 and a folder to break.
+struct Fixture {
+    ScratchDir dir;
+    fs::path db = dir.path() / "t.db";
+    fs::path folder = dir.path() / "S1";
+
+    Fixture() {
+        writeGoodStudy(folder);
+        const auto r = runCli({"--db", db.string(), "import", folder.string()});
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+    }
+
+    // Puts `bytes` in folder/`file` (on top of the good study) and imports the folder.
+    void expectRefused(const std::string& file, const std::string& bytes, const std::string& error) {
+        writeGoodStudy(folder);
+        writeBytes(folder / file, bytes);
+        if (fs::path(file).extension() == ".xpt")
+            fs::remove(folder / (fs::path(file).stem().string() + ".csv"));
+        expectFolderRefused(error);
+    }
+
+    void expectFolderRefused(const std::string& error) {
+        const std::string before = storeBytes(db);
+        const auto r = runCli({"--db", db.string(), "import", folder.string()});
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err == error + "\n");
+        CHECK(storeBytes(db) == before);
+    }
+};
+
+std::string xptFixture(const char* name) {
+    return readBytes(fs::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01" / name);
+}
+
+}  // namespace
+
+TEST_CASE("CSV structure errors name file and line", "[faults][bad-input]") {
+    Fixture f;
+    const std::string utf16 = "UTF-16/UTF-32 text is not supported; save the file as UTF-8";
+    std::string le, be;
+    for (char c : tteHeader + tteRow1) {
+        le += std::string{c, '\0'};
+        be += std::string{'\0', c};
+    }
+    f.expectRefused("adtte.csv", "", "adtte.csv:0: empty file");
+    f.expectRefused("adtte.csv", tteHeader, "adtte.csv:1: header without data rows");
+    f.expectRefused("adtte.csv", "STUDYID,USUBJID,PARAMCD,PARAM,CNSR\nS1,U1,OS,x,0\n",
+                    "adtte.csv:1: missing required variable 'AVAL'");
+    f.expectRefused("adtte.csv", "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,aval,CNSR\nS1,U1,OS,x,1,1,0\n",
+                    "adtte.csv:1: duplicate column 'AVAL'");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,OS,Overall survival,7\n",
+                    "adtte.csv:3: row has 5 fields, header has 6");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,OS,\"Overall survival,7,1\n",
+                    "adtte.csv:3: unterminated quoted field");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + std::string("S1,U2,OS,Over\0all,7,1\n", 22),
+                    "adtte.csv:3: embedded NUL byte");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,OS,Overall survival \xff\xfe,7,1\n",
+                    "adtte.csv:3: invalid UTF-8");
+    f.expectRefused("adtte.csv", "\xff\xfe" + le, "adtte.csv:1: " + utf16);
+    f.expectRefused("adtte.csv", le, "adtte.csv:1: " + utf16);
+    f.expectRefused("adtte.csv", be, "adtte.csv:1: " + utf16);
+}
+
+TEST_CASE("a 10 MB line and 10^4 columns are refused quickly with a short message", "[faults][bad-input]") {
+    Fixture f;
+    const std::string huge(10 << 20, '9');
+    f.expectRefused("adtte.csv", tteHeader + "S1,U1,OS,x," + huge + "x,0\n",
+                    "adtte.csv:2: AVAL: '" + huge.substr(0, 40) + "' is not a number");
+    std::string wide = "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR", row = "S1,U1,OS,x,5,0";
+    for (int i = 6; i < 10000; ++i) {
+        wide += ",X" + std::to_string(i);
+        row += ",";
+    }
+    f.expectRefused("adtte.csv", wide + "\n" + row + "\n" + row + ",\n", "adtte.csv:3: row has 10001 fields, header has 10000");
+}
+
+TEST_CASE("ADaM value rules name file and line", "[faults][bad-input]") {
+    Fixture f;
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,OS,Overall survival,seven,1\n",
+                    "adtte.csv:3: AVAL: 'seven' is not a number");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,OS,Overall survival,-7,1\n",
+                    "adtte.csv:3: AVAL must be >= 0 (got -7)");
+    for (const char* cnsr : {"1.5", "-1", "Y", ""})
+        f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,OS,Overall survival,7," + cnsr + "\n",
+                        std::string("adtte.csv:3: CNSR must be a non-negative integer (got '") + cnsr + "')");
+    f.expectRefused("adsl.csv", "STUDYID,USUBJID,TRT01A\nS1,U1,A\nS1,U2,B\nS1,U1,A\n",
+                    "adsl.csv:4: duplicate USUBJID 'U1' (first at line 2)");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U9,OS,Overall survival,7,1\n",
+                    "adtte.csv:3: subject 'U9' is not in ADSL");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,OS,Overall Survival,7,1\n",
+                    "adtte.csv:3: PARAMCD 'OS' has two PARAM values: 'Overall survival' and 'Overall Survival'");
+    f.expectRefused("adtte.csv", tteHeader + tteRow1 + "S1,U2,PFS,Overall survival,7,1\n",
+                    "adtte.csv:3: PARAM 'Overall survival' has two PARAMCD values: 'OS' and 'PFS'");
+}
+
+TEST_CASE("truncated, corrupted and fake XPT files are refused", "[faults][bad-input]") {
+    Fixture f;
+    const std::string adtte = xptFixture("adtte.xpt");
+    REQUIRE(adtte.size() == 113120);
+    f.expectRefused("adtte.xpt", adtte.substr(0, 113000),
+                    "adtte.xpt:0: truncated or not a SAS transport file (113000 bytes is not a whole number of "
+                    "80-byte records)");
+    f.expectRefused("adtte.xpt", "STUDYID,USUBJID\nS1,U1\n",
+                    "adtte.xpt:0: truncated or not a SAS transport file (22 bytes is not a whole number of "
+                    "80-byte records)");
+    f.expectRefused("adtte.xpt", std::string(800, 'x'),
+                    "adtte.xpt:0: not a readable SAS transport file: Invalid file, or file has unsupported features");
+    f.expectRefused("adtte.xpt", "XXXXXXXX" + adtte.substr(8),
+                    "adtte.xpt:0: not a readable SAS transport file: Invalid file, or file has unsupported features");
+}
+
+TEST_CASE("malformed study.json is refused naming the key", "[faults][bad-input]") {
+    Fixture f;
+    f.expectRefused("study.json", R"({"title": 5})", R"(study.json:0: "title" must be a string)");
+    f.expectRefused("study.json", R"({"arms": [{"code": "A", "dose": "ten"}]})",
+                    R"(study.json:0: "arms[0].dose" must be a number)");
+    f.expectRefused("study.json", R"({"arms": {"code": "A"}})", R"(study.json:0: "arms" must be an array)");
+    f.expectRefused("study.json", R"({"files": {"adsl": "../S1/adsl.csv"}})",
+                    R"(study.json:0: "files.adsl" must be a file name in the study folder, not a path ('../S1/adsl.csv'))");
+    f.expectRefused("study.json", R"({"files": {"adtte": ".."}})",
+                    R"(study.json:0: "files.adtte" must be a file name in the study folder, not a path ('..'))");
+    f.expectRefused("study.json", R"({"files": {"adtte": "/etc/passwd"}})",
+                    R"(study.json:0: "files.adtte" must be a file name in the study folder, not a path ('/etc/passwd'))");
+    f.expectRefused("study.json", "{\"title\": \"x\",\n \"id\": }", "study.json:2: invalid JSON: illegal value");
+    f.expectRefused("study.json", "[1, 2]", "study.json:0: must hold a JSON object");
+}
+
+TEST_CASE("unknown study.json keys are warnings, the import goes on", "[faults][bad-input]") {
+    Fixture f;
+    writeBytes(f.folder / "study.json", R"({"id": "S1", "colour": "red", "arms": [{"code": "A", "size": 3}]})");
+    const auto r = runCli({"--db", f.db.string(), "import", f.folder.string()});
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Catch::Matchers::Contains(R"(study.json:0: unknown key \"colour\" ignored)") &&
+                          Catch::Matchers::Contains(R"(study.json:0: unknown key \"arms[0].size\" ignored)"));
+}

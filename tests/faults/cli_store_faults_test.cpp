@@ -1,0 +1,176 @@
+// Store faults through the CLI: the process SIGKILLed mid-import, a full disk, a read-only store, a
+// store locked by another writer, a damaged store. Each gives a clear one-line message (or, for the
+// kill, a store that opens clean) and loses nothing that was there.
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <csignal>
+#include <random>
+#include <thread>
+
+#include "big_study.h"
+#include "cli_process.h"
+#include "core/store/store.h"
+#include "scratch_dir.h"
+#include "study_folder.h"
+
+namespace fs = std::filesystem;
+using namespace ts::fault;
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+
+namespace {
+
+// PRAGMA integrity_check's first answer ("ok" when sound), through a plain SQLite connection.
+std::string integrity(const fs::path& db) {
+    sqlite3* raw = nullptr;
+    std::string answer = "cannot open";
+    if (sqlite3_open(db.c_str(), &raw) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            answer = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(raw);
+    return answer;
+}
+
+bool oneLine(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
+
+// A store with the small study S1 imported through the CLI.
+fs::path storeWithS1(const ScratchDir& dir) {
+    const fs::path db = dir.path() / "t.db";
+    writeGoodStudy(dir.path() / "S1");
+    const auto r = runCli({"--db", db.string(), "import", (dir.path() / "S1").string()});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    return db;
+}
+
+void checkS1(const ts::Store& store) {
+    auto s1 = store.loadStudy("S1");
+    REQUIRE(s1);
+    CHECK(s1->subjects.size() == 3);
+    CHECK(s1->tte.size() == 3);
+}
+
+}  // namespace
+
+TEST_CASE("SIGKILL at random points of an import leaves all of a study or none", "[faults][kill]") {
+    ScratchDir dir;
+    const fs::path db = storeWithS1(dir), big = dir.path() / "BIG";
+    constexpr int base = 20000;
+    // Calibrate: one whole import, timed; the kills then land anywhere in [0, 1.2 x that time].
+    writeBigStudy(big, base);
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(runCli({"--db", db.string(), "import", big.string()}).status == 0);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::mt19937 rng(20240607);
+    std::uniform_real_distribution<double> delay(0.0, 1.2 * seconds);
+    int killed = 0, whole = 0;
+    for (int round = 0; round < 20; ++round) {
+        // Alternate the size so a replaced study is told apart from the one it replaces.
+        const int n = base + round % 2;
+        writeBigStudy(big, n);
+        const pid_t pid = startCli({"--db", db.string(), "import", big.string()});
+        std::this_thread::sleep_for(std::chrono::duration<double>(delay(rng)));
+        killed += kill(pid, SIGKILL) == 0 && waitCli(pid) == -1;
+        INFO("round " << round);
+        REQUIRE(integrity(db) == "ok");
+        auto store = ts::Store::open(db);
+        checkS1(store);
+        auto b = store.loadStudy("BIG");
+        REQUIRE(b);   // imported whole before the kills, so the old or the new one is there
+        const auto m = b->subjects.size();
+        CHECK((m == base || m == base + 1));
+        CHECK(b->tte.size() == 2 * m);
+        CHECK(b->labs.size() == 5 * m);
+        whole += m == static_cast<std::size_t>(n);
+    }
+    // The test means something only if most kills interrupted a running import.
+    CHECK(killed >= 10);
+    INFO("imports that finished before the kill: " << whole);
+    CHECK(whole < 20);
+}
+
+TEST_CASE("a full disk during an import: clear message, store unchanged", "[faults][disk]") {
+    ScratchDir dir;
+    const fs::path db = storeWithS1(dir), big = dir.path() / "BIG";
+    writeBigStudy(big, 20000);
+    const std::string before = storeBytes(db);
+    const auto r = runCli({"--db", db.string(), "import", big.string()},
+                          CliLimits{false, static_cast<long>(fs::file_size(db)) + 64 * 1024});
+    CHECK(r.status == 1);
+    CHECK(r.out.empty());
+    CHECK(oneLine(r.err));
+    CHECK_THAT(r.err, StartsWith("trialscope-cli: " + db.string() + ": ") && Contains("disk is full"));
+    CHECK(storeBytes(db) == before);
+    CHECK(integrity(db) == "ok");
+    checkS1(ts::Store::open(db));
+}
+
+TEST_CASE("a read-only store: clear message, nothing written", "[faults][readonly]") {
+    ScratchDir dir;
+    const fs::path db = storeWithS1(dir);
+    fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                    fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    const std::string before = storeBytes(db);
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"--db", db.string(), "import", (dir.path() / "S1").string()},
+             {"--db", db.string(), "delete", "S1"}}) {
+        const auto r = runCli(args, CliLimits{true, std::nullopt});
+        INFO(r.err);
+        CHECK(r.status == 1);
+        CHECK(oneLine(r.err));
+        CHECK_THAT(r.err, StartsWith("trialscope-cli: " + db.string() + ": ") && Contains("read-only"));
+    }
+    CHECK(storeBytes(db) == before);
+}
+
+TEST_CASE("a store locked by another writer: clear message, then the import works", "[faults][lock]") {
+    ScratchDir dir;
+    const fs::path db = storeWithS1(dir);
+    const std::string before = storeBytes(db);
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    writeGoodStudy(dir.path() / "S2");
+    writeBytes(dir.path() / "S2" / "adsl.csv", "STUDYID,USUBJID\nS2,V1\n");
+    fs::remove(dir.path() / "S2" / "adtte.csv");
+    const auto r = runCli({"--db", db.string(), "import", (dir.path() / "S2").string()});
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    CHECK(r.status == 1);
+    CHECK(oneLine(r.err));
+    CHECK_THAT(r.err, StartsWith("trialscope-cli: " + db.string() + ": ") && Contains("locked"));
+    CHECK(storeBytes(db) == before);
+    CHECK(runCli({"--db", db.string(), "import", (dir.path() / "S2").string()}).status == 0);
+}
+
+TEST_CASE("a damaged store: clear message, no crash, file untouched", "[faults][corrupt]") {
+    ScratchDir dir;
+    const fs::path db = storeWithS1(dir);
+    std::string bytes = readBytes(db);
+    REQUIRE(bytes.size() >= 4 * 4096);
+    // Page 3 onward (schema tables and data) overwritten; the header page stays valid.
+    for (std::size_t i = 2 * 4096; i < bytes.size(); i += 7)
+        bytes[i] = static_cast<char>(0xA5);
+    writeBytes(db, bytes);
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"--db", db.string(), "studies"},
+             {"--db", db.string(), "import", (dir.path() / "S1").string()},
+             {"--db", db.string(), "km", "--study", "S1", "--endpoint", "OS"}}) {
+        const auto r = runCli(args);
+        INFO(args[2] << ": " << r.err);
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        CHECK(oneLine(r.err));
+        CHECK_THAT(r.err, StartsWith("trialscope-cli: " + db.string() + ": ") && Contains("corrupted"));
+    }
+    CHECK(readBytes(db) == bytes);
+}

@@ -1,0 +1,14 @@
+#include "fuzz_entry.h"
+
+namespace ts::fuzz {
+
+const std::vector<Entry>& entries() {
+    static const std::vector<Entry> all{{"csv", csvEntry},
+                                        {"xpt", xptEntry},
+                                        {"manifest", manifestEntry},
+                                        {"aggregates", aggregatesEntry},
+                                        {"adam", adamEntry}};
+    return all;
+}
+
+}  // namespace ts::fuzz

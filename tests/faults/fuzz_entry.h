@@ -1,0 +1,35 @@
+#pragma once
+// The fuzz entry points, shared by the libFuzzer executables (tests/fuzz, clang only) and the
+// Catch2 regression tests here, so every input a fuzzer once tripped on is replayed by ctest with
+// the very same code. Each entry feeds one input to an input path the way an import does and
+// returns normally when the input is read, or refused with a well-formed InputError (one line,
+// "FILE:LINE: message"). Anything else escapes as an exception or a crash: a crash, a foreign
+// exception type (std::out_of_range, StoreError, ...), a broken reader invariant (HarnessFailure).
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+namespace ts::fuzz {
+
+// A reader broke one of its documented guarantees on some input.
+class HarnessFailure : public std::logic_error {
+public:
+    using std::logic_error::logic_error;
+};
+
+using EntryFn = void (*)(std::string_view input);
+
+struct Entry {
+    const char* name;   // the fuzz target, also the folder under tests/fuzz/corpus and regressions
+    EntryFn run;
+};
+
+void csvEntry(std::string_view input);          // the bytes are one .csv file
+void xptEntry(std::string_view input);          // the bytes are one .xpt file
+void manifestEntry(std::string_view input);     // the bytes are study.json
+void aggregatesEntry(std::string_view input);   // byte 0 picks the aggregate kind, the rest is its CSV
+void adamEntry(std::string_view input);         // byte 0 picks the domain; ADSL, "\n====\n", domain CSV
+
+const std::vector<Entry>& entries();
+
+}  // namespace ts::fuzz

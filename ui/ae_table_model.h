@@ -1,0 +1,42 @@
+#pragma once
+// AeTableModel: an AeReport as a table. Row 0 is the totals row ("Any adverse event": subjects
+// with >= 1 event and events per group); then one row per SOC / preferred term (x grade x
+// relatedness when asked). Per group two columns, "n (%)" of subjects and events, then the p-value.
+// Qt::UserRole gives sortable raw values (numbers, not formatted text); TotalsRole marks row 0.
+#include <QAbstractTableModel>
+
+#include "core/analysis/ae_analysis.h"
+
+namespace ts {
+
+class AeTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int TotalsRole = Qt::UserRole + 1;
+
+    explicit AeTableModel(QObject* parent = nullptr);
+    void setReport(const AeReport& report);
+    const AeReport& report() const { return m_report; }
+
+    // Column layout for the current report.
+    int socColumn() const { return 0; }
+    int termColumn() const { return m_termColumn; }   // -1 at SOC level
+    int firstGroupColumn() const { return m_firstGroup; }   // subjects of group g: +2g, events: +2g+1
+    int pColumn() const { return m_firstGroup + 2 * static_cast<int>(m_report.groups.size()); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    enum class Kind { Soc, Term, Grade, Related, Subjects, Events, P };
+    Kind kindOf(int column) const;
+    QVariant rowData(const AeRow& row, int column, int role) const;
+    QVariant totalsData(int column, int role) const;
+
+    AeReport m_report;
+    int m_termColumn = -1, m_gradeColumn = -1, m_relatedColumn = -1, m_firstGroup = 1;
+};
+
+}  // namespace ts

@@ -1,0 +1,38 @@
+#pragma once
+// CompareFigure: draws a Comparison with KmPlot, either
+//   side by side: one QCustomPlot pane per study, every pane with the same display unit, x range
+//                 and ticks (the risk tables therefore share their columns), arms in their
+//                 comparison colours; or
+//   overlay:      one plot with the chosen arms of every study, legend "STUDY: arm (n = ..)", each
+//                 study with its own line style (solid, dashed, dotted, dash-dot) on top of the
+//                 per-arm colours, one risk table holding every shown arm.
+// Neither computes statistics: the overlay is a SurvivalReport assembled from the studies' groups
+// with their times rescaled to the display unit.
+#include <vector>
+
+#include <QString>
+
+#include "ui/compare_analysis.h"
+#include "ui/km_plot.h"
+
+class QCustomPlot;
+
+namespace ts {
+
+class CompareFigure {
+public:
+    // panes.size() must equal comparison.studies.size(). Does not replot.
+    static std::vector<KmPlotItems> sideBySide(const std::vector<QCustomPlot*>& panes, const Comparison& comparison,
+                                               const PlotStyle& style = PlotStyle::current());
+    static KmPlotItems overlay(QCustomPlot* plot, const Comparison& comparison,
+                               const PlotStyle& style = PlotStyle::current());
+
+    // The overlay's report: shown arms of every study, times in the display unit.
+    static SurvivalReport overlayReport(const Comparison& comparison);
+    // The x range every comparison figure uses (display units).
+    static QCPRange timeRange(const Comparison& comparison);
+    // Pen style of study `index` in the overlay.
+    static Qt::PenStyle studyLine(int index);
+};
+
+}  // namespace ts

@@ -1,0 +1,160 @@
+#include "ui/export_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ui/figure_exporter.h"
+
+namespace ts {
+
+namespace {
+
+QDoubleSpinBox* spin(double lo, double hi, double step, int decimals, const QString& suffix) {
+    auto* s = new QDoubleSpinBox;
+    s->setRange(lo, hi);
+    s->setSingleStep(step);
+    s->setDecimals(decimals);
+    s->setSuffix(suffix);
+    return s;
+}
+
+}  // namespace
+
+FigureOptions& ExportDialog::lastOptions() {
+    static FigureOptions last = presetOptions(FigurePreset::DoubleColumn);
+    return last;
+}
+
+ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& caption, QWidget* parent)
+    : QDialog(parent), m_panes(std::move(panes)) {
+    setWindowTitle(tr("Export figure"));
+    m_preset = new QComboBox;
+    for (FigurePreset p : allPresets()) m_preset->addItem(presetLabel(p));
+    m_preset->addItem(tr("Custom"));
+    m_width = spin(20, 1000, 1, 1, tr(" mm"));
+    m_height = spin(20, 1000, 1, 1, tr(" mm"));
+    m_dpi = new QSpinBox;
+    m_dpi->setRange(FigureOptions::kMinDpi, FigureOptions::kMaxDpi);
+    m_dpi->setSingleStep(50);
+    m_font = spin(4, 48, 0.5, 1, tr(" pt"));
+    m_line = spin(0.25, 10, 0.25, 2, tr(" pt"));
+    m_title = new QLineEdit;
+    m_caption = new QLineEdit;
+    m_background = new QComboBox;
+    m_background->addItems({tr("White"), tr("Transparent")});
+    m_summary = new QLabel;
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Size preset"), m_preset);
+    form->addRow(tr("Width"), m_width);
+    form->addRow(tr("Height"), m_height);
+    form->addRow(tr("Resolution (PNG)"), m_dpi);
+    form->addRow(tr("Font size"), m_font);
+    form->addRow(tr("Line width"), m_line);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Caption"), m_caption);
+    form->addRow(tr("Background"), m_background);
+    form->addRow(QString(), m_summary);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    QPushButton* save = buttons->addButton(tr("Save as..."), QDialogButtonBox::AcceptRole);
+    QPushButton* copy = buttons->addButton(tr("Copy to clipboard"), QDialogButtonBox::ActionRole);
+    connect(save, &QPushButton::clicked, this, &ExportDialog::chooseFileAndSave);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        copyToClipboard();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    setOptions(lastOptions());
+    if (m_caption->text().isEmpty()) m_caption->setText(caption);
+    connect(m_preset, qOverload<int>(&QComboBox::activated), this, &ExportDialog::applyPreset);
+    for (QDoubleSpinBox* s : {m_width, m_height})
+        connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] {
+            m_preset->setCurrentIndex(m_preset->count() - 1);   // hand-edited size: custom
+            updateSummary();
+        });
+    connect(m_dpi, qOverload<int>(&QSpinBox::valueChanged), this, &ExportDialog::updateSummary);
+    updateSummary();
+}
+
+FigureOptions ExportDialog::options() const {
+    FigureOptions o;
+    o.widthMm = m_width->value();
+    o.heightMm = m_height->value();
+    o.dpi = m_dpi->value();
+    o.fontSize = m_font->value();
+    o.lineWidth = m_line->value();
+    o.title = m_title->text();
+    o.caption = m_caption->text();
+    o.transparent = m_background->currentIndex() == 1;
+    return o;
+}
+
+void ExportDialog::setOptions(const FigureOptions& o) {
+    const QSignalBlocker b1(m_width), b2(m_height);
+    m_width->setValue(o.widthMm);
+    m_height->setValue(o.heightMm);
+    m_dpi->setValue(o.dpi);
+    m_font->setValue(o.fontSize);
+    m_line->setValue(o.lineWidth);
+    m_title->setText(o.title);
+    m_caption->setText(o.caption);
+    m_background->setCurrentIndex(o.transparent ? 1 : 0);
+    m_preset->setCurrentIndex(m_preset->count() - 1);
+    for (size_t i = 0; i < allPresets().size(); ++i) {
+        const FigureOptions p = presetOptions(allPresets()[i]);
+        if (p.widthMm == o.widthMm && p.heightMm == o.heightMm) m_preset->setCurrentIndex(static_cast<int>(i));
+    }
+    updateSummary();
+}
+
+void ExportDialog::applyPreset(int index) {
+    if (index < 0 || index >= static_cast<int>(allPresets().size())) return;
+    FigureOptions o = presetOptions(allPresets()[static_cast<size_t>(index)]);
+    o.title = m_title->text();
+    o.caption = m_caption->text();
+    o.transparent = m_background->currentIndex() == 1;
+    setOptions(o);
+}
+
+void ExportDialog::updateSummary() {
+    const QSize px = options().pixelSize();
+    m_summary->setText(tr("PNG: %1 x %2 px; PDF and SVG keep text and curves as vectors").arg(px.width()).arg(px.height()));
+}
+
+QString ExportDialog::saveTo(const QString& path) const {
+    lastOptions() = options();
+    return FigureExporter(m_panes).save(path, options());
+}
+
+void ExportDialog::copyToClipboard() const {
+    lastOptions() = options();
+    FigureExporter(m_panes).copyToClipboard(options());
+}
+
+void ExportDialog::chooseFileAndSave() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    if (path.isEmpty()) return;
+    const QString target = FigureExporter::supportedSuffix(path) ? path : path + QStringLiteral(".png");
+    if (QString error = saveTo(target); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export figure"), error);
+        return;
+    }
+    accept();
+}
+
+}  // namespace ts

@@ -1,0 +1,32 @@
+#pragma once
+// FigureStyler: applies a FigureOptions' font size, curve line width and background to a drawn
+// QCustomPlot for the time of an export, and restores the plot as it was when destroyed. It works
+// on any figure (survival, labs, tables, forest, comparison panes) because it only scales what the
+// figure already holds:
+//   - every font (axis labels and tick labels, legends and their items, text elements, text items)
+//     by fontSize / base.font.pointSizeF(), so the relative sizes the view chose are kept;
+//   - every plottable pen drawn at base.curveWidth (the curves) to lineWidth pt (96 / 72 px per
+//     pt); thinner pens (CI edges, grid, censor marks) keep their width;
+//   - the figure background to white or to none (transparent).
+#include <functional>
+#include <vector>
+
+#include "ui/figure_options.h"
+#include "ui/plot_style.h"
+
+class QCustomPlot;
+
+namespace ts {
+
+class FigureStyler {
+public:
+    FigureStyler(QCustomPlot* plot, const FigureOptions& options, const PlotStyle& base = PlotStyle::current());
+    ~FigureStyler();
+    FigureStyler(const FigureStyler&) = delete;
+    FigureStyler& operator=(const FigureStyler&) = delete;
+
+private:
+    std::vector<std::function<void()>> m_restore;
+};
+
+}  // namespace ts

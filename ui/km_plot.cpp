@@ -1,0 +1,272 @@
+#include "ui/km_plot.h"
+
+#include <algorithm>
+#include <array>
+
+#include "ui/km_risk_table.h"
+
+namespace ts {
+
+namespace {
+
+struct Curve {
+    QVector<double> keys, surv, lower, upper;
+};
+
+// The step curve of one fit in display coordinates, starting at (start, 1).
+Curve curveOf(const stats::KmFit& fit, double factor, double start, bool cumulative) {
+    Curve c;
+    const qsizetype n = static_cast<qsizetype>(fit.steps.size()) + 1;
+    c.keys.reserve(n);
+    c.surv.reserve(n);
+    c.lower.reserve(n);
+    c.upper.reserve(n);
+    auto push = [&](double t, double s, double lo, double hi) {
+        c.keys.push_back(t);
+        // Cumulative incidence 1 - S: the bounds swap (1 - upper is the lower bound).
+        c.surv.push_back(cumulative ? 1 - s : s);
+        c.lower.push_back(cumulative ? 1 - hi : lo);
+        c.upper.push_back(cumulative ? 1 - lo : hi);
+    };
+    push(start, 1, 1, 1);
+    for (const stats::KmStep& s : fit.steps) push(s.time * factor, s.surv, s.lower, s.upper);
+    return c;
+}
+
+QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<double>& keys,
+                       const QVector<double>& values, const QPen& pen) {
+    auto* g = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    g->setData(keys, values, true);
+    g->setLineStyle(QCPGraph::lsStepLeft);
+    g->setPen(pen);
+    g->setAdaptiveSampling(true);
+    return g;
+}
+
+// Draws one set of groups (the whole follow-up, or one landmark part starting at `start`).
+std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const std::vector<SurvivalGroup>& groups,
+                                     const std::vector<QColor>& colours, const KmPlotOptions& o, double factor,
+                                     double start, bool cumulative, bool showCi, bool inLegend,
+                                     const PlotStyle& style) {
+    std::vector<KmCurveItems> items(groups.size());
+    std::vector<Curve> curves;
+    for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, factor, start, cumulative));
+    auto hidden = [&o](size_t g) { return g < o.hidden.size() && o.hidden[g]; };
+    // Bands first so that every curve is drawn on top of every band.
+    if (showCi)
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (hidden(g)) continue;
+            const QPen edge(style.ciFill(colours[g]), 1);
+            items[g].lower = addStepGraph(plot, rect, curves[g].keys, curves[g].lower, edge);
+            items[g].upper = addStepGraph(plot, rect, curves[g].keys, curves[g].upper, edge);
+            items[g].upper->setBrush(QBrush(style.ciFill(colours[g])));
+            items[g].upper->setChannelFillGraph(items[g].lower);
+        }
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const SurvivalGroup& group = groups[g];
+        QCPGraph* curve = addStepGraph(plot, rect, curves[g].keys, curves[g].surv, QPen(colours[g], style.curveWidth));
+        curve->setName(QStringLiteral("%1 (n = %2)").arg(QString::fromStdString(group.name)).arg(group.fit.n));
+        curve->setVisible(!hidden(g));
+        if (inLegend) {
+            curve->addToLegend();
+            if (hidden(g)) plot->legend->itemWithPlottable(curve)->setTextColor(style.muted);
+        }
+        items[g].curve = curve;
+        if (hidden(g)) continue;
+        if (o.censorTicks) {
+            QVector<double> keys, values;
+            for (qsizetype i = 1; i < curves[g].keys.size(); ++i)
+                if (group.fit.steps[static_cast<size_t>(i - 1)].nCensor > 0) {
+                    keys.push_back(curves[g].keys[i]);
+                    values.push_back(curves[g].surv[i]);
+                }
+            auto* censor = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            censor->setData(keys, values, true);
+            censor->setLineStyle(QCPGraph::lsNone);
+            censor->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(colours[g], 1.2), Qt::NoBrush, 7));
+            censor->setAdaptiveSampling(true);
+            items[g].censor = censor;
+        }
+        if (o.medianLines && group.median.estimate && start == 0) {
+            auto* line = new QCPItemLine(plot);
+            line->setClipAxisRect(rect);
+            line->start->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            line->end->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            const double m = *group.median.estimate * factor;
+            line->start->setCoords(m, 0);
+            line->end->setCoords(m, 0.5);
+            line->setPen(QPen(colours[g], 1, Qt::DashLine));
+            items[g].median = line;
+        }
+    }
+    return items;
+}
+
+// Corners of the axis rect, in the order a legend or box prefers them.
+constexpr std::array<Qt::Alignment, 4> kCorners = {Qt::AlignTop | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft,
+                                                   Qt::AlignBottom | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft};
+
+// How many sampled curve points fall into a box of (w, h) axis-rect fractions at `corner`.
+int cornerHits(const std::vector<Curve>& curves, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner,
+               double w, double h) {
+    int hits = 0;
+    for (const Curve& c : curves) {
+        for (int i = 0; i <= 60; ++i) {
+            const double fx = i / 60.0;
+            const double t = xr.lower + fx * xr.size();
+            auto it = std::upper_bound(c.keys.begin(), c.keys.end(), t);
+            if (it == c.keys.begin()) continue;
+            const double fy = (c.surv[std::distance(c.keys.begin(), it) - 1] - yr.lower) / yr.size();
+            const bool inX = (corner & Qt::AlignLeft) ? fx <= w : fx >= 1 - w;
+            const bool inY = (corner & Qt::AlignBottom) ? fy <= h : fy >= 1 - h;
+            hits += inX && inY;
+        }
+    }
+    return hits;
+}
+
+// The emptiest corners, best first.
+std::vector<Qt::Alignment> freeCorners(const std::vector<Curve>& curves, const QCPRange& xr, const QCPRange& yr) {
+    std::vector<std::pair<int, int>> score;
+    for (int i = 0; i < 4; ++i) score.emplace_back(cornerHits(curves, xr, yr, kCorners[i], 0.42, 0.3), i);
+    std::stable_sort(score.begin(), score.end(), [](auto a, auto b) { return a.first < b.first; });
+    std::vector<Qt::Alignment> out;
+    for (auto [hits, i] : score) out.push_back(kCorners[i]);
+    return out;
+}
+
+void resetPlot(QCustomPlot* plot) {
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    for (QCPMarginGroup* g : plot->findChildren<QCPMarginGroup*>(QString(), Qt::FindDirectChildrenOnly)) delete g;
+}
+
+}  // namespace
+
+KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
+                           const PlotStyle& style) {
+    resetPlot(plot);
+    plot->setAutoAddPlottableToLegend(false);   // only the curves get entries (added below)
+    KmPlotItems items;
+    const TimeUnit reportUnit = parseTimeUnit(report.timeUnit).value_or(TimeUnit::Days);
+    const TimeUnit unit = o.unit.value_or(reportUnit);
+    items.timeFactor = unitFactor(reportUnit, unit);
+    items.cumulative = report.options.cumulativeIncidence;
+    items.unit = QString::fromUtf8(timeUnitName(unit).data());
+    const double f = items.timeFactor;
+
+    int row = 0;
+    if (!o.title.isEmpty())
+        plot->plotLayout()->addElement(row++, 0, new QCPTextElement(plot, o.title, style.titleFont));
+    items.main = new QCPAxisRect(plot, true);
+    plot->plotLayout()->addElement(row++, 0, items.main);
+    plot->xAxis = items.main->axis(QCPAxis::atBottom);
+    plot->yAxis = items.main->axis(QCPAxis::atLeft);
+    plot->xAxis2 = items.main->axis(QCPAxis::atTop);
+    plot->yAxis2 = items.main->axis(QCPAxis::atRight);
+    plot->legend = new QCPLegend;
+    items.main->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    plot->legend->setLayer(QStringLiteral("legend"));
+    style.apply(plot);
+
+    std::vector<QColor> colours;
+    for (size_t g = 0; g < report.groups.size(); ++g)
+        colours.push_back(style.armColour(static_cast<int>(g), report.groups[g].colour));
+
+    // Axis ranges: 0 .. last tick or last follow-up, with a small left pad so that the risk table's
+    // first column (time 0) and the start of the curves are not cut by the axis.
+    double xmax = 0;
+    for (double t : report.options.times) xmax = std::max(xmax, t * f);
+    for (const SurvivalGroup& g : report.groups)
+        if (!g.fit.steps.empty()) xmax = std::max(xmax, g.fit.steps.back().time * f);
+    if (xmax <= 0) xmax = 1;
+    const QCPRange xr = o.xRange.value_or(QCPRange(-0.03 * xmax, xmax * 1.02));
+    const QCPRange yr = o.yRange.value_or(QCPRange(-0.02, 1.02));
+    QCPAxis* x = plot->xAxis;
+    QCPAxis* y = plot->yAxis;
+    x->setRange(xr);
+    y->setRange(yr);
+    x->setLabel(QStringLiteral("Time (%1)").arg(items.unit));
+    y->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence") : QStringLiteral("Survival probability"));
+    for (double t : report.options.times) items.tickTimes.push_back(t * f);
+    if (items.tickTimes.size() >= 2) {
+        // Grid lines fall on the risk-table columns.
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(items.tickTimes[1] - items.tickTimes[0]);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        x->setTicker(ticker);
+    }
+
+    const bool showCi = o.ci && report.options.conf != stats::ConfType::None;
+    const std::optional<double> landmark = report.options.landmark;
+    if (landmark && report.before && report.after) {
+        items.curves = drawGroups(plot, items.main, report.before->groups, colours, o, f, 0, items.cumulative,
+                                  showCi, true, style);
+        items.afterLandmark = drawGroups(plot, items.main, report.after->groups, colours, o, f, *landmark * f,
+                                         items.cumulative, showCi, false, style);
+        auto* line = new QCPItemStraightLine(plot);
+        line->setClipAxisRect(items.main);
+        line->point1->setAxes(x, y);
+        line->point2->setAxes(x, y);
+        line->point1->setCoords(*landmark * f, 0);
+        line->point2->setCoords(*landmark * f, 1);
+        line->setPen(QPen(style.cursor, 1.2, Qt::DashDotLine));
+    } else {
+        items.curves = drawGroups(plot, items.main, report.groups, colours, o, f, 0, items.cumulative, showCi, true,
+                                  style);
+    }
+    double medianMax = 0;
+    for (const KmCurveItems& c : items.curves)
+        if (c.median) medianMax = std::max(medianMax, c.median->start->coords().x());
+    if (medianMax > 0) {
+        auto* line = new QCPItemLine(plot);
+        line->setClipAxisRect(items.main);
+        line->start->setAxes(x, y);
+        line->end->setAxes(x, y);
+        line->start->setCoords(0, 0.5);
+        line->end->setCoords(medianMax, 0.5);
+        line->setPen(QPen(style.muted, 1, Qt::DashLine));
+    }
+
+    // Legend and statistics box take the emptiest corners of the curves.
+    std::vector<Curve> shown;
+    for (size_t g = 0; g < report.groups.size(); ++g)
+        if (!(g < o.hidden.size() && o.hidden[g]))
+            shown.push_back(curveOf(report.groups[g].fit, f, 0, items.cumulative));
+    const std::vector<Qt::Alignment> corners = freeCorners(shown, xr, yr);
+    items.main->insetLayout()->setInsetAlignment(0, corners[0]);
+    plot->legend->setVisible(o.legend);
+    if (o.statsBox) {
+        const Qt::Alignment corner = o.legend ? corners[1] : corners[0];
+        auto* box = new QCPItemText(plot);
+        box->setClipAxisRect(items.main);
+        box->position->setType(QCPItemPosition::ptAxisRectRatio);
+        box->position->setAxisRect(items.main);
+        box->position->setCoords((corner & Qt::AlignLeft) ? 0.015 : 0.985, (corner & Qt::AlignTop) ? 0.02 : 0.98);
+        box->setPositionAlignment(corner);
+        box->setTextAlignment(Qt::AlignLeft);
+        box->setText(kmStatsText(report, f, items.unit));
+        box->setFont(style.font);
+        box->setColor(style.foreground);
+        box->setBrush(QBrush(style.panel));
+        box->setPen(QPen(style.panelBorder));
+        box->setPadding(QMargins(6, 4, 6, 4));
+        box->setLayer(QStringLiteral("legend"));
+        items.statsBox = box;
+    }
+
+    if (o.riskTable) {
+        KmRiskTable table = addRiskTable(plot, items.main, row++, report, {colours, o.hidden, o.riskTableFull, f}, style);
+        items.table = table.rect;
+        items.riskCells = std::move(table.cells);
+    }
+    const int widthChars = std::max(60, plot->width() / 7);
+    items.footer = new QCPTextElement(plot, provenanceFooter(report.provenance, o.citation, widthChars), style.smallFont);
+    items.footer->setTextColor(style.muted);
+    items.footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    plot->plotLayout()->addElement(row++, 0, items.footer);
+    return items;
+}
+
+}  // namespace ts

@@ -1,0 +1,28 @@
+#pragma once
+// The words and numbers a survival figure prints: the statistics box (medians, log-rank / trend p,
+// Cox HR with CI), the provenance + citation footer, and number formats shared by tooltips.
+#include <optional>
+
+#include <QString>
+
+#include "core/analysis/survival_analysis.h"
+
+namespace ts {
+
+// "< 0.001" below 0.001, else three decimals ("0.012").
+QString formatP(double p);
+// A time or estimate with `decimals` decimals; nullopt prints "NR" (not reached).
+QString formatEstimate(std::optional<double> value, int decimals);
+// Decimals that suit times of this magnitude in a display unit (days 0, months 1, ...).
+int timeDecimals(double maxTime);
+
+// The statistics box: one line per group "name: median (CI)" in display units (report time *
+// timeFactor), then log-rank (and trend) p, then Cox HR (CI) per term vs the reference, then the
+// landmark tests. Non-estimable values print their note.
+QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName);
+
+// "Data: <provenance> · <citation>", word-wrapped at `widthChars` characters per line;
+// an empty citation is omitted.
+QString provenanceFooter(Provenance provenance, const QString& citation, int widthChars);
+
+}  // namespace ts

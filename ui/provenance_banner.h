@@ -1,0 +1,25 @@
+#pragma once
+// ProvenanceBanner: the line under every labs / adverse-event / baseline view that says where the
+// shown numbers come from (original, reconstructed, published aggregate, illustrative; with the
+// table or figure they were copied from) and cites the study. Non-original data is highlighted.
+#include <string>
+
+#include <QLabel>
+
+#include "core/model/study.h"
+
+namespace ts {
+
+class ProvenanceBanner : public QLabel {
+    Q_OBJECT
+public:
+    explicit ProvenanceBanner(QWidget* parent = nullptr);
+
+    // Shows the provenance of the data on view and the study citation; nullptr clears the banner.
+    void showSource(const StudyInfo* study, Provenance provenance, const std::string& source);
+
+    // "Data: published aggregate (Table 3)": the provenance part alone, also used in figures.
+    static QString provenanceText(Provenance provenance, const std::string& source);
+};
+
+}  // namespace ts

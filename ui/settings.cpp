@@ -1,0 +1,63 @@
+#include "ui/settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QUrl>
+
+namespace ts {
+
+namespace {
+QSettings store() { return QSettings(QStringLiteral("TrialScope"), QStringLiteral("TrialScope")); }
+// Study ids may hold '/' (a QSettings group separator): keys are percent-encoded.
+QString sourceKey(const QString& id) {
+    return QStringLiteral("importSource/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+}  // namespace
+
+PlotStyle::Theme Settings::theme() {
+    return store().value(QStringLiteral("theme")).toString() == QLatin1String("dark") ? PlotStyle::Theme::Dark
+                                                                                      : PlotStyle::Theme::Light;
+}
+
+void Settings::setTheme(PlotStyle::Theme theme) {
+    store().setValue(QStringLiteral("theme"), theme == PlotStyle::Theme::Dark ? "dark" : "light");
+}
+
+QByteArray Settings::windowGeometry() { return store().value(QStringLiteral("window/geometry")).toByteArray(); }
+QByteArray Settings::windowState() { return store().value(QStringLiteral("window/state")).toByteArray(); }
+
+void Settings::setWindowLayout(const QByteArray& geometry, const QByteArray& state) {
+    QSettings s = store();
+    s.setValue(QStringLiteral("window/geometry"), geometry);
+    s.setValue(QStringLiteral("window/state"), state);
+}
+
+QStringList Settings::recentStudies() { return store().value(QStringLiteral("recentStudies")).toStringList(); }
+
+void Settings::addRecentStudy(const QString& id) {
+    QStringList list = recentStudies();
+    list.removeAll(id);
+    list.prepend(id);
+    while (list.size() > kMaxRecent) list.removeLast();
+    store().setValue(QStringLiteral("recentStudies"), list);
+}
+
+void Settings::removeRecentStudy(const QString& id) {
+    QStringList list = recentStudies();
+    list.removeAll(id);
+    store().setValue(QStringLiteral("recentStudies"), list);
+}
+
+QString Settings::lastImportDir() {
+    return store().value(QStringLiteral("lastImportDir"), QDir::homePath()).toString();
+}
+
+void Settings::setLastImportDir(const QString& dir) { store().setValue(QStringLiteral("lastImportDir"), dir); }
+
+QStringList Settings::importSource(const QString& id) { return store().value(sourceKey(id)).toStringList(); }
+
+void Settings::setImportSource(const QString& id, const QStringList& paths) {
+    store().setValue(sourceKey(id), paths);
+}
+
+}  // namespace ts
