@@ -1,7 +1,41 @@
-// trialscope entry point (skeleton).
+// trialscope: the viewer. `trialscope [--db FILE] [PATH...]` opens the store (default: the per-user
+// store) and imports any study folders or ADaM files given.
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include "core/store/store.h"
+#include "trialscope/version.h"
+#include "ui/main_window.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("TrialScope"));
+    QApplication::setApplicationName(QStringLiteral("TrialScope"));
+    QApplication::setApplicationVersion(QStringLiteral(TRIALSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("trialscope"));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("TrialScope: a viewer for clinical-trial results."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use the store FILE instead of the per-user store."),
+                                QStringLiteral("FILE"));
+    cli.addOption(db);
+    cli.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Study folders or ADaM files to import."),
+                              QStringLiteral("[PATH...]"));
+    cli.process(app);
+
+    const std::filesystem::path store =
+        cli.isSet(db) ? std::filesystem::path(cli.value(db).toStdString()) : ts::Store::defaultPath();
+    try {
+        if (store.has_parent_path()) std::filesystem::create_directories(store.parent_path());
+        ts::MainWindow window(store);
+        window.show();
+        if (!cli.positionalArguments().isEmpty()) window.importPaths(cli.positionalArguments());
+        return QApplication::exec();
+    } catch (const std::exception& e) {
+        QMessageBox::critical(nullptr, QStringLiteral("TrialScope"), QString::fromUtf8(e.what()));
+        return 1;
+    }
 }

@@ -157,8 +157,11 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     const double f = items.timeFactor;
 
     int row = 0;
-    if (!o.title.isEmpty())
-        plot->plotLayout()->addElement(row++, 0, new QCPTextElement(plot, o.title, style.titleFont));
+    if (!o.title.isEmpty()) {
+        auto* title = new QCPTextElement(plot, o.title, style.titleFont);
+        title->setTextColor(style.foreground);
+        plot->plotLayout()->addElement(row++, 0, title);
+    }
     items.main = new QCPAxisRect(plot, true);
     plot->plotLayout()->addElement(row++, 0, items.main);
     plot->xAxis = items.main->axis(QCPAxis::atBottom);

@@ -20,6 +20,20 @@ struct Field {
     bool quoted, escaped;    // escaped: holds "" pairs still to be collapsed
 };
 
+// Bytes that end an unquoted field: ',', '\n', '\r'. A table lookup is one load per byte instead of
+// three compares in the hot loop.
+struct FieldEnds {
+    bool at[256] = {};
+    constexpr FieldEnds() { at[','] = at['\n'] = at['\r'] = true; }
+};
+constexpr FieldEnds fieldEnds;
+
+inline std::size_t skipField(const char* b, std::size_t i, std::size_t n) {
+    while (i < n && !fieldEnds.at[static_cast<unsigned char>(b[i])])
+        ++i;
+    return i;
+}
+
 struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
 };
@@ -177,13 +191,11 @@ private:
                     break;
                 }
                 // Text after the closing quote up to the delimiter is kept (lenient, like R).
-                while (i < n && b[i] != ',' && b[i] != '\n' && b[i] != '\r')
-                    ++i;
+                i = skipField(b, i, n);
                 if (i > f.end + 1)
                     f.end = i;
             } else {
-                while (i < n && b[i] != ',' && b[i] != '\n' && b[i] != '\r')
-                    ++i;
+                i = skipField(b, i, n);
                 f.end = i;
             }
             if (i >= n) {

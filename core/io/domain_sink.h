@@ -20,7 +20,7 @@ protected:
     // Called by header() with the columns; look up variables here (require() throws).
     virtual void columns(const Columns& c) = 0;
     // USUBJID of the row, checked non-missing and (when ADSL was read) known.
-    std::string subject(const RowAccess& row) const;
+    std::string subject(const RowAccess& row);
     StudyWriter& writer(const RowAccess& row);
 
     StudyOutput& m_out;
@@ -28,6 +28,7 @@ protected:
     std::optional<Columns> m_cols;
     int m_usubjid = 0;
     std::optional<int> m_studyid;
+    std::string m_lastSubject;
 };
 
 }  // namespace ts

@@ -3,7 +3,8 @@
 namespace ts {
 
 void ParamCheck::check(const RowAccess& row, const std::string& paramcd, const std::string& param) {
-    if (param.empty())
+    // Rows come grouped by parameter, so the pair just seen is the common case: skip the lookups.
+    if (param.empty() || (paramcd == m_lastCode && param == m_lastName))
         return;
     auto [c, newCode] = m_byCode.try_emplace(paramcd, param);
     if (!newCode && c->second != param)
@@ -11,6 +12,8 @@ void ParamCheck::check(const RowAccess& row, const std::string& paramcd, const s
     auto [n, newName] = m_byName.try_emplace(param, paramcd);
     if (!newName && n->second != paramcd)
         row.fail("PARAM '" + param + "' has two PARAMCD values: '" + n->second + "' and '" + paramcd + "'");
+    m_lastCode = paramcd;
+    m_lastName = param;
 }
 
 }  // namespace ts

@@ -14,6 +14,7 @@ public:
 
 private:
     std::unordered_map<std::string, std::string> m_byCode, m_byName;
+    std::string m_lastCode, m_lastName;
 };
 
 }  // namespace ts

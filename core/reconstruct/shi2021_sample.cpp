@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/reconstruct/illustrative_labs.h"
+#include "core/reconstruct/sample_labs.h"
 #include "core/reconstruct/sample_records.h"
 #include "core/reconstruct/shape_search.h"
 #include "core/reconstruct/two_arm_hr.h"
@@ -51,42 +51,27 @@ std::optional<LogHr> osHr(const int before[2], const int after[2], double shape,
 }
 
 void addLabs(StudyData& st, const std::vector<std::string>& ids, int arm) {
-    struct Param { const char* cd; const char* name; const char* unit; VisitTarget v[2][4]; };
+    struct Param { SampleLabParam p; VisitTarget v[2][4]; };
     // Week 0 = Table 1 mean ± SD. Weeks 12-48 illustrative, following the Results text: ALB rises in
     // both arms, higher with UC-MSC at 24 and 48 weeks; PTA rises with UC-MSC only; CHE rises and
     // TBIL falls with UC-MSC, control roughly flat.
     static const Param params[] = {
-        {"ALB", "Albumin (g/L)", "g/L",
+        {{"ALB", "Albumin (g/L)", "g/L", {}, {}},
          {{{30.9, 5.9}, {33.0, 5.5}, {35.0, 5.2}, {35.5, 5.0}}, {{30.5, 6.2}, {31.8, 6.0}, {32.3, 5.9}, {32.8, 5.8}}}},
-        {"PTA", "Prothrombin activity (%)", "%",
+        {{"PTA", "Prothrombin activity (%)", "%", {}, {}},
          {{{63.3, 16.5}, {68.5, 15.8}, {70.2, 15.5}, {72.0, 15.0}}, {{62.4, 16.3}, {63.0, 16.0}, {63.4, 16.0}, {63.8, 16.0}}}},
-        {"CHE", "Cholinesterase (U/L)", "U/L",
+        {{"CHE", "Cholinesterase (U/L)", "U/L", {}, {}},
          {{{2812, 1560}, {3300, 1500}, {3600, 1450}, {3800, 1400}}, {{3337, 1335}, {3400, 1330}, {3480, 1320}, {3520, 1310}}}},
-        {"TBIL", "Total bilirubin (umol/L)", "umol/L",
+        {{"TBIL", "Total bilirubin (umol/L)", "umol/L", {}, {}},
          {{{76.0, 127.9}, {55.0, 80.0}, {46.0, 60.0}, {40.0, 45.0}}, {{33.2, 29.8}, {32.0, 28.0}, {31.5, 27.0}, {30.8, 26.0}}}},
     };
-    const double weeks[4] = {0, 12, 24, 48};
+    // ADY = 7 x week + 1 (day 1 = randomisation)
+    static const std::vector<SampleVisit> visits = {
+        {"Baseline", 0, 1}, {"Week 12", 12, 85}, {"Week 24", 24, 169}, {"Week 48", 48, 337}};
     int stride = 41;  // coprime with 108 and 111; a different permutation per parameter
     for (const Param& p : params) {
-        std::vector<VisitTarget> v(p.v[arm], p.v[arm] + 4);
-        auto values = illustrativeLabs(static_cast<int>(ids.size()), v, stride);
+        addSampleLabs(st, ids, p.p, visits, std::vector<VisitTarget>(p.v[arm], p.v[arm] + 4), stride);
         stride += 2;
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            for (int k = 0; k < 4; ++k) {
-                LabRecord l;
-                l.usubjid = ids[i];
-                l.paramcd = p.cd;
-                l.param = p.name;
-                l.unit = p.unit;
-                l.avisit = k == 0 ? "Baseline" : "Week " + std::to_string(static_cast<int>(weeks[k]));
-                l.avisitn = weeks[k];
-                l.ady = weeks[k] * 7 + 1;
-                l.aval = values[i][static_cast<std::size_t>(k)];
-                l.base = values[i][0];
-                l.chg = std::round((*l.aval - *l.base) * 10) / 10;
-                l.provenance = Provenance::Illustrative;
-                st.labs.push_back(l);
-            }
     }
 }
 

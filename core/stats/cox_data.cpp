@@ -37,6 +37,7 @@ StratumOrder byStratum(const std::vector<TimedRow>& timed, std::span<const int> 
 // How many stored rows of a tie group are searched for a duplicate: enough for every pattern of
 // a treatment coding (arms x status) while keeping the search cheap.
 constexpr std::size_t kMergeScan = 16;
+constexpr std::size_t kPrefetch = 16;  // rows ahead
 
 }  // namespace
 
@@ -64,6 +65,13 @@ CoxData prepareCox(std::span<const double> time, std::span<const int> event,
     d.count.reserve(n);
     std::size_t groupStart = 0;  // first stored row of the current tie group
     for (std::size_t i = 0; i < n; ++i) {
+        // The rows are visited in time order, i.e. at random in memory: prefetching a few rows
+        // ahead overlaps the cache misses that otherwise dominate this loop.
+        if (i + kPrefetch < n) {
+            const std::uint32_t ahead = sorted.rows[i + kPrefetch].row;
+            __builtin_prefetch(x.data() + ahead * cols);
+            __builtin_prefetch(event.data() + ahead);
+        }
         const std::uint32_t row = sorted.rows[i].row;
         const double* xr = x.data() + row * cols;
         const std::uint8_t e = event[row] != 0;

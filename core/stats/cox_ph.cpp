@@ -115,22 +115,23 @@ CoxFit coxPh(std::span<const double> time, std::span<const int> event, const Cox
     fit.terms.resize(p);
     for (int j = 0; j < p; ++j) fit.terms[j].name = design.names[j];
     fit.events = static_cast<int>(std::count_if(event.begin(), event.end(), [](int e) { return e != 0; }));
-    if (fit.events == 0 || p == 0) {
-        fit.status = fit.events == 0 ? CoxStatus::NoEvents : CoxStatus::Converged;
-        fit.note = fit.events == 0 ? "no events" : "no covariates";
+    fit.vcov.assign(static_cast<std::size_t>(p) * p, 0.0);
+    if (fit.events == 0) {
+        fit.status = CoxStatus::NoEvents;
+        fit.note = "no events";
         for (auto& t : fit.terms) {
             t.estimable = false;
             t.note = "not estimable: no events";
-        }
-        fit.vcov.assign(static_cast<std::size_t>(p) * p, 0.0);
-        if (p == 0 && fit.events > 0) {
-            const CoxData data = prepareCox(time, event, design.x, 0, strata);
-            fit.loglikNull = fit.loglik = coxSweep(data, Eigen::VectorXd(), ties).loglik;
         }
         return fit;
     }
 
     const CoxData data = prepareCox(time, event, design.x, p, strata);
+    if (p == 0) {  // null model: only its loglik
+        fit.note = "no covariates";
+        fit.loglikNull = fit.loglik = coxSweep(data, Eigen::VectorXd(), ties).loglik;
+        return fit;
+    }
     const Newton nr = newton(data, ties);
     const CholTol chol(nr.atBeta.imat, kTolerChol);
     const Eigen::VectorXd scale = Eigen::Map<const Eigen::VectorXd>(data.scale.data(), p);
@@ -187,7 +188,6 @@ CoxFit coxPh(std::span<const double> time, std::span<const int> event, const Cox
     fit.waldP = chisqUpperP(fit.waldChisq, fit.df);
     fit.scoreChisq = nr.scoreTest;
     fit.scoreP = chisqUpperP(fit.scoreChisq, fit.df);
-    fit.vcov.resize(static_cast<std::size_t>(p) * p);
     Eigen::Map<Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(fit.vcov.data(), p, p) = var;
     return fit;
 }

@@ -4,10 +4,18 @@
 // (|1 - loglik_old/loglik_new| < 1e-9, at most 20 iterations) and R's infinite-coefficient check.
 //
 // Inputs : time, event (1/0), design x (n rows x p columns, row-major), term names (p),
-//          strata (empty = none), ties, level for HR CIs.
+//          strata (empty = none; any integer codes), ties, level for HR CIs.
+//          Throws std::invalid_argument when the lengths disagree.
 // Output : a CoxFit whose status says whether the numbers can be used. Divergent or non-estimable
 //          coefficients are flagged per term (estimable = false, note says why); the caller never
-//          sees a silent huge number.
+//          sees a silent huge number. A collinear term ("not estimable: collinear", NA in R) has
+//          coef = se = 0 and a zero row/column in vcov; a divergent term ("coefficient may be
+//          infinite", R's warning) keeps R's coef and se for diagnosis, while hr, lower, upper, z
+//          and p stay at their neutral defaults. df counts the terms that are not collinear, as R.
+// Method : covariates centred and scaled as coxfit6 (cox_data.h); risk-set sums by one backward
+//          sweep per iteration (cox_sweep.h); singular pivots dropped at toler.chol = eps^0.75
+//          (chol_tol.h). Times are tied up to aeqSurv's tolerance (coxph's timefix = TRUE).
+// Cost   : one O(n log n) sort, then O(n p^2) per iteration (O(distinct rows) for coded designs).
 #include <span>
 #include <string>
 #include <vector>

@@ -29,6 +29,20 @@ std::optional<double> normalTwoSided(double statistic, double centre, double sig
     return normalTwoSidedP(z / sigma);  // R: 2 min(pnorm(z), 1 - pnorm(z))
 }
 
+// R's exact rule, bounded: exact when asked (or by default when every sample is below 50), with
+// no ties (and no zeros), and every sample within kExactLimit; a refused request gets a note.
+struct ExactChoice {
+    bool exact = false;
+    std::string note;
+};
+
+ExactChoice chooseExact(std::optional<bool> exact, double largest, bool ties) {
+    if (!exact.value_or(largest < 50) || ties) return {};
+    if (largest > kExactLimit)
+        return {false, "sample too large for the exact distribution: normal approximation"};
+    return {true, ""};
+}
+
 std::string methodName(std::string base, bool exact, bool correct) {
     if (exact) return base.replace(base.find("test"), 4, "exact test");
     return correct ? base + " with continuity correction" : base;
@@ -60,7 +74,9 @@ WilcoxonResult signedRank(std::span<const double> x, double mu, std::optional<bo
     r.statistic = v;
 
     const double centre = n * (n + 1) / 4;
-    r.exact = exact.value_or(n < 50) && !ranks.ties && !zeroes;
+    const ExactChoice choice = chooseExact(exact, n, ranks.ties || zeroes);
+    r.exact = choice.exact;
+    r.note = choice.note;
     r.method = methodName(r.method, r.exact, correct);
     if (r.exact) {
         const int ni = static_cast<int>(d.size());
@@ -106,7 +122,9 @@ WilcoxonResult rankSum(std::span<const double> x, std::span<const double> y,
     r.statistic = w;
 
     const double centre = nx * ny / 2;
-    r.exact = exact.value_or(nx < 50 && ny < 50) && !ranks.ties;
+    const ExactChoice choice = chooseExact(exact, std::max(nx, ny), ranks.ties);
+    r.exact = choice.exact;
+    r.note = choice.note;
     r.method = methodName(r.method, r.exact, correct);
     if (r.exact) {
         const int m = static_cast<int>(x.size());

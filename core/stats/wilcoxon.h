@@ -6,9 +6,11 @@
 //
 // p-value: exact (psignrank / pwilcox) when exact is unset and n < 50 (each sample < 50 for the
 // rank sum) and there are no ties (and, signed rank, no zero differences); exact = true asks
-// for it but, as in R, ties or zeros still force the normal approximation. Otherwise the normal
-// approximation with R's tie correction of the variance and, when correct, the continuity
-// correction of 0.5 toward the mean. Zero differences are dropped before ranking (R's rule).
+// for it but, as in R, ties or zeros still force the normal approximation, and so (unlike R)
+// does a sample larger than kExactLimit (wilcoxon_dist.h), where exact counts cost too much.
+// Otherwise the normal approximation with R's tie correction of the variance and, when
+// correct, the continuity correction of 0.5 toward the mean. Zero differences are dropped
+// before ranking (R's rule).
 //
 // Inputs : finite numbers, any unit (only ranks matter); paired inputs of equal length.
 // Output : the statistic (V or W), p, whether p is exact, R's method string; when R would stop

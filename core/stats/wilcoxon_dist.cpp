@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace ts::stats {
@@ -37,7 +38,9 @@ double rankSumCdf(double q, int m, int n, bool upper) {
     // f(i, j, u) = number of arrangements of i first-sample and j second-sample values with
     // Mann-Whitney count u; f(i, j, u) = f(i - 1, j, u - j) + f(i, j - 1, u): the largest value
     // is either from the first sample (beating all j others) or from the second. Rows i = 0..m
-    // are kept for the current j and updated in place as j grows.
+    // are kept for the current j and updated in place as j grows. The count distribution is the
+    // same with the samples swapped, so the smaller one indexes the rows.
+    if (m > n) std::swap(m, n);
     const std::size_t cols = static_cast<std::size_t>(m) * static_cast<std::size_t>(n) + 1;
     std::vector<std::vector<double>> f(static_cast<std::size_t>(m) + 1, std::vector<double>(cols, 0.0));
     for (auto& row : f) row[0] = 1;  // j = 0: only u = 0

@@ -10,9 +10,14 @@
 //
 // Counts are built by additive recurrences only (no subtraction, hence no cancellation); they
 // are held as doubles, exact up to 2^53 and correctly rounded beyond, as in R.
-// Cost: O(n^3) for signRankCdf, O(m^2 n^2) for rankSumCdf; meant for n < 50 (R's exact rule).
+// Cost: O(n^3) time, O(n^2) memory for signRankCdf; O(m^2 n^2) time, O(min(m, n) m n) memory
+// for rankSumCdf; meant for n < 50 (R's exact rule), and never called above kExactLimit.
 // Preconditions: n, m >= 0.
 namespace ts::stats {
+
+// Largest sample size for which the Wilcoxon tests compute an exact p-value when asked to
+// (exact = true); above it they use the normal approximation and say so.
+inline constexpr int kExactLimit = 200;
 
 double signRankCdf(double q, int n, bool upper = false);
 double rankSumCdf(double q, int m, int n, bool upper = false);

@@ -112,6 +112,19 @@ TEST_CASE("ADaM value rules name file and line", "[faults][bad-input]") {
                     "adtte.csv:3: PARAM 'Overall survival' has two PARAMCD values: 'OS' and 'PFS'");
 }
 
+TEST_CASE("ADSL dates that do not parse name variable, file and line", "[faults][bad-input]") {
+    Fixture f;
+    const std::string adsl = "STUDYID,USUBJID,TRT01A,TRTSDT,TRTEDTM\nS1,U1,A,2014-01-02,2014-03-04 10:11:12\n";
+    for (const char* bad : {"2014-13-02", "2014-02-30", "02JAN2014", "2014-1-2"})
+        f.expectRefused("adsl.csv", adsl + "S1,U2,B," + bad + ",\n",
+                        std::string("adsl.csv:3: TRTSDT: '") + bad + "' is not a date (YYYY-MM-DD[THH:MM:SS])");
+    f.expectRefused("adsl.csv", adsl + "S1,U2,B,2014-01-02,2014-03-04 25:00:00\n",
+                    "adsl.csv:3: TRTEDTM: '2014-03-04 25:00:00' is not a date (YYYY-MM-DD[THH:MM:SS])");
+    // A SAS date far outside the calendar (1e70 days, written with haven: see tests/fuzz/regressions/README.md).
+    f.expectRefused("adsl.xpt", readBytes(fs::path(TRIALSCOPE_SOURCE_DIR) / "tests/fuzz/regressions/xpt/date-beyond-year-20000.xpt"),
+                    "adsl.xpt:1: DT: 1e+70 is not a SAS date or time in years 1582-20000");
+}
+
 TEST_CASE("truncated, corrupted and fake XPT files are refused", "[faults][bad-input]") {
     Fixture f;
     const std::string adtte = xptFixture("adtte.xpt");

@@ -34,6 +34,6 @@ TEST_CASE("committed sample trial ADaM files are what the generator writes", "[s
         CHECK(slurp(committed) == slurp(e.path()));
         ++files;
     }
-    CHECK(files == 8);  // shi2021: adsl adtte adlb adae; qin2024 and li2023: adsl adtte
+    CHECK(files == 9);  // shi2021: adsl adtte adlb adae; qin2024: adsl adtte adlb; li2023: adsl adtte
     fs::remove_all(tmp);
 }

@@ -6,13 +6,17 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
+#include <vector>
 
+#include "core/analysis/lab_analysis.h"
 #include "core/io/study_importer.h"
 #include "core/stats/cox_ph.h"
 #include "core/stats/km_at.h"
 #include "core/stats/km_quantile.h"
 #include "core/stats/log_rank.h"
+#include "core/stats/wilcoxon.h"
 #include "core/store/store.h"
 
 namespace fs = std::filesystem;
@@ -231,4 +235,106 @@ TEST_CASE("Jia 2020 sample holds Table 3 as published aggregates", "[samples]") 
             CHECK(l.provenance == ts::Provenance::PublishedAggregate);
         }
     CHECK(found);
+}
+
+namespace {
+
+// Mean of group `group` at visit `visit` in a lab report (mean-sd summary).
+double labMean(const ts::LabReport& rep, const std::string& group, const std::string& visit) {
+    for (const auto& g : rep.groups)
+        if (g.name == group)
+            for (const auto& p : g.points)
+                if (p.visit == visit) return *p.center;
+    FAIL("no " << group << " " << visit << " in " << rep.param);
+    return 0;
+}
+
+ts::LabReport qinLabs(const ts::StudyData& st, const std::string& param, ts::LabScale scale) {
+    ts::LabOptions o;
+    o.param = param;
+    o.scale = scale;
+    return ts::analyseLabs(st, o);
+}
+
+}  // namespace
+
+TEST_CASE("Qin 2024 illustrative labs follow the Results text", "[samples]") {
+    auto st = load("qin2024");
+    // 6 parameters x (8 + 8 + 8 subjects x 5 visits, less 2 low-dose drop-outs at day 169, the
+    // medium-dose subject without follow-up visits (4) and the COVID-19 drop-out at day 169)
+    REQUIRE(st.labs.size() == 6 * (120 - 2 - 4 - 1));
+    std::map<std::string, double> osDays;
+    for (const auto& t : st.tte) osDays[t.usubjid] = t.aval * 365.25 / 12;
+    for (const auto& l : st.labs) {
+        INFO(l.usubjid << " " << l.paramcd << " " << l.avisit);
+        CHECK(l.provenance == ts::Provenance::Illustrative);
+        CHECK(*l.ady <= osDays.at(l.usubjid) + 0.5);  // no visit after death / withdrawal
+        // Methods, inclusion criteria: ALB < 35 g/L, TBIL < 170 umol/L, PTA > 30 %
+        if (l.avisit == "Day 1" && l.paramcd == "ALB") CHECK(*l.aval < 35);
+        if (l.avisit == "Day 1" && l.paramcd == "TBIL") CHECK(*l.aval < 170);
+        if (l.avisit == "Day 1" && l.paramcd == "PTA") CHECK(*l.aval > 30);
+        // Results: ALT "didn't beyond the ULN (45U/L)"; CHE "less than ULN (12500U/L)"
+        if (l.paramcd == "ALT") CHECK((*l.hi == 45 && *l.aval < 45));
+        if (l.paramcd == "CHE") CHECK((*l.hi == 12500 && *l.aval < 12500));
+    }
+
+    using ts::LabScale;
+    const std::string low = "Low dose", med = "Medium dose", high = "High dose";
+    // ALB "raised in low and high-dose groups in day 29th ... and day 57th ..., and raised in all 3
+    // groups in day 85th ... dropped down in day 169th"
+    auto alb = qinLabs(st, "ALB", LabScale::Change);
+    for (const char* day : {"Day 29", "Day 57"}) {
+        CHECK(labMean(alb, low, day) > 1);
+        CHECK(labMean(alb, high, day) > 1);
+        CHECK(labMean(alb, med, day) < labMean(alb, low, day));
+    }
+    for (const auto& g : {low, med, high}) {
+        CHECK(labMean(alb, g, "Day 85") > 1);
+        CHECK(labMean(alb, g, "Day 169") < labMean(alb, g, "Day 85"));
+        CHECK(std::abs(labMean(alb, g, "Day 169")) < 1);
+    }
+    // ALT "only raised in day 85th of high-dose group ... didn't beyond the ULN (45U/L)"
+    auto alt = qinLabs(st, "ALT", LabScale::Value);
+    CHECK(labMean(alt, high, "Day 85") > labMean(alt, high, "Day 1") + 3);
+    CHECK(labMean(alt, high, "Day 85") < 45);
+    // T-Bil: medium dose increased at day 29, "returned to normal level since day 57th"
+    auto tbil = qinLabs(st, "TBIL", LabScale::Change);
+    CHECK(labMean(tbil, med, "Day 29") > 5);
+    CHECK(std::abs(labMean(tbil, med, "Day 57")) < 2);
+    // PTTA: high dose "enhanced the PTTA since day 29th and lasted till the final visit"
+    auto pta = qinLabs(st, "PTA", LabScale::Value);
+    for (const char* day : {"Day 29", "Day 57", "Day 85", "Day 169"})
+        CHECK(labMean(pta, high, day) > labMean(pta, high, "Day 1") + 3);
+    // CHE raised at day 29 in high dose and at day 85 in low dose
+    auto che = qinLabs(st, "CHE", LabScale::Change);
+    CHECK(labMean(che, high, "Day 29") > 300);
+    CHECK(labMean(che, low, "Day 85") > 300);
+}
+
+TEST_CASE("Qin 2024 illustrative labs: within-group signed-rank tests significant where the paper's are",
+          "[samples]") {
+    auto st = load("qin2024");
+    // Paper (Results, signed-rank of each visit vs day 1, P < 0.05): ALB low/high days 29, 57, 85
+    // and medium day 85; ALT high day 85; CHE high day 29, low day 85; T-Bil medium day 29; PTTA
+    // high days 29-169. Every other parameter x group x visit is not significant.
+    const std::set<std::string> changed = {
+        "ALB L 29", "ALB L 57", "ALB L 85", "ALB M 85", "ALB H 29", "ALB H 57", "ALB H 85",
+        "ALT H 85", "CHE H 29", "CHE L 85", "TBIL M 29",
+        "PTA H 29", "PTA H 57", "PTA H 85", "PTA H 169"};
+    std::map<std::string, std::vector<double>> chg;
+    for (const auto& l : st.labs)
+        if (*l.avisitn > 1)
+            chg[l.paramcd + " " + l.usubjid.substr(8, 1) + " " + std::to_string(static_cast<int>(*l.avisitn))]
+                .push_back(*l.chg);
+    CHECK(chg.size() == 6 * 3 * 4);
+    for (const auto& [cell, x] : chg) {
+        INFO(cell);
+        auto p = ts::stats::signedRank(x).p;
+        REQUIRE(p);
+        CHECK((*p < 0.05) == (changed.count(cell) == 1));
+    }
+    // R: tests/reference/samples_qin_labs.R, wilcox.test(CHG, exact = TRUE)$p.value
+    CHECK_THAT(*ts::stats::signedRank(chg.at("ALB M 85")).p, WithinAbs(0.0156, 1e-4));
+    CHECK_THAT(*ts::stats::signedRank(chg.at("PTA H 169")).p, WithinAbs(0.0078, 1e-4));
+    CHECK_THAT(*ts::stats::signedRank(chg.at("ALT H 85")).p, WithinAbs(0.0078, 1e-4));
 }

@@ -123,3 +123,35 @@ TEST_CASE("CSV: 10^4 columns read in linear time", "[csv]") {
     CHECK(seconds < 2.0);  // generous bound; a quadratic duplicate check would take far longer
     CHECK(csvError(header + ",C5\n" + row + ",1\n") == "t.csv:1: duplicate column 'C5'");
 }
+
+TEST_CASE("CSV: mutated input never crashes, it reads or throws InputError", "[csv][bad]") {
+    ScratchDir dir;
+    const std::string base = "\xEF\xBB\xBFid,name,\"note\"\r\n1,\"a,\"\"b\"\"\",x\n2,\xC3\xA9,\"multi\nline\"\n3,NA,.\n";
+    const std::string alphabet = std::string("\",\r\n\0a\xC3\xA9\xFF", 10);
+    std::mt19937 rng(12345);
+    int threw = 0, read = 0;
+    for (int trial = 0; trial < 2000; ++trial) {
+        std::string text = base;
+        for (int k = 0, edits = 1 + int(rng() % 4); k < edits; ++k) {
+            std::size_t at = rng() % (text.size() + 1);
+            char c = alphabet[rng() % alphabet.size()];
+            switch (rng() % 3) {
+            case 0: text.insert(at, 1, c); break;
+            case 1: if (at < text.size()) text[at] = c; break;
+            default: if (at < text.size()) text.erase(at, 1); break;
+            }
+        }
+        RecordingSink s;
+        try {
+            readCsv(dir.write("m.csv", text), s);
+            ++read;
+            for (const auto& row : s.rows)
+                REQUIRE(row.size() == s.head.columns.size());
+        } catch (const InputError& e) {
+            ++threw;
+            REQUIRE(std::string(e.what()).rfind("m.csv:", 0) == 0);
+        }
+    }
+    CHECK(read > 0);
+    CHECK(threw > 0);
+}

@@ -2,6 +2,7 @@
 
 #include "core/io/domain.h"
 #include "core/io/sas_time.h"
+#include "core/io/study_importer.h"
 #include "tests/core/io/io_fixture.h"
 
 using namespace ts;
@@ -49,7 +50,10 @@ TEST_CASE("XPT: a file that is not SAS transport is refused", "[xpt][bad]") {
     auto f = dir.write("junk.xpt", std::string(400, 'x'));
     RecordingSink s;
     std::string msg = inputError([&] { readXpt(f, s); });
-    CHECK(msg.rfind("junk.xpt:1: not a readable SAS transport file: ", 0) == 0);
+    CHECK(msg == "junk.xpt:0: not a readable SAS transport file: Invalid file, or file has unsupported features");
+    auto cut = dir.write("cut.xpt", std::string(401, 'x'));
+    CHECK(inputError([&] { readXpt(cut, s); }) ==
+          "cut.xpt:0: truncated or not a SAS transport file (401 bytes is not a whole number of 80-byte records)");
 }
 
 TEST_CASE("SAS formats and canonical date-times", "[xpt][dates]") {
@@ -69,4 +73,15 @@ TEST_CASE("SAS formats and canonical date-times", "[xpt][dates]") {
     CHECK(canonicalDateTime("2014-07-02T00:00:00") == "2014-07-02");
     CHECK(canonicalDateTime("2014-07-02") == "2014-07-02");
     CHECK(canonicalDateTime("2014-07-02 xx") == "2014-07-02 xx");
+}
+
+TEST_CASE("XPT: errors name the record number, no records is an error", "[xpt][bad]") {
+    ScratchDir dir;
+    Store store = Store::open(dir.path() / "s.db");
+    CHECK(inputError([&] { importPath(store, fixtureDir() / "bad_adtte.xpt"); }) ==
+          "bad_adtte.xpt:2: AVAL must be >= 0 (got -1)");
+    RecordingSink s;
+    CHECK(inputError([&] { readXpt(fixtureDir() / "empty_adtte.xpt", s); }) == "empty_adtte.xpt:0: no records");
+    CHECK(s.head.columns == std::vector<std::string>{"STUDYID", "USUBJID", "PARAMCD", "AVAL", "CNSR"});
+    CHECK(store.studies().empty());
 }

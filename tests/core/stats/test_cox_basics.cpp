@@ -108,3 +108,47 @@ TEST_CASE("coxPh typed failures", "[cox]") {
         CHECK(fit.df == 1);
     }
 }
+
+TEST_CASE("coxPh without covariates gives the null loglik", "[cox]") {
+    const auto cases = ts::test::readCoxCases();
+    // R: coxph(Surv(time, status) ~ x, data = aml, ties = "breslow")$loglik[1]
+    const auto& c = findCase(cases, "aml_breslow");
+    const auto pr = ts::test::readCoxDesign("cox_design_aml.csv");
+    const CoxFit fit = coxPh(pr.time, pr.status, CoxDesign{}, {}, Ties::Breslow);
+    CHECK(fit.terms.empty());
+    CHECK(fit.df == 0);
+    CHECK_THAT(fit.loglik, WithinRel(c.num("loglik", 0), 1e-6));
+    CHECK(fit.loglik == fit.loglikNull);
+}
+
+TEST_CASE("merging identical coded rows does not change the fit", "[cox]") {
+    // 20 groups, heavily tied times: the coded design is merged (and has p > 4, the dynamic
+    // sweep); doubling one column makes it uncoded, so nothing is merged. The fits must agree:
+    // same loglik and tests, the doubled column's coefficient halved.
+    const int n = 2000, k = 20;
+    std::vector<double> time(n);
+    std::vector<int> event(n), group(n);
+    std::vector<std::string> labels;
+    for (int g = 0; g < k; ++g) labels.push_back("g" + std::to_string(g));
+    for (int i = 0; i < n; ++i) {
+        group[i] = (i * 7) % k;
+        time[i] = 1 + (i * 13 + group[i]) % 9;
+        event[i] = (i % 3) != 0;
+    }
+    const CoxDesign coded = groupDesign(group, labels, 0);
+    CoxDesign uncoded = coded;
+    const int p = coded.cols();
+    for (int i = 0; i < n; ++i) uncoded.x[static_cast<std::size_t>(i) * p + 3] *= 2;
+    for (Ties ties : {Ties::Efron, Ties::Breslow}) {
+        const CoxFit a = coxPh(time, event, coded, {}, ties);
+        const CoxFit b = coxPh(time, event, uncoded, {}, ties);
+        REQUIRE(a.status == CoxStatus::Converged);
+        REQUIRE(b.status == CoxStatus::Converged);
+        CHECK_THAT(a.loglik, WithinRel(b.loglik, 1e-10));
+        CHECK_THAT(a.scoreChisq, WithinRel(b.scoreChisq, 1e-8));
+        CHECK_THAT(a.waldChisq, WithinRel(b.waldChisq, 1e-8));
+        CHECK_THAT(a.terms[3].coef, WithinRel(2 * b.terms[3].coef, 1e-8));
+        CHECK_THAT(a.terms[7].coef, WithinRel(b.terms[7].coef, 1e-8));
+        CHECK_THAT(a.terms[7].se, WithinRel(b.terms[7].se, 1e-8));
+    }
+}

@@ -24,9 +24,9 @@ std::vector<double> curve(int n) {
     for (int i = 1; i <= n; ++i) v.push_back(0.37 * i + 0.011 * (i * i));
     return v;
 }
-std::vector<double> line(int n) {
+std::vector<double> line(int n, double slope = 0.41, double intercept = 0.5) {
     std::vector<double> v;
-    for (int i = 1; i <= n; ++i) v.push_back(0.41 * i + 0.5);
+    for (int i = 1; i <= n; ++i) v.push_back(slope * i + intercept);
     return v;
 }
 // (1:n) - 20.3
@@ -102,6 +102,20 @@ TEST_CASE("signed-rank test matches R", "[wilcoxon]") {
           "Wilcoxon signed rank test with continuity correction");
     // R: wilcox.test((1:49) - 20.3, correct = FALSE, exact = FALSE)
     check(signedRank(shifted(49), 0, false, false), 825, 0.0345323437465721, "Wilcoxon signed rank test");
+}
+
+TEST_CASE("exact = true beyond n = 50, bounded by kExactLimit", "[wilcoxon]") {
+    // R: wilcox.test((1:60) - 20.3, exact = TRUE)
+    check(signedRank(shifted(60), 0, true), 1430, 9.17204309188232e-05, "Wilcoxon signed rank exact test");
+    // R: wilcox.test(0.37 * (1:60) + 0.011 * (1:60)^2, 0.413 * (1:70) + 0.5001, exact = TRUE)
+    check(rankSum(curve(60), line(70, 0.413, 0.5001), true), 2645, 0.0106652502322906,
+          "Wilcoxon rank sum exact test");
+    // Above the limit the request is declined with a note; the p is R's normal approximation.
+    const auto big = signedRank(shifted(250), 0, true);
+    // R: wilcox.test((1:250) - 20.3, exact = FALSE)
+    check(big, 30975, 1.08124606849974e-40, "Wilcoxon signed rank test with continuity correction");
+    CHECK_FALSE(big.exact);
+    CHECK(big.note.find("too large") != std::string::npos);
 }
 
 TEST_CASE("Wilcoxon edge cases are typed, not NaN", "[wilcoxon]") {

@@ -33,3 +33,10 @@ lb <- data.frame(STUDYID = "T1", USUBJID = c("T1-1", "T1-2"), PARAMCD = "ALT", P
                  AVAL = c(20.5, NA), AVISIT = "Baseline", AVISITN = 0, stringsAsFactors = FALSE)
 write_xpt(lb, "lab_export.xpt", version = 5, name = "ADLB")
 print(read_xpt("lab_export.xpt"))
+# An ADTTE whose second record has a negative AVAL (error names record 2), and one with no records.
+tte <- data.frame(STUDYID = "T1", USUBJID = c("T1-1", "T1-2"), PARAMCD = "OS", AVAL = c(5, -1), CNSR = c(0, 1),
+                  stringsAsFactors = FALSE)
+write_xpt(tte, "bad_adtte.xpt", version = 5, name = "ADTTE")
+write_xpt(tte[0, ], "empty_adtte.xpt", version = 5, name = "ADTTE")
+print(read_xpt("bad_adtte.xpt"))
+cat("empty rows:", nrow(read_xpt("empty_adtte.xpt")), "\n")

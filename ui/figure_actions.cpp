@@ -1,0 +1,128 @@
+#include "ui/figure_actions.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "ui/compare_view.h"
+#include "ui/export_dialog.h"
+#include "ui/figure_exporter.h"
+#include "ui/figure_table.h"
+#include "ui/main_window.h"
+#include "ui/provenance_banner.h"
+#include "ui/study_library_store.h"
+#include "ui/table_export.h"
+#include "ui/view_page.h"
+
+namespace ts {
+
+namespace {
+
+// Inserts `action` before the menu's last separator (File: before Quit), else appends it.
+void insertBeforeLastSeparator(QMenu* menu, QAction* action) {
+    const QList<QAction*> actions = menu->actions();
+    for (auto it = actions.rbegin(); it != actions.rend(); ++it)
+        if ((*it)->isSeparator()) {
+            menu->insertAction(*it, action);
+            return;
+        }
+    menu->addAction(action);
+}
+
+void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QString& caption) {
+    if (panes.empty()) {
+        QMessageBox::information(parent, QObject::tr("Export figure"), QObject::tr("This page has no figure."));
+        return;
+    }
+    ExportDialog(panes, caption, parent).exec();
+}
+
+}  // namespace
+
+FigureActions::FigureActions(MainWindow* window, LibraryStore* store, QMenu* file, QMenu* view)
+    : QObject(window), m_window(window), m_store(store) {
+    auto* exportAction = new QAction(tr("&Export figure\u2026"), this);
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    connect(exportAction, &QAction::triggered, this, &FigureActions::exportFigure);
+    auto* copyAction = new QAction(tr("&Copy figure"), this);
+    copyAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    connect(copyAction, &QAction::triggered, this, &FigureActions::copyFigure);
+    insertBeforeLastSeparator(file, exportAction);
+    insertBeforeLastSeparator(file, copyAction);
+    auto* compare = new QAction(tr("&Compare studies\u2026"), this);
+    compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    connect(compare, &QAction::triggered, this, &FigureActions::compareStudies);
+    insertBeforeLastSeparator(view, compare);
+}
+
+QString FigureActions::currentCaption() const {
+    const auto study = m_window->study();
+    if (!study) return {};
+    return figureCaption(ProvenanceBanner::provenanceText(study->info.provenance, {}),
+                         QString::fromStdString(study->info.citation));
+}
+
+std::vector<QCustomPlot*> FigureActions::currentFigure() {
+    auto* page = qobject_cast<ViewPage*>(m_window->tabs()->currentWidget());
+    if (!page || !m_window->study()) return {};
+    if (QCustomPlot* plot = page->plot()) return {plot};
+    QAbstractItemModel* model = page->tableModel();
+    if (!model) return {};
+    if (!m_tableFigure) m_tableFigure = std::make_unique<QCustomPlot>();
+    m_tableFigure->resize(page->size());
+    TableFigure::render(m_tableFigure.get(), *model,
+                        QStringLiteral("%1: %2").arg(QString::fromStdString(m_window->study()->info.id), page->title()),
+                        currentCaption());
+    return {m_tableFigure.get()};
+}
+
+void FigureActions::exportFigure() {
+    // A table page carries its provenance in the table figure's footnote already.
+    const std::vector<QCustomPlot*> panes = currentFigure();
+    runExport(m_window, panes, panes.size() == 1 && panes[0] == m_tableFigure.get() ? QString() : currentCaption());
+}
+
+void FigureActions::copyFigure() {
+    const std::vector<QCustomPlot*> panes = currentFigure();
+    if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::lastOptions());
+}
+
+void FigureActions::compareStudies() {
+    std::vector<std::shared_ptr<const StudyData>> library;
+    for (const StudySummary& s : m_store->studies())
+        if (auto data = m_store->load(s.info.id)) library.push_back(std::move(data));
+    auto* dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare studies"));
+    dialog->resize(1400, 800);
+    auto* view = new CompareView(dialog);
+    view->setLibrary(std::move(library));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* save = buttons->addButton(tr("Export figure\u2026"), QDialogButtonBox::ActionRole);
+    QPushButton* copy = buttons->addButton(tr("Copy figure"), QDialogButtonBox::ActionRole);
+    QPushButton* csv = buttons->addButton(tr("Export table (CSV)\u2026"), QDialogButtonBox::ActionRole);
+    connect(save, &QPushButton::clicked, dialog, [dialog, view] { runExport(dialog, view->figurePanes(), {}); });
+    connect(copy, &QPushButton::clicked, dialog, [view] {
+        if (auto panes = view->figurePanes(); !panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::lastOptions());
+    });
+    connect(csv, &QPushButton::clicked, dialog, [dialog, view] {
+        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export table"), QString(), tr("CSV (*.csv)"));
+        if (path.isEmpty()) return;
+        if (QString error = TableExport::saveCsv(*view->tableModel(), path); !error.isEmpty())
+            QMessageBox::warning(dialog, tr("Export table"), error);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog->show();
+}
+
+}  // namespace ts
