@@ -60,6 +60,9 @@ std::vector<KmPlotItems> CompareFigure::sideBySide(const std::vector<QCustomPlot
         o.citation = QString::fromStdString(cs.study->info.citation);
         for (bool shown : cs.shown) o.hidden.push_back(!shown);
         o.riskTableFull = false;
+        // A pane is a third to a half of the figure: the statistics box would cover the legend and
+        // curves there; medians and HRs are in the comparison table and the forest plot.
+        o.statsBox = false;
         out.push_back(KmPlot::render(panes[s], report, o, style));
     }
     return out;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QAbstractItemModel>
+#include <QFontMetricsF>
 #include <qcustomplot.h>
 
 namespace ts {
@@ -36,6 +37,19 @@ void rule(QCustomPlot* plot, QCPAxisRect* rect, double y, const QColor& colour, 
     line->setPen(QPen(colour, width));
 }
 
+// Text longer than 32 characters wraps once, at the space nearest its middle.
+QString wrapped(const QString& text) {
+    if (text.size() <= 32 || text.contains(QLatin1Char('\n'))) return text;
+    const int mid = static_cast<int>(text.size() / 2);
+    const int before = static_cast<int>(text.lastIndexOf(QLatin1Char(' '), mid));
+    const int after = static_cast<int>(text.indexOf(QLatin1Char(' '), mid));
+    const int at = before < 0 ? after : after < 0 ? before : (mid - before <= after - mid ? before : after);
+    if (at < 0) return text;
+    QString out = text;
+    out[at] = QLatin1Char('\n');
+    return out;
+}
+
 QString text(const QAbstractItemModel& model, int row, int column) {
     return model.data(model.index(row, column), Qt::DisplayRole).toString();
 }
@@ -62,16 +76,22 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     items.rowsShown = std::min(rows, kMaxRows);
     items.rowsLeftOut = rows - items.rowsShown;
 
-    // Column widths in characters (header or longest cell, plus two of padding).
+    // Cell texts: row 0 is the header; long cells wrap at word boundaries onto a second line.
+    std::vector<QStringList> cells(static_cast<size_t>(items.rowsShown + 1));
+    for (int c = 0; c < columns; ++c)
+        cells[0] << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    for (int r = 0; r < items.rowsShown; ++r)
+        for (int c = 0; c < columns; ++c) cells[static_cast<size_t>(r + 1)] << wrapped(text(model, r, c));
+
+    // Column widths: the widest line of the column in the body font, plus one em of padding.
+    const QFontMetricsF metrics(style.font);
     std::vector<double> widths(static_cast<size_t>(columns), 0);
-    for (int c = 0; c < columns; ++c) {
-        auto& w = widths[static_cast<size_t>(c)];
-        w = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().size();
-        for (int r = 0; r < items.rowsShown; ++r) w = std::max(w, static_cast<double>(text(model, r, c).size()));
-        w += 2;
-    }
+    for (const QStringList& row : cells)
+        for (int c = 0; c < columns; ++c)
+            for (const QString& line : row[c].split(QLatin1Char('\n')))
+                widths[static_cast<size_t>(c)] = std::max(widths[static_cast<size_t>(c)], metrics.horizontalAdvance(line));
     double total = 0;
-    for (double w : widths) total += w;
+    for (double& w : widths) total += (w += metrics.height());
     std::vector<double> left(static_cast<size_t>(columns), 0);
     for (int c = 1; c < columns; ++c)
         left[static_cast<size_t>(c)] = left[static_cast<size_t>(c - 1)] + widths[static_cast<size_t>(c - 1)] / total;
@@ -82,24 +102,29 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     };
     auto alignOf = [](int c) { return c == 0 ? Qt::AlignLeft : Qt::AlignHCenter; };
 
-    // Rows are equal fractions of the rect: the header, then the body.
-    const double lines = items.rowsShown + 1;
-    auto yOf = [&](int line) { return (line + 0.5) / lines; };
-    QFont bold = style.font;
-    bold.setBold(true);
-    for (int c = 0; c < columns; ++c)
-        cell(plot, items.rect, xOf(c), yOf(0), model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), bold,
-             style.foreground, alignOf(c));
-    for (int r = 0; r < items.rowsShown; ++r)
+    // Row heights in text lines (the row's most wrapped cell plus 0.6 of spacing); the rect is held
+    // to that height (the spacer row below takes the rest), so rows keep their spacing at any
+    // figure height and the positions stay fractions of the rect.
+    std::vector<double> top{0};
+    for (const QStringList& row : cells) {
+        int lines = 1;
+        for (const QString& cell : row) lines = std::max(lines, static_cast<int>(cell.count(QLatin1Char('\n'))) + 1);
+        top.push_back(top.back() + lines + 0.6);
+    }
+    const double units = top.back();
+    items.rect->setMaximumSize(QWIDGETSIZE_MAX, static_cast<int>(units * metrics.lineSpacing()) + 8);
+    auto yOf = [&](size_t row) { return (top[row] + top[row + 1]) / 2 / units; };
+    for (size_t r = 0; r < cells.size(); ++r)
         for (int c = 0; c < columns; ++c) {
-            QFont font = model.data(model.index(r, c), Qt::FontRole).value<QFont>();
             QFont f = style.font;
-            f.setBold(font.bold());
-            cell(plot, items.rect, xOf(c), yOf(r + 1), text(model, r, c), f, style.foreground, alignOf(c));
+            const bool header = r == 0;
+            f.setBold(header || model.data(model.index(static_cast<int>(r) - 1, c), Qt::FontRole).value<QFont>().bold());
+            cell(plot, items.rect, xOf(c), yOf(r), cells[r][c], f, style.foreground, alignOf(c));
         }
     rule(plot, items.rect, 0, style.foreground, 1.2);
-    rule(plot, items.rect, 1 / lines, style.foreground, 0.8);
+    rule(plot, items.rect, top[1] / units, style.foreground, 0.8);
     rule(plot, items.rect, 1, style.foreground, 1.2);
+    plot->plotLayout()->addElement(row++, 0, new QCPLayoutElement(plot));   // spacer
 
     QString note = footnote;
     if (items.rowsLeftOut > 0)

@@ -3,9 +3,10 @@
 // as a figure, so table views export to PNG / PDF / SVG through FigureExporter like the plots do.
 // The cells are the model's Qt::DisplayRole text (the same text the screen and the CSV show), laid
 // out in a "three-line" journal table: optional title, bold header row between two rules, the body,
-// a closing rule, and a footnote (provenance and citation). Columns are as wide as their longest
-// text (in characters), left-aligned for the first column and centred for the others. Positions are
-// fractions of the table's axis rect, so the table fills whatever size it is exported at.
+// a closing rule, and a footnote (provenance and citation). Columns are as wide as their widest line
+// in the body font; cells over 32 characters wrap once. Horizontal positions are fractions of the
+// table's axis rect, so the table spans whatever width it is exported at; rows keep a fixed line
+// spacing (the rect is held to the table's height and a spacer takes the rest of the figure).
 #include <QString>
 
 #include "ui/plot_style.h"

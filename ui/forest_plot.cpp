@@ -37,7 +37,7 @@ QString ForestPlot::ratioText(double ratio, double lower, double upper) {
 QString ForestPlot::heterogeneityText(const stats::MetaResult& m) {
     if (!m.heterogeneity) return QStringLiteral("Heterogeneity: not estimable with %1 study").arg(m.k);
     const stats::MetaHeterogeneity& h = *m.heterogeneity;
-    return QStringLiteral("Heterogeneity: Q = %1 (df = %2, p = %3); I\u00b2 = %4%; \u03c4\u00b2 = %5")
+    return QStringLiteral("Heterogeneity: Q = %1 (df = %2, p %3); I\u00b2 = %4%; \u03c4\u00b2 = %5")
         .arg(h.q, 0, 'f', 2)
         .arg(h.df)
         .arg(formatP(h.p))
@@ -124,9 +124,13 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
         lo = std::min(lo, std::exp(r.lower));
         hi = std::max(hi, std::exp(r.upper));
     }
+    // Column headings on a row of their own above the first study.
+    const double headRow = -1.0;
+    left->addTick(headRow, QStringLiteral("Comparison"));
+    rightTicks->addTick(headRow, QStringLiteral("HR (95% CI)   weight FE / RE"));
     y->setTicker(left);
     y->setRangeReversed(true);
-    y->setRange(-0.8, randomRow + 0.8);
+    y->setRange(headRow - 0.6, randomRow + 0.8);
     y->grid()->setVisible(false);
     y->setTickLength(0, 0);
     y->setSubTicks(false);
@@ -138,13 +142,12 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     right->setTickLength(0, 0);
     right->setSubTicks(false);
     right->setBasePen(Qt::NoPen);
-    right->setLabel(QStringLiteral("HR (95% CI)   weight fixed / random"));
 
-    // Log axis over a padded range of every CI, always containing 1; ticks at 1-2-5 steps.
+    // Log axis over a padded range of every CI, always containing 1; ticks at 1, 1.5, 2, 3, 5, 7 per decade.
     const double pad = 1.25;
     x->setRange(lo / pad, hi * pad);
     for (double d = 1e-3; d <= 1e3; d *= 10)
-        for (double m : {1.0, 2.0, 5.0})
+        for (double m : {1.0, 1.5, 2.0, 3.0, 5.0, 7.0})
             if (d * m >= lo / pad && d * m <= hi * pad) logTicker->addTick(d * m, QString::number(d * m, 'g', 3));
     x->setTicker(logTicker);
     x->grid()->setVisible(false);

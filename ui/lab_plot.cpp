@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 #include <numeric>
 
 #include <qcustomplot.h>
 
+#include "ui/lab_visits.h"
 #include "ui/provenance_banner.h"
 
 namespace ts {
@@ -103,15 +103,12 @@ void LabPlot::draw(const LabReport& report, const LabPlotOptions& options, const
     m_markers.clear();
     m_spaghettiDrawn = 0;
 
-    // Visits on the x axis: every visit any group reports, in visitn order.
-    std::map<double, std::string> visits;
-    for (const LabGroup& g : report.groups)
-        for (const LabPoint& p : g.points) visits.emplace(p.visitn, p.visit);
+    const LabVisitSelection visits = selectLabVisits(report, options.scheduledOnly);
     m_visits.clear();
     m_visitns.clear();
-    for (const auto& [visitn, name] : visits) {
-        m_visitns.push_back(visitn);
-        m_visits.push_back(qs(name));
+    for (const LabVisit& v : visits.shown) {
+        m_visitns.push_back(v.visitn);
+        m_visits.push_back(qs(v.name));
     }
 
     buildLayout(report, style);
@@ -120,6 +117,8 @@ void LabPlot::draw(const LabReport& report, const LabPlotOptions& options, const
     drawGroups(style);
     drawTable(style);
     drawMarkers(style);
+    if (!visits.hidden.empty())
+        appendFootnote(QStringLiteral("not shown: %1 unscheduled or derived visit(s)").arg(visits.hidden.size()));
     resetView();
 }
 

@@ -27,6 +27,7 @@ struct LabPlotOptions {
     bool referenceBand = true;     // reference range / ULN (value scale only)
     bool significance = true;      // "*" where LabPoint::pValue < 0.05
     int maxSpaghetti = 1000;       // at most this many patients drawn (evenly sampled)
+    bool scheduledOnly = true;     // hide unscheduled and derived visits (see lab_visits.h)
 };
 
 class LabPlot {

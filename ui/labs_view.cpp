@@ -43,6 +43,7 @@ LabsView::LabsView(QWidget* parent)
       m_spaghetti(toggle(tr("Individual patients"), false, this)),
       m_reference(toggle(tr("Reference range"), true, this)),
       m_significance(toggle(tr("Mark p < 0.05"), true, this)),
+      m_scheduled(toggle(tr("Scheduled visits only"), true, this)),
       m_plot(new QCustomPlot(this)),
       m_figure(m_plot),
       m_model(new LabTableModel(this)),
@@ -67,6 +68,7 @@ LabsView::LabsView(QWidget* parent)
     bar->addWidget(m_spaghetti);
     bar->addWidget(m_reference);
     bar->addWidget(m_significance);
+    bar->addWidget(m_scheduled);
     bar->addStretch();
     bar->addWidget(reset);
 
@@ -91,7 +93,7 @@ LabsView::LabsView(QWidget* parent)
     const auto changed = QOverload<int>::of(&QComboBox::currentIndexChanged);
     for (QComboBox* box : {m_param, static_cast<QComboBox*>(m_population), m_summary, m_scale})
         connect(box, changed, this, &LabsView::recompute);
-    for (QCheckBox* box : {m_spaghetti, m_reference, m_significance})
+    for (QCheckBox* box : {m_spaghetti, m_reference, m_significance, m_scheduled})
         connect(box, &QCheckBox::toggled, this, &LabsView::redraw);
     connect(reset, &QPushButton::clicked, this, [this] { m_figure.resetView(); });
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<LabReport>>::finished, this, &LabsView::showOutcome);
@@ -137,6 +139,7 @@ LabPlotOptions LabsView::plotOptions() const {
     o.spaghetti = m_spaghetti->isChecked();
     o.referenceBand = m_reference->isChecked();
     o.significance = m_significance->isChecked();
+    o.scheduledOnly = m_scheduled->isChecked();
     return o;
 }
 

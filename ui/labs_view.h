@@ -66,6 +66,7 @@ private:
     QCheckBox* m_spaghetti;
     QCheckBox* m_reference;
     QCheckBox* m_significance;
+    QCheckBox* m_scheduled;
     QCustomPlot* m_plot;
     LabPlot m_figure;
     LabTableModel* m_model;

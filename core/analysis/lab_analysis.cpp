@@ -129,8 +129,15 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
     rep.param = options.param;
     rep.options = options;
     std::vector<const LabRecord*> recs;
-    for (const auto& r : study.labs)
-        if (r.paramcd == options.param) recs.push_back(&r);
+    int unscheduled = 0;
+    for (const auto& r : study.labs) {
+        if (r.paramcd != options.param) continue;
+        if (r.byVisit) recs.push_back(&r);
+        else ++unscheduled;
+    }
+    if (unscheduled > 0)
+        rep.notes.push_back(std::to_string(unscheduled) +
+                            " derived, unscheduled or non-analysis records (DTYPE, ANL01FL) are not summarised by visit");
     if (!recs.empty()) {
         rep.paramLabel = recs.front()->param;
         rep.unit = recs.front()->unit;

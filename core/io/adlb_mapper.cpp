@@ -1,5 +1,8 @@
 #include "core/io/adlb_mapper.h"
 
+#include <cctype>
+#include <string_view>
+
 namespace ts {
 
 namespace {
@@ -10,6 +13,14 @@ std::string unitOfParam(const std::string& param) {
         return {};
     auto open = param.rfind('(');
     return open == std::string::npos ? std::string() : param.substr(open + 1, param.size() - open - 2);
+}
+
+bool unscheduled(const std::string& avisit) {
+    constexpr std::string_view kPrefix = "UNSCHED";
+    if (avisit.size() < kPrefix.size()) return false;
+    for (std::size_t i = 0; i < kPrefix.size(); ++i)
+        if (std::toupper(static_cast<unsigned char>(avisit[i])) != kPrefix[i]) return false;
+    return true;
 }
 
 }  // namespace
@@ -29,6 +40,9 @@ void AdlbMapper::columns(const Columns& c) {
     m_anrhi = c.find("ANRHI");
     m_a1lo = c.find("A1LO");
     m_a1hi = c.find("A1HI");
+    m_dtype = c.find("DTYPE");
+    m_anl01fl = c.find("ANL01FL");
+    m_ablfl = c.find("ABLFL");
 }
 
 std::optional<double> AdlbMapper::either(const RowAccess& row, std::optional<int> a, const char* an,
@@ -60,6 +74,8 @@ void AdlbMapper::row(long line, std::span<const Value> values) {
     r.lo = either(row, m_anrlo, "ANRLO", m_a1lo, "A1LO");
     r.hi = either(row, m_anrhi, "ANRHI", m_a1hi, "A1HI");
     r.provenance = m_provenance;
+    bool flagged = (!m_anl01fl && !m_ablfl) || row.text(m_anl01fl) == "Y" || row.text(m_ablfl) == "Y";
+    r.byVisit = flagged && row.text(m_dtype).empty() && !unscheduled(r.avisit);
     writer(row).lab(r);
     ++m_out.summary().labRecords;
 }

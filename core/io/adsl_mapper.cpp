@@ -46,7 +46,7 @@ void AdslMapper::row(long line, std::span<const Value> values) {
         std::string text = canonicalText(values[i]);
         // Dates arrive as text from CSV and from formatted XPT variables; an XPT number is kept as is.
         if (values[i].kind == Value::Kind::Text)
-            if (std::string bad = dateProblem(m_header.columns[i], text); !bad.empty())
+            if (std::string bad = dateProblem(m_header.columns[i], text, values[i].text); !bad.empty())
                 row.fail(bad);
         s.vars.emplace(m_header.columns[i], std::move(text));
     }

@@ -38,14 +38,15 @@ bool validClock(std::string_view s) {
 
 }  // namespace
 
-std::string dateProblem(std::string_view name, std::string_view text) {
-    if (text.empty() || !(endsWith(name, "DT") || endsWith(name, "DTM")))
+std::string dateProblem(std::string_view name, std::string_view canonical, std::string_view asWritten) {
+    if (canonical.empty() || !(endsWith(name, "DT") || endsWith(name, "DTM")))
         return {};
-    const bool ok = validDate(text.substr(0, 10)) &&
-                    (text.size() == 10 || (text.size() == 19 && text[10] == 'T' && validClock(text.substr(11))));
+    const bool ok = validDate(canonical.substr(0, 10)) &&
+                    (canonical.size() == 10 ||
+                     (canonical.size() == 19 && canonical[10] == 'T' && validClock(canonical.substr(11))));
     if (ok)
         return {};
-    return std::string(name) + ": '" + std::string(text.substr(0, 40)) + "' is not a date (YYYY-MM-DD[THH:MM:SS])";
+    return std::string(name) + ": '" + std::string(asWritten) + "' is not a date (YYYY-MM-DD[THH:MM:SS])";
 }
 
 }  // namespace ts

@@ -8,8 +8,8 @@
 
 namespace ts {
 
-// "" when `text` is acceptable for variable `name`, else the message ("TRTSDT: '2014-13-45' is not a
-// date (YYYY-MM-DD[THH:MM:SS])").
-std::string dateProblem(std::string_view name, std::string_view text);
+// "" when `canonical` (the canonicalDateTime of the value) is acceptable for variable `name`, else the
+// message quoting the value as written ("TRTSDT: '2014-13-45' is not a date (YYYY-MM-DD[THH:MM:SS])").
+std::string dateProblem(std::string_view name, std::string_view canonical, std::string_view asWritten);
 
 }  // namespace ts

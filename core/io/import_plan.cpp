@@ -28,8 +28,24 @@ std::vector<fs::path> sortedFiles(const fs::path& dir) {
     return files;
 }
 
+// A folder may hold the same dataset twice, as delivered .xpt and a .csv made from it (as the
+// CDISC pilot does): the SAS transport file is the original, so it is imported and the copy skipped.
+bool sameDatasetTwoFormats(const fs::path& a, const fs::path& b) {
+    return lower(a.stem().string()) == lower(b.stem().string()) &&
+           lower(a.extension().string()) != lower(b.extension().string());
+}
+
 void addDataset(ImportPlan& plan, Domain d, const fs::path& file) {
     auto [it, fresh] = plan.datasets.emplace(d, file);
+    if (!fresh && sameDatasetTwoFormats(it->second, file)) {
+        const bool newIsXpt = lower(file.extension().string()) == ".xpt";
+        const fs::path skipped = newIsXpt ? it->second : file;
+        if (newIsXpt) it->second = file;
+        plan.warnings.push_back(printableLine(skipped.filename().string(), 200) + ":0: same dataset as " +
+                                printableLine(it->second.filename().string(), 200) +
+                                ", which is imported; skipped");
+        return;
+    }
     if (!fresh)
         throw InputError(file.filename().string(), 0,
                          "second " + lower(std::string(domainName(d))) + " dataset (also " +

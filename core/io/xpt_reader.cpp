@@ -111,7 +111,8 @@ int onMetadata(readstat_metadata_t* m, void* ctx) {
 
 int onVariable(int, readstat_variable_t* var, const char*, void* ctx) {
     auto* c = static_cast<XptContext*>(ctx);
-    c->header.columns.push_back(readstat_variable_get_name(var));
+    const char* name = readstat_variable_get_name(var);  // NULL in a damaged file
+    c->header.columns.push_back(name ? name : "");          // normaliseColumns refuses the empty name
     const char* fmt = readstat_variable_get_format(var);
     c->kinds.push_back(readstat_variable_get_type_class(var) == READSTAT_TYPE_CLASS_NUMERIC && fmt
                            ? sasTimeKind(upper(fmt))

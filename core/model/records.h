@@ -44,6 +44,10 @@ struct LabRecord {
     std::optional<double> lo;
     std::optional<double> hi;
     Provenance provenance = Provenance::Original;
+    // Counts in by-visit summaries: not a derived record (DTYPE such as LOV / MINIMUM / MAXIMUM),
+    // not an unscheduled visit, and flagged for analysis (ANL01FL or ABLFL = "Y") where the
+    // dataset carries those flags. Other records stay stored (spaghetti lines, exports).
+    bool byVisit = true;
 };
 
 // One ADAE row.

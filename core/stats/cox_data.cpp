@@ -53,10 +53,11 @@ CoxData prepareCox(std::span<const double> time, std::span<const int> event,
     const auto levelAt = [&](std::size_t i) { return sorted.level.empty() ? 0 : sorted.level[i]; };
 
     std::vector<bool> zeroOne(cols, true);
-    for (std::size_t i = 0; i < n * cols; ++i) {
-        const double v = x[i];
-        if (v != 0 && v != 1 && v != -1) zeroOne[i % cols] = false;
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < cols; ++j) {
+            const double v = x[i * cols + j];
+            if (v != 0 && v != 1 && v != -1) zeroOne[j] = false;
+        }
     const bool coded = std::find(zeroOne.begin(), zeroOne.end(), false) == zeroOne.end();
 
     d.x.reserve(n * cols);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <utility>
 
 #include "core/stats/chisq_tail.h"
 #include "core/stats/chol_tol.h"
@@ -31,8 +32,9 @@ struct Newton {
     bool converged = false;
 };
 
-// Newton–Raphson from beta = 0 with coxfit6's safeguards: a step that lowers the loglik (or
-// overflows) is pulled back towards the last good beta, by 1/2, then 2/3, 3/4, ... of the way;
+// Newton–Raphson from beta = 0 with coxfit6's safeguards: after the k-th consecutive step that
+// lowers the loglik (or overflows), the trial point keeps only 1/(k+1) of its step from the last
+// good beta (k = 1 halves it), which makes the retreat more aggressive each time;
 // convergence is |1 - best/new| <= eps on the loglik. Pivots the Cholesky step finds singular
 // get a zero step, so their coefficients stay 0.
 Newton newton(const CoxData& data, Ties ties) {
@@ -166,10 +168,14 @@ CoxFit coxPh(std::span<const double> time, std::span<const int> event, const Cox
         t.se = std::sqrt(var(j, j));
         const bool infinite = !std::isfinite(u(j)) ||
                               (pending(j) > kEps && pending(j) > kTolerInf * std::abs(coef(j)));
-        if (nr.converged && infinite) {
+        // Without convergence (R: "Ran out of iterations") the coefficients are where the iterations
+        // stopped, typically one running away under separation: not estimates to show either.
+        if (!nr.converged || infinite) {
             t.estimable = false;
-            t.note = "not estimable: coefficient may be infinite (monotone likelihood)";
-            fit.status = worse(fit.status, CoxStatus::Infinite);
+            t.note = nr.converged ? "not estimable: coefficient may be infinite (monotone likelihood)"
+                                  : "not estimable: the fit did not converge (coefficient may be infinite)";
+            if (nr.converged)
+                fit.status = worse(fit.status, CoxStatus::Infinite);
             continue;
         }
         t.z = t.coef / t.se;

@@ -11,7 +11,8 @@
 //          sees a silent huge number. A collinear term ("not estimable: collinear", NA in R) has
 //          coef = se = 0 and a zero row/column in vcov; a divergent term ("coefficient may be
 //          infinite", R's warning) keeps R's coef and se for diagnosis, while hr, lower, upper, z
-//          and p stay at their neutral defaults. df counts the terms that are not collinear, as R.
+//          and p stay at their neutral defaults; after NotConverged every term is flagged the same
+//          way. df counts the terms that are not collinear, as R.
 // Method : covariates centred and scaled as coxfit6 (cox_data.h); risk-set sums by one backward
 //          sweep per iteration (cox_sweep.h); singular pivots dropped at toler.chol = eps^0.75
 //          (chol_tol.h). Times are tied up to aeqSurv's tolerance (coxph's timefix = TRUE).

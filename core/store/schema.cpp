@@ -90,7 +90,13 @@ INSERT INTO study_param(study, kind, ord, paramcd, param)
           WHERE NOT EXISTS (SELECT 1 FROM lab l WHERE l.study = lab_summary.study AND l.paramcd = lab_summary.paramcd) GROUP BY study, paramcd);
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
+// Version 3: lab records say whether they count in by-visit summaries (LabRecord::byVisit);
+// records stored before it are taken as counting, as they were.
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE lab ADD COLUMN by_visit INTEGER NOT NULL DEFAULT 1;
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kV1, kV2, kV3};
 
 int pragmaInt(sqlite3* db, const std::filesystem::path& file, const char* sql) {
     Statement st(db, sql, file);

@@ -106,12 +106,12 @@ std::optional<StudyData> Store::loadStudy(const std::string& id) const {
         d.tte.push_back({tte.text(0), tte.text(1), tte.text(2), tte.real(3), static_cast<int>(tte.integer(4)),
                          provenanceOf(tte.text(5))});
 
-    Statement lab(m_db, "SELECT usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, lo, hi, provenance "
-                        "FROM lab WHERE study = ? ORDER BY rowid", m_file);
+    Statement lab(m_db, "SELECT usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, lo, hi, provenance, "
+                        "by_visit FROM lab WHERE study = ? ORDER BY rowid", m_file);
     for (lab.query(id); lab.next();)
         d.labs.push_back({lab.text(0), lab.text(1), lab.text(2), lab.text(3), lab.text(4), lab.optReal(5),
                           lab.optReal(6), lab.optReal(7), lab.optReal(8), lab.optReal(9), lab.optReal(10),
-                          lab.optReal(11), provenanceOf(lab.text(12))});
+                          lab.optReal(11), provenanceOf(lab.text(12)), lab.integer(13) != 0});
 
     Statement ae(m_db, "SELECT usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, provenance "
                        "FROM ae WHERE study = ? ORDER BY rowid", m_file);

@@ -39,7 +39,7 @@ struct StudyWriter::Impl {
     Statement subjectVar{db, "INSERT INTO subject_var(study, usubjid, name, value) VALUES(?,?,?,?)", file};
     Statement tte{db, "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES(?,?,?,?,?,?,?)", file};
     Statement lab{db, "INSERT INTO lab(study, usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, "
-                      "lo, hi, provenance) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
+                      "lo, hi, provenance, by_visit) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
     Statement ae{db, "INSERT INTO ae(study, usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, "
                      "provenance) VALUES(?,?,?,?,?,?,?,?,?,?)", file};
     Statement labSummary{db, "INSERT INTO lab_summary(study, arm, paramcd, param, unit, visit, visitn, time, n, mean, "
@@ -100,7 +100,7 @@ void StudyWriter::tte(const TteRecord& r) {
 void StudyWriter::lab(const LabRecord& r) {
     auto& w = m_impl->live();
     w.lab.run(w.study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg,
-              r.lo, r.hi, provenanceName(r.provenance));
+              r.lo, r.hi, provenanceName(r.provenance), r.byVisit ? 1 : 0);
     w.labParams.add(r.paramcd, r.param);
     w.count("adlb", r.provenance);
 }

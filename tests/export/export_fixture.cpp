@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QRegularExpression>
 #include <QTransform>
 #include <QXmlStreamReader>
 
@@ -108,11 +110,14 @@ std::vector<SvgText> svgTexts(const std::filesystem::path& svg) {
                 s.y = p.y();
                 s.fontSize = attrs.value(QStringLiteral("font-size")).toDouble();
                 s.text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                // QSvgGenerator writes font-size in user units (96 per inch): measure the advance
+                // on a 96-dpi image, where that many units are pointSize * 96 / 72.
+                static const QImage device(1, 1, QImage::Format_ARGB32);
                 QFont font(family.remove(QLatin1Char('\'')));
-                font.setPixelSize(std::max(1, qRound(s.fontSize * 96 / 72)));
+                font.setPointSizeF(s.fontSize * 72 / 96);
                 if (attrs.value(QStringLiteral("font-weight")).toInt() >= 600) font.setBold(true);
                 // Advance width in the text's own coordinates, mapped through the transform's x scale.
-                s.centre = s.x + QFontMetricsF(font).horizontalAdvance(s.text) / 2 * t.m11();
+                s.centre = s.x + QFontMetricsF(font, &device).horizontalAdvance(s.text) / 2 * t.m11();
                 out.push_back(s);
                 continue;   // readElementText consumed the end element
             }

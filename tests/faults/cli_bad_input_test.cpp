@@ -153,7 +153,7 @@ TEST_CASE("malformed study.json is refused naming the key", "[faults][bad-input]
                     R"(study.json:0: "files.adtte" must be a file name in the study folder, not a path ('..'))");
     f.expectRefused("study.json", R"({"files": {"adtte": "/etc/passwd"}})",
                     R"(study.json:0: "files.adtte" must be a file name in the study folder, not a path ('/etc/passwd'))");
-    f.expectRefused("study.json", "{\"title\": \"x\",\n \"id\": }", "study.json:2: invalid JSON: illegal value");
+    f.expectRefused("study.json", "{\"title\": \"x\",\n \"id\": }", "study.json:2: invalid JSON: object is missing after a comma");
     f.expectRefused("study.json", "[1, 2]", "study.json:0: must hold a JSON object");
 }
 

@@ -2,6 +2,7 @@
 // store locked by another writer, a damaged store. Each gives a clear one-line message (or, for the
 // kill, a store that opens clean) and loses nothing that was there.
 #include <sqlite3.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -41,9 +42,10 @@ std::string integrity(const fs::path& db) {
 
 bool oneLine(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
 
-// A store with the small study S1 imported through the CLI.
-fs::path storeWithS1(const ScratchDir& dir) {
-    const fs::path db = dir.path() / "t.db";
+// A store (by default dir/t.db) with the small study S1 imported through the CLI.
+fs::path storeWithS1(const ScratchDir& dir, fs::path db = {}) {
+    if (db.empty())
+        db = dir.path() / "t.db";
     writeGoodStudy(dir.path() / "S1");
     const auto r = runCli({"--db", db.string(), "import", (dir.path() / "S1").string()});
     INFO(r.err);
@@ -99,18 +101,39 @@ TEST_CASE("SIGKILL at random points of an import leaves all of a study or none",
 
 TEST_CASE("a full disk during an import: clear message, store unchanged", "[faults][disk]") {
     ScratchDir dir;
-    const fs::path db = storeWithS1(dir), big = dir.path() / "BIG";
+    const fs::path big = dir.path() / "BIG";
     writeBigStudy(big, 20000);
-    const std::string before = storeBytes(db);
-    const auto r = runCli({"--db", db.string(), "import", big.string()},
-                          CliLimits{false, static_cast<long>(fs::file_size(db)) + 64 * 1024});
-    CHECK(r.status == 1);
-    CHECK(r.out.empty());
-    CHECK(oneLine(r.err));
-    CHECK_THAT(r.err, StartsWith("trialscope-cli: " + db.string() + ": ") && Contains("disk is full"));
-    CHECK(storeBytes(db) == before);
-    CHECK(integrity(db) == "ok");
-    checkS1(ts::Store::open(db));
+    // The import fails part way; the message says why, and the store keeps exactly what it had.
+    const auto importFails = [&](const fs::path& db, const CliLimits& limits, const std::string& reason) {
+        const std::string before = storeBytes(db);
+        const auto r = runCli({"--db", db.string(), "import", big.string()}, limits);
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        CHECK(oneLine(r.err));
+        CHECK_THAT(r.err, StartsWith("trialscope-cli: " + db.string() + ": ") && Contains(reason));
+        CHECK(storeBytes(db) == before);
+        CHECK(integrity(db) == "ok");
+        checkS1(ts::Store::open(db));
+    };
+    SECTION("the file size limit (RLIMIT_FSIZE) stops the store growing") {
+        // SQLite reports a write refused with EFBIG as an I/O error (SQLITE_IOERR_WRITE).
+        const fs::path db = storeWithS1(dir);
+        importFails(db, CliLimits{false, static_cast<long>(fs::file_size(db)) + 64 * 1024},
+                    "cannot write study BIG: input/output error");
+    }
+    SECTION("a 1 MB tmpfs fills up (needs root to mount; skipped otherwise)") {
+        const fs::path disk = dir.path() / "disk";
+        fs::create_directories(disk);
+        if (mount("tmpfs", disk.c_str(), "tmpfs", 0, "size=1m") != 0) {
+            WARN("cannot mount a tmpfs here (not root?): only the file-size-limit variant ran");
+            return;
+        }
+        struct Unmount {
+            fs::path at;
+            ~Unmount() { umount2(at.c_str(), MNT_DETACH); }
+        } unmount{disk};
+        importFails(storeWithS1(dir, disk / "t.db"), {}, "cannot write study BIG: the disk is full");
+    }
 }
 
 TEST_CASE("a read-only store: clear message, nothing written", "[faults][readonly]") {

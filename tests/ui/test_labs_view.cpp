@@ -10,6 +10,7 @@
 #include "tests/ui/view_fixture.h"
 #include "ui/lab_plot.h"
 #include "ui/lab_table_model.h"
+#include "ui/lab_visits.h"
 #include "ui/labs_view.h"
 
 using Catch::Matchers::WithinAbs;
@@ -222,4 +223,117 @@ TEST_CASE("LabTableModel: one row per group x visit", "[labs]") {
     CHECK(model.index(5, LabTableModel::Center).data().toString() == "35.5");
     CHECK(model.index(2, LabTableModel::Lower).data().toString() == "–");
     CHECK(model.headerData(LabTableModel::Center, Qt::Horizontal, Qt::DisplayRole).toString() == "Mean");
+}
+
+TEST_CASE("selectLabVisits: unscheduled, derived and sparse visits are left off the axis", "[labs]") {
+    LabReport report = test::labReport();
+    auto add = [&](const char* name, double visitn, int n) {
+        for (LabGroup& g : report.groups) g.points.push_back({name, visitn, {}, n, 20.0, 15.0, 25.0, std::nullopt});
+    };
+    add("Unscheduled 1.1", 1.1, 3);
+    add("POST-BASELINE MAXIMUM", 9998, 30);
+    add("Retrieval", 201, 1);
+    const LabVisitSelection all = selectLabVisits(report, false);
+    CHECK(all.shown.size() == 6);
+    CHECK(all.hidden.empty());
+    const LabVisitSelection scheduled = selectLabVisits(report, true);
+    REQUIRE(scheduled.shown.size() == 3);
+    CHECK(scheduled.shown[1].name == "Week 2");
+    CHECK(scheduled.hidden.size() == 3);
+    Drawn d(report);
+    CHECK(d.figure.visits().size() == 3);
+    CHECK(d.figure.groupGraph(0)->dataCount() == 3);
+    CHECK(d.figure.tableCells().size() == 6);
+    CHECK(footnote(d.plot).contains("not shown: 3 unscheduled or derived visit(s)"));
+}
+
+TEST_CASE("LabsView: draws the service layer's report for a study made in code", "[labs][view]") {
+    test::application();
+    LabsView view;
+    view.resize(1000, 700);
+    view.show();
+    QSignalSpy shown(&view, &LabsView::reportShown);
+    view.setStudy(test::smallStudy());
+    REQUIRE(shown.wait(20000));
+    const LabReport* report = view.report();
+    REQUIRE(report);
+    CHECK(report->param == "ALT");
+    REQUIRE(report->groups.size() == 2);
+    CHECK(report->groups[0].name == "Placebo");
+    for (int g = 0; g < 2; ++g) {
+        const auto& points = report->groups[static_cast<std::size_t>(g)].points;
+        QCPGraph* graph = view.figure().groupGraph(g);
+        REQUIRE(graph);
+        REQUIRE(graph->dataCount() == static_cast<int>(points.size()));
+        for (int i = 0; i < graph->dataCount(); ++i)
+            CHECK_THAT(graph->data()->at(i)->value, WithinRel(*points[static_cast<std::size_t>(i)].center, 1e-12));
+    }
+    // Drug patients (ALT 23, 24, 25 at baseline, +3 per visit): mean 30 at the third visit.
+    CHECK_THAT(view.figure().groupGraph(1)->data()->at(2)->value, WithinRel(30.0, 1e-12));
+    CHECK(view.tableModel()->rowCount() == 6);
+
+    view.setScale(LabScale::Change);
+    REQUIRE(shown.wait(20000));
+    CHECK(view.figure().mainRect()->axis(QCPAxis::atLeft)->label() == "Change from baseline in ALT (U/L)");
+    CHECK_THAT(view.figure().groupGraph(1)->data()->at(2)->value, WithinAbs(6.0, 1e-12));
+    CHECK_THAT(view.figure().groupGraph(0)->data()->at(2)->value, WithinAbs(0.0, 1e-12));
+
+    // Keyboard: Right pans, Home resets.
+    QCPAxis* x = view.figure().mainRect()->axis(QCPAxis::atBottom);
+    const QCPRange home = x->range();
+    QTest::keyClick(view.plot(), Qt::Key_Right);
+    CHECK(x->range().lower > home.lower);
+    QTest::keyClick(view.plot(), Qt::Key_Home);
+    CHECK(x->range() == home);
+    CHECK_FALSE(view.setParameter("NOPE"));
+}
+
+TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]") {
+    test::application();
+    const auto pilot = test::pilotStudy();
+    REQUIRE(pilot);
+    LabsView view;
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy shown(&view, &LabsView::reportShown);
+    view.setStudy(pilot);
+    REQUIRE(shown.wait(30000));
+    if (view.report()->param != "ALT") {
+        REQUIRE(view.setParameter("ALT"));
+        REQUIRE(shown.wait(30000));
+    }
+    const LabReport& report = *view.report();
+    REQUIRE(report.groups.size() == 3);
+    CHECK(report.groups[0].name == "Placebo");
+    // Scheduled visits only: Baseline, Week 2, 4, 6, 8, 12, 16, 20, 24, 26.
+    REQUIRE(view.figure().visits().size() == 10);
+    CHECK(view.figure().visits().front() == "Baseline");
+    CHECK(view.figure().visits().back() == "Week 26");
+    // Every drawn point is the report's centre at that visit, every table cell its n.
+    for (int g = 0; g < 3; ++g) {
+        QCPGraph* graph = view.figure().groupGraph(g);
+        REQUIRE(graph);
+        CHECK(graph->dataCount() == 10);
+        int i = 0;
+        for (const LabPoint& p : report.groups[static_cast<std::size_t>(g)].points) {
+            const auto& visits = view.figure().visits();
+            const auto at = std::find(visits.begin(), visits.end(), QString::fromStdString(p.visit));
+            if (at == visits.end()) continue;
+            CHECK_THAT(graph->data()->at(i)->value, WithinRel(*p.center, 1e-12));
+            CHECK_THAT(graph->data()->at(i)->key, WithinAbs(view.figure().visitKey(static_cast<int>(at - visits.begin()), g), 1e-12));
+            ++i;
+        }
+    }
+    REQUIRE(view.figure().tableCells().size() == 30);
+    // R (tests/reference/ui_labs_pilot.R): s <- subset(adlb, PARAMCD == "ALT" & AVISIT == "Baseline");
+    //   tapply(s$AVAL, s$TRTA, length) -> 86, 72, 94;  tapply(s$AVAL, s$TRTA, mean) -> 17.5697674418605, ...
+    CHECK(view.figure().tableCells()[0]->text() == "86");
+    CHECK(view.figure().tableCells()[10]->text() == "72");
+    CHECK(view.figure().tableCells()[20]->text() == "94");
+    CHECK_THAT(view.figure().groupGraph(0)->data()->at(0)->value, WithinRel(17.5697674418605, 1e-12));
+    CHECK_THAT(view.figure().groupGraph(1)->data()->at(0)->value, WithinRel(19.1666666666667, 1e-12));
+    CHECK_THAT(view.figure().groupGraph(2)->data()->at(0)->value, WithinRel(18.1489361702128, 1e-12));
+    // R: tapply(s$AVAL, s$TRTA, sd)[["Placebo"]]: the SD error bar
+    CHECK_THAT(view.figure().groupBars(0)->data()->at(0).errorPlus, WithinRel(9.21576743180106, 1e-12));
+    CHECK(view.figure().markers().size() <= 10);
 }

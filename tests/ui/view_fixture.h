@@ -111,15 +111,20 @@ inline std::shared_ptr<StudyData> smallStudy() {
     return s;
 }
 
-// The CDISC pilot study, imported once into a temporary store and loaded back.
+// The CDISC pilot study (its CSV files; the folder holds each dataset twice, as .csv and .xpt),
+// imported once into a temporary store and loaded back.
 inline std::shared_ptr<const StudyData> pilotStudy() {
     static std::shared_ptr<const StudyData> pilot = [] {
-        const auto db = std::filesystem::temp_directory_path() / "trialscope_test_gui_views_pilot.db";
-        std::filesystem::remove(db);
-        Store store = Store::open(db);
-        const ImportSummary summary = importPath(store, std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01");
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::temp_directory_path() / "trialscope_test_gui_views_pilot";
+        fs::remove_all(dir);
+        fs::create_directories(dir / "study");
+        for (const char* name : {"adsl.csv", "adlb.csv", "adae.csv", "adtte.csv"})
+            fs::create_symlink(fs::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01" / name, dir / "study" / name);
+        Store store = Store::open(dir / "store.db");
+        const ImportSummary summary = importPath(store, dir / "study");
         auto data = store.loadStudy(summary.study);
-        std::filesystem::remove(db);
+        fs::remove_all(dir);
         return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
     }();
     return pilot;

@@ -186,8 +186,8 @@ TEST_CASE("Import: single files and domain detection", "[import]") {
 
 TEST_CASE("Import: folder layout problems", "[import][bad]") {
     Study s;
-    s.put("adsl.xpt", "not really");
-    CHECK(s.importError() == "adsl.xpt:0: second adsl dataset (also adsl.csv)");
+    s.put("adsl_copy.csv", adsl);
+    CHECK(s.importError() == "adsl_copy.csv:0: second adsl dataset (also adsl.csv)");
 
     ScratchDir empty;
     std::filesystem::create_directories(empty.path() / "nothing");
@@ -203,4 +203,24 @@ TEST_CASE("Import: unknown files are warnings", "[import]") {
     ImportSummary sum = importPath(store, s.folder);
     CHECK(sum.warnings ==
           std::vector<std::string>{"readme.csv:0: not an ADaM dataset (adsl, adtte, adlb, adae); skipped"});
+}
+
+TEST_CASE("Import: ADLB records that count in by-visit summaries", "[import]") {
+    Study s;
+    s.put("adlb.csv", "USUBJID,PARAMCD,AVAL,AVISIT,DTYPE,ANL01FL,ABLFL\n"
+                      "T1-1,ALT,20,Baseline,,,Y\n"
+                      "T1-1,ALT,21,Week 4,,Y,\n"
+                      "T1-1,ALT,22,Week 4,,,\n"                 // not flagged for analysis
+                      "T1-1,ALT,23,Week 8,LOV,Y,\n"             // derived record
+                      "T1-1,ALT,24,Unscheduled 1.01,,Y,\n");    // unscheduled visit
+    Store store = Store::open(s.dir.path() / "s.db");
+    importPath(store, s.folder);
+    auto d = store.loadStudy("T1");
+    REQUIRE(d);
+    REQUIRE(d->labs.size() == 5);
+    CHECK(d->labs[0].byVisit);
+    CHECK(d->labs[1].byVisit);
+    CHECK(!d->labs[2].byVisit);
+    CHECK(!d->labs[3].byVisit);
+    CHECK(!d->labs[4].byVisit);
 }

@@ -1,4 +1,5 @@
 // The CDISC pilot study (306 subjects) imported from its CSV and from its SAS XPORT copies.
+#include <algorithm>
 #include <set>
 
 #include "core/io/study_importer.h"
@@ -104,13 +105,30 @@ TEST_CASE("CDISC pilot: CSV and XPT give the same study", "[import][pilot]") {
         const LabRecord &a = csv.labs[i], &b = xpt.labs[i];
         INFO("lab row " << i);
         REQUIRE(std::tie(a.usubjid, a.paramcd, a.param, a.unit, a.avisit, a.avisitn, a.ady, a.aval, a.base,
-                         a.chg, a.lo, a.hi) == std::tie(b.usubjid, b.paramcd, b.param, b.unit, b.avisit,
-                                                        b.avisitn, b.ady, b.aval, b.base, b.chg, b.lo, b.hi));
+                         a.chg, a.lo, a.hi, a.byVisit) == std::tie(b.usubjid, b.paramcd, b.param, b.unit, b.avisit,
+                                                        b.avisitn, b.ady, b.aval, b.base, b.chg, b.lo, b.hi, b.byVisit));
     }
+    // Records summarised by visit: DTYPE empty, AVISIT not "Unscheduled ...", ANL01FL or ABLFL = "Y".
+    // Python: sum(1 for x in csv.DictReader(open("adlb.csv")) if x["DTYPE"] == "" and
+    //   not x["AVISIT"].upper().startswith("UNSCHED") and "Y" in (x["ANL01FL"], x["ABLFL"])) = 14642
+    CHECK(std::count_if(csv.labs.begin(), csv.labs.end(), [](const LabRecord& r) { return r.byVisit; }) == 14642);
     REQUIRE(csv.aes.size() == xpt.aes.size());
     for (std::size_t i = 0; i < csv.aes.size(); ++i) {
         const AdverseEvent &a = csv.aes[i], &b = xpt.aes[i];
         REQUIRE(std::tie(a.usubjid, a.bodsys, a.decod, a.severity, a.toxgr, a.related, a.serious, a.trtemfl) ==
                 std::tie(b.usubjid, b.bodsys, b.decod, b.severity, b.toxgr, b.related, b.serious, b.trtemfl));
+    }
+}
+
+TEST_CASE("CDISC pilot: a folder holding both formats imports the .xpt and skips the .csv copies",
+          "[import][pilot]") {
+    ScratchDir dir;
+    Store store = Store::open(dir.path() / "store.db");
+    ImportSummary summary = importPath(store, pilotDir());
+    CHECK(summary.subjects == 306);
+    CHECK(summary.aeRecords == 1191);
+    for (const char* d : {"adsl", "adtte", "adlb", "adae"}) {
+        const std::string expected = std::string(d) + ".csv:0: same dataset as " + d + ".xpt, which is imported; skipped";
+        CHECK(std::count(summary.warnings.begin(), summary.warnings.end(), expected) == 1);
     }
 }

@@ -152,3 +152,17 @@ TEST_CASE("merging identical coded rows does not change the fit", "[cox]") {
         CHECK_THAT(a.terms[7].se, WithinRel(b.terms[7].se, 1e-8));
     }
 }
+
+TEST_CASE("coxPh intervals follow the requested level", "[cox]") {
+    const auto cases = ts::test::readCoxCases();
+    // R: coxph(Surv(time, status) ~ sex + age, data = lung, ties = "efron"); then
+    //    exp(coef +- qnorm(0.95) * se) with qnorm(0.95) = 1.64485362695147
+    const auto& c = findCase(cases, "lung_sex_age_efron");
+    const auto pr = ts::test::readCoxDesign("cox_design_lung_sex_age.csv");
+    const CoxFit fit = coxPh(pr.time, pr.status, pr.design, {}, Ties::Efron, 0.90);
+    for (std::size_t j = 0; j < 2; ++j) {
+        const double coef = std::stod(c.terms[j][1]), se = std::stod(c.terms[j][2]);
+        CHECK_THAT(fit.terms[j].lower, WithinRel(std::exp(coef - 1.64485362695147 * se), 1e-6));
+        CHECK_THAT(fit.terms[j].upper, WithinRel(std::exp(coef + 1.64485362695147 * se), 1e-6));
+    }
+}

@@ -51,3 +51,22 @@ TEST_CASE("landmarkCox reports a part without events as NoEvents", "[landmark]")
     CHECK(fit.after.cox.status == CoxStatus::NoEvents);
     CHECK_FALSE(fit.after.cox.terms.at(0).estimable);
 }
+
+TEST_CASE("landmarkCox passes strata to both parts", "[landmark]") {
+    // One stratum code for everybody must give the unstratified fit; two strata a different one.
+    const auto csv = ts::test::readNumericCsv("cox_data_veteran_landmark.csv");
+    const std::vector<double>& time = csv.columns.at(0);
+    const std::vector<int> status(csv.columns.at(1).begin(), csv.columns.at(1).end());
+    const std::vector<int> arm(csv.columns.at(2).begin(), csv.columns.at(2).end());
+    const std::vector<std::string> labels{"standard", "test"};
+    const CoxDesign design = groupDesign(arm, labels, 0);
+    const std::vector<int> one(time.size(), 5);
+    std::vector<int> two(time.size());
+    for (std::size_t i = 0; i < two.size(); ++i) two[i] = static_cast<int>(i % 2);
+    const LandmarkFit plain = landmarkCox(time, status, design, 90.0);
+    const LandmarkFit same = landmarkCox(time, status, design, 90.0, one);
+    const LandmarkFit split = landmarkCox(time, status, design, 90.0, two);
+    CHECK_THAT(same.after.cox.terms[0].coef, WithinRel(plain.after.cox.terms[0].coef, 1e-12));
+    CHECK_THAT(same.before.cox.loglik, WithinRel(plain.before.cox.loglik, 1e-12));
+    CHECK(split.after.cox.loglik != Approx(plain.after.cox.loglik));
+}

@@ -37,9 +37,9 @@ StudyData sampleStudy(const std::string& id) {
              {"S2", "OS", "Overall survival", 3.25, 1, Provenance::Reconstructed},
              {"S1", "PFS", "Progression-free", 2.0, 0, Provenance::Reconstructed}};
     d.labs = {{"S1", "ALT", "Alanine aminotransferase", "U/L", "Week 2", 2.0, 14.0, 40.5, 30.0, 10.5, 7.0, 55.0,
-               Provenance::Original},
+               Provenance::Original, true},
               {"S2", "ALT", "Alanine aminotransferase", "U/L", "", std::nullopt, std::nullopt, std::nullopt,
-               std::nullopt, std::nullopt, std::nullopt, std::nullopt, Provenance::Original}};
+               std::nullopt, std::nullopt, std::nullopt, std::nullopt, Provenance::Original, false}};
     d.aes = {{"S1", "Gastrointestinal disorders", "Nausea", "MILD", 1, "RELATED", false, true, Provenance::Original},
              {"S2", "Skin", "Rash", "", std::nullopt, "", std::nullopt, std::nullopt, Provenance::Original}};
     d.labSummaries = {{"A", "AST", "Aspartate aminotransferase", "U/L", "Week 12", 12, 12.0, 40, 31.5, 8.25,

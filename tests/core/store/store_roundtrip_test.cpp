@@ -67,6 +67,7 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
     CHECK(l.chg == 10.5);
     CHECK(l.lo == 7.0);
     CHECK(l.hi == 55.0);
+    CHECK(l.byVisit);
     const auto& l2 = out->labs[1];
     CHECK_FALSE(l2.avisitn);
     CHECK_FALSE(l2.ady);
@@ -75,6 +76,7 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
     CHECK_FALSE(l2.chg);
     CHECK_FALSE(l2.lo);
     CHECK_FALSE(l2.hi);
+    CHECK_FALSE(l2.byVisit);
 
     REQUIRE(out->aes.size() == 2);
     CHECK(out->aes[0].bodsys == "Gastrointestinal disorders");

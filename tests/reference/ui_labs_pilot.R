@@ -1,0 +1,7 @@
+# Reference values for tests/ui/test_labs_view.cpp (CDISC pilot ADLB, ALT at Baseline by treatment).
+# Run from the repository root:  Rscript tests/reference/ui_labs_pilot.R > tests/reference/ui_labs_pilot.txt
+adlb <- read.csv(file.path(Sys.getenv("TRIALSCOPE_SHARED_DIR", "../shared"), "data/cdiscpilot01/adlb.csv"))
+s <- subset(adlb, PARAMCD == "ALT" & AVISIT == "Baseline")
+print(tapply(s$AVAL, s$TRTA, length))
+print(tapply(s$AVAL, s$TRTA, mean), digits = 15)
+print(tapply(s$AVAL, s$TRTA, sd), digits = 15)
