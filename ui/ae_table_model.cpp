@@ -59,6 +59,7 @@ QVariant AeTableModel::data(const QModelIndex& index, int role) const {
         return bold;
     }
     const Kind kind = kindOf(index.column());
+    if (role == Qt::ToolTipRole && (kind == Kind::Soc || kind == Kind::Term)) return data(index, Qt::DisplayRole);
     if (role == Qt::TextAlignmentRole)
         return kind >= Kind::Subjects ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::UserRole) return {};

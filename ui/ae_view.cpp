@@ -1,5 +1,7 @@
 #include "ui/ae_view.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -19,11 +21,16 @@
 #include "ui/table_export.h"
 
 namespace ts {
+namespace {
+
+constexpr int kMaxTextColumn = 260;   // px
+
+}  // namespace
 
 AdverseEventsView::AdverseEventsView(QWidget* parent)
     : ViewPage(parent),
       m_level(new QComboBox(this)),
-      m_population(new PopulationBox(this)),
+      m_population(new PopulationBox(this, {QStringLiteral("SAFFL")})),
       m_grade(new QCheckBox(tr("By grade"), this)),
       m_related(new QCheckBox(tr("By relatedness"), this)),
       m_serious(new QCheckBox(tr("Serious only"), this)),
@@ -56,6 +63,8 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);   // the service's order (SOC, then frequency) first
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
 
@@ -82,7 +91,7 @@ void AdverseEventsView::setStudy(std::shared_ptr<const StudyData> study) {
     m_study = std::move(study);
     {
         const QSignalBlocker block(m_population);
-        m_population->setStudy(m_study ? &m_study->info : nullptr);
+        m_population->setStudy(m_study.get());
     }
     recompute();
 }
@@ -119,7 +128,9 @@ void AdverseEventsView::showOutcome() {
     }
     m_model->setReport(*outcome.report);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    // MedDRA names run long: cap the text columns (full text in the tooltip) so the counts fit.
+    for (int column : {m_model->socColumn(), m_model->termColumn()})
+        if (column >= 0) m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kMaxTextColumn));
     m_banner->showSource(&m_study->info, outcome.report->provenance, outcome.report->source);
     emit reportShown();
 }

@@ -19,7 +19,7 @@ namespace ts {
 
 BaselineView::BaselineView(QWidget* parent)
     : ViewPage(parent),
-      m_population(new PopulationBox(this)),
+      m_population(new PopulationBox(this, {QStringLiteral("ITTFL"), QStringLiteral("SAFFL")})),
       m_model(new BaselineTableModel(this)),
       m_table(new QTableView(this)),
       m_banner(new ProvenanceBanner(this)) {
@@ -58,7 +58,7 @@ void BaselineView::setStudy(std::shared_ptr<const StudyData> study) {
     m_study = std::move(study);
     {
         const QSignalBlocker block(m_population);
-        m_population->setStudy(m_study ? &m_study->info : nullptr);
+        m_population->setStudy(m_study.get());
     }
     recompute();
 }

@@ -19,6 +19,7 @@ QCPItemText* cell(QCustomPlot* plot, QCPAxisRect* rect, double x, double y, cons
     item->position->setAxisRect(rect);
     item->position->setCoords(x, y);
     item->setPositionAlignment(align | Qt::AlignVCenter);
+    item->setTextAlignment(align);   // wrapped lines align like the column
     item->setFont(font);
     item->setColor(colour);
     item->setText(text);
@@ -63,13 +64,13 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     plot->plotLayout()->clear();
     plot->setBackground(QBrush(style.background));
     TableFigureItems items;
-    int row = 0;
-    if (!title.isEmpty()) plot->plotLayout()->addElement(row++, 0, new QCPTextElement(plot, title, style.titleFont));
+    int layoutRow = 0;
+    if (!title.isEmpty()) plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, title, style.titleFont));
     items.rect = new QCPAxisRect(plot, false);
     items.rect->setBackground(Qt::NoBrush);
     items.rect->setAutoMargins(QCP::msNone);
     items.rect->setMargins(QMargins(6, 4, 6, 4));
-    plot->plotLayout()->addElement(row++, 0, items.rect);
+    plot->plotLayout()->addElement(layoutRow++, 0, items.rect);
 
     const int columns = model.columnCount();
     const int rows = model.rowCount();
@@ -124,7 +125,7 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     rule(plot, items.rect, 0, style.foreground, 1.2);
     rule(plot, items.rect, top[1] / units, style.foreground, 0.8);
     rule(plot, items.rect, 1, style.foreground, 1.2);
-    plot->plotLayout()->addElement(row++, 0, new QCPLayoutElement(plot));   // spacer
+    plot->plotLayout()->addElement(layoutRow++, 0, new QCPLayoutElement(plot));   // spacer
 
     QString note = footnote;
     if (items.rowsLeftOut > 0)
@@ -136,7 +137,7 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
         auto* foot = new QCPTextElement(plot, note, style.smallFont);
         foot->setTextColor(style.muted);
         foot->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-        plot->plotLayout()->addElement(row++, 0, foot);
+        plot->plotLayout()->addElement(layoutRow++, 0, foot);
     }
     return items;
 }

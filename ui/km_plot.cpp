@@ -194,10 +194,10 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     y->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence") : QStringLiteral("Survival probability"));
     for (double t : report.options.times) items.tickTimes.push_back(t * f);
     if (items.tickTimes.size() >= 2) {
-        // Grid lines fall on the risk-table columns.
+        // Every risk-table column gets a labelled tick and grid line (no thinning of the step).
         auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
         ticker->setTickStep(items.tickTimes[1] - items.tickTimes[0]);
-        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
         x->setTicker(ticker);
     }
 

@@ -37,6 +37,7 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     x->grid()->setVisible(false);
     y->grid()->setVisible(false);
     y->setBasePen(Qt::NoPen);
+    y->setTickPen(Qt::NoPen);   // row labels only, no tick marks
     y->setTickLength(0, 0);
     y->setSubTicks(false);
     y->setRangeReversed(true);

@@ -200,7 +200,8 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     for (std::size_t g = 0; g < report.groups.size(); ++g) names->addTick(static_cast<double>(g), qs(report.groups[g].name));
     ty->setTicker(names);
     ty->setSubTicks(false);
-    ty->setTicks(false);
+    // Tick marks of zero length: QCustomPlot draws tick labels only when ticks are on.
+    ty->setTickLength(0, 0);
     ty->setBasePen(Qt::NoPen);
     ty->grid()->setVisible(false);
     ty->setRangeReversed(true);

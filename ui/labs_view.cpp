@@ -37,7 +37,7 @@ QCheckBox* toggle(const QString& text, bool on, QWidget* parent) {
 LabsView::LabsView(QWidget* parent)
     : ViewPage(parent),
       m_param(new QComboBox(this)),
-      m_population(new PopulationBox(this)),
+      m_population(new PopulationBox(this, {QStringLiteral("SAFFL")})),
       m_summary(new QComboBox(this)),
       m_scale(new QComboBox(this)),
       m_spaghetti(toggle(tr("Individual patients"), false, this)),
@@ -50,7 +50,8 @@ LabsView::LabsView(QWidget* parent)
       m_table(new QTableView(this)),
       m_banner(new ProvenanceBanner(this)) {
     m_param->setToolTip(tr("Laboratory parameter"));
-    m_param->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_param->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_param->setMinimumContentsLength(22);
     for (auto kind : {LabSummaryKind::MeanSd, LabSummaryKind::MeanSe, LabSummaryKind::MeanCi, LabSummaryKind::MedianIqr})
         m_summary->addItem(LabPlot::summaryName(kind), static_cast<int>(kind));
     m_scale->addItem(tr("Value"), static_cast<int>(LabScale::Value));
@@ -116,7 +117,7 @@ void LabsView::setStudy(std::shared_ptr<const StudyData> study) {
     }
     {
         const QSignalBlocker block(m_population);
-        m_population->setStudy(m_study ? &m_study->info : nullptr);
+        m_population->setStudy(m_study.get());
     }
     recompute();
 }

@@ -28,10 +28,14 @@
 #include "ui/study_library_view.h"
 #include "ui/survival_view.h"
 
+// Resources compiled into the static ui library must be registered by hand (at global scope).
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace ts {
 
 MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     : QMainWindow(parent), m_store(std::make_unique<LibraryStore>(store)) {
+    initResources();
     setWindowTitle(tr("TrialScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trialscope.svg")));
     setAcceptDrops(true);

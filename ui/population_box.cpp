@@ -1,22 +1,53 @@
 #include "ui/population_box.h"
 
+#include <set>
+
 #include <QSignalBlocker>
 
 namespace ts {
 
-PopulationBox::PopulationBox(QWidget* parent) : QComboBox(parent) {
+PopulationBox::PopulationBox(QWidget* parent, QStringList preferred)
+    : QComboBox(parent), m_preferred(std::move(preferred)) {
     setToolTip(tr("Analysis population (subjects whose ADSL flag is \"Y\")"));
     addItem(tr("All subjects"), QString());
+    connect(this, QOverload<int>::of(&QComboBox::activated), this, [this] { m_userChoice = true; });
 }
 
+QStringList PopulationBox::flagsOf(const StudyData& study) {
+    QStringList flags;
+    for (const std::string& f : study.info.populationFlags) flags << QString::fromStdString(f);
+    if (!flags.isEmpty() || study.subjects.empty()) return flags;
+    std::set<std::string> names;
+    for (const auto& [name, value] : study.subjects.front().vars)
+        if (name.size() > 2 && name.compare(name.size() - 2, 2, "FL") == 0) names.insert(name);
+    for (const Subject& s : study.subjects)
+        for (auto it = names.begin(); it != names.end();) {
+            const std::string* v = s.var(*it);
+            it = (v && !v->empty() && *v != "Y" && *v != "N") ? names.erase(it) : std::next(it);
+        }
+    for (const std::string& n : names) flags << QString::fromStdString(n);
+    return flags;
+}
+
+void PopulationBox::setStudy(const StudyData* study) { offer(study ? flagsOf(*study) : QStringList{}); }
+
 void PopulationBox::setStudy(const StudyInfo* study) {
+    QStringList flags;
+    if (study)
+        for (const std::string& f : study->populationFlags) flags << QString::fromStdString(f);
+    offer(flags);
+}
+
+void PopulationBox::offer(const QStringList& flags) {
     const QString keep = currentData().toString();
     const QSignalBlocker block(this);
     clear();
     addItem(tr("All subjects"), QString());
-    if (study)
-        for (const std::string& f : study->populationFlags) addItem(QString::fromStdString(f), QString::fromStdString(f));
-    setCurrentIndex(std::max(0, findData(keep)));
+    for (const QString& f : flags) addItem(f, f);
+    int at = m_userChoice ? findData(keep) : -1;
+    for (const QString& f : m_preferred)
+        if (at < 0) at = findData(f);
+    setCurrentIndex(std::max(0, at));
 }
 
 std::string PopulationBox::flag() const { return currentData().toString().toStdString(); }

@@ -1,21 +1,32 @@
 #pragma once
 // PopulationBox: picks the analysis population of the labs, adverse-event and baseline views:
-// "All subjects" or one of the study's ADSL Y/N flags (StudyInfo::populationFlags, e.g. SAFFL).
+// "All subjects" or one ADSL Y/N flag: the study's declared flags (StudyInfo::populationFlags),
+// else every ADSL variable named *FL whose values are only Y / N / empty (SAFFL, ITTFL, ...).
 #include <string>
 
 #include <QComboBox>
+#include <QStringList>
 
-#include "core/model/study.h"
+#include "core/model/study_data.h"
 
 namespace ts {
 
 class PopulationBox : public QComboBox {
     Q_OBJECT
 public:
-    explicit PopulationBox(QWidget* parent = nullptr);
-    // Offers the study's flags, keeping the current one when the study has it; nullptr = none.
-    void setStudy(const StudyInfo* study);
-    std::string flag() const;   // "" = all subjects
+    // `preferred`: flags to select, in order of preference, when a study is first shown (e.g.
+    // SAFFL for safety views); the user's choice is kept across studies that have it.
+    explicit PopulationBox(QWidget* parent = nullptr, QStringList preferred = {});
+    void setStudy(const StudyData* study);   // nullptr = none
+    void setStudy(const StudyInfo* study);   // declared flags only; nullptr = none
+    std::string flag() const;                // "" = all subjects
+
+    static QStringList flagsOf(const StudyData& study);
+
+private:
+    void offer(const QStringList& flags);
+    QStringList m_preferred;
+    bool m_userChoice = false;
 };
 
 }  // namespace ts

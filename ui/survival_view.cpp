@@ -6,7 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -66,8 +66,8 @@ SurvivalView::SurvivalView(QWidget* parent) : ViewPage(parent) {
 
 QWidget* SurvivalView::buildControls() {
     auto* box = new QWidget(this);
-    auto* grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
     m_endpoint = new QComboBox(box);
     m_endpoint->setObjectName(QStringLiteral("endpoint"));
     m_endpoint->setToolTip(tr("Time-to-event endpoint (ADTTE PARAMCD)"));
@@ -108,18 +108,17 @@ QWidget* SurvivalView::buildControls() {
     auto* reset = new QPushButton(tr("Reset view"), box);
     reset->setToolTip(tr("Back to the whole follow-up (Home)"));
 
-    int c = 0;
+    // Two rows: what is analysed, then how it is drawn.
+    QHBoxLayout* rows[2] = {new QHBoxLayout, new QHBoxLayout};
     auto add = [&](int row, const QString& label, QWidget* w) {
-        if (!label.isEmpty()) grid->addWidget(new QLabel(label, box), row, c++);
-        grid->addWidget(w, row, c++);
+        if (!label.isEmpty()) rows[row]->addWidget(new QLabel(label, box));
+        rows[row]->addWidget(w);
     };
     add(0, tr("Endpoint"), m_endpoint);
     add(0, tr("By"), m_by);
     add(0, tr("Population"), m_population);
     add(0, tr("Time in"), m_unit);
     add(0, tr("Show"), m_scale);
-    const int columns = c;
-    c = 0;
     add(1, {}, m_ci);
     add(1, {}, m_confType);
     add(1, {}, m_median);
@@ -130,10 +129,15 @@ QWidget* SurvivalView::buildControls() {
     add(1, tr("Axis to"), m_axisMax);
     add(1, {}, m_cursor);
     add(1, {}, reset);
-    grid->setColumnStretch(std::max(columns, c), 1);
+    for (QHBoxLayout* row : rows) {
+        row->addStretch(1);
+        column->addLayout(row);
+    }
 
-    for (QComboBox* combo : {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType})
+    for (QComboBox* combo : {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::currentIndexChanged, this, &SurvivalView::analyse);
+    }
     connect(m_landmarkOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
     connect(m_landmark, &QDoubleSpinBox::editingFinished, this, [this] {
         if (m_landmarkOn->isChecked()) analyse();
@@ -161,7 +165,7 @@ void SurvivalView::fillChoices() {
     m_endpoint->clear();
     m_by->clear();
     m_by->addItem(tr("Treatment (default)"), QString());
-    m_population->setStudy(m_study ? &m_study->info : nullptr);
+    m_population->setStudy(m_study.get());
     m_axisMax->setValue(0);
     m_landmarkOn->setChecked(false);
     if (!m_study) return;

@@ -123,6 +123,33 @@ std::vector<std::pair<std::string, std::string>> labParameters(const StudyData& 
     return out;
 }
 
+namespace {
+
+// ADaM flags the analysis baseline with ABLFL, at times on an unscheduled pre-dose record. Such
+// records are summarised at the visit where most baseline records sit (e.g. "Baseline"): copies with
+// that visit replace them in `recs`. The returned vector owns the copies (its buffer, and so the
+// pointers into it, survive the move out of this function).
+std::vector<LabRecord> baselineAtOneVisit(std::vector<const LabRecord*>& recs) {
+    std::map<std::pair<std::string, std::optional<double>>, int> visits;
+    for (const LabRecord* r : recs)
+        if (r->baseline) ++visits[{r->avisit, r->avisitn}];
+    if (visits.size() < 2) return {};
+    const auto mode = std::max_element(visits.begin(), visits.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    std::vector<LabRecord> moved;
+    moved.reserve(recs.size());
+    for (const LabRecord*& r : recs)
+        if (r->baseline && std::pair(r->avisit, r->avisitn) != mode) {
+            moved.push_back(*r);
+            moved.back().avisit = mode.first;
+            moved.back().avisitn = mode.second;
+            r = &moved.back();
+        }
+    return moved;
+}
+
+}  // namespace
+
 LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
     LabReport rep;
     rep.study = study.info.id;
@@ -138,6 +165,10 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
     if (unscheduled > 0)
         rep.notes.push_back(std::to_string(unscheduled) +
                             " derived, unscheduled or non-analysis records (DTYPE, ANL01FL) are not summarised by visit");
+    const std::vector<LabRecord> movedBaselines = baselineAtOneVisit(recs);
+    if (!movedBaselines.empty())
+        rep.notes.push_back(std::to_string(movedBaselines.size()) +
+                            " baseline records (ABLFL) from other visits are summarised at " + movedBaselines[0].avisit);
     if (!recs.empty()) {
         rep.paramLabel = recs.front()->param;
         rep.unit = recs.front()->unit;

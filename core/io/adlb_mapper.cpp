@@ -74,8 +74,9 @@ void AdlbMapper::row(long line, std::span<const Value> values) {
     r.lo = either(row, m_anrlo, "ANRLO", m_a1lo, "A1LO");
     r.hi = either(row, m_anrhi, "ANRHI", m_a1hi, "A1HI");
     r.provenance = m_provenance;
-    bool flagged = (!m_anl01fl && !m_ablfl) || row.text(m_anl01fl) == "Y" || row.text(m_ablfl) == "Y";
-    r.byVisit = flagged && row.text(m_dtype).empty() && !unscheduled(r.avisit);
+    r.baseline = row.text(m_ablfl) == "Y";
+    const bool flagged = (!m_anl01fl && !m_ablfl) || row.text(m_anl01fl) == "Y";
+    r.byVisit = r.baseline || (flagged && row.text(m_dtype).empty() && !unscheduled(r.avisit));
     writer(row).lab(r);
     ++m_out.summary().labRecords;
 }

@@ -44,10 +44,13 @@ struct LabRecord {
     std::optional<double> lo;
     std::optional<double> hi;
     Provenance provenance = Provenance::Original;
-    // Counts in by-visit summaries: not a derived record (DTYPE such as LOV / MINIMUM / MAXIMUM),
-    // not an unscheduled visit, and flagged for analysis (ANL01FL or ABLFL = "Y") where the
-    // dataset carries those flags. Other records stay stored (spaghetti lines, exports).
+    // Counts in by-visit summaries: the analysis baseline (ABLFL = "Y"), or a record that is not
+    // derived (DTYPE such as LOV / MINIMUM / MAXIMUM), not at an unscheduled visit and, where the
+    // dataset carries ANL01FL/ABLFL, flagged for analysis. Other records stay stored.
     bool byVisit = true;
+    // ABLFL = "Y": summarised at the study's baseline visit whatever its AVISIT (ADaM may flag an
+    // unscheduled pre-dose record as the baseline).
+    bool baseline = false;
 };
 
 // One ADAE row.

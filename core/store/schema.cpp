@@ -2,9 +2,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
+#include "core/store/row_range.h"
 #include "core/store/statement.h"
 #include "core/store/store.h"
 
@@ -90,13 +93,66 @@ INSERT INTO study_param(study, kind, ord, paramcd, param)
           WHERE NOT EXISTS (SELECT 1 FROM lab l WHERE l.study = lab_summary.study AND l.paramcd = lab_summary.paramcd) GROUP BY study, paramcd);
 )sql";
 
-// Version 3: lab records say whether they count in by-visit summaries (LabRecord::byVisit);
-// records stored before it are taken as counting, as they were.
+// Version 3: lab records say whether they count in by-visit summaries and whether they are the
+// analysis baseline (LabRecord::byVisit, ::baseline); records stored before it count, as they did.
 constexpr std::string_view kV3 = R"sql(
 ALTER TABLE lab ADD COLUMN by_visit INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE lab ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations{kV1, kV2, kV3};
+// Version 4: the patient-level tables (subject, subject_var, tte, lab, ae) lose their per-study
+// index and foreign key; each study's rows are found by the rowid range in row_range instead (see
+// row_range.h). Each table is rebuilt with the same columns, its rows renumbered by (study, old
+// rowid), which makes every study's rows contiguous and keeps their order, and the ranges are
+// computed from the renumbered rows.
+constexpr std::string_view kV4Ranges = R"sql(
+CREATE TABLE row_range(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, tbl TEXT NOT NULL,
+  first_rowid INTEGER NOT NULL, last_rowid INTEGER NOT NULL, PRIMARY KEY(study, tbl));
+)sql";
+
+// The columns after `study` of each ranged table, in the order of kRangedTables (as of v3).
+constexpr std::array<std::string_view, kRangedTables.size()> kV4Columns{
+    "usubjid TEXT NOT NULL",
+    "usubjid TEXT NOT NULL, name TEXT NOT NULL, value TEXT",
+    "usubjid TEXT, paramcd TEXT, param TEXT, aval REAL, cnsr INTEGER, provenance TEXT",
+    "usubjid TEXT, paramcd TEXT, param TEXT, unit TEXT, avisit TEXT, avisitn REAL, ady REAL, aval REAL, base REAL, "
+    "chg REAL, lo REAL, hi REAL, provenance TEXT, by_visit INTEGER NOT NULL DEFAULT 1, baseline INTEGER NOT NULL DEFAULT 0",
+    "usubjid TEXT, bodsys TEXT, decod TEXT, severity TEXT, toxgr INTEGER, related TEXT, serious INTEGER, "
+    "trtemfl INTEGER, provenance TEXT"};
+
+// "a TEXT, b REAL NOT NULL" -> "a, b": the first word of each definition.
+std::string columnNames(std::string_view defs) {
+    std::string out;
+    for (std::size_t at = 0; at < defs.size();) {
+        const std::size_t comma = std::min(defs.find(',', at), defs.size());
+        std::string_view def = defs.substr(at, comma - at);
+        def.remove_prefix(std::min(def.find_first_not_of(' '), def.size()));
+        out.append(out.empty() ? "" : ", ").append(def.substr(0, def.find(' ')));
+        at = comma + 1;
+    }
+    return out;
+}
+
+std::string v4() {
+    std::string sql(kV4Ranges);
+    for (std::size_t t = 0; t < kRangedTables.size(); ++t) {
+        const std::string name(kRangedTables[t]);
+        const std::string cols = "study, " + columnNames(kV4Columns[t]);
+        sql += "CREATE TABLE " + name + "_v4(study TEXT NOT NULL, " + std::string(kV4Columns[t]) + ");\n";
+        sql += "INSERT INTO " + name + "_v4(rowid, " + cols + ") SELECT ROW_NUMBER() OVER (ORDER BY study, rowid), " +
+               cols + " FROM " + name + ";\n";
+        sql += "DROP TABLE " + name + ";\nALTER TABLE " + name + "_v4 RENAME TO " + name + ";\n";
+        sql += "INSERT INTO row_range(study, tbl, first_rowid, last_rowid) SELECT study, '" + name +
+               "', min(rowid), max(rowid) FROM " + name + " GROUP BY study;\n";
+    }
+    return sql;
+}
+
+const std::vector<std::string>& migrations() {
+    static const std::vector<std::string> all{std::string(kV1), std::string(kV2), std::string(kV3), v4()};
+    return all;
+}
 
 int pragmaInt(sqlite3* db, const std::filesystem::path& file, const char* sql) {
     Statement st(db, sql, file);
@@ -108,7 +164,7 @@ int pragmaInt(sqlite3* db, const std::filesystem::path& file, const char* sql) {
 
 }  // namespace
 
-int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+int latestSchemaVersion() { return static_cast<int>(migrations().size()); }
 
 int schemaVersionOf(sqlite3* db, const std::filesystem::path& file) {
     return pragmaInt(db, file, "PRAGMA user_version");
@@ -132,7 +188,7 @@ void migrate(sqlite3* db, const std::filesystem::path& file, int target) {
     for (; version < target; ++version) {
         execSql(db, "BEGIN IMMEDIATE", file, "cannot migrate the store");
         try {
-            execSql(db, kMigrations[static_cast<size_t>(version)], file, "cannot migrate the store");
+            execSql(db, migrations()[static_cast<size_t>(version)], file, "cannot migrate the store");
             Statement rec(db, "INSERT INTO migration(version, applied_at) "
                               "VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", file);
             rec.run(version + 1);

@@ -30,10 +30,7 @@ void Statement::bind(int i, double v) { check(sqlite3_bind_double(m_stmt, i, v),
 void Statement::bind(int i, std::int64_t v) { check(sqlite3_bind_int64(m_stmt, i, v), "cannot bind a value"); }
 void Statement::bind(int i, std::nullopt_t) { check(sqlite3_bind_null(m_stmt, i), "cannot bind a value"); }
 
-void Statement::reset() {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-}
+void Statement::reset() { sqlite3_reset(m_stmt); }
 
 void Statement::stepDone() {
     int rc = sqlite3_step(m_stmt);

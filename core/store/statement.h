@@ -27,6 +27,7 @@ public:
     }
     template <class... T>
     Statement& query(const T&... values) {
+        reset();  // a previous query may have stopped before its last row
         bindAll(values...);
         return *this;
     }
@@ -40,9 +41,10 @@ public:
     bool isNull(int col) const;
 
 private:
+    // Every parameter is bound on every use, so old bindings need no clearing; run() leaves the
+    // statement reset after each step, so a bulk insert costs one reset per row.
     template <class... T>
     void bindAll(const T&... values) {
-        reset();
         int i = 0;
         (bind(++i, values), ...);
     }

@@ -62,6 +62,8 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// One connection to the store file. A Store may move between threads but must never be used by two
+// threads at once (the connection is opened without SQLite's own mutex); share one behind a lock.
 class Store {
 public:
     // Opens (creating if absent) and migrates the store. Throws StoreError.

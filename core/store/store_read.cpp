@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "core/store/row_range.h"
 #include "core/store/statement.h"
 #include "core/store/store.h"
 
@@ -47,6 +48,13 @@ private:
     Statement m_study, m_arms, m_flags;
 };
 
+// Binds the study's rowid range of `t` and its id to a query "... WHERE rowid BETWEEN ? AND ? AND study = ?":
+// a range scan of the table's own b-tree (see row_range.h).
+Statement& inRange(Statement& st, const StudyRanges& ranges, Ranged t, const std::string& id) {
+    const RowRange& r = ranges[static_cast<std::size_t>(t)];
+    return st.query(r.first, r.last, id);
+}
+
 std::vector<std::string> column(Statement& st) {
     std::vector<std::string> out;
     while (st.next()) out.push_back(st.text(0));
@@ -89,34 +97,37 @@ std::optional<StudyData> Store::loadStudy(const std::string& id) const {
     StudyData d;
     d.info = std::move(*info);
 
+    const StudyRanges ranges = readRanges(m_db, m_file, id);
     std::unordered_map<std::string, size_t> index;
-    Statement subj(m_db, "SELECT usubjid FROM subject WHERE study = ? ORDER BY rowid", m_file);
-    for (subj.query(id); subj.next();) {
+    Statement subj(m_db, "SELECT usubjid FROM subject WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid", m_file);
+    for (inRange(subj, ranges, Ranged::Subject, id); subj.next();) {
         index.emplace(subj.text(0), d.subjects.size());
         d.subjects.push_back({subj.text(0), {}});
     }
-    Statement vars(m_db, "SELECT usubjid, name, value FROM subject_var WHERE study = ?", m_file);
-    for (vars.query(id); vars.next();)
+    Statement vars(m_db, "SELECT usubjid, name, value FROM subject_var WHERE rowid BETWEEN ? AND ? AND study = ? "
+                         "ORDER BY rowid", m_file);
+    for (inRange(vars, ranges, Ranged::SubjectVar, id); vars.next();)
         if (auto it = index.find(vars.text(0)); it != index.end())
             d.subjects[it->second].vars[vars.text(1)] = vars.text(2);
 
-    Statement tte(m_db, "SELECT usubjid, paramcd, param, aval, cnsr, provenance FROM tte WHERE study = ? ORDER BY rowid",
-                  m_file);
-    for (tte.query(id); tte.next();)
+    Statement tte(m_db, "SELECT usubjid, paramcd, param, aval, cnsr, provenance FROM tte "
+                        "WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid", m_file);
+    for (inRange(tte, ranges, Ranged::Tte, id); tte.next();)
         d.tte.push_back({tte.text(0), tte.text(1), tte.text(2), tte.real(3), static_cast<int>(tte.integer(4)),
                          provenanceOf(tte.text(5))});
 
     Statement lab(m_db, "SELECT usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, lo, hi, provenance, "
-                        "by_visit FROM lab WHERE study = ? ORDER BY rowid", m_file);
-    for (lab.query(id); lab.next();)
+                        "by_visit, baseline FROM lab WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid", m_file);
+    for (inRange(lab, ranges, Ranged::Lab, id); lab.next();)
         d.labs.push_back({lab.text(0), lab.text(1), lab.text(2), lab.text(3), lab.text(4), lab.optReal(5),
                           lab.optReal(6), lab.optReal(7), lab.optReal(8), lab.optReal(9), lab.optReal(10),
-                          lab.optReal(11), provenanceOf(lab.text(12)), lab.integer(13) != 0});
+                          lab.optReal(11), provenanceOf(lab.text(12)), lab.integer(13) != 0,
+                          lab.integer(14) != 0});
 
     Statement ae(m_db, "SELECT usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, provenance "
-                       "FROM ae WHERE study = ? ORDER BY rowid", m_file);
+                       "FROM ae WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid", m_file);
     auto optBool = [](std::optional<int> v) { return v ? std::optional<bool>(*v != 0) : std::nullopt; };
-    for (ae.query(id); ae.next();)
+    for (inRange(ae, ranges, Ranged::Ae, id); ae.next();)
         d.aes.push_back({ae.text(0), ae.text(1), ae.text(2), ae.text(3), ae.optInt(4), ae.text(5),
                          optBool(ae.optInt(6)), optBool(ae.optInt(7)), provenanceOf(ae.text(8))});
 

@@ -1,9 +1,11 @@
 #include <sqlite3.h>
 
+#include <array>
 #include <map>
 #include <set>
 #include <utility>
 
+#include "core/store/row_range.h"
 #include "core/store/statement.h"
 #include "core/store/store.h"
 
@@ -39,7 +41,7 @@ struct StudyWriter::Impl {
     Statement subjectVar{db, "INSERT INTO subject_var(study, usubjid, name, value) VALUES(?,?,?,?)", file};
     Statement tte{db, "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES(?,?,?,?,?,?,?)", file};
     Statement lab{db, "INSERT INTO lab(study, usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, "
-                      "lo, hi, provenance, by_visit) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
+                      "lo, hi, provenance, by_visit, baseline) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
     Statement ae{db, "INSERT INTO ae(study, usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, "
                      "provenance) VALUES(?,?,?,?,?,?,?,?,?,?)", file};
     Statement labSummary{db, "INSERT INTO lab_summary(study, arm, paramcd, param, unit, visit, visitn, time, n, mean, "
@@ -52,9 +54,12 @@ struct StudyWriter::Impl {
     Statement baseline{db, "INSERT INTO baseline_cell(study, characteristic, arm, value, statistic, ord, provenance, "
                            "source) VALUES(?,?,?,?,?,?,?,?)", file};
     std::map<std::pair<std::string, Provenance>, long long> rows;  // (domain, provenance) -> rows
+    std::array<RangeTracker, kRangedTables.size()> ranges;
     ParamList endpoints, labParams;
 
     void count(const char* domain, Provenance p) { ++rows[{domain, p}]; }
+    // After an insert into a ranged table: extends its rowid range.
+    void inserted(Ranged t) { ranges[static_cast<std::size_t>(t)].add(sqlite3_last_insert_rowid(db)); }
     Impl& live() {
         if (!open) throw StoreError(file.string() + ": study " + study + " was already committed");
         return *this;
@@ -62,8 +67,16 @@ struct StudyWriter::Impl {
     void finish();
 };
 
-// Writes the dataset provenance and parameter lists the library reads, then commits.
+// Writes the row ranges, the dataset provenance and the parameter lists the library reads, then commits.
 void StudyWriter::Impl::finish() {
+    Statement range(db, "INSERT INTO row_range(study, tbl, first_rowid, last_rowid) VALUES(?,?,?,?)", file);
+    for (std::size_t t = 0; t < ranges.size(); ++t) {
+        if (ranges[t].empty()) continue;
+        if (!ranges[t].contiguous())
+            throw StoreError(file.string() + ": cannot write study " + study + ": the rows of table " +
+                             std::string(kRangedTables[t]) + " did not get consecutive rowids");
+        range.run(study, kRangedTables[t], ranges[t].range().first, ranges[t].range().last);
+    }
     Statement dataset(db, "INSERT INTO dataset(study, domain, provenance, rows) VALUES(?,?,?,?)", file);
     for (const auto& [key, n] : rows)
         dataset.run(study, key.first, provenanceName(key.second), static_cast<std::int64_t>(n));
@@ -86,13 +99,18 @@ StudyWriter::~StudyWriter() {
 void StudyWriter::subject(const Subject& s) {
     auto& w = m_impl->live();
     w.subject.run(w.study, s.usubjid);
-    for (const auto& [name, value] : s.vars) w.subjectVar.run(w.study, s.usubjid, name, value);
+    w.inserted(Ranged::Subject);
+    for (const auto& [name, value] : s.vars) {
+        w.subjectVar.run(w.study, s.usubjid, name, value);
+        w.inserted(Ranged::SubjectVar);
+    }
     w.count("adsl", w.studyProvenance);
 }
 
 void StudyWriter::tte(const TteRecord& r) {
     auto& w = m_impl->live();
     w.tte.run(w.study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenanceName(r.provenance));
+    w.inserted(Ranged::Tte);
     w.endpoints.add(r.paramcd, r.param);
     w.count("adtte", r.provenance);
 }
@@ -100,7 +118,9 @@ void StudyWriter::tte(const TteRecord& r) {
 void StudyWriter::lab(const LabRecord& r) {
     auto& w = m_impl->live();
     w.lab.run(w.study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg,
-              r.lo, r.hi, provenanceName(r.provenance), r.byVisit ? 1 : 0);
+              r.lo, r.hi, provenanceName(r.provenance), r.byVisit ? 1 : 0,
+              r.baseline ? 1 : 0);
+    w.inserted(Ranged::Lab);
     w.labParams.add(r.paramcd, r.param);
     w.count("adlb", r.provenance);
 }
@@ -109,6 +129,7 @@ void StudyWriter::ae(const AdverseEvent& e) {
     auto& w = m_impl->live();
     w.ae.run(w.study, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr, e.related, e.serious, e.trtemfl,
              provenanceName(e.provenance));
+    w.inserted(Ranged::Ae);
     w.count("adae", e.provenance);
 }
 
@@ -156,7 +177,7 @@ StudyWriter Store::replaceStudy(const StudyInfo& info) {
     }
     // From here on the writer owns the transaction: its destructor rolls back on any throw below.
     StudyWriter writer(std::move(impl));
-    Statement(m_db, "DELETE FROM study WHERE id = ?", m_file).run(info.id);
+    deleteStudyRows(m_db, m_file, info.id);
     Statement(m_db, "INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
                     "notes, imported_at) VALUES(?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", m_file)
         .run(info.id, info.title, info.citation, info.doi, info.registry, info.design, info.population, info.timeUnit,

@@ -45,7 +45,7 @@ std::vector<Figure> everyView() {
         {"labs", {"SHI2021"}, [=](auto& p) { drawLabsFigure(p[0], *study("SHI2021"), alb, style); },
          {"ALB", "Baseline", "Week 12", "UC-MSC"}},
         {"ae", {"SHI2021"}, [=](auto& p) { drawAeFigure(p[0], *study("SHI2021"), AeOptions{}, style); },
-         {"adverse events", "UC-MSC", "Control", "Fever"}},
+         {"adverse events", "UC-MSC", "Control", "Pyrexia"}},
         {"baseline", {"SHI2021"}, [=](auto& p) { drawBaselineFigure(p[0], *study("SHI2021"), "", "", style); },
          {"baseline characteristics", "UC-MSC", "Control"}},
         {"compare-side", {"SHI2021", "LI2023"},
@@ -162,17 +162,23 @@ TEST_CASE("risk-table numbers sit under their time-axis ticks in the SVG at ever
         const auto texts = test::svgTexts(svg);
         INFO(presetName(preset));
 
-        // Tick labels: texts equal to a tick time, on the row just under the curves (the lowest y of such rows).
+        // Tick labels: the topmost row of texts holding every tick time's label (the y axis has
+        // its own "0", on another row).
         REQUIRE(items.tickTimes.size() >= 3);
+        std::map<long, std::vector<const test::SvgText*>> byRow;
+        for (const auto& s : texts) byRow[std::lround(s.y * 2)].push_back(&s);
         std::vector<const test::SvgText*> ticks;
-        for (double t : items.tickTimes) {
-            const QString label = QString::number(t);
-            const test::SvgText* best = nullptr;
-            for (const auto& s : texts)
-                if (s.text == label && (!best || s.y < best->y)) best = &s;
-            REQUIRE(best);
-            ticks.push_back(best);
+        for (auto& [y, row] : byRow) {
+            std::vector<const test::SvgText*> found;
+            for (double t : items.tickTimes)
+                for (const auto* s : row)
+                    if (s->text == QString::number(t)) found.push_back(s);
+            if (found.size() == items.tickTimes.size()) {
+                ticks = found;
+                break;
+            }
         }
+        REQUIRE(ticks.size() == items.tickTimes.size());
         // At-risk rows: below the tick labels, rows of whole numbers with one entry per tick, top
         // to bottom in arm order.
         std::map<long, std::vector<const test::SvgText*>> rows;

@@ -41,7 +41,8 @@ std::string jsonLiteral(const std::string& s) {
     return a.substr(1, a.size() - 2);   // ["..."] -> "..."
 }
 
-// A study whose every text field is hostile[k] (k = 0..5 spread over the fields).
+// A study whose every text field is hostile[k] (k = 0..5 spread over the fields): study.json, the
+// four ADaM domains and a published AE-count table.
 fs::path writeHostileStudy(const fs::path& folder, const std::string& id) {
     fs::create_directories(folder);
     auto h = [](int k) { return hostile[k % hostile.size()]; };
@@ -66,6 +67,12 @@ fs::path writeHostileStudy(const fs::path& folder, const std::string& id) {
     writeBytes(folder / "adtte.csv", adtte);
     writeBytes(folder / "adlb.csv", adlb);
     writeBytes(folder / "adae.csv", adae);
+    std::string counts = "arm,soc,term,related,subjects,source\n";
+    for (int k = 0; k < 6; ++k)
+        counts += csvField(h(k)) + "," + csvField(h(k + 1)) + "," + csvField(h(k + 2)) + "," + csvField(h(k + 3)) +
+                  ",3," + csvField(h(k + 4)) + "\n";
+    fs::create_directories(folder / "aggregates");
+    writeBytes(folder / "aggregates" / "ae_counts.csv", counts);
     return folder;
 }
 
@@ -117,6 +124,15 @@ TEST_CASE("hostile text in every field is stored verbatim", "[faults][text]") {
         CHECK(l->avisit == hostile[k]);
         CHECK(l->param == hostile[1]);
         CHECK(l->unit == hostile[2]);
+    }
+    REQUIRE(d->aeCounts.size() == 6);
+    for (int k = 0; k < 6; ++k) {
+        const auto& c = d->aeCounts[k];
+        CHECK(c.arm == hostile[k]);
+        CHECK(c.soc == hostile[(k + 1) % 6]);
+        CHECK(c.term == hostile[(k + 2) % 6]);
+        CHECK(c.related == hostile[(k + 3) % 6]);
+        CHECK(c.source == hostile[(k + 4) % 6]);
     }
     CHECK(d->tte[0].paramcd == "P" + hostile[3]);
     CHECK(d->tte[0].param == hostile[0]);

@@ -132,3 +132,123 @@ TEST_CASE("TableExport: CSV quotes what needs it, TSV copies the selection", "[a
     CHECK(QString::fromUtf8(file.readAll()) == csv);
     CHECK(TableExport::saveCsv(model, dir.filePath("missing/dir/ae.csv")).contains("missing/dir/ae.csv"));
 }
+
+namespace {
+
+// Proxy row whose preferred term is `term`, or -1.
+int rowOf(const QAbstractItemModel& m, int column, const QString& text) {
+    for (int r = 0; r < m.rowCount(); ++r)
+        if (m.index(r, column).data().toString() == text) return r;
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code", "[ae][view]") {
+    test::application();
+    AdverseEventsView view;
+    view.resize(1000, 600);
+    view.show();
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setStudy(test::smallStudy());
+    REQUIRE(shown.wait(20000));
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 7);
+    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo (N=3)\nn (%)");
+    CHECK(m.rowCount() == 4);   // totals + PRURITUS, ERYTHEMA, DIZZINESS
+    CHECK(m.index(0, 0).data().toString() == "Any adverse event");
+    CHECK(m.index(0, 2).data().toString() == "1 (33.3%)");
+    CHECK(m.index(0, 4).data().toString() == "3 (100.0%)");
+    CHECK(m.index(0, 5).data().toString() == "4");
+    const int pruritus = rowOf(m, 1, "PRURITUS");
+    REQUIRE(pruritus > 0);
+    CHECK(m.index(pruritus, 4).data().toString() == "1 (33.3%)");   // D1 twice: one subject
+    CHECK(m.index(pruritus, 5).data().toString() == "2");            // two events
+
+    view.setFilterText("DIZZ");
+    CHECK(m.rowCount() == 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("ae.csv");
+    REQUIRE(view.exportCsv(path).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts).size() == 3);
+
+    view.table()->setFocus();
+    view.table()->selectAll();
+    QTest::keySequence(view.table(), QKeySequence::Copy);
+    CHECK(QApplication::clipboard()->text().contains("NERVOUS SYSTEM DISORDERS\tDIZZINESS\t0 (0.0%)\t0\t1 (33.3%)\t1"));
+
+    view.setFilterText("");
+    view.setSeriousOnly(true);
+    REQUIRE(shown.wait(20000));
+    CHECK(m.rowCount() == 2);
+    CHECK(m.index(0, 0).data().toString() == "Any serious adverse event");
+    view.setSeriousOnly(false);
+    REQUIRE(shown.wait(20000));
+    view.setLevel(AeLevel::Soc);
+    REQUIRE(shown.wait(20000));
+    CHECK(m.columnCount() == 6);
+    CHECK(m.rowCount() == 3);   // totals + 2 SOCs
+}
+
+TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot]") {
+    test::application();
+    const auto pilot = test::pilotStudy();
+    REQUIRE(pilot);
+    AdverseEventsView view;
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setStudy(pilot);
+    REQUIRE(shown.wait(30000));
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 9);   // SOC, term, 3 x 2, p
+    // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> 86, 72, 96 (SAFFL is the default population)
+    CHECK(m.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline High Dose (N=72)\nn (%)");
+    // R (tests/reference/ui_ae_pilot.R): subjects with any TEAE by TRT01A: 65, 68, 84;
+    // TEAE records: 281, 414, 427; APPLICATION SITE PRURITUS subjects 6, 21, 23, events 10, 34, 33.
+    CHECK(m.index(0, 2).data(Qt::UserRole).toInt() == 65);
+    CHECK(m.index(0, 4).data(Qt::UserRole).toInt() == 68);
+    CHECK(m.index(0, 6).data(Qt::UserRole).toInt() == 84);
+    CHECK(m.index(0, 3).data(Qt::UserRole).toInt() == 281);
+    CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 414);
+    CHECK(m.index(0, 7).data(Qt::UserRole).toInt() == 427);
+    CHECK(m.rowCount() == 1 + 230);   // R: length(unique(te$AEDECOD))
+    const int row = rowOf(m, 1, "APPLICATION SITE PRURITUS");
+    REQUIRE(row > 0);
+    CHECK(m.index(row, 2).data(Qt::UserRole).toInt() == 6);
+    CHECK(m.index(row, 4).data(Qt::UserRole).toInt() == 21);
+    CHECK(m.index(row, 6).data(Qt::UserRole).toInt() == 23);
+    CHECK(m.index(row, 7).data(Qt::UserRole).toInt() == 33);
+    view.setFilterText("pruritus");
+    CHECK(m.rowCount() == 1 + 4);     // R: terms containing PRURITUS
+    view.table()->sortByColumn(4, Qt::DescendingOrder);
+    CHECK(m.index(0, 0).data().toString() == "Any adverse event");
+    // R: PRURITUS 25 subjects on high dose, APPLICATION SITE PRURITUS 21, PRURITUS GENERALISED 1
+    CHECK(m.index(1, 1).data().toString() == "PRURITUS");
+    CHECK(m.index(2, 1).data().toString() == "APPLICATION SITE PRURITUS");
+    CHECK(m.index(4, 4).data(Qt::UserRole).toInt() == 0);   // EYE PRURITUS: placebo only
+}
+
+TEST_CASE("AdverseEventsView screenshots", "[.screenshots]") {
+    test::application();
+    AdverseEventsView view;
+    view.resize(1400, 900);
+    view.show();
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setStudy(test::pilotStudy());
+    REQUIRE(shown.wait(30000));
+    view.table()->sortByColumn(4, Qt::DescendingOrder);
+    test::screenshot(view, "ae_cdiscpilot01_by_term_sorted");
+    view.setLevel(AeLevel::Soc);
+    REQUIRE(shown.wait(30000));
+    view.setFilterText("disorders");
+    test::screenshot(view, "ae_cdiscpilot01_soc_filtered");
+    view.setFilterText("");
+    for (const char* name : {"shi2021", "qin2024"}) {
+        view.setStudy(test::sampleStudy(name));
+        REQUIRE(shown.wait(30000));
+        test::screenshot(view, QStringLiteral("ae_%1").arg(name));
+    }
+}

@@ -17,9 +17,9 @@ using namespace ts;
 namespace {
 
 struct Workspace {
+    QApplication& app = test::application();   // before any widget
     CompareView view;
     Workspace() {
-        test::application();
         view.resize(1400, 700);
         view.setLibrary({test::sampleTrial("shi2021"), test::sampleTrial("li2023"), test::sampleTrial("jia2020")});
         REQUIRE(view.selectStudies({"SHI2021", "LI2023"}));

@@ -325,15 +325,70 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
         }
     }
     REQUIRE(view.figure().tableCells().size() == 30);
-    // R (tests/reference/ui_labs_pilot.R): s <- subset(adlb, PARAMCD == "ALT" & AVISIT == "Baseline");
-    //   tapply(s$AVAL, s$TRTA, length) -> 86, 72, 94;  tapply(s$AVAL, s$TRTA, mean) -> 17.5697674418605, ...
-    CHECK(view.figure().tableCells()[0]->text() == "86");
-    CHECK(view.figure().tableCells()[10]->text() == "72");
-    CHECK(view.figure().tableCells()[20]->text() == "94");
-    CHECK_THAT(view.figure().groupGraph(0)->data()->at(0)->value, WithinRel(17.5697674418605, 1e-12));
-    CHECK_THAT(view.figure().groupGraph(1)->data()->at(0)->value, WithinRel(19.1666666666667, 1e-12));
-    CHECK_THAT(view.figure().groupGraph(2)->data()->at(0)->value, WithinRel(18.1489361702128, 1e-12));
-    // R: tapply(s$AVAL, s$TRTA, sd)[["Placebo"]]: the SD error bar
-    CHECK_THAT(view.figure().groupBars(0)->data()->at(0).errorPlus, WithinRel(9.21576743180106, 1e-12));
+    // R (tests/reference/ui_labs_pilot.R, analysis records): s <- subset(adlb, PARAMCD == "ALT" &
+    //   AVISIT == "Baseline"); tapply(s$AVAL, s$TRTA, length) -> 76, 66, 88;
+    //   tapply(s$AVAL, s$TRTA, mean) -> 17.0789473684211, 18.6515151515152, 17.6818181818182
+    CHECK(view.figure().tableCells()[0]->text() == "76");
+    CHECK(view.figure().tableCells()[10]->text() == "66");
+    CHECK(view.figure().tableCells()[20]->text() == "88");
+    CHECK_THAT(view.figure().groupGraph(0)->data()->at(0)->value, WithinRel(17.0789473684211, 1e-12));
+    CHECK_THAT(view.figure().groupGraph(1)->data()->at(0)->value, WithinRel(18.6515151515152, 1e-12));
+    CHECK_THAT(view.figure().groupGraph(2)->data()->at(0)->value, WithinRel(17.6818181818182, 1e-12));
+    // R: tapply(s$AVAL, s$TRTA, sd)[["Placebo"]] -> 7.51667152915391: the SD error bar
+    CHECK_THAT(view.figure().groupBars(0)->data()->at(0).errorPlus, WithinRel(7.51667152915391, 1e-12));
+    CHECK_THAT(view.figure().groupBars(0)->data()->at(0).errorMinus, WithinRel(7.51667152915391, 1e-12));
     CHECK(view.figure().markers().size() <= 10);
+}
+
+TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its published summaries", "[labs][view][samples]") {
+    test::application();
+    const auto study = test::sampleStudy("jia2020");
+    REQUIRE(study);
+    LabsView view;
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy shown(&view, &LabsView::reportShown);
+    QSignalSpy status(&view, &LabsView::status);
+    view.setStudy(study);
+    shown.wait(30000);
+    INFO((status.isEmpty() ? QString() : status.first().first().toString()).toStdString());
+    REQUIRE(shown.count() == 1);
+    const LabReport& report = *view.report();
+    CHECK(report.provenance != Provenance::Original);
+    CHECK(report.subjects.empty());
+    REQUIRE_FALSE(report.groups.empty());
+    for (std::size_t g = 0; g < report.groups.size(); ++g) {
+        QCPGraph* graph = view.figure().groupGraph(static_cast<int>(g));
+        REQUIRE(graph);
+        int i = 0;
+        for (const LabPoint& p : report.groups[g].points)
+            if (p.center) CHECK_THAT(graph->data()->at(i++)->value, WithinRel(*p.center, 1e-12));
+        CHECK(graph->dataCount() == i);
+    }
+    CHECK(footnote(*view.plot()).startsWith("Data: " + QString::fromStdString(std::string(provenanceName(report.provenance)))));
+}
+
+TEST_CASE("LabsView screenshots", "[.screenshots]") {
+    test::application();
+    LabsView view;
+    view.resize(1400, 900);
+    view.show();
+    QSignalSpy shown(&view, &LabsView::reportShown);
+    view.setStudy(test::pilotStudy());
+    REQUIRE(shown.wait(30000));
+    REQUIRE(view.setParameter("ALT"));
+    REQUIRE(shown.wait(30000));
+    test::screenshot(view, "labs_cdiscpilot01_alt_mean_sd");
+    view.setSummary(LabSummaryKind::MedianIqr);
+    REQUIRE(shown.wait(30000));
+    view.setScale(LabScale::Change);
+    REQUIRE(shown.wait(30000));
+    view.setSpaghetti(true);
+    test::screenshot(view, "labs_cdiscpilot01_alt_change_median_spaghetti");
+    for (const char* name : {"shi2021", "jia2020"}) {
+        view.setSpaghetti(false);
+        view.setStudy(test::sampleStudy(name));
+        REQUIRE(shown.wait(30000));
+        test::screenshot(view, QStringLiteral("labs_%1").arg(name));
+    }
 }

@@ -86,8 +86,9 @@ TEST_CASE("Dropped paths group into import units", "[ui][library]") {
         {d.filePath("study1"), d.filePath("loose/adsl.csv"), d.filePath("loose/adtte.xpt"), d.filePath("single.csv")});
     REQUIRE(units.size() == 3);
     CHECK(units[0] == QStringList{d.filePath("study1")});
-    CHECK(units[1] == QStringList{d.filePath("loose/adsl.csv"), d.filePath("loose/adtte.xpt")});
-    CHECK(units[2] == QStringList{d.filePath("single.csv")});
+    // Folders first, then loose files grouped by their folder (in path order).
+    CHECK(units[1] == QStringList{d.filePath("single.csv")});
+    CHECK(units[2] == QStringList{d.filePath("loose/adsl.csv"), d.filePath("loose/adtte.xpt")});
 }
 
 TEST_CASE("Settings remember recent studies, theme and import sources", "[ui][settings]") {

@@ -111,23 +111,46 @@ inline std::shared_ptr<StudyData> smallStudy() {
     return s;
 }
 
-// The CDISC pilot study (its CSV files; the folder holds each dataset twice, as .csv and .xpt),
-// imported once into a temporary store and loaded back.
+// Imports `folder` into a temporary store and loads the study back, as the viewer would.
+inline std::shared_ptr<const StudyData> importedStudy(const std::filesystem::path& folder) {
+    namespace fs = std::filesystem;
+    const fs::path db = fs::temp_directory_path() / ("trialscope_test_gui_views_" + folder.filename().string() + ".db");
+    fs::remove(db);
+    std::optional<StudyData> data;
+    {
+        Store store = Store::open(db);
+        data = store.loadStudy(importPath(store, folder).study);
+    }
+    fs::remove(db);
+    return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
+}
+
+// The CDISC pilot study from its CSV files (the folder holds each dataset twice, .csv and .xpt).
 inline std::shared_ptr<const StudyData> pilotStudy() {
     static std::shared_ptr<const StudyData> pilot = [] {
         namespace fs = std::filesystem;
-        const fs::path dir = fs::temp_directory_path() / "trialscope_test_gui_views_pilot";
+        const fs::path dir = fs::temp_directory_path() / "trialscope_test_gui_views_pilot" / "cdiscpilot01";
         fs::remove_all(dir);
-        fs::create_directories(dir / "study");
+        fs::create_directories(dir);
         for (const char* name : {"adsl.csv", "adlb.csv", "adae.csv", "adtte.csv"})
-            fs::create_symlink(fs::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01" / name, dir / "study" / name);
-        Store store = Store::open(dir / "store.db");
-        const ImportSummary summary = importPath(store, dir / "study");
-        auto data = store.loadStudy(summary.study);
-        fs::remove_all(dir);
-        return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
+            fs::create_symlink(fs::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01" / name, dir / name);
+        auto study = importedStudy(dir);
+        fs::remove_all(dir.parent_path());
+        return study;
     }();
     return pilot;
+}
+
+// A study of sample_trials/ (e.g. "shi2021").
+inline std::shared_ptr<const StudyData> sampleStudy(const std::string& name) {
+    return importedStudy(std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "sample_trials" / name);
+}
+
+// With TRIALSCOPE_SCREENSHOTS=1, saves `widget` as docs/screenshots/<name>.png (hidden tests).
+inline void screenshot(QWidget& widget, const QString& name) {
+    if (qEnvironmentVariableIsEmpty("TRIALSCOPE_SCREENSHOTS")) return;
+    QApplication::processEvents();
+    widget.grab().save(QStringLiteral(TRIALSCOPE_SOURCE_DIR "/docs/screenshots/%1.png").arg(name));
 }
 
 }  // namespace ts::test

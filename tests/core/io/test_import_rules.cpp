@@ -212,15 +212,20 @@ TEST_CASE("Import: ADLB records that count in by-visit summaries", "[import]") {
                       "T1-1,ALT,21,Week 4,,Y,\n"
                       "T1-1,ALT,22,Week 4,,,\n"                 // not flagged for analysis
                       "T1-1,ALT,23,Week 8,LOV,Y,\n"             // derived record
-                      "T1-1,ALT,24,Unscheduled 1.01,,Y,\n");    // unscheduled visit
+                      "T1-1,ALT,24,Unscheduled 1.01,,Y,\n"     // unscheduled visit
+                      "T1-2,ALT,25,Unscheduled 1.1,,,Y\n");    // the analysis baseline, wherever it is
     Store store = Store::open(s.dir.path() / "s.db");
     importPath(store, s.folder);
     auto d = store.loadStudy("T1");
     REQUIRE(d);
-    REQUIRE(d->labs.size() == 5);
+    REQUIRE(d->labs.size() == 6);
     CHECK(d->labs[0].byVisit);
     CHECK(d->labs[1].byVisit);
     CHECK(!d->labs[2].byVisit);
     CHECK(!d->labs[3].byVisit);
     CHECK(!d->labs[4].byVisit);
+    CHECK(d->labs[5].byVisit);
+    CHECK(d->labs[0].baseline);
+    CHECK(!d->labs[1].baseline);
+    CHECK(d->labs[5].baseline);
 }

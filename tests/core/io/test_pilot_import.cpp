@@ -105,13 +105,15 @@ TEST_CASE("CDISC pilot: CSV and XPT give the same study", "[import][pilot]") {
         const LabRecord &a = csv.labs[i], &b = xpt.labs[i];
         INFO("lab row " << i);
         REQUIRE(std::tie(a.usubjid, a.paramcd, a.param, a.unit, a.avisit, a.avisitn, a.ady, a.aval, a.base,
-                         a.chg, a.lo, a.hi, a.byVisit) == std::tie(b.usubjid, b.paramcd, b.param, b.unit, b.avisit,
-                                                        b.avisitn, b.ady, b.aval, b.base, b.chg, b.lo, b.hi, b.byVisit));
+                         a.chg, a.lo, a.hi, a.byVisit, a.baseline) == std::tie(b.usubjid, b.paramcd, b.param, b.unit, b.avisit,
+                                                        b.avisitn, b.ady, b.aval, b.base, b.chg, b.lo, b.hi, b.byVisit, b.baseline));
     }
-    // Records summarised by visit: DTYPE empty, AVISIT not "Unscheduled ...", ANL01FL or ABLFL = "Y".
-    // Python: sum(1 for x in csv.DictReader(open("adlb.csv")) if x["DTYPE"] == "" and
-    //   not x["AVISIT"].upper().startswith("UNSCHED") and "Y" in (x["ANL01FL"], x["ABLFL"])) = 14642
-    CHECK(std::count_if(csv.labs.begin(), csv.labs.end(), [](const LabRecord& r) { return r.byVisit; }) == 14642);
+    // Records summarised by visit: the ABLFL baseline, or DTYPE empty, AVISIT not "Unscheduled ..."
+    // and ANL01FL = "Y". Python: sum(1 for x in csv.DictReader(open("adlb.csv")) if x["ABLFL"] == "Y"
+    //   or (x["DTYPE"] == "" and not x["AVISIT"].upper().startswith("UNSCHED") and x["ANL01FL"] == "Y"))
+    //   = 14857; ABLFL = "Y" on 2283 records.
+    CHECK(std::count_if(csv.labs.begin(), csv.labs.end(), [](const LabRecord& r) { return r.byVisit; }) == 14857);
+    CHECK(std::count_if(csv.labs.begin(), csv.labs.end(), [](const LabRecord& r) { return r.baseline; }) == 2283);
     REQUIRE(csv.aes.size() == xpt.aes.size());
     for (std::size_t i = 0; i < csv.aes.size(); ++i) {
         const AdverseEvent &a = csv.aes[i], &b = xpt.aes[i];

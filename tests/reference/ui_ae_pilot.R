@@ -1,0 +1,15 @@
+# Reference values for tests/ui/test_ae_view.cpp and test_baseline_view.cpp (CDISC pilot ADSL/ADAE).
+# Run from the repository root:  Rscript tests/reference/ui_ae_pilot.R > tests/reference/ui_ae_pilot.txt
+d <- file.path(Sys.getenv("TRIALSCOPE_SHARED_DIR", "../shared"), "data/cdiscpilot01")
+adsl <- read.csv(file.path(d, "adsl.csv"))
+adae <- read.csv(file.path(d, "adae.csv"))
+cat("ADSL subjects by TRT01A\n"); print(table(adsl$TRT01A))
+te <- merge(subset(adae, TRTEMFL == "Y")[, c("USUBJID", "AEDECOD", "AEBODSYS")], adsl[, c("USUBJID", "TRT01A")])
+cat("TEAE records by TRT01A\n"); print(table(te$TRT01A))
+cat("Subjects with any TEAE by TRT01A\n"); print(tapply(te$USUBJID, te$TRT01A, function(x) length(unique(x))))
+p <- subset(te, AEDECOD == "APPLICATION SITE PRURITUS")
+cat("APPLICATION SITE PRURITUS: subjects, events by TRT01A\n")
+print(tapply(p$USUBJID, p$TRT01A, function(x) length(unique(x)))); print(table(p$TRT01A))
+cat("Preferred terms with >= 1 TEAE\n"); print(length(unique(te$AEDECOD)))
+cat("Terms containing 'pruritus'\n"); print(length(unique(grep("PRURITUS", te$AEDECOD, value = TRUE))))
+cat("AGE mean (SD) by TRT01A\n"); print(tapply(adsl$AGE, adsl$TRT01A, mean), digits = 15); print(tapply(adsl$AGE, adsl$TRT01A, sd), digits = 15)
