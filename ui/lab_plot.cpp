@@ -225,8 +225,8 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     m_main->setRangeZoom(Qt::Horizontal | Qt::Vertical);
     m_table->setRangeDrag(Qt::Horizontal);
     m_table->setRangeZoom(Qt::Horizontal);
-    m_table->setRangeDragAxes({tx}, {});
-    m_table->setRangeZoomAxes({tx}, {});
+    m_table->setRangeDragAxes(QList<QCPAxis*>{tx}, QList<QCPAxis*>{});
+    m_table->setRangeZoomAxes(QList<QCPAxis*>{tx}, QList<QCPAxis*>{});
     const auto rangeChanged = QOverload<const QCPRange&>::of(&QCPAxis::rangeChanged);
     const auto setRange = QOverload<const QCPRange&>::of(&QCPAxis::setRange);
     QObject::connect(x, rangeChanged, tx, setRange);
@@ -311,6 +311,9 @@ void LabPlot::drawSpaghetti(const PlotStyle& style) {
         QColor c = style.armColour(static_cast<int>(g), m_report.groups[g].colour);
         c.setAlpha(45);
         curve->setPen(QPen(c, 1));
+        // Thin translucent background lines: antialiasing costs more than half the redraw of a
+        // pan frame and is not visible at 1 px.
+        curve->setAntialiased(false);
         curve->setSelectable(QCP::stNone);
     }
 }
@@ -353,7 +356,9 @@ void LabPlot::drawTable(const PlotStyle& style) {
             const int at = visitIndex(p.visitn);
             if (at < 0) continue;
             // The n sits under the visit, not under the dodged point, so columns read straight down.
-            m_cells.push_back(textAt(m_table, at, static_cast<double>(g), QString::number(p.n), style.font,
+            // n = 0 beside an estimate means the source did not report n (published tables).
+            const QString n = p.n == 0 && p.center ? QStringLiteral("–") : QString::number(p.n);
+            m_cells.push_back(textAt(m_table, at, static_cast<double>(g), n, style.font,
                                      colour, Qt::AlignCenter));
         }
     }
@@ -362,17 +367,22 @@ void LabPlot::drawTable(const PlotStyle& style) {
 void LabPlot::drawMarkers(const PlotStyle& style) {
     if (!m_options.significance) return;
     for (std::size_t v = 0; v < m_visitns.size(); ++v) {
-        std::optional<double> p, top;
+        std::optional<double> p;
+        bool drawn = false;
         for (const LabGroup& g : m_report.groups)
             for (const LabPoint& pt : g.points) {
                 if (pt.visitn != m_visitns[v]) continue;
                 if (pt.pValue) p = std::min(p.value_or(1.0), *pt.pValue);
-                for (const auto& y : {pt.center, pt.upper})
-                    if (y) top = std::max(top.value_or(*y), *y);
+                if (pt.center) drawn = true;
             }
-        if (!p || *p >= kSignificance || !top) continue;
-        QCPItemText* star = textAt(m_main, static_cast<double>(v), *top, QStringLiteral("*"), style.titleFont,
-                                   style.foreground, Qt::AlignHCenter | Qt::AlignBottom);
+        if (!p || *p >= kSignificance || !drawn) continue;
+        // Stars sit in a row along the top edge of the plot, over their visit: never clipped by
+        // the highest error bar and read like the significance row of a journal figure.
+        QCPItemText* star = textAt(m_main, static_cast<double>(v), 0.0, QStringLiteral("*"), style.titleFont,
+                                   style.foreground, Qt::AlignHCenter | Qt::AlignTop);
+        star->position->setAxisRect(m_main);
+        star->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        star->position->setCoords(static_cast<double>(v), 0.0);   // setType converts; set again
         m_markers.push_back(star);
     }
     if (!m_markers.empty()) {
@@ -455,7 +465,7 @@ QString LabPlot::tooltipAt(const QPoint& pixel) const {
     if (m_report.options.scale == LabScale::PercentChange) text += QStringLiteral(" %");
     if (hit->lower && hit->upper)
         text += QStringLiteral("<br>%1: %2 to %3").arg(summaryName(m_report.options.summary), num(*hit->lower), num(*hit->upper));
-    text += QStringLiteral("<br>n = %1").arg(hit->n);
+    text += hit->n > 0 ? QStringLiteral("<br>n = %1").arg(hit->n) : QStringLiteral("<br>n not reported");
     if (hit->pValue) text += QStringLiteral("<br>p = %1").arg(num(*hit->pValue));
     return text;
 }

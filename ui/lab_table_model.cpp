@@ -36,7 +36,8 @@ QVariant LabTableModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case Group: return QString::fromStdString(r.group->name);
     case Visit: return role == Qt::UserRole ? QVariant(r.point->visitn) : QVariant(QString::fromStdString(r.point->visit));
-    case N: return r.point->n;
+    case N:   // 0 beside an estimate: not reported by the source
+        return r.point->n == 0 && r.point->center && role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant(r.point->n);
     case Center: return optionalNumber(r.point->center, role);
     case Lower: return optionalNumber(r.point->lower, role);
     case Upper: return optionalNumber(r.point->upper, role);

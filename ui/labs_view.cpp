@@ -1,5 +1,7 @@
 #include "ui/labs_view.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,6 +27,26 @@ namespace {
 
 constexpr double kPanStep = 0.1;    // fraction of the visible range per arrow key
 constexpr double kZoomStep = 0.8;   // range factor per +/- key
+
+// What a parameter known only from published summaries can show: change from baseline when the
+// paper gives changes only, medians when it gives no means. Empty for patient-level parameters.
+struct PublishedForm {
+    bool changeOnly = true;
+    bool medianOnly = true;
+};
+
+std::optional<PublishedForm> publishedForm(const StudyData& study, const std::string& param) {
+    if (std::any_of(study.labs.begin(), study.labs.end(), [&](const LabRecord& r) { return r.paramcd == param; }))
+        return std::nullopt;
+    std::optional<PublishedForm> form;
+    for (const LabSummary& s : study.labSummaries)
+        if (s.paramcd == param) {
+            if (!form) form = PublishedForm{};
+            form->changeOnly = form->changeOnly && s.change;
+            form->medianOnly = form->medianOnly && !s.mean && s.median;
+        }
+    return form;
+}
 
 QCheckBox* toggle(const QString& text, bool on, QWidget* parent) {
     auto* box = new QCheckBox(text, parent);
@@ -85,6 +107,7 @@ LabsView::LabsView(QWidget* parent)
     split->addWidget(m_table);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 1);
+    split->setSizes({600, 140});   // the figure first; the numbers a drag away
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -150,6 +173,12 @@ void LabsView::recompute() {
     if (m_param->count() == 0) return showMessage(tr("This study has no laboratory data"));
     LabOptions options;
     options.param = m_param->currentData().toString().toStdString();
+    if (const auto form = publishedForm(*m_study, options.param)) {
+        const QSignalBlocker blockScale(m_scale), blockSummary(m_summary);
+        if (form->changeOnly && m_scale->currentData().toInt() == static_cast<int>(LabScale::Value))
+            m_scale->setCurrentIndex(m_scale->findData(static_cast<int>(LabScale::Change)));
+        if (form->medianOnly) m_summary->setCurrentIndex(m_summary->findData(static_cast<int>(LabSummaryKind::MedianIqr)));
+    }
     options.population = m_population->flag();
     options.summary = static_cast<LabSummaryKind>(m_summary->currentData().toInt());
     options.scale = static_cast<LabScale>(m_scale->currentData().toInt());

@@ -34,9 +34,54 @@ StratumOrder byStratum(const std::vector<TimedRow>& timed, std::span<const int> 
     return out;
 }
 
-// How many stored rows of a tie group are searched for a duplicate: enough for every pattern of
-// a treatment coding (arms x status) while keeping the search cheap.
-constexpr std::size_t kMergeScan = 16;
+// The distinct (status, covariate row) patterns of a coded design, numbered 0, 1, ... in order of
+// first appearance: an open-addressing hash table (linear probing, at most half full).
+class Patterns {
+public:
+    explicit Patterns(std::size_t cols) : m_cols(cols), m_slot(64, 0) {}
+
+    std::uint32_t idOf(std::uint8_t status, const double* xr) {
+        // Coded values are -1, 0, 1: the row read as a base-3 number (wrapping), then the status bit.
+        std::uint64_t h = 0;
+        for (std::size_t j = 0; j < m_cols; ++j) h = h * 3 + static_cast<std::uint64_t>(xr[j] + 1);
+        h = (h * 2 + status) * 0x9E3779B97F4A7C15ull;  // Fibonacci hashing: the high bits pick the slot
+        for (std::size_t s = h >> m_shift;; s = (s + 1) & (m_slot.size() - 1)) {
+            if (m_slot[s] == 0) return add(s, status, xr);
+            const std::uint32_t id = m_slot[s] - 1;
+            if (m_status[id] == status && std::equal(xr, xr + m_cols, row(id))) return id;
+        }
+    }
+    std::size_t size() const { return m_status.size(); }
+    const double* row(std::uint32_t id) const { return m_x.data() + id * m_cols; }
+    std::uint8_t status(std::uint32_t id) const { return m_status[id]; }
+
+private:
+    std::uint32_t add(std::size_t slot, std::uint8_t status, const double* xr) {
+        const auto id = static_cast<std::uint32_t>(m_status.size());
+        m_slot[slot] = id + 1;
+        m_x.insert(m_x.end(), xr, xr + m_cols);
+        m_status.push_back(status);
+        if (2 * m_status.size() > m_slot.size()) grow();
+        return id;
+    }
+    // Doubles the table and re-enters the patterns in id order, which keeps their ids.
+    void grow() {
+        const std::vector<double> x = std::move(m_x);
+        const std::vector<std::uint8_t> status = std::move(m_status);
+        m_x.clear();
+        m_status.clear();
+        m_slot.assign(2 * m_slot.size(), 0);
+        --m_shift;
+        for (std::size_t id = 0; id < status.size(); ++id) idOf(status[id], x.data() + id * m_cols);
+    }
+
+    std::size_t m_cols;
+    std::vector<std::uint32_t> m_slot;  // pattern id + 1; 0 = empty
+    int m_shift = 58;                   // 64 - log2(table size)
+    std::vector<double> m_x;            // patterns x cols, row-major
+    std::vector<std::uint8_t> m_status;
+};
+
 constexpr std::size_t kPrefetch = 16;  // rows ahead
 
 }  // namespace
@@ -60,37 +105,57 @@ CoxData prepareCox(std::span<const double> time, std::span<const int> event,
         }
     const bool coded = std::find(zeroOne.begin(), zeroOne.end(), false) == zeroOne.end();
 
+    // The time-ordered pass below visits the rows at random in memory, and its cache misses dominate
+    // this routine. A coded design has few distinct (status, covariates) patterns: one sequential pass
+    // numbers them, and the ordered pass then reads a 4-byte pattern number per row, not the row of x
+    // and its status. Any other design is read directly, its pattern number being its row.
+    Patterns patterns(cols);
+    std::vector<std::uint32_t> patternOf;
+    if (coded) {
+        patternOf.resize(n);
+        for (std::size_t i = 0; i < n; ++i) patternOf[i] = patterns.idOf(event[i] != 0, x.data() + i * cols);
+    }
+    const auto patternAt = [&](std::uint32_t row) { return coded ? patternOf[row] : row; };
+    const auto rowOf = [&](std::uint32_t pattern) { return coded ? patterns.row(pattern) : x.data() + pattern * cols; };
+    const auto statusOf = [&](std::uint32_t pattern) -> std::uint8_t {
+        return coded ? patterns.status(pattern) : event[pattern] != 0;
+    };
+    // Merging (coded designs): the tie group (by its first stored row) in which each pattern was last
+    // stored, and where.
+    std::vector<std::size_t> seenIn(coded ? patterns.size() : 0, n), storedAt(seenIn.size());
+
     d.x.reserve(n * cols);
     d.event.reserve(n);
     d.mark.reserve(n);
     d.count.reserve(n);
     std::size_t groupStart = 0;  // first stored row of the current tie group
     for (std::size_t i = 0; i < n; ++i) {
-        // The rows are visited in time order, i.e. at random in memory: prefetching a few rows
-        // ahead overlaps the cache misses that otherwise dominate this loop.
+        // Prefetching a few rows ahead overlaps the cache misses of the random reads.
         if (i + kPrefetch < n) {
             const std::uint32_t ahead = sorted.rows[i + kPrefetch].row;
-            __builtin_prefetch(x.data() + ahead * cols);
-            __builtin_prefetch(event.data() + ahead);
+            if (coded) {
+                __builtin_prefetch(patternOf.data() + ahead);
+            } else {
+                __builtin_prefetch(x.data() + ahead * cols);
+                __builtin_prefetch(event.data() + ahead);
+            }
         }
-        const std::uint32_t row = sorted.rows[i].row;
-        const double* xr = x.data() + row * cols;
-        const std::uint8_t e = event[row] != 0;
+        const std::uint32_t pattern = patternAt(sorted.rows[i].row);
+        const double* xr = rowOf(pattern);
+        const std::uint8_t e = statusOf(pattern);
         d.events += e;
         const bool newStratum = i == 0 || levelAt(i) != levelAt(i - 1);
         const bool newGroup = newStratum || sorted.rows[i].time != sorted.rows[i - 1].time;
         if (newStratum && i > 0) d.mark.back() |= CoxData::StratumLast;
         if (newGroup) groupStart = d.event.size();
-        if (coded && !newGroup) {
-            // Look for an identical row (status and covariates) already stored in this group.
-            const std::size_t first = std::max(groupStart, d.event.size() - std::min(d.event.size(), kMergeScan));
-            std::size_t m = first;
-            for (; m < d.event.size(); ++m)
-                if (d.event[m] == e && std::equal(xr, xr + cols, d.x.begin() + m * cols)) break;
-            if (m < d.event.size()) {
-                ++d.count[m];
+        if (coded) {
+            // A pattern already stored in this tie group only adds to its count.
+            if (seenIn[pattern] == groupStart) {
+                ++d.count[storedAt[pattern]];
                 continue;
             }
+            seenIn[pattern] = groupStart;
+            storedAt[pattern] = d.event.size();
         }
         d.x.insert(d.x.end(), xr, xr + cols);
         d.event.push_back(e);

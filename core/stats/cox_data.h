@@ -13,7 +13,7 @@
 // Centring: a column whose values all lie in {-1, 0, 1} is left alone (coxph's nocenter);
 //          any other column is centred by its mean and scaled by 1 / mean |x - mean|, which keeps
 //          exp(x'b) in range during the iteration and does not change the estimates.
-// Cost   : one O(n log n) sort of the times (time_order.h), O(n p) otherwise.
+// Cost   : one sort of the times (time_order.h, radix), O(n p) otherwise.
 #include <cstdint>
 #include <span>
 #include <vector>

@@ -47,7 +47,7 @@ Store Store::open(const std::filesystem::path& file) {
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     quickCheck(raw, file);
     checkCompatible(raw, file);  // before any write: a foreign file must stay untouched
-    execSql(raw, std::string(getenv("TS_PS") ? getenv("TS_PS") : "") + "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+    execSql(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
                   "PRAGMA cache_size = -32768",  // 32 MiB: a large import spills fewer pages to the WAL
             file, "cannot open the store");
     migrate(raw, file);

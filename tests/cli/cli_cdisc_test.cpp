@@ -151,18 +151,19 @@ TEST_CASE("cli labs: ALT by TRT01A equals R at week 2", "[cli]") {
         FAIL("no Week 2");
         return QJsonObject();
     };
-    // R: mean, sd of AVAL at AVISIT "Week 2" by TRT01A; anova(lm(AVAL ~ TRT01A))
+    // R (tests/reference/cdisc_labs_ae_reference.R): mean, sd of AVAL at AVISIT "Week 2" by TRT01A
+    // over ANL01FL == "Y" records without DTYPE; anova(lm(AVAL ~ TRT01A))
     const auto p = week2(d, "Placebo");
-    CHECK(p["n"].toInt() == 83);
-    CHECK_THAT(p["center"].toDouble(), WithinRel(17.9879518072289, 1e-12));
-    CHECK_THAT(p["upper"].toDouble(), WithinRel(17.9879518072289 + 12.5284982222518, 1e-12));
-    CHECK_THAT(p["p"].toDouble(), WithinRel(0.13313336450805, 1e-9));
+    CHECK(p["n"].toInt() == 82);
+    CHECK_THAT(p["center"].toDouble(), WithinRel(18.0487804878049, 1e-12));
+    CHECK_THAT(p["upper"].toDouble(), WithinRel(18.0487804878049 + 12.593259454153, 1e-12));
+    CHECK_THAT(p["p"].toDouble(), WithinRel(0.127242371705195, 1e-9));
     CHECK(week2(d, "Xanomeline High Dose")["n"].toInt() == 70);
     const auto c = run({"labs", "--study", "CDISCPILOT01", "--param", "ALT", "--change", "--summary", "median-iqr"});
     CHECK(c["scale"].toString() == "change");
     // R: tapply(CHG, TRT01A, median) at week 2
     CHECK(week2(c, "Placebo")["center"].toDouble() == -1.0);
-    CHECK(week2(c, "Xanomeline Low Dose")["center"].toDouble() == 2.0);
+    CHECK(week2(c, "Xanomeline Low Dose")["center"].toDouble() == 3.0);
     const auto pc = run({"labs", "--study", "CDISCPILOT01", "--param", "ALT", "--percent-change"});
     CHECK(pc["scale"].toString() == "percent-change");
 }

@@ -30,7 +30,8 @@ QApplication& application() {
 std::shared_ptr<const StudyData> sample(const std::string& id) {
     static const std::map<std::string, std::shared_ptr<const StudyData>> all = [] {
         std::map<std::string, std::shared_ptr<const StudyData>> out;
-        const auto db = std::filesystem::temp_directory_path() / "trialscope_test_export_samples.db";
+        const auto db = std::filesystem::temp_directory_path() /
+                        ("trialscope_test_export_samples_" + std::to_string(QCoreApplication::applicationPid()) + ".db");
         std::filesystem::remove(db);
         {
             Store store = Store::open(db);

@@ -12,6 +12,7 @@
 #include <csignal>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include "big_study.h"
 #include "cli_process.h"
@@ -26,36 +27,37 @@ using Catch::Matchers::StartsWith;
 
 namespace {
 
-// PRAGMA integrity_check's first answer ("ok" when sound), through a plain SQLite connection.
-std::string integrity(const fs::path& db) {
+// The first row of `sql` (with ?1 bound to `arg` when given) as text, through a plain SQLite
+// connection; empty when the query fails.
+std::vector<std::string> firstRow(const fs::path& db, const char* sql, const std::string* arg = nullptr) {
+    std::vector<std::string> row;
     sqlite3* raw = nullptr;
-    std::string answer = "cannot open";
-    if (sqlite3_open(db.c_str(), &raw) == SQLITE_OK) {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK &&
-            sqlite3_step(st) == SQLITE_ROW)
-            answer = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-        sqlite3_finalize(st);
-    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_open(db.c_str(), &raw) == SQLITE_OK && sqlite3_prepare_v2(raw, sql, -1, &st, nullptr) == SQLITE_OK &&
+        (!arg || sqlite3_bind_text(st, 1, arg->c_str(), -1, SQLITE_TRANSIENT) == SQLITE_OK) &&
+        sqlite3_step(st) == SQLITE_ROW)
+        for (int i = 0; i < sqlite3_column_count(st); ++i) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+            row.emplace_back(text ? text : "");
+        }
+    sqlite3_finalize(st);
     sqlite3_close(raw);
-    return answer;
+    return row;
+}
+
+// PRAGMA integrity_check's first answer: "ok" when the file is sound.
+std::string integrity(const fs::path& db) {
+    const auto row = firstRow(db, "PRAGMA integrity_check");
+    return row.empty() ? "no answer" : row[0];
 }
 
 // Rows of `study` in the subject, tte, lab and subject_var tables, counted by plain SQL so that
 // every round of the kill test checks the whole study cheaply.
-std::array<long, 4> rowCounts(const fs::path& db, const std::string& study) {
-    std::array<long, 4> n{-1, -1, -1, -1};
-    sqlite3* raw = nullptr;
-    sqlite3_stmt* st = nullptr;
-    const char* sql = "SELECT (SELECT count(*) FROM subject WHERE study = ?1), (SELECT count(*) FROM tte WHERE study = ?1),"
-                      " (SELECT count(*) FROM lab WHERE study = ?1), (SELECT count(*) FROM subject_var WHERE study = ?1)";
-    if (sqlite3_open(db.c_str(), &raw) == SQLITE_OK && sqlite3_prepare_v2(raw, sql, -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_bind_text(st, 1, study.c_str(), -1, SQLITE_TRANSIENT) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        for (int i = 0; i < 4; ++i)
-            n[i] = sqlite3_column_int64(st, i);
-    sqlite3_finalize(st);
-    sqlite3_close(raw);
-    return n;
+std::vector<std::string> rowCounts(const fs::path& db, const std::string& study) {
+    return firstRow(db,
+                    "SELECT (SELECT count(*) FROM subject WHERE study = ?1), (SELECT count(*) FROM tte WHERE study = ?1),"
+                    " (SELECT count(*) FROM lab WHERE study = ?1), (SELECT count(*) FROM subject_var WHERE study = ?1)",
+                    &study);
 }
 
 bool oneLine(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
@@ -102,12 +104,16 @@ TEST_CASE("SIGKILL at random points of an import leaves all of a study or none",
         INFO("round " << round);
         REQUIRE(integrity(db) == "ok");
         // BIG was imported whole before the kills: the old or the new version is there, entirely.
-        const auto n = rowCounts(db, "BIG");
+        const auto counts = rowCounts(db, "BIG");
+        REQUIRE(counts.size() == 4);
+        std::array<long, 4> n{};
+        for (int i = 0; i < 4; ++i)
+            n[i] = std::stol(counts[i]);
         CHECK((n[0] == base || n[0] == base + 1));
         CHECK(n[1] == 2 * n[0]);
         CHECK(n[2] == 5 * n[0]);
         CHECK(n[3] == 5 * n[0]);
-        CHECK(rowCounts(db, "S1") == std::array<long, 4>{3, 3, 0, 12});
+        CHECK(rowCounts(db, "S1") == std::vector<std::string>{"3", "3", "0", "12"});
     }
     // The test means something only if most kills interrupted a running import.
     CHECK(killed >= 10);

@@ -7,8 +7,10 @@ adsl <- read.csv(file.path(dir, "adsl.csv"), stringsAsFactors = FALSE)
 adlb <- read.csv(file.path(dir, "adlb.csv"), stringsAsFactors = FALSE)
 adae <- read.csv(file.path(dir, "adae.csv"), stringsAsFactors = FALSE)
 
-# labs --param ALT (TRT01A from ADSL): Week 2 mean, sd; Welch / ANOVA p across the three arms
-alt <- merge(adlb[adlb$PARAMCD == "ALT" & adlb$AVISIT == "Week 2", c("USUBJID", "AVAL", "CHG")],
+# labs --param ALT (TRT01A from ADSL): Week 2 mean, sd; Welch / ANOVA p across the three arms.
+# Post-baseline analysis records only: ANL01FL == "Y" and no DTYPE (docs/study-folder.md).
+alt <- merge(adlb[adlb$PARAMCD == "ALT" & adlb$AVISIT == "Week 2" & adlb$ANL01FL == "Y" & adlb$DTYPE == "",
+                  c("USUBJID", "AVAL", "CHG")],
              adsl[, c("USUBJID", "TRT01A")], by = "USUBJID")
 for (g in sort(unique(alt$TRT01A))) {
   x <- alt$AVAL[alt$TRT01A == g]

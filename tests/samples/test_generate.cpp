@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -23,7 +25,7 @@ TEST_CASE("generate the sample trial ADaM files", "[.generate]") {
 }
 
 TEST_CASE("committed sample trial ADaM files are what the generator writes", "[samples]") {
-    fs::path tmp = fs::temp_directory_path() / "trialscope_samples_regen";
+    fs::path tmp = fs::temp_directory_path() / ("trialscope_samples_regen_" + std::to_string(::getpid()));
     fs::remove_all(tmp);
     ts::generateSamples(tmp);
     int files = 0;

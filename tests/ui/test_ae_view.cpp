@@ -246,7 +246,7 @@ TEST_CASE("AdverseEventsView screenshots", "[.screenshots]") {
     view.setFilterText("disorders");
     test::screenshot(view, "ae_cdiscpilot01_soc_filtered");
     view.setFilterText("");
-    for (const char* name : {"shi2021", "qin2024"}) {
+    for (const char* name : {"shi2021"}) {
         view.setStudy(test::sampleStudy(name));
         REQUIRE(shown.wait(30000));
         test::screenshot(view, QStringLiteral("ae_%1").arg(name));

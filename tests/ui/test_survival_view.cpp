@@ -56,24 +56,6 @@ SurvivalReport amlReport(bool cumulative = false) {
     return analyseSurvival(*amlStudy(), o);
 }
 
-// The CDISC pilot ADaM CSV files (the folder also holds XPT copies of the same datasets), imported
-// through a folder of links into a temporary store and loaded back.
-std::shared_ptr<const StudyData> pilotCsv() {
-    static std::shared_ptr<const StudyData> pilot = [] {
-        namespace fs = std::filesystem;
-        const fs::path dir = fs::temp_directory_path() / "trialscope_test_gui_main_pilot";
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        for (const char* name : {"adsl.csv", "adtte.csv"})
-            fs::create_symlink(fs::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01" / name, dir / name);
-        Store store = Store::open(dir / "store.db");
-        const ImportSummary summary = importPath(store, dir);
-        auto data = store.loadStudy(summary.study);
-        fs::remove_all(dir);
-        return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
-    }();
-    return pilot;
-}
 
 double cellValue(const KmPlotItems& items, size_t group, size_t row, size_t tick) {
     return items.riskCells.at(group).at(row).at(tick)->text().toDouble();
@@ -205,7 +187,7 @@ TEST_CASE("Tick steps are natural for each time unit", "[ui][km]") {
 
 TEST_CASE("SurvivalView shows the CDISC pilot survival by treatment", "[ui][survival][cdisc]") {
     test::application();
-    auto pilot = pilotCsv();
+    auto pilot = test::pilotStudy();
     REQUIRE(pilot);
     SurvivalView view;
     view.resize(1200, 900);

@@ -23,8 +23,10 @@ inline QApplication& application() {
     static int argc = 1;
     static char name[] = "test_ui";
     static char* argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return app;
+    // Never destroyed: a QApplication torn down among static destructors, after Qt's global thread
+    // pool (QtConcurrent), crashes at exit.
+    static auto* app = new QApplication(argc, argv);
+    return *app;
 }
 
 // Waits until `view` emits reportShown() (the background analysis finished and was drawn).
@@ -111,33 +113,26 @@ inline std::shared_ptr<StudyData> smallStudy() {
     return s;
 }
 
-// Imports `folder` into a temporary store and loads the study back, as the viewer would.
+// Imports `folder` into a temporary store and loads the study back, as the viewer would. The store
+// is private to this process: CTest runs test cases as concurrent processes.
 inline std::shared_ptr<const StudyData> importedStudy(const std::filesystem::path& folder) {
     namespace fs = std::filesystem;
-    const fs::path db = fs::temp_directory_path() / ("trialscope_test_gui_views_" + folder.filename().string() + ".db");
+    const fs::path db = fs::temp_directory_path() / ("trialscope_test_gui_views_" + folder.filename().string() + "_" +
+                                                     std::to_string(QCoreApplication::applicationPid()) + ".db");
     fs::remove(db);
     std::optional<StudyData> data;
     {
         Store store = Store::open(db);
         data = store.loadStudy(importPath(store, folder).study);
     }
-    fs::remove(db);
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
     return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
 }
 
-// The CDISC pilot study from its CSV files (the folder holds each dataset twice, .csv and .xpt).
+// The CDISC pilot study as delivered (its folder holds each dataset as .xpt and .csv; the .xpt is read).
 inline std::shared_ptr<const StudyData> pilotStudy() {
-    static std::shared_ptr<const StudyData> pilot = [] {
-        namespace fs = std::filesystem;
-        const fs::path dir = fs::temp_directory_path() / "trialscope_test_gui_views_pilot" / "cdiscpilot01";
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        for (const char* name : {"adsl.csv", "adlb.csv", "adae.csv", "adtte.csv"})
-            fs::create_symlink(fs::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01" / name, dir / name);
-        auto study = importedStudy(dir);
-        fs::remove_all(dir.parent_path());
-        return study;
-    }();
+    static std::shared_ptr<const StudyData> pilot =
+        importedStudy(std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01");
     return pilot;
 }
 
