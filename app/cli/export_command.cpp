@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <qcustomplot.h>
 
+#include "app/cli/view_options.h"
 #include "core/analysis/analysis_error.h"
 #include "core/io/json_writer.h"
 #include "ui/figure_exporter.h"
@@ -68,56 +69,6 @@ std::optional<TimeUnit> timeUnit(const Args& args) {
     return unit;
 }
 
-SurvivalOptions survivalOptions(const Args& args) {
-    SurvivalOptions o;
-    o.endpoint = args.required("--endpoint");
-    o.by = args.value("--by").value_or("");
-    o.reference = args.value("--ref").value_or("");
-    o.population = args.value("--population").value_or("");
-    if (auto c = args.value("--conf-type")) {
-        auto t = stats::parseConfType(*c);
-        if (!t) throw UsageError("--conf-type: expected log, log-log, plain, logit, arcsin or none, got " + *c);
-        o.conf = *t;
-    }
-    o.level = args.number("--conf-level").value_or(0.95);
-    if (!(o.level > 0 && o.level < 1)) throw UsageError("--conf-level must be between 0 and 1");
-    o.times = args.numbers("--times");
-    o.landmark = args.number("--landmark");
-    return o;
-}
-
-LabOptions labOptions(const Args& args) {
-    LabOptions o;
-    o.param = args.required("--param");
-    o.by = args.value("--by").value_or("");
-    o.population = args.value("--population").value_or("");
-    if (auto s = args.value("--summary")) {
-        auto k = parseLabSummary(*s);
-        if (!k) throw UsageError("--summary: expected mean-sd, mean-se, mean-ci or median-iqr, got " + *s);
-        o.summary = *k;
-    }
-    if (args.flag("--change") && args.flag("--percent-change"))
-        throw UsageError("--change and --percent-change exclude each other");
-    if (args.flag("--change")) o.scale = LabScale::Change;
-    if (args.flag("--percent-change")) o.scale = LabScale::PercentChange;
-    return o;
-}
-
-AeOptions aeOptions(const Args& args) {
-    AeOptions o;
-    o.by = args.value("--by").value_or("");
-    o.population = args.value("--population").value_or("");
-    if (auto l = args.value("--level")) {
-        auto level = parseAeLevel(*l);
-        if (!level) throw UsageError("--level: expected soc or pt, got " + *l);
-        o.level = *level;
-    }
-    o.byGrade = args.flag("--grade");
-    o.byRelated = args.flag("--related");
-    o.seriousOnly = args.flag("--serious");
-    return o;
-}
-
 CompareLayout compareLayout(const Args& args) {
     const std::string l = args.value("--layout").value_or("side-by-side");
     if (l == "side-by-side") return CompareLayout::SideBySide;
@@ -148,7 +99,7 @@ std::vector<CompareStudy> compareStudiesOf(const std::vector<std::shared_ptr<con
 int exportFigure(Context& ctx, const Args& args) {
     args.allow({"--study", "--view", "--out", "--width-mm", "--height-mm", "--dpi", "--preset", "--font-size",
                 "--line-width", "--title", "--caption", "--background", "--unit", "--layout", "--arms",
-                "--endpoint", "--by", "--ref", "--conf-type", "--conf-level", "--times", "--landmark", "--population",
+                "--endpoint", "--by", "--ref", "--conf-type", "--conf-level", "--times", "--ties", "--landmark", "--population",
                 "--param", "--summary", "--change", "--percent-change", "--level", "--grade", "--related", "--serious"});
     const std::string view = args.required("--view");
     const QString out = QString::fromStdString(args.required("--out"));

@@ -1,33 +1,14 @@
 // Lab summaries on the CDISC pilot, imported as delivered (the shared folder with .xpt and .csv):
 // the analysis baseline is the ABLFL record even when it sits at an unscheduled visit.
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <random>
 
 #include "core/analysis/lab_analysis.h"
-#include "core/io/study_importer.h"
-#include "core/store/store.h"
+#include "tests/core/analysis/pilot_study.h"
 
 using namespace ts;
 using Catch::Matchers::WithinRel;
 
 namespace {
-
-StudyData importPilotFolder() {
-    std::random_device rd;
-    const auto dir = std::filesystem::temp_directory_path() /
-                     std::string("ts-cdisc-labs-").append(std::to_string(rd()));
-    std::filesystem::create_directories(dir);
-    std::optional<StudyData> d;
-    {
-        Store store = Store::open(dir / "t.db");
-        importPath(store, std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01");
-        d = store.loadStudy("CDISCPILOT01");
-    }
-    std::filesystem::remove_all(dir);
-    REQUIRE(d);
-    return std::move(*d);
-}
 
 const LabPoint& point(const LabReport& r, const std::string& group, const std::string& visit) {
     for (const auto& g : r.groups)
@@ -41,7 +22,7 @@ const LabPoint& point(const LabReport& r, const std::string& group, const std::s
 }  // namespace
 
 TEST_CASE("ALB by visit on the CDISC pilot follows ABLFL and ANL01FL", "[analysis][cdisc][labs]") {
-    const StudyData pilot = importPilotFolder();
+    const StudyData pilot = test::importPilot();
     LabOptions o;
     o.param = "ALB";
     o.population = "SAFFL";

@@ -1,40 +1,14 @@
 // Service layer on the CDISC pilot, imported through the real importer and store:
 // OS by TRT01A against tests/reference/cdisc_km_reference.txt.
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <random>
 
 #include "core/analysis/survival_analysis.h"
-#include "core/io/study_importer.h"
-#include "core/store/store.h"
+#include "tests/core/analysis/pilot_study.h"
 
 using namespace ts;
 using Catch::Matchers::WithinRel;
 
-namespace {
-
-// Imports the pilot's CSV datasets (linked into a scratch folder: the shared folder also holds
-// .xpt copies of the same datasets) into a scratch store and loads the study back.
-StudyData importPilot() {
-    std::random_device rd;
-    const auto dir = std::filesystem::temp_directory_path() /
-                     std::string("ts-cdisc-").append(std::to_string(rd())).append(std::to_string(rd()));
-    const auto folder = dir / "cdiscpilot01";
-    std::filesystem::create_directories(folder);
-    const auto source = std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01";
-    for (const char* name : {"adsl.csv", "adtte.csv"}) std::filesystem::create_symlink(source / name, folder / name);
-    std::optional<StudyData> d;
-    {
-        Store store = Store::open(dir / "t.db");
-        importPath(store, folder);
-        d = store.loadStudy("CDISCPILOT01");
-    }
-    std::filesystem::remove_all(dir);
-    REQUIRE(d);
-    return std::move(*d);
-}
-
-}  // namespace
+using test::importPilot;
 
 TEST_CASE("OS by TRT01A on the CDISC pilot equals survfit / survdiff / coxph", "[analysis][cdisc]") {
     SurvivalOptions o;
