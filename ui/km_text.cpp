@@ -41,8 +41,8 @@ void testLines(QStringList& lines, const QString& prefix, const std::optional<st
     for (const stats::CoxTerm& t : cox->terms) {
         QString line = prefix + QStringLiteral("HR %1 vs %2: ")
                                     .arg(QString::fromStdString(t.name), QString::fromStdString(reference));
-        if (!t.estimable)
-            line += QStringLiteral("not estimable (") + QString::fromStdString(t.note) + QLatin1Char(')');
+        if (!t.estimable)   // the kernel's note says "not estimable: why"
+            line += t.note.empty() ? QStringLiteral("not estimable") : QString::fromStdString(t.note);
         else
             line += QString::number(t.hr, 'f', 2) + QStringLiteral(" (%1% CI ").arg(levelPct) +
                     ciText(t.lower, t.upper, 2) + QLatin1Char(')');

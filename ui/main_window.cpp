@@ -94,6 +94,7 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     setTheme(Settings::theme());
     refreshLibrary();
     showStudy(nullptr);
+    openStartStudy();
     resize(1500, 950);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
@@ -178,6 +179,15 @@ void MainWindow::refreshLibrary() {
         showError(tr("Study library"), QString::fromUtf8(e.what()));
     }
     updateRecentMenu();
+}
+
+// At start the window shows a study rather than empty pages: the most recent one still in the
+// store, else the first of the library.
+void MainWindow::openStartStudy() {
+    for (const QString& id : Settings::recentStudies())
+        if (m_library->model()->rowOf(id) >= 0) return openStudy(id);
+    if (const StudySummary* first = m_library->model()->study(0))
+        openStudy(QString::fromStdString(first->info.id));
 }
 
 void MainWindow::updateRecentMenu() {

@@ -62,6 +62,7 @@ private:
     void buildPages();
     void buildActions();
     void refreshLibrary();
+    void openStartStudy();
     void updateRecentMenu();
     void showStudy(std::shared_ptr<const StudyData> study);
     void onImportFinished(const ImportOutcome& outcome);
