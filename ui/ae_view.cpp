@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -78,9 +77,7 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     connect(m_population, changed, this, &AdverseEventsView::recompute);
     for (QCheckBox* box : {m_grade, m_related, m_serious}) connect(box, &QCheckBox::toggled, this, &AdverseEventsView::recompute);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AeSortProxy::setTextFilter);
-    auto* shortcut = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this] { TableExport::copy(*m_table); });
-    connect(copy, &QPushButton::clicked, this, [this] { TableExport::copy(*m_table); });
+    TableExport::bindCopy(*m_table, *copy);
     connect(save, &QPushButton::clicked, this, &AdverseEventsView::exportDialog);
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<AeReport>>::finished, this, &AdverseEventsView::showOutcome);
 }

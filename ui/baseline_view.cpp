@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,9 +44,7 @@ BaselineView::BaselineView(QWidget* parent)
     layout->addWidget(m_banner);
 
     connect(m_population, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &BaselineView::recompute);
-    auto* shortcut = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this] { TableExport::copy(*m_table); });
-    connect(copy, &QPushButton::clicked, this, [this] { TableExport::copy(*m_table); });
+    TableExport::bindCopy(*m_table, *copy);
     connect(save, &QPushButton::clicked, this, &BaselineView::exportDialog);
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<BaselineReport>>::finished, this, &BaselineView::showOutcome);
 }

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <set>
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QShortcut>
 #include <QTableView>
 
 namespace ts {
@@ -89,6 +91,12 @@ void TableExport::copy(const QTableView& view) {
     const QModelIndexList selection =
         view.selectionModel() ? view.selectionModel()->selectedIndexes() : QModelIndexList{};
     QApplication::clipboard()->setText(toTsv(*view.model(), selection));
+}
+
+void TableExport::bindCopy(QTableView& view, QAbstractButton& button) {
+    auto* shortcut = new QShortcut(QKeySequence::Copy, &view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, &view, [&view] { copy(view); });
+    QObject::connect(&button, &QAbstractButton::clicked, &view, [&view] { copy(view); });
 }
 
 }  // namespace ts

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QAbstractButton;
 class QTableView;
 
 namespace ts {
@@ -21,6 +22,8 @@ public:
     static QString saveCsv(const QAbstractItemModel& model, const QString& path);
     // Puts the view's selection (or the whole table) on the clipboard as TSV.
     static void copy(const QTableView& view);
+    // Ctrl+C on `view` and clicks on `button` call copy(view).
+    static void bindCopy(QTableView& view, QAbstractButton& button);
 };
 
 }  // namespace ts
