@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string_view>
+#include <tuple>
 
 namespace ts {
 
@@ -55,11 +56,7 @@ void AdlbMapper::row(long line, std::span<const Value> values) {
     RowAccess row{m_cols->file(), line, values};
     LabRecord r;
     r.usubjid = subject(row);
-    r.paramcd = row.text(m_paramcd);
-    if (r.paramcd.empty())
-        row.fail("PARAMCD is missing");
-    r.param = row.text(m_param);
-    m_params.check(row, r.paramcd, r.param);
+    std::tie(r.paramcd, r.param) = m_params.read(row, m_paramcd, m_param);
     r.unit = row.text(m_avalu);
     if (r.unit.empty())
         r.unit = row.text(m_stresu);

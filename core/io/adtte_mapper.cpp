@@ -1,5 +1,7 @@
 #include "core/io/adtte_mapper.h"
 
+#include <tuple>
+
 namespace ts {
 
 void AdtteMapper::columns(const Columns& c) {
@@ -13,11 +15,7 @@ void AdtteMapper::row(long line, std::span<const Value> values) {
     RowAccess row{m_cols->file(), line, values};
     TteRecord r;
     r.usubjid = subject(row);
-    r.paramcd = row.text(m_paramcd);
-    if (r.paramcd.empty())
-        row.fail("PARAMCD is missing");
-    r.param = row.text(m_param);
-    m_params.check(row, r.paramcd, r.param);
+    std::tie(r.paramcd, r.param) = m_params.read(row, m_paramcd, m_param);
     auto aval = row.number(m_aval, "AVAL");
     if (!aval)
         row.fail("AVAL is missing");

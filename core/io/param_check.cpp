@@ -16,4 +16,12 @@ void ParamCheck::check(const RowAccess& row, const std::string& paramcd, const s
     m_lastName = param;
 }
 
+std::pair<std::string, std::string> ParamCheck::read(const RowAccess& row, int paramcd, std::optional<int> param) {
+    std::pair<std::string, std::string> out{row.text(paramcd), row.text(param)};
+    if (out.first.empty())
+        row.fail("PARAMCD is missing");
+    check(row, out.first, out.second);
+    return out;
+}
+
 }  // namespace ts
