@@ -86,10 +86,7 @@ QAbstractItemModel* AdverseEventsView::tableModel() { return m_proxy; }
 
 void AdverseEventsView::setStudy(std::shared_ptr<const StudyData> study) {
     m_study = std::move(study);
-    {
-        const QSignalBlocker block(m_population);
-        m_population->setStudy(m_study.get());
-    }
+    m_population->setStudy(m_study.get());   // emits no change: recompute once below
     recompute();
 }
 

@@ -53,10 +53,7 @@ QAbstractItemModel* BaselineView::tableModel() { return m_model; }
 
 void BaselineView::setStudy(std::shared_ptr<const StudyData> study) {
     m_study = std::move(study);
-    {
-        const QSignalBlocker block(m_population);
-        m_population->setStudy(m_study.get());
-    }
+    m_population->setStudy(m_study.get());   // emits no change: recompute once below
     recompute();
 }
 

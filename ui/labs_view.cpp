@@ -138,10 +138,7 @@ void LabsView::setStudy(std::shared_ptr<const StudyData> study) {
                                                                 : QStringLiteral("%1 — %2").arg(QString::fromStdString(code), QString::fromStdString(label)),
                                  QString::fromStdString(code));
     }
-    {
-        const QSignalBlocker block(m_population);
-        m_population->setStudy(m_study.get());
-    }
+    m_population->setStudy(m_study.get());   // emits no change: recompute once below
     recompute();
 }
 

@@ -17,6 +17,7 @@ public:
     // `preferred`: flags to select, in order of preference, when a study is first shown (e.g.
     // SAFFL for safety views); the user's choice is kept across studies that have it.
     explicit PopulationBox(QWidget* parent = nullptr, QStringList preferred = {});
+    // Offers the study's population flags without emitting currentIndexChanged.
     void setStudy(const StudyData* study);   // nullptr = none
     void setStudy(const StudyInfo* study);   // declared flags only; nullptr = none
     std::string flag() const;                // "" = all subjects
