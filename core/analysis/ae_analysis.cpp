@@ -8,7 +8,7 @@
 
 #include "core/analysis/ae_row_test.h"
 #include "core/analysis/analysis_error.h"
-#include "core/analysis/grouping.h"
+#include "core/analysis/group_lookup.h"
 #include "core/analysis/published_ae.h"
 
 namespace ts {
@@ -51,8 +51,7 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     const Grouping g = groupSubjects(study, o.by, o.population);
     rep.by = g.by;
     const size_t k = g.names.size();
-    std::vector<int> n(k, 0);
-    for (const auto& [id, grp] : g.subjectGroup) ++n[static_cast<size_t>(grp)];
+    const std::vector<int>& n = g.sizes;
     const bool flagged = std::any_of(study.aes.begin(), study.aes.end(), [](const AdverseEvent& e) { return e.trtemfl.has_value(); });
     if (flagged) rep.notes.push_back("treatment-emergent events only (TRTEMFL = Y)");
     if (o.seriousOnly) rep.notes.push_back("serious events only (AESER = Y)");
@@ -60,11 +59,12 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     std::map<RowKey, std::vector<Cell>> rows;
     std::vector<Cell> totals(k);
     bool fromSeverity = false;
+    GroupLookup groupOf(study, g);
     for (const auto& e : study.aes) {
-        auto it = g.subjectGroup.find(e.usubjid);
-        if (it == g.subjectGroup.end() || (flagged && e.trtemfl != true) || (o.seriousOnly && e.serious != true)) continue;
+        const int found = groupOf(e.usubjid);
+        if (found < 0 || (flagged && e.trtemfl != true) || (o.seriousOnly && e.serious != true)) continue;
         if (e.provenance != Provenance::Original) rep.provenance = e.provenance;
-        const auto grp = static_cast<size_t>(it->second);
+        const auto grp = static_cast<size_t>(found);
         RowKey key{e.bodsys, o.level == AeLevel::Term ? e.decod : std::string(),
                    o.byGrade ? gradeOf(e, fromSeverity) : std::nullopt, o.byRelated ? relatedness(e.related) : ""};
         auto& cells = rows[key];

@@ -39,11 +39,11 @@ struct Column {
 Column column(const StudyData& study, const Grouping& g, const std::string& var) {
     Column c;
     c.text.resize(g.names.size());
-    for (const auto& s : study.subjects) {
-        auto it = g.subjectGroup.find(s.usubjid);
-        const std::string* v = s.var(var);
-        if (it == g.subjectGroup.end() || !v || v->empty()) continue;
-        c.text[static_cast<size_t>(it->second)].push_back(*v);
+    for (size_t i = 0; i < study.subjects.size(); ++i) {
+        const int grp = g.subjectGroup[i];
+        const std::string* v = study.subjects[i].var(var);
+        if (grp < 0 || !v || v->empty()) continue;
+        c.text[static_cast<size_t>(grp)].push_back(*v);
         if (!number(*v)) c.numeric = false;
     }
     return c;
@@ -148,8 +148,7 @@ BaselineReport analyseBaseline(const StudyData& study, const std::string& by, co
     const Grouping g = groupSubjects(study, by, population);
     rep.by = g.by;
     rep.groups = g.names;
-    rep.groupN.assign(g.names.size(), 0);
-    for (const auto& [id, grp] : g.subjectGroup) ++rep.groupN[static_cast<size_t>(grp)];
+    rep.groupN = g.sizes;
     std::vector<std::string> vars = variables;
     if (vars.empty())
         for (const char* v : {"AGE", "AGEGR1", "SEX", "RACE", "ETHNIC", "HEIGHTBL", "WEIGHTBL", "BMIBL"})

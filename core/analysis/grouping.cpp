@@ -59,6 +59,7 @@ Grouping groupArms(const StudyInfo& info) {
         g.names.push_back(a.label.empty() ? a.code : a.label);
         g.colours.push_back(colourOf(info, g.names.back(), static_cast<int>(g.names.size()) - 1));
     }
+    g.sizes.assign(g.names.size(), 0);
     return g;
 }
 
@@ -73,15 +74,16 @@ Grouping groupSubjects(const StudyData& study, const std::string& by, const std:
 
     // Members: subjects in the population with a non-empty value. Groups are their distinct
     // values (a level with nobody in the population is no group), in arm order, then alphabetically.
-    std::vector<std::pair<const std::string*, const std::string*>> members;  // (USUBJID, value)
+    std::vector<const std::string*> value(study.subjects.size(), nullptr);  // per subject, null if no member
     std::set<std::string> values;
-    for (const auto& s : study.subjects) {
+    for (size_t i = 0; i < study.subjects.size(); ++i) {
+        const Subject& s = study.subjects[i];
         if (!population.empty()) {
             const std::string* flag = s.var(population);
             if (!flag || *flag != "Y") continue;
         }
         if (const std::string* v = s.var(g.by); v && !v->empty()) {
-            members.emplace_back(&s.usubjid, v);
+            value[i] = v;
             values.insert(*v);
         }
     }
@@ -97,7 +99,12 @@ Grouping groupSubjects(const StudyData& study, const std::string& by, const std:
         g.names.push_back(arm && !arm->label.empty() ? arm->label : v);
         g.colours.push_back(colourOf(study.info, v, pos));
     }
-    for (const auto& [id, value] : members) g.subjectGroup[*id] = index.at(*value);
+    g.sizes.assign(g.names.size(), 0);
+    g.subjectGroup.reserve(value.size());
+    for (const std::string* v : value) {
+        g.subjectGroup.push_back(v ? index.at(*v) : -1);
+        if (v) ++g.sizes[static_cast<size_t>(g.subjectGroup.back())];
+    }
     return g;
 }
 

@@ -6,7 +6,7 @@
 #include <tuple>
 
 #include "core/analysis/analysis_error.h"
-#include "core/analysis/grouping.h"
+#include "core/analysis/group_lookup.h"
 #include "core/analysis/lab_point.h"
 #include "core/analysis/published_lab.h"
 #include "core/stats/change.h"
@@ -64,10 +64,11 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
     std::map<std::string, Visit> visits;
     std::map<std::string, SubjectSeries> series;
     int skipped = 0;
+    GroupLookup groupOf(study, g);
     for (const LabRecord* r : recs) {
-        auto it = g.subjectGroup.find(r->usubjid);
+        const int grp = groupOf(r->usubjid);
         auto value = scaled(*r, o.scale);
-        if (it == g.subjectGroup.end() || !value) {
+        if (grp < 0 || !value) {
             ++skipped;
             continue;
         }
@@ -79,10 +80,10 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
         }
         if (!v.visitn) v.visitn = r->avisitn;
         if (r->ady) v.days.push_back(*r->ady);
-        v.values[static_cast<size_t>(it->second)].push_back(*value);
+        v.values[static_cast<size_t>(grp)].push_back(*value);
         SubjectSeries& s = series[r->usubjid];
         s.usubjid = r->usubjid;
-        s.group = it->second;
+        s.group = grp;
         if (r->avisitn) {
             s.visitn.push_back(*r->avisitn);
             s.value.push_back(*value);

@@ -32,9 +32,9 @@ AeReport publishedAdverseEvents(const StudyData& study, const AeOptions& o) {
     std::vector<std::optional<int>> n(g.names.size());
     if (!study.subjects.empty()) {
         const Grouping adsl = groupSubjects(study, o.by, o.population);
-        for (const auto& [id, grp] : adsl.subjectGroup)
-            if (auto k = findGroup(study.info, g, adsl.names[static_cast<size_t>(grp)]))
-                n[static_cast<size_t>(*k)] = n[static_cast<size_t>(*k)].value_or(0) + 1;
+        for (size_t a = 0; a < adsl.names.size(); ++a)
+            if (auto k = findGroup(study.info, g, adsl.names[a]))
+                n[static_cast<size_t>(*k)] = n[static_cast<size_t>(*k)].value_or(0) + adsl.sizes[a];
     } else {
         rep.notes.push_back("group sizes unknown: percentages not available");
     }

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "core/analysis/analysis_error.h"
-#include "core/analysis/grouping.h"
+#include "core/analysis/group_lookup.h"
 #include "core/analysis/nice_times.h"
 #include "core/stats/landmark.h"
 
@@ -27,16 +27,17 @@ SurvivalData collect(const StudyData& study, const SurvivalOptions& o, const Gro
     std::vector<double> time;
     std::vector<int> event;
     int outside = 0;
+    GroupLookup groupOf(study, g);
     for (const auto& r : study.tte) {
         if (r.paramcd != o.endpoint) continue;
-        auto it = g.subjectGroup.find(r.usubjid);
-        if (it == g.subjectGroup.end()) {
+        const int k = groupOf(r.usubjid);
+        if (k < 0) {
             ++outside;
             continue;
         }
         time.push_back(r.aval);
         event.push_back(r.cnsr == 0 ? 1 : 0);
-        raw.push_back(it->second);
+        raw.push_back(k);
         if (r.provenance != Provenance::Original) provenance = r.provenance;
     }
     if (outside > 0)
