@@ -22,6 +22,7 @@
 #include "ui/compare_figure.h"
 #include "ui/compare_table_model.h"
 #include "ui/forest_rows.h"
+#include "ui/live_plot.h"
 
 namespace ts {
 
@@ -32,6 +33,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 QCustomPlot* newPlot(QWidget* parent) {
     auto* p = new QCustomPlot(parent);
     p->setMinimumSize(240, 240);
+    tuneForScreen(p);
     return p;
 }
 

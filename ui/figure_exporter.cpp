@@ -106,6 +106,7 @@ QImage FigureExporter::toImage(const FigureOptions& o) const {
         // canvas; the painter's scale then maps the canvas onto the requested pixel count.
         QCPPainter painter(&image);
         painter.setMode(QCPPainter::pmNonCosmetic);
+        painter.setMode(QCPPainter::pmNoCaching);   // full-quality line joins and text, as on paper
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
         painter.scale(static_cast<double>(image.width()) / canvas.width(),

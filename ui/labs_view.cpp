@@ -19,6 +19,7 @@
 #include <qcustomplot.h>
 
 #include "ui/lab_table_model.h"
+#include "ui/live_plot.h"
 #include "ui/population_box.h"
 #include "ui/provenance_banner.h"
 
@@ -95,6 +96,7 @@ LabsView::LabsView(QWidget* parent)
     bar->addStretch();
     bar->addWidget(reset);
 
+    tuneForScreen(m_plot);
     m_plot->setMinimumHeight(320);
     m_plot->setFocusPolicy(Qt::StrongFocus);
     m_plot->setMouseTracking(true);

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/km_interaction.h"
+#include "ui/live_plot.h"
 #include "ui/population_box.h"
 #include "ui/time_ticks.h"
 
@@ -45,7 +46,7 @@ SurvivalView::SurvivalView(QWidget* parent) : ViewPage(parent) {
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("kmPlot"));
     m_plot->setMinimumSize(480, 360);
-    m_plot->setNoAntialiasingOnDrag(true);   // keeps pan redraws cheap on very long curves
+    tuneForScreen(m_plot);
     m_interaction = new KmInteraction(m_plot);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
