@@ -11,6 +11,7 @@
 #include "core/io/column_names.h"
 #include "core/io/input_error.h"
 #include "core/io/sas_time.h"
+#include "core/io/xpt_tail.h"
 
 namespace ts {
 
@@ -43,6 +44,7 @@ struct XptContext {
     std::vector<SasTimeKind> kinds;
     std::vector<Value> values;
     std::vector<std::string> texts;  // storage behind text values, reused from row to row
+    size_t obsLength = 0;  // bytes per observation: the variables' storage widths
     bool headerSent = false;
     long rowsSeen = 0;
     std::exception_ptr error;
@@ -113,6 +115,7 @@ int onVariable(int, readstat_variable_t* var, const char*, void* ctx) {
     auto* c = static_cast<XptContext*>(ctx);
     const char* name = readstat_variable_get_name(var);  // NULL in a damaged file
     c->header.columns.push_back(name ? name : "");          // normaliseColumns refuses the empty name
+    c->obsLength += readstat_variable_get_storage_width(var);
     const char* fmt = readstat_variable_get_format(var);
     c->kinds.push_back(readstat_variable_get_type_class(var) == READSTAT_TYPE_CLASS_NUMERIC && fmt
                            ? sasTimeKind(upper(fmt))
@@ -137,10 +140,29 @@ Parser makeParser() {
     return p;
 }
 
+// The member name and observation length, from the header records alone ("" and 0 when unreadable).
+struct Layout {
+    std::string name;
+    size_t obsLength = 0;
+};
+
+Layout probe(const std::filesystem::path& file) {
+    struct Null : RowSink {
+        void header(const DatasetHeader&) override {}
+        void row(long, std::span<const Value>) override {}
+    } null;
+    XptContext c{null, {}, {}, {}, {}, 0, false, 0, nullptr};
+    Parser p = makeParser();
+    readstat_set_row_limit(p.get(), 1);
+    if (readstat_parse_xport(p.get(), file.c_str(), &c) != READSTAT_OK)
+        return {};
+    return {c.header.name, c.obsLength};
+}
+
 }  // namespace
 
 void readXpt(const std::filesystem::path& file, RowSink& sink) {
-    XptContext c{sink, {file.filename().string(), "", {}}, {}, {}, {}, false, 0, nullptr};
+    XptContext c{sink, {file.filename().string(), "", {}}, {}, {}, {}, 0, false, 0, nullptr};
     // A transport file is a sequence of 80-byte records, the last one blank-padded. The format has
     // no record count (v5), and ReadStat derives the number of observations from the file size, so
     // a file cut short would silently import fewer records: refuse any size that is not whole records.
@@ -149,6 +171,12 @@ void readXpt(const std::filesystem::path& file, RowSink& sink) {
     if (!ec && size % 80 != 0)
         throw InputError(c.header.file, 0, "truncated or not a SAS transport file (" + std::to_string(size) +
                                                " bytes is not a whole number of 80-byte records)");
+    // Checked before any record reaches the sink, so the error names the cut, not a later symptom.
+    const size_t obsLength = probe(file).obsLength;
+    if (auto cut = xptCut(file, obsLength))
+        throw InputError(c.header.file, static_cast<long>(cut->observations) + 1,
+                         "truncated: the file ends " + std::to_string(cut->bytes) + " bytes into an observation of " +
+                             std::to_string(obsLength) + " bytes");
     Parser p = makeParser();
     readstat_set_value_handler(p.get(), onValue);
     readstat_set_progress_handler(p.get(), onProgress);
@@ -163,19 +191,11 @@ void readXpt(const std::filesystem::path& file, RowSink& sink) {
     c.sendHeader();
     if (c.rowsSeen == 0)
         throw InputError(c.header.file, 0, "no records");
+
 }
 
 std::string xptDatasetName(const std::filesystem::path& file) {
-    struct Null : RowSink {
-        void header(const DatasetHeader&) override {}
-        void row(long, std::span<const Value>) override {}
-    } null;
-    XptContext c{null, {}, {}, {}, {}, false, 0, nullptr};
-    Parser p = makeParser();
-    readstat_set_row_limit(p.get(), 1);
-    if (readstat_parse_xport(p.get(), file.c_str(), &c) != READSTAT_OK)
-        return {};
-    return c.header.name;
+    return probe(file).name;
 }
 
 }  // namespace ts

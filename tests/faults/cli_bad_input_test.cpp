@@ -132,6 +132,10 @@ TEST_CASE("truncated, corrupted and fake XPT files are refused", "[faults][bad-i
     f.expectRefused("adtte.xpt", adtte.substr(0, 113000),
                     "adtte.xpt:0: truncated or not a SAS transport file (113000 bytes is not a whole number of "
                     "80-byte records)");
+    // Cut on a record boundary inside an observation: ADTTE observations are 214 bytes from offset
+    // 3520 (the record after the OBS header), so 58320 bytes hold 256 whole ones and 16 bytes of the next.
+    f.expectRefused("adtte.xpt", adtte.substr(0, 58320),
+                    "adtte.xpt:257: truncated: the file ends 16 bytes into an observation of 214 bytes");
     f.expectRefused("adtte.xpt", "STUDYID,USUBJID\nS1,U1\n",
                     "adtte.xpt:0: truncated or not a SAS transport file (22 bytes is not a whole number of "
                     "80-byte records)");
