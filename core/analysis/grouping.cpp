@@ -22,7 +22,7 @@ std::string defaultBy(const StudyData& study) {
 }
 
 // Position of a group value in the study's arm order; arms.size() when the study does not list it.
-size_t armRank(const StudyInfo& info, const std::string& value) {
+size_t studyArmRank(const StudyInfo& info, const std::string& value) {
     for (size_t k = 0; k < info.arms.size(); ++k)
         if (info.arms[k].code == value || info.arms[k].label == value) return k;
     return info.arms.size();
@@ -89,7 +89,7 @@ Grouping groupSubjects(const StudyData& study, const std::string& by, const std:
     }
     std::vector<std::string> ordered(values.begin(), values.end());
     std::stable_sort(ordered.begin(), ordered.end(), [&](const std::string& a, const std::string& b) {
-        return armRank(study.info, a) < armRank(study.info, b);
+        return studyArmRank(study.info, a) < studyArmRank(study.info, b);
     });
     std::map<std::string, int> index;
     for (const auto& v : ordered) {

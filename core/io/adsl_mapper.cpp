@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
+#include "core/io/arm_order.h"
 #include "core/io/date_check.h"
 #include "core/io/row_access.h"
 #include "core/io/sas_time.h"
@@ -54,8 +56,8 @@ void AdslMapper::row(long line, std::span<const Value> values) {
 }
 
 std::vector<Arm> AdslMapper::arms() const {
-    // Sort key: (numeric code or +inf, name); map keeps the order and removes duplicates.
-    std::map<std::pair<double, std::string>, bool> seen;
+    // Sort key: (numeric code or +inf, armRank, name); the map keeps that order.
+    std::map<std::tuple<double, int, std::string>, bool> seen;
     for (const Subject& s : m_subjects) {
         const std::string* arm = s.var("TRT01A");
         if (!arm || arm->empty())
@@ -68,11 +70,11 @@ std::vector<Arm> AdslMapper::arms() const {
                 key = parseNumber(*n).value_or(key);
                 break;
             }
-        seen.emplace(std::make_pair(key, *arm), true);
+        seen.emplace(std::make_tuple(key, armRank(*arm), *arm), true);
     }
     std::vector<Arm> arms;
     for (const auto& entry : seen) {
-        const std::string& name = entry.first.second;  // clang 14 cannot capture structured bindings
+        const std::string& name = std::get<2>(entry.first);
         if (std::none_of(arms.begin(), arms.end(), [&](const Arm& a) { return a.code == name; }))
             arms.push_back(Arm{name, name, std::nullopt, "", ""});
     }

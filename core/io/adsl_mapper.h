@@ -21,7 +21,7 @@ public:
 
     const std::string& studyId() const { return m_studyId; }
     std::vector<Subject>& subjects() { return m_subjects; }
-    // Arms seen in TRT01A (else ARM), ordered by TRT01AN (else TRT01PN) when present, else by name.
+    // Arms seen in TRT01A (else ARM), ordered by TRT01AN (else TRT01PN) when present, else by armRank, then name.
     std::vector<Arm> arms() const;
 
 private:

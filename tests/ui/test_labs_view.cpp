@@ -330,11 +330,12 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
     //   tapply(s$AVAL, s$TRTA, length) -> 86, 72, 96;
     //   tapply(s$AVAL, s$TRTA, mean) -> 17.4883720930233, 19.0555555555556, 18.0520833333333
     CHECK(view.figure().tableCells()[0]->text() == "86");
-    CHECK(view.figure().tableCells()[10]->text() == "72");
-    CHECK(view.figure().tableCells()[20]->text() == "96");
+    // R's order is alphabetical (Placebo, High, Low Dose); the groups are Placebo, Low, High Dose.
+    CHECK(view.figure().tableCells()[10]->text() == "96");
+    CHECK(view.figure().tableCells()[20]->text() == "72");
     CHECK_THAT(view.figure().groupGraph(0)->data()->at(0)->value, WithinRel(17.4883720930233, 1e-12));
-    CHECK_THAT(view.figure().groupGraph(1)->data()->at(0)->value, WithinRel(19.0555555555556, 1e-12));
-    CHECK_THAT(view.figure().groupGraph(2)->data()->at(0)->value, WithinRel(18.0520833333333, 1e-12));
+    CHECK_THAT(view.figure().groupGraph(1)->data()->at(0)->value, WithinRel(18.0520833333333, 1e-12));
+    CHECK_THAT(view.figure().groupGraph(2)->data()->at(0)->value, WithinRel(19.0555555555556, 1e-12));
     // R: tapply(s$AVAL, s$TRTA, sd)[["Placebo"]] -> 8.25582744069340: the SD error bar
     CHECK_THAT(view.figure().groupBars(0)->data()->at(0).errorPlus, WithinRel(8.25582744069340, 1e-12));
     CHECK_THAT(view.figure().groupBars(0)->data()->at(0).errorMinus, WithinRel(8.25582744069340, 1e-12));

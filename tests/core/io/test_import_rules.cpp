@@ -62,7 +62,9 @@ TEST_CASE("Import: a folder of ADaM CSVs", "[import]") {
     CHECK(*d->subjects[1].var("TRTSDTM") == "2020-01-02T08:30:00");
     CHECK(d->subjects[2].var("TRTSDTM")->empty());
     REQUIRE(d->info.arms.size() == 2);
-    CHECK(d->info.arms[0].code == "Drug");
+    // No TRT01AN: the control arm comes first (armRank), not the alphabet's "Drug".
+    CHECK(d->info.arms[0].code == "Placebo");
+    CHECK(d->info.arms[1].code == "Drug");
     REQUIRE(d->tte.size() == 3);
     CHECK(d->tte[1].aval == 12.5);
     CHECK(d->tte[2].cnsr == 2);

@@ -51,12 +51,13 @@ TEST_CASE("CDISC pilot: CSV and XPT give the same study", "[import][pilot]") {
     REQUIRE(xpt.subjects.size() == 306);
     CHECK(csv.aes.size() == 1191);
 
-    // Arms from ADSL TRT01A, alphabetical (the pilot has no TRT01AN).
-    // R: names(table(read.csv("adsl.csv")$TRT01A))
+    // Arms from ADSL TRT01A (R: names(table(read.csv("adsl.csv")$TRT01A))); the pilot has no
+    // TRT01AN, so they are in armRank order: control, low, high dose, then screen failures.
     REQUIRE(csv.info.arms.size() == 4);
     CHECK(csv.info.arms[0].code == "Placebo");
-    CHECK(csv.info.arms[1].code == "Screen Failure");
-    CHECK(csv.info.arms[3].code == "Xanomeline Low Dose");
+    CHECK(csv.info.arms[1].code == "Xanomeline Low Dose");
+    CHECK(csv.info.arms[2].code == "Xanomeline High Dose");
+    CHECK(csv.info.arms[3].code == "Screen Failure");
 
     // The lab panel: R unique(read.csv("adlb.csv")$PARAMCD)
     std::set<std::string> panel;
