@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include "ui/arm_header.h"
+
 namespace ts {
 namespace {
 
@@ -72,7 +74,7 @@ QVariant AeTableModel::totalsData(int column, int role) const {
     case Kind::Soc: return m_report.options.seriousOnly ? tr("Any serious adverse event") : tr("Any adverse event");
     case Kind::Subjects:
     case Kind::Events: {
-        const AeGroupTotal& g = m_report.groups[static_cast<std::size_t>((column - m_firstGroup) / 2)];
+        const AeGroupTotal& g = groupOf(column);
         if (kindOf(column) == Kind::Events) return countCell(g.events, role);
         std::optional<double> percent;
         if (g.subjects && g.n && *g.n > 0) percent = 100.0 * *g.subjects / *g.n;
@@ -106,6 +108,8 @@ QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
 }
 
 QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    const bool tip = role == Qt::ToolTipRole && orientation == Qt::Horizontal && kindOf(section) == Kind::Events;
+    if (tip) return tr("%1: number of events").arg(QString::fromStdString(groupOf(section).name));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
     switch (kindOf(section)) {
     case Kind::Soc: return tr("System organ class");
@@ -113,15 +117,17 @@ QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int 
     case Kind::Grade: return tr("Grade");
     case Kind::Related: return tr("Relatedness");
     case Kind::P: return tr("p");
-    case Kind::Subjects:
-    case Kind::Events: {
-        const AeGroupTotal& g = m_report.groups[static_cast<std::size_t>((section - m_firstGroup) / 2)];
-        const QString name = QString::fromStdString(g.name);
-        if (kindOf(section) == Kind::Events) return tr("%1\nevents").arg(name);
-        return g.n ? tr("%1 (N=%2)\nn (%)").arg(name).arg(*g.n) : tr("%1\nn (%)").arg(name);
+    case Kind::Events: return tr("Events");
+    case Kind::Subjects: {
+        const AeGroupTotal& g = groupOf(section);
+        return armHeader(g.name, g.n) + tr("\nn (%)");
     }
     }
     return {};
+}
+
+const AeGroupTotal& AeTableModel::groupOf(int column) const {
+    return m_report.groups[static_cast<std::size_t>((column - m_firstGroup) / 2)];
 }
 
 }  // namespace ts

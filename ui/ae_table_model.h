@@ -1,7 +1,8 @@
 #pragma once
 // AeTableModel: an AeReport as a table. Row 0 is the totals row ("Any adverse event": subjects
 // with >= 1 event and events per group); then one row per SOC / preferred term (x grade x
-// relatedness when asked). Per group two columns, "n (%)" of subjects and events, then the p-value.
+// relatedness when asked). Per group two columns, "n (%)" of subjects (headed by the group's name
+// and N, as in a journal table) and events, then the p-value.
 // Qt::UserRole gives sortable raw values (numbers, not formatted text); TotalsRole marks row 0.
 #include <QAbstractTableModel>
 
@@ -32,6 +33,7 @@ public:
 private:
     enum class Kind { Soc, Term, Grade, Related, Subjects, Events, P };
     Kind kindOf(int column) const;
+    const AeGroupTotal& groupOf(int column) const;   // of a subjects or events column
     QVariant rowData(const AeRow& row, int column, int role) const;
     QVariant totalsData(int column, int role) const;
 

@@ -2,33 +2,28 @@
 // AdverseEventsView: the adverse-event tab. Subjects n (%) and events per group by system organ
 // class or preferred term, optionally by grade and relatedness, serious events only; a totals row;
 // sortable columns, a text filter on SOC / term, Ctrl+C copy and CSV export; provenance and
-// citation. analyseAdverseEvents runs off the GUI thread; reportShown() fires when shown.
-#include <memory>
-
+// citation. The counts columns take their contents' width and the SOC / term columns share the
+// rest (elided, full text in the tooltip). analyseAdverseEvents runs off the GUI thread.
 #include <QFutureWatcher>
 
 #include "core/analysis/ae_analysis.h"
 #include "ui/analysis_task.h"
-#include "ui/view_page.h"
+#include "ui/table_page.h"
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QTableView;
 
 namespace ts {
 
 class AeSortProxy;
 class AeTableModel;
-class PopulationBox;
-class ProvenanceBanner;
 
-class AdverseEventsView : public ViewPage {
+class AdverseEventsView : public TablePage {
     Q_OBJECT
 public:
     explicit AdverseEventsView(QWidget* parent = nullptr);
 
-    void setStudy(std::shared_ptr<const StudyData> study) override;
     QString title() const override { return tr("Adverse events"); }
     QAbstractItemModel* tableModel() override;   // what is shown: sorted and filtered
 
@@ -38,32 +33,22 @@ public:
     void setByRelated(bool on);
     void setSeriousOnly(bool on);
     void setFilterText(const QString& text);
-    // Writes the shown table as CSV; returns "" or a one-line error.
-    QString exportCsv(const QString& path) const;
 
-    QTableView* table() const { return m_table; }
     const AeTableModel& model() const { return *m_model; }
     bool busy() const { return m_watcher.isRunning(); }
 
-signals:
-    void reportShown();
-
 private:
-    void recompute();
+    void recompute() override;
     void showOutcome();
-    void exportDialog();
+    void fitColumns();
 
-    std::shared_ptr<const StudyData> m_study;
     QComboBox* m_level;
-    PopulationBox* m_population;
     QCheckBox* m_grade;
     QCheckBox* m_related;
     QCheckBox* m_serious;
     QLineEdit* m_filter;
     AeTableModel* m_model;
     AeSortProxy* m_proxy;
-    QTableView* m_table;
-    ProvenanceBanner* m_banner;
     QFutureWatcher<AnalysisOutcome<AeReport>> m_watcher;
 };
 

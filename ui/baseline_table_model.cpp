@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include "ui/arm_header.h"
+
 namespace ts {
 
 BaselineTableModel::BaselineTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -52,8 +54,7 @@ QVariant BaselineTableModel::headerData(int section, Qt::Orientation orientation
     if (section == 0) return tr("Characteristic");
     if (section <= groups()) {
         const auto g = static_cast<std::size_t>(section - 1);
-        const QString name = QString::fromStdString(m_report.groups[g]);
-        return g < m_report.groupN.size() ? tr("%1\n(N=%2)").arg(name).arg(m_report.groupN[g]) : name;
+        return armHeader(m_report.groups[g], g < m_report.groupN.size() ? std::optional(m_report.groupN[g]) : std::nullopt);
     }
     return section == groups() + 1 ? tr("p-value") : tr("Test");
 }

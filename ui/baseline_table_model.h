@@ -1,7 +1,7 @@
 #pragma once
 // BaselineTableModel: a BaselineReport ("Table 1") as a table: characteristic, one column per group
-// headed "name (N=n)", then the p-value and the test behind it. A categorical variable's title
-// line is bold and its levels are indented under it.
+// headed by armHeader (name over "N = n"), then the p-value and the test behind it. A categorical
+// variable's title line is bold and its levels are indented under it.
 #include <QAbstractTableModel>
 
 #include "core/analysis/baseline_analysis.h"

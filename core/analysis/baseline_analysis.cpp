@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/grouping.h"
 #include "core/stats/anova.h"
 #include "core/stats/chi_square.h"
@@ -50,8 +51,8 @@ Column column(const StudyData& study, const Grouping& g, const std::string& var)
 }
 
 // Mean ± SD per group; Welch t (2 groups) or one-way ANOVA p.
-BaselineLine numericLine(const std::string& var, const Column& c) {
-    BaselineLine line{var, var, false, {}, std::nullopt, ""};
+BaselineLine numericLine(const std::string& var, const std::string& label, const Column& c) {
+    BaselineLine line{var, label, false, {}, std::nullopt, ""};
     std::vector<double> all;
     std::vector<int> codes;
     std::vector<std::vector<double>> groups;
@@ -79,8 +80,8 @@ BaselineLine numericLine(const std::string& var, const Column& c) {
 }
 
 // A title line with the test, then n (%) per level.
-void categoricalLines(const std::string& var, const Column& c, const std::vector<int>& n,
-                      std::vector<BaselineLine>& out) {
+void categoricalLines(const std::string& var, const std::string& label, const Column& c,
+                      const std::vector<int>& n, std::vector<BaselineLine>& out) {
     std::set<std::string> levels;
     for (const auto& g : c.text) levels.insert(g.begin(), g.end());
     const size_t k = c.text.size();
@@ -96,7 +97,7 @@ void categoricalLines(const std::string& var, const Column& c, const std::vector
         }
         rows.push_back(std::move(line));
     }
-    BaselineLine title{var, var, true, std::vector<std::string>(k), std::nullopt, ""};
+    BaselineLine title{var, label, true, std::vector<std::string>(k), std::nullopt, ""};
     if (levels.size() == 2 && k == 2) {
         title.pValue = stats::fisherExact(static_cast<int>(table[0]), static_cast<int>(table[1]),
                                           static_cast<int>(table[2]), static_cast<int>(table[3])).p;
@@ -155,8 +156,9 @@ BaselineReport analyseBaseline(const StudyData& study, const std::string& by, co
             if (!study.subjects.empty() && study.subjects.front().var(v)) vars.push_back(v);
     for (const auto& var : vars) {
         const Column c = column(study, g, var);
-        if (c.numeric) rep.lines.push_back(numericLine(var, c));
-        else categoricalLines(var, c, rep.groupN, rep.lines);
+        const std::string label = adslLabel(study, var);
+        if (c.numeric) rep.lines.push_back(numericLine(var, label, c));
+        else categoricalLines(var, label, c, rep.groupN, rep.lines);
     }
     return rep;
 }

@@ -13,7 +13,7 @@ namespace ts {
 
 struct BaselineLine {
     std::string characteristic;      // e.g. "AGE" or "SEX: F"
-    std::string label;
+    std::string label;               // readable, e.g. "Age (years)" or "F"
     bool header = false;             // a categorical variable's title line
     std::vector<std::string> cells;  // one per group, formatted
     std::optional<double> pValue;

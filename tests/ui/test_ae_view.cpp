@@ -3,11 +3,16 @@
 // shown table as CSV and TSV, and AdverseEventsView shows the service layer's report.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include <QClipboard>
 #include <QFile>
+#include <QFontMetrics>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include "tests/ui/table_page_fixture.h"
 #include "tests/ui/view_fixture.h"
 #include "ui/ae_sort_proxy.h"
 #include "ui/ae_table_model.h"
@@ -48,8 +53,9 @@ TEST_CASE("AeTableModel: totals row then one row per term, n (%) and events per 
     model.setReport(aeReport());
     REQUIRE(model.rowCount() == 5);
     REQUIRE(model.columnCount() == 7);   // SOC, term, 2 x (n (%), events), p
-    CHECK(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo (N=86)\nn (%)");
-    CHECK(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Drug\nevents");
+    CHECK(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86\nn (%)");
+    CHECK(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Events");
+    CHECK(model.headerData(5, Qt::Horizontal, Qt::ToolTipRole).toString() == "Drug: number of events");
     CHECK(model.index(0, 0).data().toString() == "Any adverse event");
     CHECK(model.index(0, 0).data(AeTableModel::TotalsRole).toBool());
     CHECK(model.index(0, 2).data().toString() == "65 (75.6%)");   // 65 / 86
@@ -114,7 +120,7 @@ TEST_CASE("TableExport: CSV quotes what needs it, TSV copies the selection", "[a
     const QString csv = TableExport::toCsv(model);
     const QStringList lines = csv.split("\r\n", Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 6);
-    CHECK(lines[0].startsWith("System organ class,Preferred term,\"Placebo (N=86)\nn (%)\""));
+    CHECK(lines[0].startsWith("System organ class,Preferred term,\"Placebo\nN = 86\nn (%)\",Events,"));
     CHECK(lines[5] == "NERVOUS SYSTEM DISORDERS,\"DIZZINESS, POSTURAL\",2 (2.3%),2,10 (11.9%),11,0.018");
 
     QTableView view;
@@ -122,7 +128,7 @@ TEST_CASE("TableExport: CSV quotes what needs it, TSV copies the selection", "[a
     view.selectionModel()->select(QItemSelection(model.index(3, 1), model.index(4, 2)), QItemSelectionModel::Select);
     TableExport::copy(view);
     CHECK(QApplication::clipboard()->text() ==
-          "Preferred term\tPlacebo (N=86) n (%)\r\nPRURITUS\t8 (9.3%)\r\nDIZZINESS, POSTURAL\t2 (2.3%)\r\n");
+          "Preferred term\tPlacebo N = 86 n (%)\r\nPRURITUS\t8 (9.3%)\r\nDIZZINESS, POSTURAL\t2 (2.3%)\r\n");
 
     QTemporaryDir dir;
     const QString path = dir.filePath("ae.csv");
@@ -154,7 +160,7 @@ TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code
     REQUIRE(shown.wait(20000));
     const QAbstractItemModel& m = *view.tableModel();
     REQUIRE(m.columnCount() == 7);
-    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo (N=3)\nn (%)");
+    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 3\nn (%)");
     CHECK(m.rowCount() == 4);   // totals + PRURITUS, ERYTHEMA, DIZZINESS
     CHECK(m.index(0, 0).data().toString() == "Any adverse event");
     CHECK(m.index(0, 2).data().toString() == "1 (33.3%)");
@@ -197,38 +203,63 @@ TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot
     const auto pilot = test::pilotStudy();
     REQUIRE(pilot);
     AdverseEventsView view;
-    view.resize(1200, 800);
-    view.show();
-    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
-    view.setStudy(pilot);
-    REQUIRE(shown.wait(30000));
+    REQUIRE(test::showStudy(view, pilot, {1200, 800}));
     const QAbstractItemModel& m = *view.tableModel();
     REQUIRE(m.columnCount() == 9);   // SOC, term, 3 x 2, p
     // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> 86, 72, 96 (SAFFL is the default population)
-    CHECK(m.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline High Dose (N=72)\nn (%)");
+    CHECK(m.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nHigh Dose\nN = 72\nn (%)");
     // R (tests/reference/ui_ae_pilot.R): subjects with any TEAE by TRT01A: 65, 68, 84;
     // TEAE records: 281, 414, 427; APPLICATION SITE PRURITUS subjects 6, 21, 23, events 10, 34, 33.
     CHECK(m.index(0, 2).data(Qt::UserRole).toInt() == 65);
-    CHECK(m.index(0, 4).data(Qt::UserRole).toInt() == 68);
-    CHECK(m.index(0, 6).data(Qt::UserRole).toInt() == 84);
+    CHECK(m.index(0, 6).data(Qt::UserRole).toInt() == 68);
+    CHECK(m.index(0, 4).data(Qt::UserRole).toInt() == 84);
     CHECK(m.index(0, 3).data(Qt::UserRole).toInt() == 281);
-    CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 414);
-    CHECK(m.index(0, 7).data(Qt::UserRole).toInt() == 427);
+    CHECK(m.index(0, 7).data(Qt::UserRole).toInt() == 414);
+    CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 427);
     CHECK(m.rowCount() == 1 + 230);   // R: length(unique(te$AEDECOD))
     const int row = rowOf(m, 1, "APPLICATION SITE PRURITUS");
     REQUIRE(row > 0);
     CHECK(m.index(row, 2).data(Qt::UserRole).toInt() == 6);
-    CHECK(m.index(row, 4).data(Qt::UserRole).toInt() == 21);
-    CHECK(m.index(row, 6).data(Qt::UserRole).toInt() == 23);
-    CHECK(m.index(row, 7).data(Qt::UserRole).toInt() == 33);
+    CHECK(m.index(row, 6).data(Qt::UserRole).toInt() == 21);
+    CHECK(m.index(row, 4).data(Qt::UserRole).toInt() == 23);
+    CHECK(m.index(row, 5).data(Qt::UserRole).toInt() == 33);
     view.setFilterText("pruritus");
     CHECK(m.rowCount() == 1 + 4);     // R: terms containing PRURITUS
-    view.table()->sortByColumn(4, Qt::DescendingOrder);
+    view.table()->sortByColumn(6, Qt::DescendingOrder);
     CHECK(m.index(0, 0).data().toString() == "Any adverse event");
     // R: PRURITUS 25 subjects on high dose, APPLICATION SITE PRURITUS 21, PRURITUS GENERALISED 1
     CHECK(m.index(1, 1).data().toString() == "PRURITUS");
     CHECK(m.index(2, 1).data().toString() == "APPLICATION SITE PRURITUS");
-    CHECK(m.index(4, 4).data(Qt::UserRole).toInt() == 0);   // EYE PRURITUS: placebo only
+    CHECK(m.index(4, 6).data(Qt::UserRole).toInt() == 0);   // EYE PRURITUS: placebo only
+}
+
+TEST_CASE("AdverseEventsView: the CDISC pilot table fits 1280 px like a journal table", "[ae][view][pilot]") {
+    test::application();
+    AdverseEventsView view;
+    REQUIRE(test::showStudy(view, test::pilotStudy(), {1280, 800}));
+    QApplication::processEvents();
+    const QTableView& t = *view.table();
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 9);   // SOC, term, 3 x (n (%), events), p
+    int sum = 0;
+    for (int c = 0; c < m.columnCount(); ++c) sum += t.columnWidth(c);
+    INFO("columns " << sum << " px, viewport " << t.viewport()->width() << " px");
+    CHECK(sum <= t.viewport()->width());
+    CHECK_FALSE(t.horizontalScrollBar()->isVisible());
+    // One n (%) column per arm headed by the arm and its N (SAFFL: 86, 96, 72), compact events columns.
+    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86\nn (%)");
+    CHECK(m.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nLow Dose\nN = 96\nn (%)");
+    CHECK(m.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Events");
+    const QFontMetrics fm = t.fontMetrics();
+    for (int c : {3, 5, 7}) CHECK(t.columnWidth(c) < fm.horizontalAdvance("Events") + 40);
+    for (int c : {2, 4, 6}) CHECK(t.columnWidth(c) >= fm.horizontalAdvance("84 (87.5%)"));
+    // SOC and term share the spare width; a long SOC is elided with the full name in the tooltip.
+    CHECK(std::abs(t.columnWidth(0) - t.columnWidth(1)) <= 1);
+    CHECK(t.columnWidth(0) > t.columnWidth(6));
+    const int row = rowOf(m, 0, "GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS");
+    REQUIRE(row > 0);
+    CHECK(m.index(row, 0).data(Qt::ToolTipRole).toString() == "GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS");
+    test::screenshot(view, "ae_cdiscpilot01_1280");
 }
 
 TEST_CASE("AdverseEventsView screenshots", "[.screenshots]") {

@@ -4,6 +4,7 @@
 
 #include <QTableView>
 
+#include "tests/ui/table_page_fixture.h"
 #include "tests/ui/view_fixture.h"
 #include "ui/baseline_table_model.h"
 #include "ui/baseline_view.h"
@@ -30,7 +31,7 @@ TEST_CASE("BaselineTableModel: groups with N, indented levels, p and test", "[ba
     model.setReport(baselineReport());
     REQUIRE(model.rowCount() == 3);
     REQUIRE(model.columnCount() == 5);
-    CHECK(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\n(N=86)");
+    CHECK(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86");
     CHECK(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "p-value");
     CHECK(model.index(0, 0).data().toString() == "Age, years");
     CHECK(model.index(0, 2).data().toString() == "74.4 ± 7.9");
@@ -47,22 +48,24 @@ TEST_CASE("BaselineView: CDISC pilot Table 1 by treatment", "[baseline][view][pi
     const auto pilot = test::pilotStudy();
     REQUIRE(pilot);
     BaselineView view;
-    view.resize(1100, 700);
-    view.show();
-    QSignalSpy shown(&view, &BaselineView::reportShown);
-    view.setStudy(pilot);
-    REQUIRE(shown.wait(30000));
+    REQUIRE(test::showStudy(view, pilot, {1100, 700}));
     const QAbstractItemModel& m = *view.tableModel();
     REQUIRE(m.columnCount() == 3 + 3);
     // No ITTFL in the pilot ADSL: the safety population by default.
     // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> Placebo 86, Xanomeline High Dose 72, Low Dose 96
-    CHECK(m.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\n(N=86)");
-    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline High Dose\n(N=72)");
-    CHECK(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline Low Dose\n(N=96)");
+    CHECK(m.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86");
+    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nLow Dose\nN = 96");
+    CHECK(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nHigh Dose\nN = 72");
     int age = -1;
     for (int r = m.rowCount() - 1; r >= 0; --r)
         if (m.index(r, 0).data().toString().startsWith("Age", Qt::CaseInsensitive)) age = r;
     REQUIRE(age >= 0);
+    // Readable labels instead of ADSL names; the unit from AGEU ("YEARS").
+    CHECK(m.index(age, 0).data().toString() == "Age (years)");
+    QStringList titles;
+    for (int r = 0; r < m.rowCount(); ++r)
+        if (m.index(r, 0).data(Qt::FontRole).value<QFont>().bold()) titles << m.index(r, 0).data().toString();
+    CHECK(titles == QStringList{"Age group", "Sex", "Race", "Ethnicity"});
     INFO(m.index(age, 0).data().toString().toStdString() << ": " << m.index(age, 1).data().toString().toStdString());
     // R: tapply(AGE, TRT01A, mean) / sd: Placebo 75.2093023255814 (8.59016712714193)
     CHECK(m.index(age, 1).data().toString().contains("75.2"));
