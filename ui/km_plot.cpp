@@ -4,10 +4,13 @@
 #include <array>
 
 #include "ui/km_risk_table.h"
+#include "ui/km_stats_box.h"
 
 namespace ts {
 
 namespace {
+
+bool isHidden(const KmPlotOptions& o, size_t group) { return group < o.hidden.size() && o.hidden[group]; }
 
 struct Curve {
     QVector<double> keys, surv, lower, upper;
@@ -51,11 +54,10 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
     std::vector<KmCurveItems> items(groups.size());
     std::vector<Curve> curves;
     for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, factor, start, cumulative));
-    auto hidden = [&o](size_t g) { return g < o.hidden.size() && o.hidden[g]; };
     // Bands first so that every curve is drawn on top of every band.
     if (showCi)
         for (size_t g = 0; g < groups.size(); ++g) {
-            if (hidden(g)) continue;
+            if (isHidden(o, g)) continue;
             const QPen edge(style.ciFill(colours[g]), 1);
             items[g].lower = addStepGraph(plot, rect, curves[g].keys, curves[g].lower, edge);
             items[g].upper = addStepGraph(plot, rect, curves[g].keys, curves[g].upper, edge);
@@ -66,13 +68,13 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
         const SurvivalGroup& group = groups[g];
         QCPGraph* curve = addStepGraph(plot, rect, curves[g].keys, curves[g].surv, QPen(colours[g], style.curveWidth));
         curve->setName(QStringLiteral("%1 (n = %2)").arg(QString::fromStdString(group.name)).arg(group.fit.n));
-        curve->setVisible(!hidden(g));
+        curve->setVisible(!isHidden(o, g));
         if (inLegend) {
             curve->addToLegend();
-            if (hidden(g)) plot->legend->itemWithPlottable(curve)->setTextColor(style.muted);
+            if (isHidden(o, g)) plot->legend->itemWithPlottable(curve)->setTextColor(style.muted);
         }
         items[g].curve = curve;
-        if (hidden(g)) continue;
+        if (isHidden(o, g)) continue;
         if (o.censorTicks) {
             QVector<double> keys, values;
             for (qsizetype i = 1; i < curves[g].keys.size(); ++i)
@@ -143,6 +145,13 @@ void resetPlot(QCustomPlot* plot) {
 }
 
 }  // namespace
+
+bool KmPlot::fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
+                           const PlotStyle& style) {
+    int shown = 0;
+    for (size_t g = 0; g < report.groups.size(); ++g) shown += !isHidden(o, g);
+    return o.riskTableFull && 3 * riskTableHeight(shown, true, style) <= plot->height();
+}
 
 KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
                            const PlotStyle& style) {
@@ -235,32 +244,23 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     // Legend and statistics box take the emptiest corners of the curves.
     std::vector<Curve> shown;
     for (size_t g = 0; g < report.groups.size(); ++g)
-        if (!(g < o.hidden.size() && o.hidden[g]))
+        if (!isHidden(o, g))
             shown.push_back(curveOf(report.groups[g].fit, f, 0, items.cumulative));
     const std::vector<Qt::Alignment> corners = freeCorners(shown, xr, yr);
     items.main->insetLayout()->setInsetAlignment(0, corners[0]);
     plot->legend->setVisible(o.legend);
     if (o.statsBox) {
-        const Qt::Alignment corner = o.legend ? corners[1] : corners[0];
-        auto* box = new QCPItemText(plot);
-        box->setClipAxisRect(items.main);
-        box->position->setType(QCPItemPosition::ptAxisRectRatio);
-        box->position->setAxisRect(items.main);
-        box->position->setCoords((corner & Qt::AlignLeft) ? 0.015 : 0.985, (corner & Qt::AlignTop) ? 0.02 : 0.98);
-        box->setPositionAlignment(corner);
-        box->setTextAlignment(Qt::AlignLeft);
-        box->setText(kmStatsText(report, f, items.unit));
-        box->setFont(style.font);
-        box->setColor(style.foreground);
-        box->setBrush(QBrush(style.panel));
-        box->setPen(QPen(style.panelBorder));
-        box->setPadding(QMargins(6, 4, 6, 4));
-        box->setLayer(QStringLiteral("legend"));
-        items.statsBox = box;
+        // The legend keeps the emptiest corner; the box takes the next free one that it fits in.
+        const std::vector<Qt::Alignment> boxCorners(corners.begin() + (o.legend ? 1 : 0), corners.end());
+        items.statsBox = addKmStatsBox(plot, items.main, plot->legend,
+                                       {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
+                                       boxCorners, style);
     }
 
     if (o.riskTable) {
-        KmRiskTable table = addRiskTable(plot, items.main, row++, report, {colours, o.hidden, o.riskTableFull, f}, style);
+        items.riskTableFull = fullRiskTable(plot, report, o, style);
+        KmRiskTable table =
+            addRiskTable(plot, items.main, row++, report, {colours, o.hidden, items.riskTableFull, f}, style);
         items.table = table.rect;
         items.riskCells = std::move(table.cells);
     }

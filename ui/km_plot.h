@@ -5,10 +5,12 @@
 // Layout of the figure (QCustomPlot's layout grid, one column):
 //   row 0  title (optional)
 //   row 1  main axis rect: step curves (lsStepLeft), CI bands (lower/upper graphs, fill between),
-//          censor ticks, median lines, landmark line, legend and the statistics box
+//          censor ticks, median lines, landmark line, legend and the statistics box (km_stats_box.h:
+//          re-fitted to the rect at every layout)
 //   row 2  risk table axis rect (KMunicate: at risk / censored / events per group at each tick);
 //          its x range is linked to the main x axis, and both rects share left/right margins, so
-//          the table stays aligned to the time axis at every size, on screen and in every export
+//          the table stays aligned to the time axis at every size, on screen and in every export;
+//          a plot too short for those rows gets one "at risk" row per group (fullRiskTable)
 //   row 3  footer: provenance + citation line
 // Times are shown in options.unit (converted from the report's time unit).
 #include <optional>
@@ -29,7 +31,8 @@ struct KmPlotOptions {
     bool censorTicks = true;
     bool medianLines = true;
     bool riskTable = true;
-    bool riskTableFull = true;       // KMunicate rows (at risk, censored, events); false = at risk only
+    bool riskTableFull = true;       // KMunicate rows (at risk, censored, events) where the plot is tall
+                                     // enough (KmPlot::fullRiskTable); false = at risk only
     bool statsBox = true;            // log-rank / trend p and Cox HR (95% CI)
     bool legend = true;
     std::optional<TimeUnit> unit;    // display unit; nullopt = the report's unit
@@ -57,6 +60,7 @@ struct KmPlotItems {
     // Risk table cells [group][row][tick], row 0 = at risk, 1 = censored, 2 = events.
     std::vector<std::vector<std::vector<QCPItemText*>>> riskCells;
     std::vector<double> tickTimes;   // display units, the table's columns
+    bool riskTableFull = false;      // the table has the KMunicate rows
     QCPItemText* statsBox = nullptr;
     QCPTextElement* footer = nullptr;
     double timeFactor = 1.0;         // display time = report time * timeFactor
@@ -69,6 +73,11 @@ public:
     // Clears `plot` and draws `report` into it. Does not call replot().
     static KmPlotItems render(QCustomPlot* plot, const SurvivalReport& report,
                               const KmPlotOptions& options = {},
+                              const PlotStyle& style = PlotStyle::current());
+
+    // Whether `plot` at its current height gets the KMunicate table: asked for, and taking at most
+    // a third of the height (else the curves would be squeezed flat on a small plot).
+    static bool fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& options,
                               const PlotStyle& style = PlotStyle::current());
 };
 

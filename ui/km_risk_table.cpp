@@ -1,5 +1,6 @@
 #include "ui/km_risk_table.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QFontMetrics>
@@ -23,6 +24,11 @@ QCPItemText* addText(QCustomPlot* plot, QCPAxisRect* rect, const QString& text, 
 QString count(double value) { return QString::number(std::llround(value)); }
 
 }  // namespace
+
+int riskTableHeight(int groups, bool full, const PlotStyle& style) {
+    // Fixed row height so the table never squeezes the curves nor grows with the window.
+    return std::max(groups * (full ? 4 : 1), 1) * (QFontMetrics(style.font).height() + 3);
+}
 
 KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const SurvivalReport& report,
                          const KmRiskTableSpec& spec, const PlotStyle& style) {
@@ -56,10 +62,11 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QFont bold = style.font;
     bold.setBold(true);
-    int line = 0;
+    int line = 0, shown = 0;
     table.cells.resize(report.groups.size());
     for (size_t g = 0; g < report.groups.size(); ++g) {
         if (g < spec.hidden.size() && spec.hidden[g]) continue;
+        ++shown;
         const SurvivalGroup& group = report.groups[g];
         const QString name = QString::fromStdString(group.name);
         if (spec.full) {
@@ -85,8 +92,7 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     }
     y->setTicker(ticker);
     y->setRange(-0.6, std::max(line, 1) - 0.4);
-    // Fixed row height so the table never squeezes the curves nor grows with the window.
-    const int height = std::max(line, 1) * (QFontMetrics(style.font).height() + 3);
+    const int height = riskTableHeight(shown, spec.full, style);
     rect->setMinimumSize(0, height);
     rect->setMaximumSize(QWIDGETSIZE_MAX, height);
     return table;

@@ -29,22 +29,33 @@ QString ciText(double lower, double upper, int decimals) {
            QString::number(upper, 'f', decimals);
 }
 
+// A kernel note; the compact wording drops its parenthesised detail.
+QString noteText(const std::string& note, bool compact) {
+    const QString text = QString::fromStdString(note);
+    const qsizetype cut = compact ? text.indexOf(QStringLiteral(" (")) : -1;
+    return cut < 0 ? text : text.left(cut);
+}
+
 // Log-rank and Cox lines of one analysis (whole follow-up or one landmark part).
 void testLines(QStringList& lines, const QString& prefix, const std::optional<stats::LogRankResult>& logrank,
-               const std::optional<stats::CoxFit>& cox, const std::string& reference, int levelPct) {
+               const std::optional<stats::CoxFit>& cox, const std::string& reference, int levelPct, bool compact) {
     if (logrank) lines << prefix + QStringLiteral("Log-rank p ") + formatP(logrank->p);
     if (!cox) return;
     if (cox->status == stats::CoxStatus::NoEvents) {
-        lines << prefix + QStringLiteral("HR not estimable: ") + QString::fromStdString(cox->note);
+        lines << prefix + QStringLiteral("HR not estimable: ") + noteText(cox->note, compact);
         return;
     }
+    const QString ref = QString::fromStdString(reference);
+    if (compact) lines << prefix + QStringLiteral("HR vs %1 (%2% CI)").arg(ref).arg(levelPct);
     for (const stats::CoxTerm& t : cox->terms) {
-        QString line = prefix + QStringLiteral("HR %1 vs %2: ")
-                                    .arg(QString::fromStdString(t.name), QString::fromStdString(reference));
+        const QString name = QString::fromStdString(t.name);
+        QString line = compact ? QStringLiteral("  %1: ").arg(name)
+                               : prefix + QStringLiteral("HR %1 vs %2: ").arg(name, ref);
         if (!t.estimable)   // the kernel's note says "not estimable: why"
-            line += t.note.empty() ? QStringLiteral("not estimable") : QString::fromStdString(t.note);
+            line += t.note.empty() ? QStringLiteral("not estimable") : noteText(t.note, compact);
         else
-            line += QString::number(t.hr, 'f', 2) + QStringLiteral(" (%1% CI ").arg(levelPct) +
+            line += QString::number(t.hr, 'f', 2) +
+                    (compact ? QStringLiteral(" (") : QStringLiteral(" (%1% CI ").arg(levelPct)) +
                     ciText(t.lower, t.upper, 2) + QLatin1Char(')');
         lines << line;
     }
@@ -52,7 +63,7 @@ void testLines(QStringList& lines, const QString& prefix, const std::optional<st
 
 }  // namespace
 
-QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName) {
+QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact) {
     const int levelPct = static_cast<int>(std::lround(report.options.level * 100));
     double maxMedian = 0;
     for (const SurvivalGroup& g : report.groups)
@@ -69,16 +80,16 @@ QString kmStatsText(const SurvivalReport& report, double timeFactor, const QStri
                      .arg(QString::fromStdString(g.name), formatEstimate(scaled(g.median.estimate), decimals),
                           formatEstimate(scaled(g.median.lower), decimals),
                           formatEstimate(scaled(g.median.upper), decimals));
-    testLines(lines, QString(), report.logrank, report.cox, report.reference, levelPct);
+    testLines(lines, QString(), report.logrank, report.cox, report.reference, levelPct, compact);
     if (report.trend) lines << QStringLiteral("Log-rank trend p ") + formatP(report.trend->p);
     if (report.options.landmark) {
         const QString at = QString::number(*report.options.landmark * timeFactor, 'f', decimals);
         if (report.before)
             testLines(lines, QStringLiteral("Before %1: ").arg(at), report.before->logrank, report.before->cox,
-                      report.reference, levelPct);
+                      report.reference, levelPct, compact);
         if (report.after)
             testLines(lines, QStringLiteral("After %1: ").arg(at), report.after->logrank, report.after->cox,
-                      report.reference, levelPct);
+                      report.reference, levelPct, compact);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -98,6 +98,7 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     resize(1500, 950);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
+    Settings::restoreSplitters(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -322,6 +323,7 @@ void MainWindow::resetCurrentView() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     Settings::setWindowLayout(saveGeometry(), saveState());
+    Settings::saveSplitters(this);
     if (m_importer->busy()) {
         m_importer->cancel();
         m_importer->waitForFinished();

@@ -33,6 +33,8 @@ PlotStyle makeStyle(PlotStyle::Theme theme) {
         s.panel = QColor(0xff, 0xff, 0xff, 0xe6);
         s.panelBorder = QColor(0xb0, 0xb0, 0xb0);
         s.cursor = QColor(0x50, 0x50, 0x50);
+        s.link = QColor(0x00, 0x5a, 0xa0);
+        s.warning = QColor(0x9a, 0x4a, 0x00);
     } else {
         s.background = QColor(0x1e, 0x1f, 0x22);
         s.foreground = QColor(0xe6, 0xe6, 0xe6);
@@ -41,6 +43,8 @@ PlotStyle makeStyle(PlotStyle::Theme theme) {
         s.panel = QColor(0x2a, 0x2b, 0x30, 0xe6);
         s.panelBorder = QColor(0x60, 0x62, 0x68);
         s.cursor = QColor(0xc8, 0xc8, 0xc8);
+        s.link = QColor(0x6c, 0xb8, 0xf0);
+        s.warning = QColor(0xf0, 0xa8, 0x30);
         s.ciAlpha = 64;   // bands need more opacity to show on a dark background
     }
     return s;
@@ -79,9 +83,11 @@ const PlotStyle& PlotStyle::dark() { return g_dark; }
 
 void PlotStyle::setTheme(Theme theme) {
     g_current = theme == Theme::Light ? &g_light : &g_dark;
-    if (qobject_cast<QApplication*>(QCoreApplication::instance()))
-        QApplication::setPalette(theme == Theme::Light ? QApplication::style()->standardPalette()
-                                                       : darkPalette());
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance())) return;
+    QPalette p = theme == Theme::Light ? QApplication::style()->standardPalette() : darkPalette();
+    p.setColor(QPalette::Link, g_current->link);
+    p.setColor(QPalette::LinkVisited, g_current->link);
+    QApplication::setPalette(p);
 }
 
 QColor PlotStyle::armColour(int index, const std::string& colour) const {

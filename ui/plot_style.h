@@ -5,7 +5,9 @@
 // position (ts::okabeIto), so an arm keeps its colour in every view.
 //
 // Switching theme: PlotStyle::setTheme() changes current() and the application palette; widgets
-// then receive QEvent::PaletteChange, on which views re-render their plots with current().
+// then receive QEvent::PaletteChange, on which views re-render their plots and rich text with
+// current(). Text colours (foreground, muted, link, warning) keep a WCAG contrast of at least 4.5
+// against the theme's window and background colours.
 #include <string>
 
 #include <QColor>
@@ -34,6 +36,8 @@ public:
     QColor panel;          // annotation box fill
     QColor panelBorder;
     QColor cursor;         // time cursor / landmark line
+    QColor link;           // hyperlinks (DOI, citation) in text panes; also the palette's Link
+    QColor warning;        // text flagging non-original data (provenance banner)
     QFont font;            // tick labels, legend, risk table
     QFont labelFont;       // axis labels
     QFont titleFont;

@@ -1,5 +1,9 @@
 #include "ui/provenance_banner.h"
 
+#include <QEvent>
+
+#include "ui/plot_style.h"
+
 namespace ts {
 
 ProvenanceBanner::ProvenanceBanner(QWidget* parent) : QLabel(parent) {
@@ -17,23 +21,34 @@ QString ProvenanceBanner::provenanceText(Provenance provenance, const std::strin
 
 void ProvenanceBanner::showSource(const StudyInfo* study, Provenance provenance,
                                   const std::string& source) {
-    if (!study) {
-        clear();
-        return;
-    }
+    m_study = study ? std::optional<StudyInfo>(*study) : std::nullopt;
+    m_provenance = provenance;
+    m_source = source;
+    render();
+}
+
+void ProvenanceBanner::changeEvent(QEvent* event) {
+    QLabel::changeEvent(event);
+    // Rich text keeps the colours it was parsed with (links take the palette's Link then).
+    if (event->type() == QEvent::PaletteChange) render();
+}
+
+void ProvenanceBanner::render() {
+    clear();
+    if (!m_study) return;
     // Non-original numbers are flagged in bold amber so they are never mistaken for trial data.
-    QString badge = provenanceText(provenance, source).toHtmlEscaped();
-    if (provenance != Provenance::Original)
-        badge = QStringLiteral("<b style=\"color:#B35900\">%1</b>").arg(badge);
-    QString cite = QString::fromStdString(study->citation.empty() ? study->title : study->citation)
+    QString badge = provenanceText(m_provenance, m_source).toHtmlEscaped();
+    if (m_provenance != Provenance::Original)
+        badge = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(PlotStyle::current().warning.name(), badge);
+    QString cite = QString::fromStdString(m_study->citation.empty() ? m_study->title : m_study->citation)
                        .toHtmlEscaped();
-    if (!study->doi.empty()) {
-        const QString doi = QString::fromStdString(study->doi).toHtmlEscaped();
+    if (!m_study->doi.empty()) {
+        const QString doi = QString::fromStdString(m_study->doi).toHtmlEscaped();
         cite += QStringLiteral(" <a href=\"https://doi.org/%1\">doi:%1</a>").arg(doi);
     }
-    if (!study->registry.empty())
-        cite += QStringLiteral(" · %1").arg(QString::fromStdString(study->registry).toHtmlEscaped());
-    setText(QStringLiteral("%1 — %2").arg(badge, cite.isEmpty() ? QString::fromStdString(study->id).toHtmlEscaped() : cite));
+    if (!m_study->registry.empty())
+        cite += QStringLiteral(" · %1").arg(QString::fromStdString(m_study->registry).toHtmlEscaped());
+    setText(QStringLiteral("%1 — %2").arg(badge, cite.isEmpty() ? QString::fromStdString(m_study->id).toHtmlEscaped() : cite));
 }
 
 }  // namespace ts

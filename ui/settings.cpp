@@ -2,15 +2,24 @@
 
 #include <QDir>
 #include <QSettings>
+#include <QSplitter>
 #include <QUrl>
 
 namespace ts {
 
 namespace {
 QSettings store() { return QSettings(QStringLiteral("TrialScope"), QStringLiteral("TrialScope")); }
-// Study ids may hold '/' (a QSettings group separator): keys are percent-encoded.
-QString sourceKey(const QString& id) {
-    return QStringLiteral("importSource/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+// Study ids and widget paths may hold '/' (a QSettings group separator): keys are percent-encoded.
+QString encodedKey(const QString& group, const QString& name) {
+    return group + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+QString sourceKey(const QString& id) { return encodedKey(QStringLiteral("importSource"), id); }
+
+QString splitterKey(const QSplitter* splitter, const QWidget* root) {
+    QStringList path;
+    for (const QObject* o = splitter; o && o != root; o = o->parent())
+        path.prepend(o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName());
+    return encodedKey(QStringLiteral("splitters"), path.join(QLatin1Char('/')));
 }
 }  // namespace
 
@@ -30,6 +39,18 @@ void Settings::setWindowLayout(const QByteArray& geometry, const QByteArray& sta
     QSettings s = store();
     s.setValue(QStringLiteral("window/geometry"), geometry);
     s.setValue(QStringLiteral("window/state"), state);
+}
+
+void Settings::saveSplitters(const QWidget* root) {
+    QSettings s = store();
+    for (const QSplitter* splitter : root->findChildren<QSplitter*>())
+        s.setValue(splitterKey(splitter, root), splitter->saveState());
+}
+
+void Settings::restoreSplitters(QWidget* root) {
+    const QSettings s = store();
+    for (QSplitter* splitter : root->findChildren<QSplitter*>())
+        splitter->restoreState(s.value(splitterKey(splitter, root)).toByteArray());
 }
 
 QStringList Settings::recentStudies() { return store().value(QStringLiteral("recentStudies")).toStringList(); }

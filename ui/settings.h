@@ -1,12 +1,14 @@
 #pragma once
 // Settings: the viewer's remembered state in QSettings (organisation "TrialScope", application
-// "TrialScope"): theme, window geometry and dock layout, recent studies, the folder of the last
-// import and where each study was imported from (for re-import).
+// "TrialScope"): theme, window geometry and dock layout, splitter sizes, recent studies, the folder
+// of the last import and where each study was imported from (for re-import).
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include "ui/plot_style.h"
+
+class QWidget;
 
 namespace ts {
 
@@ -20,6 +22,11 @@ public:
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
+
+    // The sizes of every QSplitter under `root`, each keyed by its path of object names from
+    // `root` (class names where a widget has no object name).
+    static void saveSplitters(const QWidget* root);
+    static void restoreSplitters(QWidget* root);
 
     // Study ids, most recent first, at most kMaxRecent.
     static QStringList recentStudies();

@@ -1,5 +1,6 @@
 #include "ui/study_library_view.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -54,6 +55,7 @@ StudyLibraryView::StudyLibraryView(QWidget* parent) : QWidget(parent) {
     buttons->addStretch(1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("librarySplit"));   // its key in Settings::saveSplitters
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
@@ -102,6 +104,12 @@ void StudyLibraryView::onSelection() {
     m_details->setHtml(s ? describe(*s)
                          : tr("<p>Select a study, or import a study folder or ADaM files (.csv, .xpt): "
                               "use <b>Import</b>, or drop them on the window.</p>"));
+}
+
+void StudyLibraryView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // Rich text keeps the colours it was parsed with (links take the palette's Link then).
+    if (event->type() == QEvent::PaletteChange) onSelection();
 }
 
 QString StudyLibraryView::describe(const StudySummary& s) {

@@ -3,6 +3,7 @@
 // arms, subjects, provenance badge), the selected study's details (citation, DOI, registry,
 // population, arms and doses, endpoints, lab parameters, notes) and buttons to open, import,
 // re-import and delete. It only asks: the main window does the work (shared with menus).
+// The details are re-rendered on a theme change, so that the DOI link takes the new link colour.
 #include <vector>
 
 #include <QWidget>
@@ -37,6 +38,9 @@ signals:
     void importFilesRequested();
     void reimportRequested(const QString& id);
     void deleteRequested(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void onSelection();

@@ -48,6 +48,7 @@ SurvivalView::SurvivalView(QWidget* parent) : ViewPage(parent) {
     m_plot->setMinimumSize(480, 360);
     tuneForScreen(m_plot);
     m_interaction = new KmInteraction(m_plot);
+    m_plot->installEventFilter(this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -277,6 +278,13 @@ void SurvivalView::setGroupHidden(int group, bool hidden) {
 }
 
 void SurvivalView::resetView() { redraw(false); }
+
+bool SurvivalView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot && event->type() == QEvent::Resize && m_report && m_items.table &&
+        KmPlot::fullRiskTable(m_plot, *m_report, displayOptions(true)) != m_items.riskTableFull)
+        redraw(true);
+    return ViewPage::eventFilter(watched, event);
+}
 
 void SurvivalView::changeEvent(QEvent* event) {
     ViewPage::changeEvent(event);

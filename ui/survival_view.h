@@ -46,6 +46,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // A resize of the plot across the height that fits the KMunicate table redraws it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildControls();

@@ -3,6 +3,7 @@
 // SurvivalView drives the service layer off the GUI thread, with zoom, pan, cursor and legend clicks.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCheckBox>
@@ -178,6 +179,51 @@ TEST_CASE("KmPlot statistics box, footer, cumulative incidence and hidden arms",
     CHECK_THAT(cum.curves[1].lower->data()->at(2)->value, WithinAbs(1 - 0.994625360259092, 1e-9));
 }
 
+TEST_CASE("KmPlot statistics box: compact wording names the reference and CI level once", "[ui][km]") {
+    // R: coxph(Surv(time, status) ~ x, aml): HR 2.498 (0.916-6.813)
+    const QString compact = kmStatsText(amlReport(), 1, "weeks", true);
+    CHECK(compact.contains(QString::fromUtf8("HR vs Maintained (95% CI)\n  Nonmaintained: 2.50 (0.92\u20136.81)")));
+    CHECK(compact.contains("Log-rank p = 0.065"));
+    CHECK_FALSE(compact.contains("vs Maintained:"));
+}
+
+TEST_CASE("KmPlot statistics box fits the axis rect clear of the legend at every size", "[ui][km][cdisc]") {
+    test::application();
+    const auto pilot = test::pilotStudy();
+    REQUIRE(pilot);
+    SurvivalOptions o;
+    o.endpoint = "OS";
+    double maxTime = 0;
+    for (const TteRecord& r : pilot->tte)
+        if (r.paramcd == "OS") maxTime = std::max(maxTime, r.aval);
+    o.times = tickTimes(maxTime, TimeUnit::Days);
+    const SurvivalReport report = analyseSurvival(*pilot, o);
+    REQUIRE(report.groups.size() == 3);
+    QCustomPlot plot;
+    plot.show();   // a hidden widget gets its resize event only when shown
+    for (const QSize size : {QSize(480, 360), QSize(640, 420), QSize(800, 600), QSize(1600, 1000)}) {
+        INFO(size.width() << " x " << size.height());
+        plot.resize(size);
+        QApplication::processEvents();
+        REQUIRE(plot.viewport().size() == size);
+        const KmPlotItems items = KmPlot::render(&plot, report);
+        plot.replot();
+        const QCPItemText* box = items.statsBox;
+        INFO(box->text().toStdString());
+        CHECK(box->visible());
+        // The rect QCustomPlot draws the box in (text bounds plus padding, from the item's anchors).
+        const QRectF drawn(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition());
+        CHECK(QRectF(items.main->rect()).contains(drawn));
+        CHECK_FALSE(drawn.intersects(QRectF(plot.legend->outerRect())));
+        // R: survdiff(Surv(AVAL, CNSR == 0) ~ TRT01A, os) p = 0.5215
+        CHECK(box->text().contains("Log-rank p = 0.521"));
+        if (size.width() >= 1600)   // room for the full wording in the plot font
+            CHECK(box->text().contains(QString::fromUtf8("HR Xanomeline Low Dose vs Placebo: 0.70 (95% CI 0.06\u20138.02)")));
+        if (size.width() <= 480)
+            CHECK(box->font().pointSize() == PlotStyle::current().smallFont.pointSize());
+    }
+}
+
 TEST_CASE("Tick steps are natural for each time unit", "[ui][km]") {
     CHECK(tickStep(161, TimeUnit::Weeks) == 26);
     CHECK(tickStep(36, TimeUnit::Months) == 6);
@@ -208,7 +254,7 @@ TEST_CASE("SurvivalView shows the CDISC pilot survival by treatment", "[ui][surv
     CHECK(items.riskCells[0][0][1]->text() == "81");
     CHECK(items.riskCells[0][0][2]->text() == "73");
     CHECK(items.riskCells[0][0][3]->text() == "68");
-    CHECK(items.riskCells[1][0][3]->text() == "40");
+    CHECK(items.riskCells[2][0][3]->text() == "40");   // groups: Placebo, Low Dose, High Dose
     // The Placebo curve has one point per KM step after (0, 1).
     CHECK(items.curves[0].curve->dataCount() == static_cast<int>(r.groups[0].fit.steps.size()) + 1);
     // R: Placebo S(60) = 0.988235294117647 (0.96557673456302-1)
@@ -228,6 +274,19 @@ TEST_CASE("SurvivalView shows the CDISC pilot survival by treatment", "[ui][surv
     REQUIRE(test::waitShown(view));
     CHECK(view.report()->endpoint == "PFS");
     CHECK(view.report()->groups.size() == 3);
+
+    // A short plot gets one "at risk" row per arm (the KMunicate rows would squeeze the curves
+    // flat); growing again brings them back. The counts stay R's.
+    REQUIRE(view.items().riskTableFull);
+    view.resize(900, 480);
+    QApplication::processEvents();
+    CHECK_FALSE(view.items().riskTableFull);
+    CHECK(view.items().riskCells[0].size() == 1);
+    CHECK(view.items().main->height() > 3 * view.items().table->height());
+    view.resize(1200, 900);
+    QApplication::processEvents();
+    CHECK(view.items().riskTableFull);
+    CHECK(view.items().riskCells[0].size() == 3);
 }
 
 TEST_CASE("SurvivalView zoom, pan, reset and legend clicks", "[ui][survival]") {
