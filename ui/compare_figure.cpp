@@ -26,15 +26,30 @@ Provenance leastOriginal(const Comparison& c) {
     return p;
 }
 
-QString citations(const Comparison& c) {
+// Gives every pane's risk table the height and row range of the tallest, so that the tables' rows
+// and the main axis rects above them (under equal titles, over equal footers) line up across panes.
+void alignTables(const std::vector<KmPlotItems>& panes) {
+    QCPAxisRect* tallest = nullptr;
+    for (const KmPlotItems& p : panes)
+        if (p.table && (!tallest || p.table->maximumSize().height() > tallest->maximumSize().height())) tallest = p.table;
+    if (!tallest) return;
+    for (const KmPlotItems& p : panes) {
+        if (!p.table) continue;
+        p.table->setMinimumSize(tallest->minimumSize());
+        p.table->setMaximumSize(tallest->maximumSize());
+        p.table->axis(QCPAxis::atLeft)->setRange(tallest->axis(QCPAxis::atLeft)->range());
+    }
+}
+
+}  // namespace
+
+QString CompareFigure::citations(const Comparison& c) {
     QStringList out;
     for (const ComparedStudy& s : c.studies)
         out << QStringLiteral("%1: %2").arg(QString::fromStdString(s.study->info.id),
                                             QString::fromStdString(s.study->info.citation));
     return out.join(QStringLiteral("; "));
 }
-
-}  // namespace
 
 QCPRange CompareFigure::timeRange(const Comparison& c) {
     const double xmax = c.ticks.empty() ? c.maxTime : std::max(c.maxTime, c.ticks.back());
@@ -57,7 +72,6 @@ std::vector<KmPlotItems> CompareFigure::sideBySide(const std::vector<QCustomPlot
         o.unit = c.unit;
         o.xRange = timeRange(c);
         o.title = QString::fromStdString(cs.study->info.id);
-        o.citation = QString::fromStdString(cs.study->info.citation);
         for (bool shown : cs.shown) o.hidden.push_back(!shown);
         o.riskTableFull = false;
         // A pane is a third to a half of the figure: the statistics box would cover the legend and
@@ -65,6 +79,7 @@ std::vector<KmPlotItems> CompareFigure::sideBySide(const std::vector<QCustomPlot
         o.statsBox = false;
         out.push_back(KmPlot::render(panes[s], report, o, style));
     }
+    alignTables(out);
     return out;
 }
 
@@ -96,7 +111,6 @@ KmPlotItems CompareFigure::overlay(QCustomPlot* plot, const Comparison& c, const
     o.xRange = timeRange(c);
     o.statsBox = false;   // tests within a study do not apply across studies
     o.riskTableFull = false;
-    o.citation = citations(c);
     KmPlotItems items = KmPlot::render(plot, report, o, style);
     // Line style per study, so that a study's arms read as one family in the overlay.
     size_t k = 0;

@@ -6,6 +6,10 @@
 //   overlay:      one plot with the chosen arms of every study, legend "STUDY: arm (n = ..)", each
 //                 study with its own line style (solid, dashed, dotted, dash-dot) on top of the
 //                 per-arm colours, one risk table holding every shown arm.
+// Pane footers state the provenance only, one line each; the studies' citations go to the figure's
+// shared caption (citations(): under the panes on screen, the caption of an exported figure), so
+// that panes side by side keep equal footers. Risk tables get the height of the tallest, so the
+// main axis rects and the table rows of all panes share their top and bottom at every size.
 // Neither computes statistics: the overlay is a SurvivalReport assembled from the studies' groups
 // with their times rescaled to the display unit.
 #include <vector>
@@ -31,6 +35,8 @@ public:
     static SurvivalReport overlayReport(const Comparison& comparison);
     // The x range every comparison figure uses (display units).
     static QCPRange timeRange(const Comparison& comparison);
+    // The shared caption of both layouts: "ID: citation; ID: citation".
+    static QString citations(const Comparison& comparison);
     // Pen style of study `index` in the overlay.
     static Qt::PenStyle studyLine(int index);
 };

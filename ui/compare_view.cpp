@@ -110,8 +110,16 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_forest = newPlot(this);
     m_labs = newPlot(this);
+    m_citations = new QLabel;
+    m_citations->setObjectName(QStringLiteral("citations"));
+    m_citations->setWordWrap(true);
+    auto* survival = new QWidget;
+    auto* column = new QVBoxLayout(survival);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_survivalStack, 1);
+    column->addWidget(m_citations);
     m_tabs = new QTabWidget;
-    m_tabs->addTab(m_survivalStack, tr("Survival"));
+    m_tabs->addTab(survival, tr("Survival"));
     m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(m_forest, tr("Forest plot"));
     m_tabs->addTab(m_labs, tr("Labs"));
@@ -263,6 +271,7 @@ void CompareView::showError(const QString& message) {
 void CompareView::refresh() {
     if (m_refreshing) return;
     m_comparison.reset();
+    m_citations->clear();
     m_paneItems.clear();
     m_crosshair.clear();
     showError({});
@@ -297,6 +306,7 @@ void CompareView::refresh() {
 }
 
 void CompareView::drawSurvival() {
+    m_citations->setText(CompareFigure::citations(*m_comparison));
     const bool side = m_mode->currentIndex() == 0;
     m_survivalStack->setCurrentIndex(side ? 0 : 1);
     if (!side) {
@@ -397,6 +407,8 @@ std::vector<QCustomPlot*> CompareView::figurePanes() const {
     default: return {};
     }
 }
+
+QString CompareView::figureCaption() const { return m_tabs->currentIndex() == 0 ? m_citations->text() : QString(); }
 
 QAbstractItemModel* CompareView::tableModel() const { return m_model; }
 

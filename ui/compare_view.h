@@ -8,7 +8,8 @@
 //   Forest    HR vs each study's reference arm with fixed / random-effects pooling, or the
 //             subgroups of one study by an ADSL variable;
 //   Labs      one lab parameter across the ticked studies on a weeks axis.
-// figurePanes() gives the plot(s) of the current tab for File > Export figure / Copy figure.
+// figurePanes() gives the plot(s) of the current tab for File > Export figure / Copy figure; the
+// survival curves' citations are shown once under the panes (figureCaption()), not in each pane.
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,6 +59,9 @@ public:
     void refresh();
 
     std::vector<QCustomPlot*> figurePanes() const;
+    // The caption of figurePanes() in an export: the studies' citations (survival tab; the forest
+    // and lab plots carry theirs in their own footnotes).
+    QString figureCaption() const;
     QAbstractItemModel* tableModel() const;
     const std::optional<Comparison>& comparison() const { return m_comparison; }
     const std::vector<KmPlotItems>& paneItems() const { return m_paneItems; }
@@ -101,6 +105,7 @@ private:
     QLabel* m_message;
     QTabWidget* m_tabs;
     QStackedWidget* m_survivalStack;
+    QLabel* m_citations;
     std::vector<QCustomPlot*> m_panes;
     QCustomPlot* m_overlay;
     QTableView* m_table;

@@ -18,13 +18,20 @@ namespace ts {
 
 namespace {
 
-QDoubleSpinBox* spin(double lo, double hi, double step, int decimals, const QString& suffix) {
+QDoubleSpinBox* spin(const char* name, double lo, double hi, double step, int decimals, const QString& suffix) {
     auto* s = new QDoubleSpinBox;
+    s->setObjectName(QLatin1String(name));
     s->setRange(lo, hi);
     s->setSingleStep(step);
     s->setDecimals(decimals);
     s->setSuffix(suffix);
     return s;
+}
+
+// The suffix a file-dialog name filter such as "SVG drawing (*.svg)" names: ".svg" (".png" if none).
+QString filterSuffix(const QString& filter) {
+    const QString suffix = filter.section(QLatin1Char('*'), 1, 1).section(QLatin1Char(')'), 0, 0);
+    return suffix.isEmpty() ? QStringLiteral(".png") : suffix;
 }
 
 }  // namespace
@@ -34,24 +41,37 @@ FigureOptions& ExportDialog::lastOptions() {
     return last;
 }
 
+FigureOptions ExportDialog::optionsFor(const QString& caption) {
+    FigureOptions o = lastOptions();
+    o.title.clear();
+    o.caption = caption;
+    return o;
+}
+
 ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& caption, QWidget* parent)
     : QDialog(parent), m_panes(std::move(panes)) {
     setWindowTitle(tr("Export figure"));
     m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("preset"));
     for (FigurePreset p : allPresets()) m_preset->addItem(presetLabel(p));
     m_preset->addItem(tr("Custom"));
-    m_width = spin(20, 1000, 1, 1, tr(" mm"));
-    m_height = spin(20, 1000, 1, 1, tr(" mm"));
+    m_width = spin("width", 20, 1000, 1, 1, tr(" mm"));
+    m_height = spin("height", 20, 1000, 1, 1, tr(" mm"));
     m_dpi = new QSpinBox;
+    m_dpi->setObjectName(QStringLiteral("dpi"));
     m_dpi->setRange(FigureOptions::kMinDpi, FigureOptions::kMaxDpi);
     m_dpi->setSingleStep(50);
-    m_font = spin(4, 48, 0.5, 1, tr(" pt"));
-    m_line = spin(0.25, 10, 0.25, 2, tr(" pt"));
+    m_font = spin("fontSize", 4, 48, 0.5, 1, tr(" pt"));
+    m_line = spin("lineWidth", 0.25, 10, 0.25, 2, tr(" pt"));
     m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("title"));
     m_caption = new QLineEdit;
+    m_caption->setObjectName(QStringLiteral("caption"));
     m_background = new QComboBox;
+    m_background->setObjectName(QStringLiteral("background"));
     m_background->addItems({tr("White"), tr("Transparent")});
     m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Size preset"), m_preset);
@@ -68,6 +88,8 @@ ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& capti
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* save = buttons->addButton(tr("Save as..."), QDialogButtonBox::AcceptRole);
     QPushButton* copy = buttons->addButton(tr("Copy to clipboard"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("save"));
+    copy->setObjectName(QStringLiteral("copy"));
     connect(save, &QPushButton::clicked, this, &ExportDialog::chooseFileAndSave);
     connect(copy, &QPushButton::clicked, this, [this] {
         copyToClipboard();
@@ -78,8 +100,7 @@ ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& capti
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    setOptions(lastOptions());
-    if (m_caption->text().isEmpty()) m_caption->setText(caption);
+    setOptions(optionsFor(caption));
     connect(m_preset, qOverload<int>(&QComboBox::activated), this, &ExportDialog::applyPreset);
     for (QDoubleSpinBox* s : {m_width, m_height})
         connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] {
@@ -146,10 +167,12 @@ void ExportDialog::copyToClipboard() const {
 }
 
 void ExportDialog::chooseFileAndSave() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export figure"), QString(), tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty()) return;
-    const QString target = FigureExporter::supportedSuffix(path) ? path : path + QStringLiteral(".png");
+    // A name typed without suffix takes the format of the chosen file type.
+    const QString target = FigureExporter::supportedSuffix(path) ? path : path + filterSuffix(filter);
     if (QString error = saveTo(target); !error.isEmpty()) {
         QMessageBox::warning(this, tr("Export figure"), error);
         return;

@@ -2,8 +2,10 @@
 // ExportDialog: File > Export figure... Picks a size preset (journal single / 1.5 / double column,
 // 16:9 slide) or a custom width x height in mm, DPI (PNG), font size, line width, an optional
 // title and caption (prefilled with the figure's citation and provenance line) and a white or
-// transparent background; then saves PNG / PDF / SVG (by the file name's suffix) or copies the
-// figure to the clipboard, through FigureExporter. The panes are the figure the window shows.
+// transparent background; then saves PNG / PDF / SVG (by the file name's suffix, else the chosen
+// file type) or copies the figure to the clipboard, through FigureExporter. The panes are the
+// figure the window shows. Widgets carry object names (preset, width, height, dpi, fontSize,
+// lineWidth, title, caption, background, summary; buttons save and copy).
 #include <vector>
 
 #include <QDialog>
@@ -33,6 +35,8 @@ public:
 
     // The options of the last export in this session (the next dialog starts from them).
     static FigureOptions& lastOptions();
+    // The last options for another figure: its own caption, no title (Copy figure, a new dialog).
+    static FigureOptions optionsFor(const QString& caption);
 
 private:
     void applyPreset(int index);

@@ -69,6 +69,11 @@ QString FigureActions::currentCaption() const {
                          QString::fromStdString(study->info.citation));
 }
 
+QString FigureActions::exportCaption(const std::vector<QCustomPlot*>& panes) const {
+    // A table figure carries its provenance in its own footnote already.
+    return panes.size() == 1 && panes[0] == m_tableFigure.get() ? QString() : currentCaption();
+}
+
 std::vector<QCustomPlot*> FigureActions::currentFigure() {
     auto* page = qobject_cast<ViewPage*>(m_window->tabs()->currentWidget());
     if (!page || !m_window->study()) return {};
@@ -86,12 +91,12 @@ std::vector<QCustomPlot*> FigureActions::currentFigure() {
 void FigureActions::exportFigure() {
     // A table page carries its provenance in the table figure's footnote already.
     const std::vector<QCustomPlot*> panes = currentFigure();
-    runExport(m_window, panes, panes.size() == 1 && panes[0] == m_tableFigure.get() ? QString() : currentCaption());
+    runExport(m_window, panes, exportCaption(panes));
 }
 
 void FigureActions::copyFigure() {
     const std::vector<QCustomPlot*> panes = currentFigure();
-    if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::lastOptions());
+    if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(exportCaption(panes)));
 }
 
 void FigureActions::compareStudies() {
@@ -108,9 +113,10 @@ void FigureActions::compareStudies() {
     QPushButton* save = buttons->addButton(tr("Export figure\u2026"), QDialogButtonBox::ActionRole);
     QPushButton* copy = buttons->addButton(tr("Copy figure"), QDialogButtonBox::ActionRole);
     QPushButton* csv = buttons->addButton(tr("Export table (CSV)\u2026"), QDialogButtonBox::ActionRole);
-    connect(save, &QPushButton::clicked, dialog, [dialog, view] { runExport(dialog, view->figurePanes(), {}); });
+    connect(save, &QPushButton::clicked, dialog, [dialog, view] { runExport(dialog, view->figurePanes(), view->figureCaption()); });
     connect(copy, &QPushButton::clicked, dialog, [view] {
-        if (auto panes = view->figurePanes(); !panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::lastOptions());
+        if (auto panes = view->figurePanes(); !panes.empty())
+            FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(view->figureCaption()));
     });
     connect(csv, &QPushButton::clicked, dialog, [dialog, view] {
         const QString path = QFileDialog::getSaveFileName(dialog, tr("Export table"), QString(), tr("CSV (*.csv)"));

@@ -3,7 +3,8 @@
 // MainWindow::buildActions (so the window's own code stays as it was):
 //   File > Export figure... (Ctrl+E)  the current page's figure through ExportDialog; a table page
 //                                     (adverse events, baseline) exports as a rendered table
-//   File > Copy figure (Ctrl+Shift+C) the same figure to the clipboard with the last export options
+//   File > Copy figure (Ctrl+Shift+C) the same figure to the clipboard with the last export's size,
+//                                     fonts and background (its own caption, no title)
 //   View > Compare studies... (Ctrl+K) the comparison workspace (CompareView) over the library,
 //                                     with its own export, copy and CSV buttons.
 #include <memory>
@@ -35,6 +36,8 @@ private:
     // The figure of the current page; a table page is drawn into m_tableFigure. Empty when none.
     std::vector<QCustomPlot*> currentFigure();
     QString currentCaption() const;
+    // The caption an export of `panes` (currentFigure()) starts with.
+    QString exportCaption(const std::vector<QCustomPlot*>& panes) const;
 
     MainWindow* m_window;
     LibraryStore* m_store;

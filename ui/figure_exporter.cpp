@@ -66,7 +66,8 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     const double pad = 4;   // 1/24 in around the title and caption
     const double width = canvas.width() - 2 * pad;
 
-    painter.setPen(m_base.foreground);
+    const PlotStyle& paper = PlotStyle::light();   // FigureStyler puts the panes in paper colours too
+    painter.setPen(paper.foreground);
     painter.setFont(scaledFont(m_base.titleFont, factor));
     const double titleH = o.title.isEmpty() ? 0 : blockHeight(painter, width, o.title) + 2 * pad;
     if (titleH > 0)
@@ -74,7 +75,7 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     painter.setFont(scaledFont(m_base.smallFont, factor));
     const double captionH = o.caption.isEmpty() ? 0 : blockHeight(painter, width, o.caption) + 2 * pad;
     if (captionH > 0) {
-        painter.setPen(m_base.muted);
+        painter.setPen(paper.muted);
         painter.drawText(QRectF(pad, canvas.height() - captionH + pad, width, captionH - 2 * pad),
                          Qt::TextWordWrap | Qt::AlignLeft, o.caption);
     }

@@ -10,7 +10,8 @@
 //   PDF  QPdfWriter page of widthMm x heightMm at 96 dpi, vectorised painter: text stays text;
 //   SVG  QSvgGenerator with a viewBox of the canvas and width/height in mm: text as <text>,
 //        curves as paths.
-// The panes are restyled (FigureStyler) only while painting and restored afterwards.
+// The panes are restyled (FigureStyler) only while painting and restored afterwards; whatever the
+// screen theme they were drawn in (`base`), the file gets the light (paper) theme's colours.
 #include <vector>
 
 #include <QByteArray>

@@ -7,11 +7,11 @@
 //     by fontSize / base.font.pointSizeF(), so the relative sizes the view chose are kept;
 //   - every plottable pen drawn at base.curveWidth (the curves) to lineWidth pt (96 / 72 px per
 //     pt); thinner pens (CI edges, grid, censor marks) keep their width;
+//   - a figure drawn in the dark theme to the light theme's colours (recolourFigure): publication
+//     figures are dark text on paper whatever the screen shows;
 //   - the figure background to white or to none (transparent).
-#include <functional>
-#include <vector>
-
 #include "ui/figure_options.h"
+#include "ui/figure_restore.h"
 #include "ui/plot_style.h"
 
 class QCustomPlot;
@@ -20,13 +20,11 @@ namespace ts {
 
 class FigureStyler {
 public:
+    // `base` is the style the plot was drawn with.
     FigureStyler(QCustomPlot* plot, const FigureOptions& options, const PlotStyle& base = PlotStyle::current());
-    ~FigureStyler();
-    FigureStyler(const FigureStyler&) = delete;
-    FigureStyler& operator=(const FigureStyler&) = delete;
 
 private:
-    std::vector<std::function<void()>> m_restore;
+    FigureRestore m_restore;
 };
 
 }  // namespace ts

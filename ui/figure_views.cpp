@@ -54,22 +54,23 @@ void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::st
                         studyFootnote(study.info, report.provenance, report.source), style);
 }
 
-void drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
-                          const CompareOptions& options, CompareLayout layout, const std::string& labParam,
-                          const PlotStyle& style) {
+QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
+                             const CompareOptions& options, CompareLayout layout, const std::string& labParam,
+                             const PlotStyle& style) {
     if (layout == CompareLayout::Labs) {
         std::vector<std::shared_ptr<const StudyData>> data;
         for (const CompareStudy& s : studies) data.push_back(s.study);
         CompareLabs::render(panes.front(), data, labParam, LabSummaryKind::MeanSd, style);
-        return;
+        return {};
     }
     const Comparison comparison = compareStudies(studies, options);
     switch (layout) {
     case CompareLayout::SideBySide: CompareFigure::sideBySide(panes, comparison, style); break;
     case CompareLayout::Overlay: CompareFigure::overlay(panes.front(), comparison, style); break;
-    case CompareLayout::Forest: ForestPlot::render(panes.front(), forestAcrossStudies(comparison), style); break;
+    case CompareLayout::Forest: ForestPlot::render(panes.front(), forestAcrossStudies(comparison), style); return {};
     case CompareLayout::Labs: break;
     }
+    return CompareFigure::citations(comparison);
 }
 
 }  // namespace ts

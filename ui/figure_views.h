@@ -26,8 +26,9 @@ void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& op
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by,
                         const std::string& population, const PlotStyle& style);
 // Side by side: one pane per study (panes.size() == studies); the other layouts use panes[0].
-// Labs uses labParam (and ignores the survival comparison).
-void drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
+// Labs uses labParam (and ignores the survival comparison). Returns the figure's shared caption:
+// the studies' citations for the survival layouts, "" for forest and labs (their footnotes hold them).
+QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
                           const CompareOptions& options, CompareLayout layout, const std::string& labParam,
                           const PlotStyle& style);
 

@@ -104,7 +104,7 @@ int exportFigure(Context& ctx, const Args& args) {
     const std::string view = args.required("--view");
     const QString out = QString::fromStdString(args.required("--out"));
     if (!FigureExporter::supportedSuffix(out)) throw UsageError("--out: expected a .png, .pdf or .svg file");
-    const FigureOptions figure = figureOptions(args);
+    FigureOptions figure = figureOptions(args);
     const std::vector<std::string> ids = splitList(args.required("--study"));
     if (ids.empty()) throw UsageError("--study: no study id");
     std::vector<std::shared_ptr<const StudyData>> studies;
@@ -130,7 +130,9 @@ int exportFigure(Context& ctx, const Args& args) {
         o.endpoint = layout == CompareLayout::Labs ? std::string() : args.required("--endpoint");
         o.unit = timeUnit(args);
         const std::string param = layout == CompareLayout::Labs ? args.required("--param") : std::string();
-        drawComparisonFigure(panes, compareStudiesOf(studies, args), o, layout, param, style);
+        const QString citations = drawComparisonFigure(panes, compareStudiesOf(studies, args), o, layout, param, style);
+        // The comparison curves state their studies' citations once, under the panes.
+        if (!args.value("--caption")) figure.caption = citations;
     } else {
         for (size_t i = 0; i < studies.size(); ++i) {
             const StudyData& s = *studies[i];

@@ -3,6 +3,7 @@
 // the lab comparison on a weeks axis with patient-level and published data together.
 #include <catch2/catch.hpp>
 
+#include <QLabel>
 #include <qcustomplot.h>
 
 #include "tests/ui/test_compare_fixture.h"
@@ -137,4 +138,39 @@ TEST_CASE("compare: fewer than two studies is a message, not a figure", "[compar
     CHECK(view.errorText().contains(QStringLiteral("2 to 4")));
     CHECK_THROWS(compareStudies({{test::sampleTrial("shi2021"), {"NOPE"}}, {test::sampleTrial("li2023"), {}}},
                                 {"OS", {}, {}}));
+}
+
+TEST_CASE("compare: side-by-side panes line up on screen at 900x500 and 1800x900", "[compare]") {
+    Workspace w;
+    w.view.show();
+    for (QSize size : {QSize(900, 500), QSize(1800, 900)}) {
+        // Li 2023 with both arms, then with SCT only (risk tables of 2 and 1 rows).
+        for (bool hide : {false, true}) {
+            if (hide) w.view.hideArm("LI2023", "Non-SCT");
+            w.view.resize(size);
+            w.view.refresh();
+            QApplication::processEvents();
+            for (QCustomPlot* p : w.view.figurePanes()) p->replot();
+            INFO(size.width() << "x" << size.height() << (hide ? " SCT only" : " both arms"));
+            const auto& a = w.view.paneItems()[0];
+            const auto& b = w.view.paneItems()[1];
+            CHECK(a.main->rect().top() == b.main->rect().top());
+            CHECK(a.main->rect().bottom() == b.main->rect().bottom());
+            CHECK(a.table->rect().top() == b.table->rect().top());
+            CHECK(a.table->rect().bottom() == b.table->rect().bottom());
+            // Both panes' first risk-table row (time 0) at the same height.
+            CHECK_THAT(a.riskCells[0][0][0]->position->pixelPosition().y(),
+                       WithinAbs(b.riskCells[0][0][0]->position->pixelPosition().y(), 1.0));
+            CHECK(a.main->rect().height() > 100);
+            // One provenance line per pane; both citations once, under the panes.
+            CHECK(a.footer->text() == QStringLiteral("Data: reconstructed"));
+            CHECK(b.footer->text() == QStringLiteral("Data: reconstructed"));
+            const QString citations = w.view.findChild<QLabel*>(QStringLiteral("citations"))->text();
+            CHECK(citations.startsWith(QStringLiteral("SHI2021: Shi M")));
+            CHECK(citations.contains(QStringLiteral("LI2023: Li")));
+            CHECK(w.view.figureCaption() == citations);
+        }
+        w.view.setLibrary({test::sampleTrial("shi2021"), test::sampleTrial("li2023"), test::sampleTrial("jia2020")});
+        REQUIRE(w.view.selectStudies({"SHI2021", "LI2023"}));
+    }
 }
