@@ -131,8 +131,9 @@ int exportFigure(Context& ctx, const Args& args) {
         o.unit = timeUnit(args);
         const std::string param = layout == CompareLayout::Labs ? args.required("--param") : std::string();
         const QString citations = drawComparisonFigure(panes, compareStudiesOf(studies, args), o, layout, param, style);
-        // The comparison curves state their studies' citations once, under the panes.
-        if (!args.value("--caption")) figure.caption = citations;
+        // The comparison curves state their studies' citations once, under the panes, after any
+        // caption of the user's: a figure never leaves without its sources.
+        figure.caption = figure.caption.isEmpty() ? citations : figure.caption + QStringLiteral(" — ") + citations;
     } else {
         for (size_t i = 0; i < studies.size(); ++i) {
             const StudyData& s = *studies[i];

@@ -119,18 +119,21 @@ TEST_CASE("trialscope-cli export of a comparison states both citations once, in 
     const std::string cli = std::string(TRIALSCOPE_CLI) + " --db '" + (dir / "s.db").string() + "' ";
     REQUIRE_FALSE(test::run(cli + "import " TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021 " TRIALSCOPE_SOURCE_DIR
                                   "/sample_trials/li2023").empty());
-    for (const char* layout : {"side-by-side", "overlay"}) {
-        INFO(layout);
-        const auto svg = dir / (std::string(layout) + ".svg");
-        REQUIRE_FALSE(test::run(cli + "export --study SHI2021,LI2023 --view compare --endpoint OS --preset double --layout " +
-                                layout + " --out '" + svg.string() + "'")
+    // A caption of the user's comes first; the citations still follow it.
+    for (const std::string extra : {"--layout side-by-side", "--layout overlay", "--caption 'Figure 2. OS by arm'"}) {
+        INFO(extra);
+        const auto svg = dir / "figure.svg";
+        REQUIRE_FALSE(test::run(cli + "export --study SHI2021,LI2023 --view compare --endpoint OS --preset double " +
+                                extra + " --out '" + svg.string() + "'")
                           .empty());
-        int shi = 0, li = 0;
+        int shi = 0, li = 0, caption = 0;
         for (const auto& t : test::svgTexts(svg)) {
             shi += t.text.count(QStringLiteral("Shi M, Li YY"));
             li += t.text.count(QStringLiteral("Li et al. 2023"));
+            caption += t.text.count(QStringLiteral("Figure 2. OS by arm"));
         }
         CHECK(shi == 1);
         CHECK(li == 1);
+        CHECK(caption == (extra.starts_with("--caption") ? 1 : 0));
     }
 }
