@@ -29,7 +29,8 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter SOC or term…"));
     m_filter->setClearButtonEnabled(true);
     for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_grade, m_related, m_serious}) addControl(control);
-    addControl(m_filter, 1);
+    m_filter->setMinimumWidth(240);
+    addControl(m_filter);
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);

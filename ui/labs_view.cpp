@@ -18,6 +18,7 @@
 
 #include <qcustomplot.h>
 
+#include "ui/flow_layout.h"
 #include "ui/lab_table_model.h"
 #include "ui/live_plot.h"
 #include "ui/population_box.h"
@@ -83,9 +84,9 @@ LabsView::LabsView(QWidget* parent)
     auto* reset = new QPushButton(tr("Reset view"), this);
     reset->setToolTip(tr("Fit the axes to the data (Home)"));
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Parameter"), this));
-    bar->addWidget(m_param);
+    // Folds onto more lines in a narrow window.
+    auto* bar = new FlowLayout;
+    bar->addWidget(labelled(tr("Parameter"), m_param, this));
     bar->addWidget(m_population);
     bar->addWidget(m_summary);
     bar->addWidget(m_scale);
@@ -93,7 +94,6 @@ LabsView::LabsView(QWidget* parent)
     bar->addWidget(m_reference);
     bar->addWidget(m_significance);
     bar->addWidget(m_scheduled);
-    bar->addStretch();
     bar->addWidget(reset);
 
     tuneForScreen(m_plot);

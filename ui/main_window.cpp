@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -99,9 +100,22 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
     Settings::restoreSplitters(this);
+    fitToScreen();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen() {
+    // The default size, or a geometry saved on a larger screen, may not fit this one (a 1366 x 768
+    // laptop): shrink to the available area and keep the window on it.
+    const QScreen* screen = this->screen();
+    if (!screen) return;
+    const QRect area = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize fitted = size().boundedTo(area.size() - frame);
+    if (fitted != size()) resize(fitted);
+    if (!area.contains(frameGeometry())) move(area.topLeft());
+}
 
 void MainWindow::buildPages() {
     m_survival = new SurvivalView(this);

@@ -70,6 +70,7 @@ private:
     void importFolderDialog();
     void importFilesDialog();
     void resetCurrentView();
+    void fitToScreen();
 
     std::unique_ptr<LibraryStore> m_store;
     ImportRunner* m_importer;

@@ -1,7 +1,6 @@
 #include "ui/study_library_view.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSplitter>
@@ -9,6 +8,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "ui/flow_layout.h"
 #include "ui/study_library_model.h"
 
 namespace ts {
@@ -50,9 +50,8 @@ StudyLibraryView::StudyLibraryView(QWidget* parent) : QWidget(parent) {
     m_open->setObjectName(QStringLiteral("open"));
     m_reimport->setObjectName(QStringLiteral("reimport"));
     m_delete->setObjectName(QStringLiteral("delete"));
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout;   // folds when the dock is narrow
     for (QPushButton* b : {m_open, importFolder, importFiles, m_reimport, m_delete}) buttons->addWidget(b);
-    buttons->addStretch(1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("librarySplit"));   // its key in Settings::saveSplitters

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/flow_layout.h"
 #include "ui/km_interaction.h"
 #include "ui/live_plot.h"
 #include "ui/population_box.h"
@@ -110,11 +111,10 @@ QWidget* SurvivalView::buildControls() {
     auto* reset = new QPushButton(tr("Reset view"), box);
     reset->setToolTip(tr("Back to the whole follow-up (Home)"));
 
-    // Two rows: what is analysed, then how it is drawn.
-    QHBoxLayout* rows[2] = {new QHBoxLayout, new QHBoxLayout};
+    // Two groups: what is analysed, then how it is drawn; each folds onto more lines in a narrow window.
+    FlowLayout* rows[2] = {new FlowLayout, new FlowLayout};
     auto add = [&](int row, const QString& label, QWidget* w) {
-        if (!label.isEmpty()) rows[row]->addWidget(new QLabel(label, box));
-        rows[row]->addWidget(w);
+        rows[row]->addWidget(label.isEmpty() ? w : labelled(label, w, box));
     };
     add(0, tr("Endpoint"), m_endpoint);
     add(0, tr("By"), m_by);
@@ -131,10 +131,7 @@ QWidget* SurvivalView::buildControls() {
     add(1, tr("Axis to"), m_axisMax);
     add(1, {}, m_cursor);
     add(1, {}, reset);
-    for (QHBoxLayout* row : rows) {
-        row->addStretch(1);
-        column->addLayout(row);
-    }
+    for (FlowLayout* row : rows) column->addLayout(row);
 
     for (QComboBox* combo : {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);

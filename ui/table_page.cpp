@@ -1,7 +1,6 @@
 #include "ui/table_page.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -9,6 +8,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "ui/flow_layout.h"
 #include "ui/population_box.h"
 #include "ui/provenance_banner.h"
 #include "ui/table_export.h"
@@ -20,15 +20,13 @@ TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString file
       m_population(new PopulationBox(this, preferred)),
       m_table(new QTableView(this)),
       m_fileTag(std::move(fileTag)),
-      m_bar(new QHBoxLayout),
+      m_bar(new FlowLayout),
       m_message(new QLabel(this)),
       m_banner(new ProvenanceBanner(this)) {
     auto* copy = new QPushButton(tr("Copy"), this);
     copy->setToolTip(tr("Copy the selected cells, or the whole table (Ctrl+C)"));
     auto* save = new QPushButton(tr("Export CSV…"), this);
-    m_bar->addWidget(new QLabel(tr("Population"), this));
-    m_bar->addWidget(m_population);
-    m_bar->addStretch();
+    m_bar->addWidget(labelled(tr("Population"), m_population, this));
     m_bar->addWidget(copy);
     m_bar->addWidget(save);
 
@@ -56,7 +54,7 @@ void TablePage::setStudy(std::shared_ptr<const StudyData> study) {
     recompute();
 }
 
-void TablePage::addControl(QWidget* control, int stretch) { m_bar->insertWidget(m_bar->count() - 3, control, stretch); }
+void TablePage::addControl(QWidget* control) { m_bar->insertWidget(m_bar->count() - 2, control); }
 
 QString TablePage::exportCsv(const QString& path) const { return TableExport::saveCsv(*m_table->model(), path); }
 

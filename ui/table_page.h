@@ -11,13 +11,13 @@
 
 #include "ui/view_page.h"
 
-class QHBoxLayout;
 class QLabel;
 class QTableView;
 
 namespace ts {
 
 class PopulationBox;
+class FlowLayout;
 class ProvenanceBanner;
 
 class TablePage : public ViewPage {
@@ -37,8 +37,8 @@ protected:
     // `preferred`: population flags to select first; `fileTag`: the suggested CSV file is
     // <study>_<fileTag>.csv.
     TablePage(QWidget* parent, const QStringList& preferred, QString fileTag);
-    // Adds one of the page's controls to the tool bar, before Copy and Export.
-    void addControl(QWidget* control, int stretch = 0);
+    // Adds one of the page's controls to the tool bar (which folds in a narrow window), before Copy and Export.
+    void addControl(QWidget* control);
     virtual void recompute() = 0;
     // Resets the banner to the study; false when there is no study (the page then clears its model).
     bool startRecompute();
@@ -53,7 +53,7 @@ private:
     void exportDialog();
 
     QString m_fileTag;
-    QHBoxLayout* m_bar;
+    FlowLayout* m_bar;
     QLabel* m_message;
     ProvenanceBanner* m_banner;
 };
