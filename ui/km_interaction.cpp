@@ -152,8 +152,14 @@ void KmInteraction::onMouseMove(QMouseEvent* event) {
 void KmInteraction::onLegendClick(QCPLegend*, QCPAbstractLegendItem* item) {
     auto* pli = qobject_cast<QCPPlottableLegendItem*>(item);
     if (!pli) return;
+    // Return right after the signal: its receiver redraws the plot, which deletes this legend item
+    // and replaces m_items (UndefinedBehaviorSanitizer caught the loop reading the freed item).
+    const QCPAbstractPlottable* clicked = pli->plottable();
     for (size_t g = 0; g < m_items.curves.size(); ++g)
-        if (m_items.curves[g].curve == pli->plottable()) emit groupToggled(static_cast<int>(g));
+        if (m_items.curves[g].curve == clicked) {
+            emit groupToggled(static_cast<int>(g));
+            return;
+        }
 }
 
 bool KmInteraction::onKey(QKeyEvent* event) {
