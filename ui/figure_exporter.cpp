@@ -84,11 +84,17 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     const int n = static_cast<int>(m_panes.size());
     const int top = static_cast<int>(titleH);
     const int paneH = canvas.height() - top - static_cast<int>(captionH);
+    // A pane narrower than a single column (85 mm) gets proportionally smaller text, down to 6 pt
+    // (the smallest print size journals accept), so that two panes at 85 or 120 mm keep their tick
+    // labels and risk-table numbers apart. Every pane gets the same size: they stay aligned.
+    FigureOptions paneOptions = o;
+    const double paneMm = o.widthMm / n;
+    if (paneMm < 85) paneOptions.fontSize = std::max(std::min(o.fontSize, 6.0), o.fontSize * paneMm / 85);
     for (int i = 0; i < n; ++i) {
         QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
         const int left = canvas.width() * i / n;
         const int paneW = canvas.width() * (i + 1) / n - left;
-        const FigureStyler styler(pane, o, m_base);
+        const FigureStyler styler(pane, paneOptions, m_base);
         painter.save();
         painter.translate(left, top);
         pane->toPainter(&painter, paneW, paneH);

@@ -22,6 +22,10 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
     }
     for (QCPLegend* legend : parts.legends) {
         m_restore.change(legend, &QCPLegend::font, &QCPLegend::setFont, scaled);
+        // The line samples shrink with the text (never grow: screen-sized samples suit any larger figure).
+        using SetIcon = void (QCPLegend::*)(const QSize&);
+        m_restore.change(legend, &QCPLegend::iconSize, static_cast<SetIcon>(&QCPLegend::setIconSize),
+                         [factor](QSize icon) { return factor < 1 ? icon * factor : icon; });
         for (int i = 0; i < legend->itemCount(); ++i)
             m_restore.change(legend->item(i), &QCPAbstractLegendItem::font, &QCPAbstractLegendItem::setFont, scaled);
     }

@@ -10,10 +10,10 @@ namespace ts {
 namespace {
 
 QCPItemText* addText(QCustomPlot* plot, QCPAxisRect* rect, const QString& text, const QFont& font,
-                     const QColor& colour) {
+                     const QColor& colour, bool clip) {
     auto* item = new QCPItemText(plot);
     item->setClipAxisRect(rect);
-    item->setClipToAxisRect(true);
+    item->setClipToAxisRect(clip);
     item->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     item->setFont(font);
     item->setColor(colour);
@@ -63,6 +63,8 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     QFont bold = style.font;
     bold.setBold(true);
     int line = 0, shown = 0;
+    std::vector<QCPItemText*> all;
+    int widest = 0;
     table.cells.resize(report.groups.size());
     for (size_t g = 0; g < report.groups.size(); ++g) {
         if (g < spec.hidden.size() && spec.hidden[g]) continue;
@@ -71,7 +73,7 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
         const QString name = QString::fromStdString(group.name);
         if (spec.full) {
             // Group heading on its own row, left-aligned at the start of the time axis.
-            QCPItemText* head = addText(plot, rect, name, bold, spec.colours[g]);
+            QCPItemText* head = addText(plot, rect, name, bold, spec.colours[g], true);
             head->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
             head->position->setCoords(0.0, line);
             head->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -83,14 +85,25 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
             for (const stats::KmAt& at : group.at) {
                 const double value = r == 0 ? at.nRisk : r == 1 ? at.censoredCum : at.eventsCum;
                 QCPItemText* cell = addText(plot, rect, count(value), style.font,
-                                            spec.full ? style.foreground : spec.colours[g]);
+                                            spec.full ? style.foreground : spec.colours[g], false);
                 cell->position->setCoords(at.time * spec.timeFactor, line);
                 cell->setPositionAlignment(Qt::AlignCenter);
                 table.cells[g][r].push_back(cell);
+                all.push_back(cell);
+                widest = std::max(widest, QFontMetrics(style.font).horizontalAdvance(cell->text()));
             }
         }
     }
     y->setTicker(ticker);
+    // Numbers are not clipped to the table (one centred on the first or last tick would lose half its
+    // digits in a narrow figure); a number whose time leaves the visible range is hidden instead, and
+    // the row labels keep half the widest number clear on their right.
+    y->setTickLabelPadding(std::max(y->tickLabelPadding(), widest / 2 + 4));
+    auto showInRange = [all](const QCPRange& r) {
+        for (QCPItemText* cell : all) cell->setVisible(r.contains(cell->position->key()));
+    };
+    showInRange(x->range());
+    QObject::connect(x, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), x, showInRange);
     y->setRange(-0.6, std::max(line, 1) - 0.4);
     const int height = riskTableHeight(shown, spec.full, style);
     rect->setMinimumSize(0, height);

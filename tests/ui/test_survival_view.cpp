@@ -148,6 +148,21 @@ TEST_CASE("KmPlot risk table holds summary(survfit, times) counts aligned to the
     plot.xAxis->setRange(30, 90);   // a pan/zoom keeps the table on the axis
     plot.replot();
     requireAligned(items);
+    // Numbers are never cut by the table's edge; those whose time left the range are hidden.
+    for (const auto& group : items.riskCells)
+        for (const auto& row : group)
+            for (size_t t = 0; t < row.size(); ++t) {
+                CHECK_FALSE(row[t]->clipToAxisRect());
+                CHECK(row[t]->visible() == (items.tickTimes[t] >= 30 && items.tickTimes[t] <= 90));
+            }
+    // The row labels leave room for half the widest number centred on the first tick.
+    plot.xAxis->setRange(0, 180);
+    plot.replot();
+    const QCPItemText* first = items.riskCells[0][0][0];   // "11" at time 0
+    const double numberLeft = first->position->pixelPosition().x() - QFontMetrics(first->font()).horizontalAdvance(first->text()) / 2.0;
+    const QCPAxis* labels = items.table->axis(QCPAxis::atLeft);
+    CHECK(labels->tickLabelPadding() >= QFontMetrics(first->font()).horizontalAdvance(first->text()) / 2);
+    CHECK(numberLeft >= items.table->left() - labels->tickLabelPadding());
 }
 
 TEST_CASE("KmPlot statistics box, footer, cumulative incidence and hidden arms", "[ui][km]") {
