@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 namespace ts::test {
@@ -46,18 +45,6 @@ CliResult runCli(const std::vector<std::string>& args) {
     s << in.rdbuf();
     r.err = s.str();
     return r;
-}
-
-ScratchDir::ScratchDir() {
-    std::random_device rd;
-    m_path = std::filesystem::temp_directory_path() /
-             std::string("ts-cli-").append(std::to_string(rd())).append(std::to_string(rd()));
-    std::filesystem::create_directories(m_path);
-}
-
-ScratchDir::~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
 }
 
 std::filesystem::path cdiscCsvFolder(const ScratchDir& dir) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/scratch_dir.h"
+
 namespace ts::test {
 
 struct CliResult {
@@ -17,19 +19,6 @@ struct CliResult {
 };
 
 CliResult runCli(const std::vector<std::string>& args);
-
-// A fresh temporary directory, removed on destruction.
-class ScratchDir {
-public:
-    ScratchDir();
-    ~ScratchDir();
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 // A folder of links to the CDISC pilot CSV datasets (the shared folder also holds .xpt copies).
 std::filesystem::path cdiscCsvFolder(const ScratchDir& dir);

@@ -4,11 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "cli_process.h"
-#include "scratch_dir.h"
+#include "tests/scratch_dir.h"
 #include "study_folder.h"
 
 namespace fs = std::filesystem;
 using namespace ts::fault;
+using ts::test::ScratchDir;
 
 namespace {
 

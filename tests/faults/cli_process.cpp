@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "scratch_dir.h"
+#include "tests/scratch_dir.h"
 
 namespace ts::fault {
 
@@ -62,7 +62,7 @@ int waitCli(pid_t pid) {
 }
 
 CliRun runCli(const std::vector<std::string>& args, const CliLimits& limits) {
-    ScratchDir tmp;
+    test::ScratchDir tmp;
     // An unprivileged child must be able to write its output files.
     std::filesystem::permissions(tmp.path(), std::filesystem::perms::all);
     const auto out = tmp.path() / "stdout", err = tmp.path() / "stderr";

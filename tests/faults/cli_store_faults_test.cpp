@@ -17,11 +17,12 @@
 #include "big_study.h"
 #include "cli_process.h"
 #include "core/store/store.h"
-#include "scratch_dir.h"
+#include "tests/scratch_dir.h"
 #include "study_folder.h"
 
 namespace fs = std::filesystem;
 using namespace ts::fault;
+using ts::test::ScratchDir;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
 

@@ -11,11 +11,12 @@
 #include "cli_process.h"
 #include "core/io/study_importer.h"
 #include "core/store/store.h"
-#include "scratch_dir.h"
+#include "tests/scratch_dir.h"
 #include "study_folder.h"
 
 namespace fs = std::filesystem;
 using namespace ts::fault;
+using ts::test::ScratchDir;
 
 namespace {
 

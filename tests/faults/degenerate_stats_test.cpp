@@ -11,12 +11,13 @@
 #include "cli_process.h"
 #include "core/analysis/survival_analysis.h"
 #include "core/io/study_importer.h"
-#include "scratch_dir.h"
+#include "tests/scratch_dir.h"
 #include "study_folder.h"
 
 namespace fs = std::filesystem;
 using namespace ts;
 using namespace ts::fault;
+using ts::test::ScratchDir;
 
 namespace {
 

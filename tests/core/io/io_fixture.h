@@ -1,44 +1,18 @@
 #pragma once
-// Helpers for the importer tests: a scratch folder removed on exit, file writing, a RowSink that
-// records everything it is given, and the expected-message check for InputError.
+// Helpers for the importer tests (with ScratchDir from tests/scratch_dir.h): a RowSink that records
+// everything it is given, and the expected-message check for InputError.
 #include <catch2/catch.hpp>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "core/io/input_error.h"
 #include "core/io/row_sink.h"
+#include "tests/scratch_dir.h"
 
 namespace ts::test {
-
-class ScratchDir {
-public:
-    ScratchDir() {
-        static std::atomic<int> counter{0};
-        std::random_device rd;
-        m_path = std::filesystem::temp_directory_path() /
-                 ("ts_io_" + std::to_string(rd()) + "_" + std::to_string(counter++));
-        std::filesystem::create_directories(m_path);
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-    const std::filesystem::path& path() const { return m_path; }
-    std::filesystem::path write(const std::string& name, const std::string& bytes) const {
-        auto p = m_path / name;
-        std::filesystem::create_directories(p.parent_path());
-        std::ofstream(p, std::ios::binary) << bytes;
-        return p;
-    }
-
-private:
-    std::filesystem::path m_path;
-};
 
 // Records the header and every row as text ("<NA>" for missing, numbers formatted).
 struct RecordingSink : RowSink {

@@ -14,7 +14,7 @@
 using namespace ts;
 using Catch::Matchers::Contains;
 using ts::test::sampleStudy;
-using ts::test::TempDir;
+using ts::test::ScratchDir;
 
 namespace {
 
@@ -41,7 +41,7 @@ std::string openError(const std::filesystem::path& file) {
 }  // namespace
 
 TEST_CASE("a new store gets the latest schema", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     Store store = Store::open(dir.file("new.db"));
     CHECK(store.schemaVersion() == latestSchemaVersion());
     CHECK(store.schemaVersion() == 4);
@@ -49,7 +49,7 @@ TEST_CASE("a new store gets the latest schema", "[store]") {
 }
 
 TEST_CASE("an older store is migrated forward and keeps its data", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("old.db");
     {
         sqlite3* db = nullptr;
@@ -75,7 +75,7 @@ TEST_CASE("an older store is migrated forward and keeps its data", "[store]") {
 }
 
 TEST_CASE("a store from a newer program is refused", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("future.db");
     Store::open(file).importStudy(sampleStudy("S"));
     rawExec(file, "PRAGMA user_version = 99");
@@ -83,7 +83,7 @@ TEST_CASE("a store from a newer program is refused", "[store]") {
 }
 
 TEST_CASE("another application's database is refused untouched", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("other.db");
     rawExec(file, "CREATE TABLE t(x); INSERT INTO t VALUES(1);");
     const std::string bytes = test::readBytes(file);
@@ -92,7 +92,7 @@ TEST_CASE("another application's database is refused untouched", "[store]") {
 }
 
 TEST_CASE("a file that is not a database gives a StoreError", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("junk.db");
     writeFile(file, std::string(8192, 'x'));
     CHECK_THAT(openError(file), Contains(file.string()) && Contains("corrupted"));
@@ -100,7 +100,7 @@ TEST_CASE("a file that is not a database gives a StoreError", "[store]") {
 }
 
 TEST_CASE("a damaged store gives a StoreError", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("damaged.db");
     {
         Store store = Store::open(file);
@@ -117,13 +117,13 @@ TEST_CASE("a damaged store gives a StoreError", "[store]") {
 }
 
 TEST_CASE("a missing directory gives a StoreError", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("no/such/dir/t.db");
     CHECK_THAT(openError(file), Contains(file.string()) && Contains("cannot open"));
 }
 
 TEST_CASE("a read-only store gives a StoreError", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("ro.db");
     Store::open(file).importStudy(sampleStudy("S"));
     std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::group_read |
@@ -147,7 +147,7 @@ TEST_CASE("a read-only store gives a StoreError", "[store]") {
 }
 
 TEST_CASE("a store locked by another writer gives a StoreError after the busy timeout", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("locked.db");
     Store store = Store::open(file);
     store.importStudy(sampleStudy("S"));
@@ -167,7 +167,7 @@ TEST_CASE("a store locked by another writer gives a StoreError after the busy ti
 }
 
 TEST_CASE("defaultPath follows XDG_DATA_HOME and creates the directory", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     const char* old = std::getenv("XDG_DATA_HOME");
     std::string saved = old ? old : "";
     setenv("XDG_DATA_HOME", dir.path().c_str(), 1);

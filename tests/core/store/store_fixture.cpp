@@ -1,22 +1,9 @@
 #include "store_fixture.h"
 
 #include <fstream>
-#include <random>
 #include <sstream>
 
 namespace ts::test {
-
-TempDir::TempDir() {
-    std::random_device rd;
-    m_path = std::filesystem::temp_directory_path() / std::string("ts-store-").append(std::to_string(rd())).append(std::to_string(rd()));
-    std::filesystem::create_directories(m_path);
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, ec);
-    std::filesystem::remove_all(m_path, ec);
-}
 
 StudyData sampleStudy(const std::string& id) {
     StudyData d;

@@ -13,7 +13,7 @@
 
 using namespace ts;
 using ts::test::sampleStudy;
-using ts::test::TempDir;
+using ts::test::ScratchDir;
 
 namespace {
 
@@ -59,7 +59,7 @@ std::vector<std::string> tteSubjects(const StudyData& d) {
 }  // namespace
 
 TEST_CASE("ranged tables have no secondary index and reads scan the rowid range", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("t.db");
     Store::open(file).importStudy(sampleStudy("S"));
     sqlite3* db = nullptr;
@@ -82,7 +82,7 @@ TEST_CASE("ranged tables have no secondary index and reads scan the rowid range"
 }
 
 TEST_CASE("a v3 store with interleaved studies migrates to contiguous ranges", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("v3.db");
     {
         sqlite3* db = nullptr;
@@ -132,7 +132,7 @@ TEST_CASE("a v3 store with interleaved studies migrates to contiguous ranges", "
 }
 
 TEST_CASE("replace, delete and import keep every study's rows apart", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("t.db");
     Store store = Store::open(file);
     auto study = [](const std::string& id, int copies) {

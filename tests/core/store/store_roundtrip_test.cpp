@@ -6,10 +6,10 @@
 
 using namespace ts;
 using ts::test::sampleStudy;
-using ts::test::TempDir;
+using ts::test::ScratchDir;
 
 TEST_CASE("every record type round-trips through the store", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     const StudyData in = sampleStudy("S-1");
     {
         Store store = Store::open(dir.file("t.db"));
@@ -134,7 +134,7 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
 }
 
 TEST_CASE("the library summarises each study", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     Store store = Store::open(dir.file("t.db"));
     store.importStudy(sampleStudy("B-2"));
     store.importStudy(sampleStudy("a-1"));
@@ -156,7 +156,7 @@ TEST_CASE("the library summarises each study", "[store]") {
 }
 
 TEST_CASE("ids and text with quotes and SQL are stored as values", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     Store store = Store::open(dir.file("t.db"));
     StudyData d = sampleStudy("x'); DROP TABLE study; --");
     store.importStudy(d);

@@ -8,7 +8,7 @@
 
 using namespace ts;
 using ts::test::sampleStudy;
-using ts::test::TempDir;
+using ts::test::ScratchDir;
 
 namespace {
 
@@ -41,7 +41,7 @@ long long rowsOf(const std::filesystem::path& file, const std::string& study) {
 }  // namespace
 
 TEST_CASE("delete removes every row of the study and nothing else", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("t.db");
     Store store = Store::open(file);
     store.importStudy(sampleStudy("KEEP"));
@@ -59,7 +59,7 @@ TEST_CASE("delete removes every row of the study and nothing else", "[store]") {
 }
 
 TEST_CASE("replaceStudy swaps the whole study in one transaction", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("t.db");
     Store store = Store::open(file);
     store.importStudy(sampleStudy("S"));
@@ -95,7 +95,7 @@ TEST_CASE("replaceStudy swaps the whole study in one transaction", "[store]") {
 }
 
 TEST_CASE("a destroyed writer leaves the store file byte-identical", "[store]") {
-    TempDir dir;
+    ScratchDir dir;
     auto file = dir.file("t.db");
     Store::open(file).importStudy(sampleStudy("OLD"));
     const std::string bytes = test::readBytes(file);
