@@ -11,24 +11,29 @@ namespace {
 
 constexpr std::size_t kRecord = 80;
 
-// Offset of the record after the last observation header record, or nullopt. Header records sit on
-// 80-byte boundaries; the file is read in whole records, 1 MiB at a time.
+// Offset of the record after the observation header record, or nullopt when the file has none or
+// several (one per member: the tail then belongs to a later member than the one being read). Header
+// records sit on 80-byte boundaries; the file is read in whole records, 1 MiB at a time.
 std::optional<std::uintmax_t> dataStart(std::ifstream& in) {
     constexpr std::string_view v5 = "HEADER RECORD*******OBS     HEADER RECORD!!!!!!!";
     constexpr std::string_view v8 = "HEADER RECORD*******OBSV8   HEADER RECORD!!!!!!!";
     std::string chunk(kRecord * 13107, '\0');
     std::optional<std::uintmax_t> start;
+    int headers = 0;
     std::uintmax_t offset = 0;
     while (in) {
         in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         const auto got = static_cast<std::size_t>(in.gcount());
         for (std::size_t r = 0; r + kRecord <= got; r += kRecord) {
             const std::string_view rec(chunk.data() + r, kRecord);
-            if (rec.starts_with(v5) || rec.starts_with(v8)) start = offset + r + kRecord;
+            if (rec.starts_with(v5) || rec.starts_with(v8)) {
+                start = offset + r + kRecord;
+                ++headers;
+            }
         }
         offset += got;
     }
-    return start;
+    return headers == 1 ? start : std::nullopt;
 }
 
 }  // namespace

@@ -10,7 +10,9 @@
 //
 // Input: the file and its observation length in bytes (sum of the variables' storage widths, > 0).
 // Output: where the file is cut (whole observations before the cut, bytes of the partial one), or
-//         nullopt when it ends in whole observations plus blank padding (or has no OBS header record).
+//         nullopt when it ends in whole observations plus blank padding, has no OBS header record, or
+//         holds several members (the tail is then the last member's, not the first one's, which
+//         ReadStat reads and obsLength describes).
 // Precondition: the file size is a multiple of 80 (readXpt checks this first).
 #include <cstddef>
 #include <cstdint>

@@ -31,6 +31,12 @@ TEST_CASE("xptCut: blank padding, a cut observation, a cut between observations"
     // 12,080 bytes: exactly 40 observations (40 x 214 = 8,560 = 107 records). A valid shorter file:
     // the format keeps no count, so nothing can tell.
     CHECK_FALSE(ts::xptCut(dir.write("short.xpt", adtte.substr(0, 12080)), 214));
+    // Two members, the second cut inside an observation: the tail is not the first member's, whose
+    // observation length is given, so nothing is claimed.
+    const size_t member = adtte.find("HEADER RECORD*******MEMBER");
+    REQUIRE(member != std::string::npos);
+    const std::string twoMembers = adtte + adtte.substr(member, 58320 - member);
+    CHECK_FALSE(ts::xptCut(dir.write("two.xpt", twoMembers), 214));
     // No OBS header at all: nothing to say (ReadStat refuses such a file first).
     CHECK_FALSE(ts::xptCut(dir.write("header.xpt", adtte.substr(0, 3440)), 214));
 }
