@@ -15,19 +15,20 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
         font.setPointSizeF(font.pointSizeF() * factor);
         return font;
     };
+    setFigureFontScale(plot, factor);
+    m_restore.onRestore([plot] { setFigureFontScale(plot, 1.0); });
     const FigureParts parts = figureParts(plot);
     for (QCPAxis* axis : parts.axes) {
         m_restore.change(axis, &QCPAxis::tickLabelFont, &QCPAxis::setTickLabelFont, scaled);
         m_restore.change(axis, &QCPAxis::labelFont, &QCPAxis::setLabelFont, scaled);
     }
     for (QCPLegend* legend : parts.legends) {
+        // QCPLegend::setFont also sets every item's font: scaling the items too would scale them twice.
         m_restore.change(legend, &QCPLegend::font, &QCPLegend::setFont, scaled);
         // The line samples shrink with the text (never grow: screen-sized samples suit any larger figure).
         using SetIcon = void (QCPLegend::*)(const QSize&);
         m_restore.change(legend, &QCPLegend::iconSize, static_cast<SetIcon>(&QCPLegend::setIconSize),
                          [factor](QSize icon) { return factor < 1 ? icon * factor : icon; });
-        for (int i = 0; i < legend->itemCount(); ++i)
-            m_restore.change(legend->item(i), &QCPAbstractLegendItem::font, &QCPAbstractLegendItem::setFont, scaled);
     }
     for (QCPTextElement* text : parts.texts) m_restore.change(text, &QCPTextElement::font, &QCPTextElement::setFont, scaled);
     for (int i = 0; i < plot->itemCount(); ++i)
