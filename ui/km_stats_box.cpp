@@ -52,13 +52,19 @@ bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend) {
 void fit(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
          const std::vector<Qt::Alignment>& corners, const PlotStyle& style) {
     const QMargins pad = box->padding();
+    const double scale = figureFontScale(box->parentPlot());
+    auto scaled = [scale](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * scale);
+        return font;
+    };
+    const QFont font = scaled(style.font), small = scaled(style.smallFont);
     const int inner = static_cast<int>(rect->width() * 0.97) - pad.left() - pad.right();
     const int beside = legend && legend->visible() ? inner - legend->outerRect().width() - 4 : inner;
-    const std::vector<Look> looks = {{text.full, style.font},
-                                     {text.compact, style.font},
-                                     {text.compact, style.smallFont},
-                                     {wrapText(text.compact, style.smallFont, inner), style.smallFont},
-                                     {wrapText(text.compact, style.smallFont, beside), style.smallFont}};
+    const std::vector<Look> looks = {{text.full, font},
+                                     {text.compact, font},
+                                     {text.compact, small},
+                                     {wrapText(text.compact, small, inner), small},
+                                     {wrapText(text.compact, small, beside), small}};
     for (Qt::Alignment corner : corners)
         for (const Look& look : looks) {
             box->setText(look.text);

@@ -11,6 +11,8 @@ namespace ts {
 
 namespace {
 
+constexpr const char* kFontScale = "trialscopeFigureFontScale";   // QObject property of a plot
+
 QFont makeFont(int pointSize, bool bold = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSize(pointSize);
@@ -133,6 +135,15 @@ void PlotStyle::apply(QCustomPlot* plot) const {
     plot->setBackground(QBrush(background));
     for (QCPAxisRect* rect : plot->axisRects()) applyAxisRect(rect);
     applyLegend(plot->legend);
+}
+
+double figureFontScale(const QCustomPlot* plot) {
+    const QVariant scale = plot->property(kFontScale);
+    return scale.isValid() ? scale.toDouble() : 1.0;
+}
+
+void setFigureFontScale(QCustomPlot* plot, double scale) {
+    plot->setProperty(kFontScale, scale);
 }
 
 }  // namespace ts

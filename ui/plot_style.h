@@ -57,4 +57,10 @@ public:
     void applyLegend(QCPLegend* legend) const;
 };
 
+// The factor by which a figure export scales the plot's fonts (1 on screen). Elements that set their
+// own font while the plot is laid out (the fitted statistics box) multiply by it, so an export at
+// any font size keeps them in proportion with the rest.
+double figureFontScale(const QCustomPlot* plot);
+void setFigureFontScale(QCustomPlot* plot, double scale);
+
 }  // namespace ts
