@@ -63,6 +63,7 @@ Qt::PenStyle CompareFigure::studyLine(int index) {
 
 std::vector<KmPlotItems> CompareFigure::sideBySide(const std::vector<QCustomPlot*>& panes, const Comparison& c,
                                                    const PlotStyle& style) {
+    const auto share = std::make_shared<KmColumnShare>();   // every pane labels the same ticks
     std::vector<KmPlotItems> out;
     for (size_t s = 0; s < c.studies.size() && s < panes.size(); ++s) {
         const ComparedStudy& cs = c.studies[s];
@@ -72,6 +73,7 @@ std::vector<KmPlotItems> CompareFigure::sideBySide(const std::vector<QCustomPlot
         o.unit = c.unit;
         o.xRange = timeRange(c);
         o.title = QString::fromStdString(cs.study->info.id);
+        o.columnShare = share;
         for (bool shown : cs.shown) o.hidden.push_back(!shown);
         o.riskTableFull = false;
         // A pane is a third to a half of the figure: the statistics box would cover the legend and

@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
 
@@ -90,16 +91,25 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     FigureOptions paneOptions = o;
     const double paneMm = o.widthMm / n;
     if (paneMm < 85) paneOptions.fontSize = std::max(std::min(o.fontSize, 6.0), o.fontSize * paneMm / 85);
-    for (int i = 0; i < n; ++i) {
-        QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
-        const int left = canvas.width() * i / n;
-        const int paneW = canvas.width() * (i + 1) / n - left;
-        const FigureStyler styler(pane, paneOptions, m_base);
-        painter.save();
-        painter.translate(left, top);
-        pane->toPainter(&painter, paneW, paneH);
-        painter.restore();
+    // Panes side by side share what their layout decides (the stride of the time columns): with
+    // several, every pane is first laid out at its size in the figure (drawn into a scratch
+    // picture), then drawn.
+    QPicture scratch;
+    QCPPainter layoutPass(&scratch);
+    for (QCPPainter* target : {n > 1 ? &layoutPass : nullptr, &painter}) {
+        if (!target) continue;
+        for (int i = 0; i < n; ++i) {
+            QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
+            const int left = canvas.width() * i / n;
+            const int paneW = canvas.width() * (i + 1) / n - left;
+            const FigureStyler styler(pane, paneOptions, m_base);
+            target->save();
+            target->translate(left, top);
+            pane->toPainter(target, paneW, paneH);
+            target->restore();
+        }
     }
+    layoutPass.end();
     // toPainter laid the panes out for the page; lay them out for the screen again.
     for (QCustomPlot* pane : m_panes) pane->replot(QCustomPlot::rpQueuedReplot);
 }

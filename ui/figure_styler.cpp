@@ -6,6 +6,7 @@
 
 #include "ui/figure_parts.h"
 #include "ui/figure_recolour.h"
+#include "ui/km_risk_table.h"
 
 namespace ts {
 
@@ -34,6 +35,18 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
     for (int i = 0; i < plot->itemCount(); ++i)
         if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
             m_restore.change(text, &QCPItemText::font, &QCPItemText::setFont, scaled);
+    // Risk tables (the axis rects of fixed height) keep one row per line of text at the new size.
+    const int row = riskTableRowHeight(base.font), scaledRow = riskTableRowHeight(scaled(base.font));
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        const int height = rect->maximumSize().height();
+        if (rect->minimumSize().height() != height || height <= 0 || height >= QWIDGETSIZE_MAX) continue;
+        const QSize size(0, static_cast<int>(std::lround(static_cast<double>(height) / row * scaledRow)));
+        using SetSize = void (QCPLayoutElement::*)(const QSize&);
+        m_restore.change(rect, &QCPAxisRect::minimumSize, static_cast<SetSize>(&QCPAxisRect::setMinimumSize),
+                         [size](QSize) { return size; });
+        m_restore.change(rect, &QCPAxisRect::maximumSize, static_cast<SetSize>(&QCPAxisRect::setMaximumSize),
+                         [size](QSize old) { return QSize(old.width(), size.height()); });
+    }
 
     // Curve pens: lineWidth is in points, pens are in 1/96 in units.
     const double curve = o.lineWidth * FigureOptions::kLogicalDpi / 72.0;

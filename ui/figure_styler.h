@@ -4,7 +4,8 @@
 // on any figure (survival, labs, tables, forest, comparison panes) because it only scales what the
 // figure already holds:
 //   - every font (axis labels and tick labels, legends and their items, text elements, text items)
-//     by fontSize / base.font.pointSizeF(), so the relative sizes the view chose are kept;
+//     by fontSize / base.font.pointSizeF(), so the relative sizes the view chose are kept, and the
+//     height of every risk table (a fixed-height axis rect) with its rows' text;
 //   - every plottable pen drawn at base.curveWidth (the curves) to lineWidth pt (96 / 72 px per
 //     pt); thinner pens (CI edges, grid, censor marks) keep their width;
 //   - a figure drawn in the dark theme to the light theme's colours (recolourFigure): publication

@@ -1,8 +1,9 @@
 #include "ui/km_plot.h"
 
 #include <algorithm>
-#include <array>
 
+#include "ui/km_curve.h"
+#include "ui/km_legend.h"
 #include "ui/km_risk_table.h"
 #include "ui/km_stats_box.h"
 
@@ -11,30 +12,6 @@ namespace ts {
 namespace {
 
 bool isHidden(const KmPlotOptions& o, size_t group) { return group < o.hidden.size() && o.hidden[group]; }
-
-struct Curve {
-    QVector<double> keys, surv, lower, upper;
-};
-
-// The step curve of one fit in display coordinates, starting at (start, 1).
-Curve curveOf(const stats::KmFit& fit, double factor, double start, bool cumulative) {
-    Curve c;
-    const qsizetype n = static_cast<qsizetype>(fit.steps.size()) + 1;
-    c.keys.reserve(n);
-    c.surv.reserve(n);
-    c.lower.reserve(n);
-    c.upper.reserve(n);
-    auto push = [&](double t, double s, double lo, double hi) {
-        c.keys.push_back(t);
-        // Cumulative incidence 1 - S: the bounds swap (1 - upper is the lower bound).
-        c.surv.push_back(cumulative ? 1 - s : s);
-        c.lower.push_back(cumulative ? 1 - hi : lo);
-        c.upper.push_back(cumulative ? 1 - lo : hi);
-    };
-    push(start, 1, 1, 1);
-    for (const stats::KmStep& s : fit.steps) push(s.time * factor, s.surv, s.lower, s.upper);
-    return c;
-}
 
 QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<double>& keys,
                        const QVector<double>& values, const QPen& pen) {
@@ -52,8 +29,8 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
                                      double start, bool cumulative, bool showCi, bool inLegend,
                                      const PlotStyle& style) {
     std::vector<KmCurveItems> items(groups.size());
-    std::vector<Curve> curves;
-    for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, factor, start, cumulative));
+    std::vector<KmCurve> curves;
+    for (const SurvivalGroup& g : groups) curves.push_back(kmCurve(g.fit, factor, start, cumulative));
     // Bands first so that every curve is drawn on top of every band.
     if (showCi)
         for (size_t g = 0; g < groups.size(); ++g) {
@@ -102,39 +79,6 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
         }
     }
     return items;
-}
-
-// Corners of the axis rect, in the order a legend or box prefers them.
-constexpr std::array<Qt::Alignment, 4> kCorners = {Qt::AlignTop | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft,
-                                                   Qt::AlignBottom | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft};
-
-// How many sampled curve points fall into a box of (w, h) axis-rect fractions at `corner`.
-int cornerHits(const std::vector<Curve>& curves, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner,
-               double w, double h) {
-    int hits = 0;
-    for (const Curve& c : curves) {
-        for (int i = 0; i <= 60; ++i) {
-            const double fx = i / 60.0;
-            const double t = xr.lower + fx * xr.size();
-            auto it = std::upper_bound(c.keys.begin(), c.keys.end(), t);
-            if (it == c.keys.begin()) continue;
-            const double fy = (c.surv[std::distance(c.keys.begin(), it) - 1] - yr.lower) / yr.size();
-            const bool inX = (corner & Qt::AlignLeft) ? fx <= w : fx >= 1 - w;
-            const bool inY = (corner & Qt::AlignBottom) ? fy <= h : fy >= 1 - h;
-            hits += inX && inY;
-        }
-    }
-    return hits;
-}
-
-// The emptiest corners, best first.
-std::vector<Qt::Alignment> freeCorners(const std::vector<Curve>& curves, const QCPRange& xr, const QCPRange& yr) {
-    std::vector<std::pair<int, int>> score;
-    for (int i = 0; i < 4; ++i) score.emplace_back(cornerHits(curves, xr, yr, kCorners[i], 0.42, 0.3), i);
-    std::stable_sort(score.begin(), score.end(), [](auto a, auto b) { return a.first < b.first; });
-    std::vector<Qt::Alignment> out;
-    for (auto [hits, i] : score) out.push_back(kCorners[i]);
-    return out;
 }
 
 void resetPlot(QCustomPlot* plot) {
@@ -203,7 +147,7 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     y->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence") : QStringLiteral("Survival probability"));
     for (double t : report.options.times) items.tickTimes.push_back(t * f);
     if (items.tickTimes.size() >= 2) {
-        // Every risk-table column gets a labelled tick and grid line (no thinning of the step).
+        // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns below).
         auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
         ticker->setTickStep(items.tickTimes[1] - items.tickTimes[0]);
         ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
@@ -242,16 +186,23 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     }
 
     // Legend and statistics box take the emptiest corners of the curves.
-    std::vector<Curve> shown;
+    std::vector<KmCurve> shown;
     for (size_t g = 0; g < report.groups.size(); ++g)
         if (!isHidden(o, g))
-            shown.push_back(curveOf(report.groups[g].fit, f, 0, items.cumulative));
+            shown.push_back(kmCurve(report.groups[g].fit, f, 0, items.cumulative));
     const std::vector<Qt::Alignment> corners = freeCorners(shown, xr, yr);
     items.main->insetLayout()->setInsetAlignment(0, corners[0]);
     plot->legend->setVisible(o.legend);
+    std::vector<KmLegendEntry> entries;
+    for (size_t g = 0; g < items.curves.size(); ++g)
+        if (QCPGraph* curve = items.curves[g].curve)
+            entries.push_back({curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
+    fitKmLegend(plot, items.main, plot->legend, entries, shown);   // before the box, which avoids the legend
     if (o.statsBox) {
-        // The legend keeps the emptiest corner; the box takes the next free one that it fits in.
-        const std::vector<Qt::Alignment> boxCorners(corners.begin() + (o.legend ? 1 : 0), corners.end());
+        // The legend prefers the emptiest corner; the box takes the next free one that it fits in,
+        // the legend's corner last (the legend may move away from it at another size).
+        std::vector<Qt::Alignment> boxCorners(corners.begin() + (o.legend ? 1 : 0), corners.end());
+        if (o.legend) boxCorners.push_back(corners.front());
         items.statsBox = addKmStatsBox(plot, items.main, plot->legend,
                                        {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
                                        boxCorners, style);
@@ -263,6 +214,16 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
             addRiskTable(plot, items.main, row++, report, {colours, o.hidden, items.riskTableFull, f}, style);
         items.table = table.rect;
         items.riskCells = std::move(table.cells);
+    }
+    if (items.tickTimes.size() >= 2) {
+        KmColumns columns{items.main, items.tickTimes[1] - items.tickTimes[0], {}, {}, o.columnShare};
+        for (const auto& group : items.riskCells)
+            for (const auto& cells : group)
+                for (QCPItemText* cell : cells) {
+                    columns.cells.push_back(cell);
+                    if (cell->text().size() > columns.widest.size()) columns.widest = QString(cell->text().size(), QLatin1Char('0'));
+                }
+        fitKmColumns(plot, columns);
     }
     const int widthChars = std::max(60, plot->width() / 7);
     items.footer = new QCPTextElement(plot, provenanceFooter(report.provenance, o.citation, widthChars), style.smallFont);

@@ -12,7 +12,10 @@
 //          the table stays aligned to the time axis at every size, on screen and in every export;
 //          a plot too short for those rows gets one "at risk" row per group (fullRiskTable)
 //   row 3  footer: provenance + citation line
+// Where the figure is too narrow for every tick label and risk-table number, every k-th tick and
+// column is shown (km_columns.h).
 // Times are shown in options.unit (converted from the report's time unit).
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,6 +23,7 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/survival_analysis.h"
+#include "ui/km_columns.h"
 #include "ui/plot_style.h"
 #include "ui/km_text.h"
 #include "ui/time_unit.h"
@@ -39,6 +43,7 @@ struct KmPlotOptions {
     std::optional<QCPRange> xRange;  // in display units; nullopt = 0 .. last tick / follow-up
     std::optional<QCPRange> yRange;  // nullopt = 0 .. 1
     std::vector<bool> hidden;        // per report group: true = not drawn (legend entry greyed)
+    std::shared_ptr<KmColumnShare> columnShare;   // panes side by side: one stride of time columns
     QString title;
     QString citation;                // the study citation, shown in the footer with the provenance
 };

@@ -25,9 +25,11 @@ QString count(double value) { return QString::number(std::llround(value)); }
 
 }  // namespace
 
+int riskTableRowHeight(const QFont& font) { return QFontMetrics(font).height() + 3; }
+
 int riskTableHeight(int groups, bool full, const PlotStyle& style) {
     // Fixed row height so the table never squeezes the curves nor grows with the window.
-    return std::max(groups * (full ? 4 : 1), 1) * (QFontMetrics(style.font).height() + 3);
+    return std::max(groups * (full ? 4 : 1), 1) * riskTableRowHeight(style.font);
 }
 
 KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const SurvivalReport& report,
@@ -63,7 +65,6 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     QFont bold = style.font;
     bold.setBold(true);
     int line = 0, shown = 0;
-    std::vector<QCPItemText*> all;
     int widest = 0;
     table.cells.resize(report.groups.size());
     for (size_t g = 0; g < report.groups.size(); ++g) {
@@ -89,21 +90,15 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
                 cell->position->setCoords(at.time * spec.timeFactor, line);
                 cell->setPositionAlignment(Qt::AlignCenter);
                 table.cells[g][r].push_back(cell);
-                all.push_back(cell);
                 widest = std::max(widest, QFontMetrics(style.font).horizontalAdvance(cell->text()));
             }
         }
     }
     y->setTicker(ticker);
     // Numbers are not clipped to the table (one centred on the first or last tick would lose half its
-    // digits in a narrow figure); a number whose time leaves the visible range is hidden instead, and
-    // the row labels keep half the widest number clear on their right.
+    // digits in a narrow figure); a number whose time leaves the visible range is hidden instead
+    // (km_columns.h), and the row labels keep half the widest number clear on their right.
     y->setTickLabelPadding(std::max(y->tickLabelPadding(), widest / 2 + 4));
-    auto showInRange = [all](const QCPRange& r) {
-        for (QCPItemText* cell : all) cell->setVisible(r.contains(cell->position->key()));
-    };
-    showInRange(x->range());
-    QObject::connect(x, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), x, showInRange);
     y->setRange(-0.6, std::max(line, 1) - 0.4);
     const int height = riskTableHeight(shown, spec.full, style);
     rect->setMinimumSize(0, height);

@@ -26,7 +26,9 @@ struct KmRiskTableSpec {
     double timeFactor = 1.0;         // display time = report time * timeFactor
 };
 
-// Height in pixels of the table of `groups` shown groups (full: a heading and three rows each).
+// Height in pixels of one table row in `font`, and of the table of `groups` shown groups (full: a
+// heading and three rows each).
+int riskTableRowHeight(const QFont& font);
 int riskTableHeight(int groups, bool full, const PlotStyle& style);
 
 // Creates the table rect, puts it in `plot`'s layout grid at (row, 0), links its x axis to `main`'s
