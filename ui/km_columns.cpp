@@ -52,8 +52,9 @@ void fitKmColumns(QCustomPlot* plot, const KmColumns& columns) {
     if (columns.share) columns.share->plots.emplace_back(plot);
     QObject::connect(plot, &QCustomPlot::afterLayout, columns.rect, [plot, columns] {
         QCPAxisRect* rect = columns.rect;
-        const QFont cellFont = columns.cells.empty() ? rect->axis(QCPAxis::atBottom)->tickLabelFont()
-                                                     : columns.cells.front()->font();
+        // Items are QObjects the plot may delete on its own (clearItems): skip those gone.
+        const auto first = std::find_if(columns.cells.begin(), columns.cells.end(), [](const auto& c) { return !c.isNull(); });
+        const QFont cellFont = first == columns.cells.end() ? rect->axis(QCPAxis::atBottom)->tickLabelFont() : (*first)->font();
         int k = strideFor(rect, columns, cellFont);
         if (KmColumnShare* share = columns.share.get()) {
             auto largest = [share] {
@@ -75,6 +76,7 @@ void fitKmColumns(QCustomPlot* plot, const KmColumns& columns) {
         }
         const QCPRange range = rect->axis(QCPAxis::atBottom)->range();
         for (QCPItemText* cell : columns.cells) {
+            if (!cell) continue;
             const double t = cell->position->key();
             cell->setVisible(range.contains(t) && std::llround(t / columns.step) % k == 0);
         }

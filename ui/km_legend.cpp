@@ -24,7 +24,8 @@ Placement place(const QCPAxisRect* rect, const QCPLegend* legend, const std::vec
 }
 
 void name(const std::vector<KmLegendEntry>& entries, bool brief) {
-    for (const KmLegendEntry& e : entries) e.curve->setName(brief && !e.brief.isEmpty() ? e.brief : e.full);
+    for (const KmLegendEntry& e : entries)
+        if (e.curve) e.curve->setName(brief && !e.brief.isEmpty() ? e.brief : e.full);
 }
 
 void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,

@@ -6,6 +6,7 @@
 // narrower legend then covers fewer points.
 #include <vector>
 
+#include <QPointer>
 #include <QString>
 
 #include "ui/km_curve.h"
@@ -13,7 +14,7 @@
 namespace ts {
 
 struct KmLegendEntry {
-    QCPGraph* curve = nullptr;
+    QPointer<QCPGraph> curve;
     QString full;    // "UC-MSC (n = 108)"
     QString brief;   // "UC-MSC", or empty: never shortened
 };

@@ -81,14 +81,14 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
     return items;
 }
 
-void resetPlot(QCustomPlot* plot) {
+}  // namespace
+
+void KmPlot::clear(QCustomPlot* plot) {
     plot->clearPlottables();
     plot->clearItems();
     plot->plotLayout()->clear();
     for (QCPMarginGroup* g : plot->findChildren<QCPMarginGroup*>(QString(), Qt::FindDirectChildrenOnly)) delete g;
 }
-
-}  // namespace
 
 bool KmPlot::fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
                            const PlotStyle& style) {
@@ -99,7 +99,7 @@ bool KmPlot::fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report
 
 KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
                            const PlotStyle& style) {
-    resetPlot(plot);
+    clear(plot);
     plot->setAutoAddPlottableToLegend(false);   // only the curves get entries (added below)
     KmPlotItems items;
     const TimeUnit reportUnit = parseTimeUnit(report.timeUnit).value_or(TimeUnit::Days);

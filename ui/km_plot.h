@@ -80,6 +80,10 @@ public:
                               const KmPlotOptions& options = {},
                               const PlotStyle& style = PlotStyle::current());
 
+    // Removes everything render() drew (curves, items, axis rects, legend) and the layout hooks
+    // that went with them.
+    static void clear(QCustomPlot* plot);
+
     // Whether `plot` at its current height gets the KMunicate table: asked for, and taking at most
     // a third of the height (else the curves would be squeezed flat on a small plot).
     static bool fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& options,

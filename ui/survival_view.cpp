@@ -251,8 +251,7 @@ void SurvivalView::onAnalysed() {
 
 void SurvivalView::redraw(bool keepRange) {
     if (!m_report) {
-        m_plot->clearPlottables();
-        m_plot->clearItems();
+        KmPlot::clear(m_plot);
         m_items = {};
         m_interaction->attach(nullptr, m_items, {});
         m_plot->replot();

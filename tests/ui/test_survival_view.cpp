@@ -341,3 +341,21 @@ TEST_CASE("SurvivalView zoom, pan, reset and legend clicks", "[ui][survival]") {
     CHECK(tip.contains("S(t) = 0.716"));
     CHECK(tip.contains("At risk: 7"));
 }
+
+TEST_CASE("SurvivalView clears its figure, layout hooks included, when no study is shown", "[ui][survival]") {
+    test::application();
+    SurvivalView view;
+    view.resize(900, 700);
+    view.show();
+    view.setStudy(amlStudy());
+    REQUIRE(test::waitShown(view));
+    REQUIRE(view.plot()->axisRectCount() == 2);
+    // The curves, risk table and axis rects go together: a later layout (resize, replot) finds no
+    // risk-table cell or curve of the old figure (it used to read deleted cells and crash).
+    view.setStudy(nullptr);
+    CHECK(view.plot()->axisRectCount() == 0);
+    CHECK(view.plot()->itemCount() == 0);
+    view.resize(500, 400);
+    view.plot()->replot();
+    CHECK(view.items().curves.empty());
+}
