@@ -12,7 +12,7 @@ struct Placement {
 };
 
 // The emptiest corner for the legend at the size its entries give it now.
-Placement place(const QCPAxisRect* rect, const QCPLegend* legend, const std::vector<KmCurve>& curves) {
+Placement place(const QCPAxisRect* rect, const QCPLegend* legend, const std::vector<StepData>& curves) {
     const QSize size = legend->minimumOuterSizeHint();
     // A curve passing just outside the legend's frame is still hard to read: the box is padded by
     // 3% of the rect on each side.
@@ -29,7 +29,7 @@ void name(const std::vector<KmLegendEntry>& entries, bool brief) {
 }
 
 void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,
-         const std::vector<KmCurve>& curves) {
+         const std::vector<StepData>& curves) {
     name(entries, false);
     Placement chosen = place(rect, legend, curves);
     const bool canShorten = std::any_of(entries.begin(), entries.end(), [](const auto& e) { return !e.brief.isEmpty(); });
@@ -50,7 +50,7 @@ void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>&
 }  // namespace
 
 void fitKmLegend(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,
-                 const std::vector<KmCurve>& curves) {
+                 const std::vector<StepData>& curves) {
     QObject::connect(plot, &QCustomPlot::afterLayout, rect,
                      [rect, legend, entries, curves, last = QRect(), lastFont = QFont()]() mutable {
                          if (!legend->visible() || (rect->rect() == last && legend->font() == lastFont)) return;

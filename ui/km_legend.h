@@ -9,7 +9,7 @@
 #include <QPointer>
 #include <QString>
 
-#include "ui/km_curve.h"
+#include "ui/km_corners.h"
 
 namespace ts {
 
@@ -19,8 +19,8 @@ struct KmLegendEntry {
     QString brief;   // "UC-MSC", or empty: never shortened
 };
 
-// `curves`: the shown curves in display coordinates. The connection ends with `rect`.
+// `curves`: the shown curves as drawn. The connection ends with `rect`.
 void fitKmLegend(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,
-                 const std::vector<KmCurve>& curves);
+                 const std::vector<StepData>& curves);
 
 }  // namespace ts

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ui/km_curve.h"
+#include "ui/km_corners.h"
 #include "ui/km_legend.h"
 #include "ui/km_risk_table.h"
 #include "ui/km_stats_box.h"
@@ -12,6 +12,30 @@ namespace ts {
 namespace {
 
 bool isHidden(const KmPlotOptions& o, size_t group) { return group < o.hidden.size() && o.hidden[group]; }
+
+struct Curve {
+    QVector<double> keys, surv, lower, upper;
+};
+
+// The step curve of one fit in display coordinates, starting at (start, 1).
+Curve curveOf(const stats::KmFit& fit, double factor, double start, bool cumulative) {
+    Curve c;
+    const qsizetype n = static_cast<qsizetype>(fit.steps.size()) + 1;
+    c.keys.reserve(n);
+    c.surv.reserve(n);
+    c.lower.reserve(n);
+    c.upper.reserve(n);
+    auto push = [&](double t, double s, double lo, double hi) {
+        c.keys.push_back(t);
+        // Cumulative incidence 1 - S: the bounds swap (1 - upper is the lower bound).
+        c.surv.push_back(cumulative ? 1 - s : s);
+        c.lower.push_back(cumulative ? 1 - hi : lo);
+        c.upper.push_back(cumulative ? 1 - lo : hi);
+    };
+    push(start, 1, 1, 1);
+    for (const stats::KmStep& s : fit.steps) push(s.time * factor, s.surv, s.lower, s.upper);
+    return c;
+}
 
 QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<double>& keys,
                        const QVector<double>& values, const QPen& pen) {
@@ -29,8 +53,8 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
                                      double start, bool cumulative, bool showCi, bool inLegend,
                                      const PlotStyle& style) {
     std::vector<KmCurveItems> items(groups.size());
-    std::vector<KmCurve> curves;
-    for (const SurvivalGroup& g : groups) curves.push_back(kmCurve(g.fit, factor, start, cumulative));
+    std::vector<Curve> curves;
+    for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, factor, start, cumulative));
     // Bands first so that every curve is drawn on top of every band.
     if (showCi)
         for (size_t g = 0; g < groups.size(); ++g) {
@@ -186,10 +210,10 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     }
 
     // Legend and statistics box take the emptiest corners of the curves.
-    std::vector<KmCurve> shown;
-    for (size_t g = 0; g < report.groups.size(); ++g)
-        if (!isHidden(o, g))
-            shown.push_back(kmCurve(report.groups[g].fit, f, 0, items.cumulative));
+    std::vector<StepData> shown;
+    for (const auto* part : {&items.curves, &items.afterLandmark})
+        for (const KmCurveItems& c : *part)
+            if (c.curve && c.curve->visible()) shown.push_back(c.curve->data());
     const std::vector<Qt::Alignment> corners = freeCorners(shown, xr, yr);
     items.main->insetLayout()->setInsetAlignment(0, corners[0]);
     plot->legend->setVisible(o.legend);

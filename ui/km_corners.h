@@ -1,0 +1,23 @@
+#pragma once
+// How much of a survival figure's drawn step curves a box in a corner of the axis rect would cover,
+// for placing the legend and the statistics box. Works on the curves' own graph data (shared, not
+// copied), so a figure of 10^6 steps keeps no second copy of its curves for this.
+#include <vector>
+
+#include <qcustomplot.h>
+
+namespace ts {
+
+using StepData = QSharedPointer<QCPGraphDataContainer>;   // a step curve (lsStepLeft) as drawn
+
+// How many of 61 points sampled along each curve (evenly over the x range) fall into a box of
+// (w, h) axis-rect fractions at `corner`.
+int cornerHits(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner,
+               double w, double h);
+
+// The four corners, emptiest first for a box of (w, h) axis-rect fractions (ties: top right,
+// bottom left, bottom right, top left).
+std::vector<Qt::Alignment> freeCorners(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr,
+                                       double w = 0.42, double h = 0.3);
+
+}  // namespace ts
