@@ -95,9 +95,10 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     // several, every pane is first laid out at its size in the figure (drawn into a scratch
     // picture), then drawn.
     QPicture scratch;
-    QCPPainter layoutPass(&scratch);
-    for (QCPPainter* target : {n > 1 ? &layoutPass : nullptr, &painter}) {
-        if (!target) continue;
+    QCPPainter layoutPass;
+    if (n > 1) layoutPass.begin(&scratch);
+    for (QCPPainter* target : {&layoutPass, &painter}) {
+        if (!target->isActive()) continue;
         for (int i = 0; i < n; ++i) {
             QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
             const int left = canvas.width() * i / n;
@@ -109,7 +110,7 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
             target->restore();
         }
     }
-    layoutPass.end();
+    if (layoutPass.isActive()) layoutPass.end();
     // toPainter laid the panes out for the page; lay them out for the screen again.
     for (QCustomPlot* pane : m_panes) pane->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -15,8 +15,9 @@ QSharedPointer<QCPAxisTickerFixed> tickerOf(const QCPAxisRect* rect) {
 }
 
 // Inputs: the laid-out axis rect (pixel width), its time axis (range, tick label font) and the
-// columns' fonts. Output: the smallest stride k >= 1 (of 1, 2, 3, 4, 6, 8, 12, 24, ...) at which k columns span the widest label or
-// number plus one digit; at most the number of steps in the range, so at least one tick stays.
+// columns' font. Output: the smallest stride k >= 1 (of 1, 2, 3, 4, 6, 8, 12, 24, ...) at which k
+// columns span the widest label or number plus one digit; at most the number of steps in the range,
+// so at least one tick stays.
 int strideFor(const QCPAxisRect* rect, const KmColumns& c, const QFont& cellFont) {
     const QCPAxis* x = rect->axis(QCPAxis::atBottom);
     const QCPRange range = x->range();

@@ -11,10 +11,8 @@
 #include <vector>
 
 #include <QPointer>
-
 #include <QString>
 #include <qcustomplot.h>
-
 
 namespace ts {
 
