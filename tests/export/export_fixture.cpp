@@ -14,6 +14,7 @@
 
 #include "core/io/study_importer.h"
 #include "core/store/store.h"
+#include "tests/scratch_dir.h"
 
 namespace ts::test {
 
@@ -30,17 +31,14 @@ QApplication& application() {
 std::shared_ptr<const StudyData> sample(const std::string& id) {
     static const std::map<std::string, std::shared_ptr<const StudyData>> all = [] {
         std::map<std::string, std::shared_ptr<const StudyData>> out;
-        const auto db = std::filesystem::temp_directory_path() /
-                        ("trialscope_test_export_samples_" + std::to_string(QCoreApplication::applicationPid()) + ".db");
-        std::filesystem::remove(db);
+        const test::ScratchDir dir;
         {
-            Store store = Store::open(db);
+            Store store = Store::open(dir.file("samples.db"));
             for (const char* folder : {"shi2021", "li2023", "qin2024", "jia2020"}) {
                 const ImportSummary s = importPath(store, std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "sample_trials" / folder);
                 if (auto data = store.loadStudy(s.study)) out[s.study] = std::make_shared<const StudyData>(std::move(*data));
             }
         }
-        std::filesystem::remove(db);
         return out;
     }();
     auto it = all.find(id);
@@ -48,7 +46,9 @@ std::shared_ptr<const StudyData> sample(const std::string& id) {
 }
 
 std::filesystem::path scratch(const std::string& name) {
-    const auto dir = std::filesystem::temp_directory_path() / ("trialscope_test_export_" + name);
+    // Under this process's own scratch folder: test cases run as concurrent processes.
+    static const test::ScratchDir process;
+    const auto dir = process.file(name);
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;

@@ -1,12 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "core/reconstruct/generate_samples.h"
+#include "tests/scratch_dir.h"
 
 namespace fs = std::filesystem;
 
@@ -25,8 +24,8 @@ TEST_CASE("generate the sample trial ADaM files", "[.generate]") {
 }
 
 TEST_CASE("committed sample trial ADaM files are what the generator writes", "[samples]") {
-    fs::path tmp = fs::temp_directory_path() / ("trialscope_samples_regen_" + std::to_string(::getpid()));
-    fs::remove_all(tmp);
+    const ts::test::ScratchDir scratch;
+    const fs::path& tmp = scratch.path();
     ts::generateSamples(tmp);
     int files = 0;
     for (const auto& e : fs::recursive_directory_iterator(tmp)) {
@@ -37,5 +36,4 @@ TEST_CASE("committed sample trial ADaM files are what the generator writes", "[s
         ++files;
     }
     CHECK(files == 9);  // shi2021: adsl adtte adlb adae; qin2024: adsl adtte adlb; li2023: adsl adtte
-    fs::remove_all(tmp);
 }

@@ -18,6 +18,7 @@
 #include "core/stats/log_rank.h"
 #include "core/stats/wilcoxon.h"
 #include "core/store/store.h"
+#include "tests/scratch_dir.h"
 
 namespace fs = std::filesystem;
 using Catch::Matchers::WithinAbs;
@@ -26,17 +27,16 @@ using Catch::Matchers::WithinRel;
 namespace {
 
 ts::StudyData load(const std::string& folder) {
-    fs::path db = fs::temp_directory_path() / ("trialscope_samples_" + folder + ".db");
-    fs::remove(db);
+    // A store of this process's own: CTest runs the test cases of this folder as concurrent processes.
+    const ts::test::ScratchDir scratch;
     ts::StudyData out;
     {
-        ts::Store store = ts::Store::open(db);
+        ts::Store store = ts::Store::open(scratch.file(folder + ".db"));
         auto summary = ts::importPath(store, fs::path(TRIALSCOPE_SOURCE_DIR) / "sample_trials" / folder);
         auto data = store.loadStudy(summary.study);
         REQUIRE(data);
         out = std::move(*data);
     }
-    fs::remove(db);
     return out;
 }
 

@@ -14,6 +14,7 @@
 #include "core/analysis/lab_analysis.h"
 #include "core/io/study_importer.h"
 #include "core/store/store.h"
+#include "tests/scratch_dir.h"
 
 namespace ts::test {
 
@@ -116,16 +117,12 @@ inline std::shared_ptr<StudyData> smallStudy() {
 // Imports `folder` into a temporary store and loads the study back, as the viewer would. The store
 // is private to this process: CTest runs test cases as concurrent processes.
 inline std::shared_ptr<const StudyData> importedStudy(const std::filesystem::path& folder) {
-    namespace fs = std::filesystem;
-    const fs::path db = fs::temp_directory_path() / ("trialscope_test_gui_views_" + folder.filename().string() + "_" +
-                                                     std::to_string(QCoreApplication::applicationPid()) + ".db");
-    fs::remove(db);
+    const test::ScratchDir scratch;
     std::optional<StudyData> data;
     {
-        Store store = Store::open(db);
+        Store store = Store::open(scratch.file("views.db"));
         data = store.loadStudy(importPath(store, folder).study);
     }
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
     return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
 }
 
