@@ -6,7 +6,7 @@
 
 #include "core/store/store.h"
 #include "trialscope/version.h"
-#include "ui/main_window.h"
+#include "ui/shell/main_window.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);

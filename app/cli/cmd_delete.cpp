@@ -1,7 +1,7 @@
 // trialscope-cli delete ID: removes a study and every row of it.
 #include "app/cli/commands.h"
 #include "core/analysis/analysis_error.h"
-#include "core/io/json_writer.h"
+#include "core/report/json_writer.h"
 
 namespace ts::cli {
 

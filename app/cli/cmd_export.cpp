@@ -7,6 +7,22 @@
 
 namespace ts::cli {
 
+std::string exportUsage() {
+#ifdef TRIALSCOPE_HAVE_UI
+    return exportCommandUsage();
+#else
+    return "export --study ID --view VIEW --out FILE (not available in this build)";
+#endif
+}
+
+std::string viewsMarkdown() {
+#ifdef TRIALSCOPE_HAVE_UI
+    return exportViewsMarkdown();
+#else
+    return "";
+#endif
+}
+
 int runExport([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
 #ifdef TRIALSCOPE_HAVE_UI
     return exportFigure(ctx, args);

@@ -1,6 +1,6 @@
 // trialscope-cli import PATH...: each path is one study, imported atomically.
 #include "app/cli/commands.h"
-#include "core/io/report_json.h"
+#include "core/report/report_json.h"
 #include "core/io/study_importer.h"
 
 namespace ts::cli {

@@ -1,7 +1,7 @@
 // trialscope-cli km: Kaplan–Meier, log-rank and Cox by group for one endpoint.
 #include "app/cli/commands.h"
-#include "app/cli/view_options.h"
-#include "core/io/report_json.h"
+#include "core/options/view_options.h"
+#include "core/report/report_json.h"
 
 namespace ts::cli {
 

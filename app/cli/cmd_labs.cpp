@@ -1,7 +1,7 @@
 // trialscope-cli labs: lab summaries by group x visit for one parameter.
 #include "app/cli/commands.h"
-#include "app/cli/view_options.h"
-#include "core/io/report_json.h"
+#include "core/options/view_options.h"
+#include "core/report/report_json.h"
 
 namespace ts::cli {
 

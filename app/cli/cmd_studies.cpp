@@ -1,6 +1,6 @@
 // trialscope-cli studies: the study library.
 #include "app/cli/commands.h"
-#include "core/io/report_json.h"
+#include "core/report/report_json.h"
 
 namespace ts::cli {
 

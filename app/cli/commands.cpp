@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/analysis/analysis_error.h"
+#include "core/analysis/option_tables.h"
 
 namespace ts::cli {
 
@@ -19,22 +20,28 @@ StudyData Context::study(const std::string& id) {
                         (known.empty() ? " (the store is empty)" : " (studies: " + known + ")"));
 }
 
+namespace {
+// "[--conf-type log|log-log|...]": an option's values as its table lists them.
+template <class E>
+std::string choice(const Choices<E>& table) {
+    return "[" + std::string(table.option()) + " " + table.usage() + "]";
+}
+}  // namespace
+
 const std::vector<Command>& commands() {
     static const std::vector<Command> table{
         {"import", "import PATH...", runImport},
         {"studies", "studies", runStudies},
-        {"km", "km --study ID --endpoint PARAMCD [--by VAR] [--ref GROUP] [--conf-type log|log-log|plain] "
-               "[--conf-level 0.95] [--times t1,t2,..] [--ties efron|breslow] [--landmark T] [--population FLAG]",
+        {"km", "km --study ID --endpoint PARAMCD [--by VAR] [--ref GROUP] " + choice(confTypes()) +
+                   " [--conf-level 0.95] [--times t1,t2,..] " + choice(tiesMethods()) + " [--landmark T] [--population FLAG]",
          runKm},
-        {"labs", "labs --study ID --param PARAMCD [--by VAR] [--summary mean-sd|mean-se|mean-ci|median-iqr] "
-                 "[--change | --percent-change] [--population FLAG]",
+        {"labs", "labs --study ID --param PARAMCD [--by VAR] " + choice(labSummaries()) +
+                     " [--change | --percent-change] [--population FLAG]",
          runLabs},
-        {"ae", "ae --study ID [--by VAR] [--level soc|pt] [--grade] [--related] [--serious] [--population FLAG]",
+        {"ae", "ae --study ID [--by VAR] " + choice(aeLevels()) + " [--grade] [--related] [--serious] [--population FLAG]",
          runAe},
         {"delete", "delete ID", runDelete},
-        {"export", "export --study ID[,ID..] --view km|labs|ae|baseline|compare [view options] --out FILE.png|.pdf|.svg "
-                   "[--width-mm W --height-mm H --dpi D]",
-         runExport},
+        {"export", exportUsage(), runExport},
     };
     return table;
 }

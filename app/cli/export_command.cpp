@@ -11,11 +11,13 @@
 #include <QFileInfo>
 #include <qcustomplot.h>
 
-#include "app/cli/view_options.h"
+#include "core/options/view_options.h"
+#include "core/analysis/option_tables.h"
 #include "core/analysis/analysis_error.h"
-#include "core/io/json_writer.h"
-#include "ui/figure_exporter.h"
-#include "ui/figure_views.h"
+#include "core/report/json_writer.h"
+#include "ui/figure/figure_exporter.h"
+#include "ui/views/figure_views.h"
+#include "ui/views/view_registry.h"
 
 namespace ts::cli {
 
@@ -41,11 +43,7 @@ void ensureApplication() {
 
 FigureOptions figureOptions(const Args& args) {
     FigureOptions o;
-    if (auto p = args.value("--preset")) {
-        auto preset = parsePreset(*p);
-        if (!preset) throw UsageError("--preset: expected single, one-and-half, double or slide, got " + *p);
-        o = presetOptions(*preset);
-    }
+    if (auto preset = args.choice(figurePresets())) o = presetOptions(*preset);
     o.widthMm = args.number("--width-mm").value_or(o.widthMm);
     o.heightMm = args.number("--height-mm").value_or(o.heightMm);
     if (auto d = args.number("--dpi")) o.dpi = static_cast<int>(*d);
@@ -53,29 +51,9 @@ FigureOptions figureOptions(const Args& args) {
     o.lineWidth = args.number("--line-width").value_or(o.lineWidth);
     o.title = QString::fromStdString(args.value("--title").value_or(""));
     o.caption = QString::fromStdString(args.value("--caption").value_or(""));
-    const std::string background = args.value("--background").value_or("white");
-    if (background != "white" && background != "transparent")
-        throw UsageError("--background: expected white or transparent, got " + background);
-    o.transparent = background == "transparent";
+    o.transparent = args.choice(figureBackgrounds()).value_or(false);
     if (QString problem = o.problem(); !problem.isEmpty()) throw UsageError(problem.toStdString());
     return o;
-}
-
-std::optional<TimeUnit> timeUnit(const Args& args) {
-    auto u = args.value("--unit");
-    if (!u) return std::nullopt;
-    auto unit = parseTimeUnit(*u);
-    if (!unit) throw UsageError("--unit: expected days, weeks, months or years, got " + *u);
-    return unit;
-}
-
-CompareLayout compareLayout(const Args& args) {
-    const std::string l = args.value("--layout").value_or("side-by-side");
-    if (l == "side-by-side") return CompareLayout::SideBySide;
-    if (l == "overlay") return CompareLayout::Overlay;
-    if (l == "forest") return CompareLayout::Forest;
-    if (l == "labs") return CompareLayout::Labs;
-    throw UsageError("--layout: expected side-by-side, overlay, forest or labs, got " + l);
 }
 
 // --arms ID:ARM,ID:ARM: the arms shown per study (a study not named shows every arm).
@@ -94,14 +72,61 @@ std::vector<CompareStudy> compareStudiesOf(const std::vector<std::shared_ptr<con
     return out;
 }
 
+// Every option of every view (an option another view reads is accepted and ignored, as before).
+std::vector<std::string> allowedOptions() {
+    std::vector<std::string> out{"--study", "--view", "--out"};
+    auto add = [&out](const std::vector<std::string_view>& names) {
+        for (std::string_view n : names)
+            if (std::find(out.begin(), out.end(), n) == out.end()) out.emplace_back(n);
+    };
+    add(figureOptionNames());
+    add(compareOptionNames());
+    for (const ViewSpec& v : viewRegistry()) add(v.options);
+    return out;
+}
+
+std::string joined(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (std::string_view n : names) out += " " + std::string(n);
+    return out;
+}
+
 }  // namespace
 
+std::string exportCommandUsage() {
+    std::string out = "export --study ID[,ID..] --view " + viewNames() + " --out FILE.png|.pdf|.svg [figure options] [view options]";
+    out += "\n      figure options:" + joined(figureOptionNames());
+    for (const ViewSpec& v : viewRegistry()) out += "\n      --view " + std::string(v.name) + ":" + joined(v.options);
+    out += "\n      --view compare:" + joined(compareOptionNames());
+    return out;
+}
+
+std::string exportViewsMarkdown() {
+    std::string out =
+        "\n# Views\n\n"
+        "Each view of a study is a tab of the viewer and a figure of `trialscope-cli export --view NAME`, with the\n"
+        "options below (ui/views/view_registry.h); tab order is report order.\n\n"
+        "| `--view` | tab | shows | options |\n"
+        "|---|---|---|---|\n";
+    for (const ViewSpec& v : viewRegistry())
+        out += "| `" + std::string(v.name) + "` | " + v.title + " | " + std::string(v.help) + " |" + joined(v.options) + " |\n";
+    out += "| `compare` | (View > Compare studies) | 2\u20134 studies side by side, overlaid, as a forest plot or by lab |" +
+           joined(compareOptionNames()) + " (`--layout` " + compareLayouts().expected() + ") |\n";
+    out += "\nFigure options of every view:" + joined(figureOptionNames()) + " (`--preset` " + figurePresets().expected() +
+           ", `--background` " + figureBackgrounds().expected() + ").\n";
+    return out;
+}
+
 int exportFigure(Context& ctx, const Args& args) {
-    args.allow({"--study", "--view", "--out", "--width-mm", "--height-mm", "--dpi", "--preset", "--font-size",
-                "--line-width", "--title", "--caption", "--background", "--unit", "--layout", "--arms",
-                "--endpoint", "--by", "--ref", "--conf-type", "--conf-level", "--times", "--ties", "--landmark", "--population",
-                "--param", "--summary", "--change", "--percent-change", "--level", "--grade", "--related", "--serious"});
+    args.allow(allowedOptions());
     const std::string view = args.required("--view");
+    const bool compare = view == "compare";
+    const ViewSpec* spec = compare ? nullptr : findView(view);
+    if (!compare && !spec) {
+        std::string expected = viewNames();
+        std::replace(expected.begin(), expected.end(), '|', ',');
+        throw UsageError("--view: expected one of " + expected + ", got " + view);
+    }
     const QString out = QString::fromStdString(args.required("--out"));
     if (!FigureExporter::supportedSuffix(out)) throw UsageError("--out: expected a .png, .pdf or .svg file");
     FigureOptions figure = figureOptions(args);
@@ -112,8 +137,7 @@ int exportFigure(Context& ctx, const Args& args) {
 
     ensureApplication();
     const PlotStyle& style = PlotStyle::light();
-    const bool compare = view == "compare";
-    const CompareLayout layout = compare ? compareLayout(args) : CompareLayout::SideBySide;
+    const CompareLayout layout = compare ? args.choice(compareLayouts()).value_or(CompareLayout::SideBySide) : CompareLayout::SideBySide;
     // One pane per study, side by side (also for a single-study view given several ids).
     const size_t paneCount = !compare || layout == CompareLayout::SideBySide ? studies.size() : 1;
     std::vector<std::unique_ptr<QCustomPlot>> owned;
@@ -128,22 +152,14 @@ int exportFigure(Context& ctx, const Args& args) {
     if (compare) {
         CompareOptions o;
         o.endpoint = layout == CompareLayout::Labs ? std::string() : args.required("--endpoint");
-        o.unit = timeUnit(args);
+        o.unit = displayUnit(args);
         const std::string param = layout == CompareLayout::Labs ? args.required("--param") : std::string();
         const QString citations = drawComparisonFigure(panes, compareStudiesOf(studies, args), o, layout, param, style);
         // The comparison curves state their studies' citations once, under the panes, after any
         // caption of the user's: a figure never leaves without its sources.
         figure.caption = figure.caption.isEmpty() ? citations : figure.caption + QStringLiteral(" — ") + citations;
     } else {
-        for (size_t i = 0; i < studies.size(); ++i) {
-            const StudyData& s = *studies[i];
-            if (view == "km") drawSurvivalFigure(panes[i], s, survivalOptions(args), timeUnit(args), style);
-            else if (view == "labs") drawLabsFigure(panes[i], s, labOptions(args), style);
-            else if (view == "ae") drawAeFigure(panes[i], s, aeOptions(args), style);
-            else if (view == "baseline")
-                drawBaselineFigure(panes[i], s, args.value("--by").value_or(""), args.value("--population").value_or(""), style);
-            else throw UsageError("--view: expected km, labs, ae, baseline or compare, got " + view);
-        }
+        for (size_t i = 0; i < studies.size(); ++i) spec->drawFigure(panes[i], *studies[i], args, style);
     }
     if (QString error = FigureExporter(panes, style).save(out, figure); !error.isEmpty())
         throw std::runtime_error(error.toStdString());

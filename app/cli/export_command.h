@@ -8,5 +8,9 @@
 namespace ts::cli {
 
 int exportFigure(Context& ctx, const Args& args);
+// The usage lines of export: the views of the registry (ui/views/view_registry.h) with their options.
+std::string exportCommandUsage();
+// The views and figure options of export as a Markdown section of docs/options.md.
+std::string exportViewsMarkdown();
 
 }  // namespace ts::cli

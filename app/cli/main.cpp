@@ -14,9 +14,10 @@ void usage() {
     std::printf("trialscope-cli %s: TrialScope without the viewer; output is JSON on stdout.\n\n"
                 "usage: trialscope-cli [--db FILE] COMMAND [options]\n\n",
                 TRIALSCOPE_VERSION);
-    for (const auto& c : ts::cli::commands()) std::printf("  trialscope-cli [--db FILE] %s\n", c.usage);
+    for (const auto& c : ts::cli::commands()) std::printf("  trialscope-cli [--db FILE] %s\n", c.usage.c_str());
     std::printf("\n  --db FILE   the store (default: the per-user store of the viewer)\n"
-                "  --version   print the version\n  --help      print this help\n");
+                "  --version   print the version\n  --help      print this help\n"
+                "  --help-options  the values of every option and the views, as Markdown (docs/options.md)\n");
 }
 
 int fail(const char* message, int status) {
@@ -27,11 +28,16 @@ int fail(const char* message, int status) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    using namespace ts;
     using namespace ts::cli;
     try {
         const Args args(argc, argv);
         if (args.flag("--version")) {
             std::printf("trialscope-cli %s\n", TRIALSCOPE_VERSION);
+            return 0;
+        }
+        if (args.flag("--help-options")) {
+            std::fputs(optionsMarkdown().c_str(), stdout);
             return 0;
         }
         if (args.flag("--help") || args.positional().empty()) {

@@ -14,8 +14,6 @@ namespace ts {
 enum class AeLevel { Soc, Term };
 
 // "soc" | "pt".
-std::string_view aeLevelName(AeLevel l);
-std::optional<AeLevel> parseAeLevel(std::string_view text);
 
 struct AeOptions {
     std::string by;

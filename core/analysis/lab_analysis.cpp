@@ -1,5 +1,7 @@
 #include "core/analysis/lab_analysis.h"
 
+#include "core/analysis/option_tables.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -91,7 +93,7 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
     }
     if (skipped > 0)
         rep.notes.push_back(std::to_string(skipped) + " records outside the population or without a " +
-                            std::string(labScaleName(o.scale)) + " value were left out");
+                            std::string(labScales().name(o.scale)) + " value were left out");
     if (visits.empty()) throw AnalysisError("no " + o.param + " values in the population");
     for (size_t k = 0; k < g.names.size(); ++k) rep.groups.push_back({g.names[k], g.colours[k], {}});
     const auto order = ordered(visits);

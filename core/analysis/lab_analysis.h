@@ -14,9 +14,6 @@ enum class LabSummaryKind { MeanSd, MeanSe, MeanCi, MedianIqr };
 enum class LabScale { Value, Change, PercentChange };
 
 // "mean-sd" | "mean-se" | "mean-ci" | "median-iqr" and "value" | "change" | "percent-change".
-std::string_view labSummaryName(LabSummaryKind k);
-std::optional<LabSummaryKind> parseLabSummary(std::string_view text);
-std::string_view labScaleName(LabScale s);
 
 struct LabOptions {
     std::string param;               // PARAMCD

@@ -42,6 +42,22 @@ LabPoint summarise(const std::vector<double>& values, LabSummaryKind kind) {
     return p;
 }
 
+VisitTest visitTestFor(std::size_t groupsWithValues, LabSummaryKind kind) {
+    const bool two = groupsWithValues == 2;
+    if (kind == LabSummaryKind::MedianIqr) return two ? VisitTest::RankSum : VisitTest::KruskalWallis;
+    return two ? VisitTest::WelchT : VisitTest::Anova;
+}
+
+std::string_view visitTestName(VisitTest test) {
+    switch (test) {
+    case VisitTest::WelchT: return "Welch t-test";
+    case VisitTest::Anova: return "ANOVA";
+    case VisitTest::RankSum: return "Wilcoxon";
+    case VisitTest::KruskalWallis: return "Kruskal\u2013Wallis";
+    }
+    return "";
+}
+
 std::optional<double> visitTest(const std::vector<std::vector<double>>& groups, LabSummaryKind kind) {
     std::vector<const std::vector<double>*> present;
     std::vector<double> values;
@@ -55,10 +71,13 @@ std::optional<double> visitTest(const std::vector<std::vector<double>>& groups, 
         present.push_back(&g);
     }
     if (present.size() < 2) return std::nullopt;
-    const bool medians = kind == LabSummaryKind::MedianIqr;
-    if (present.size() == 2)
-        return medians ? stats::rankSum(*present[0], *present[1]).p : stats::welchTTest(*present[0], *present[1]).p;
-    return medians ? stats::kruskalWallis(values, codes).p : stats::oneWayAnova(values, codes).p;
+    switch (visitTestFor(present.size(), kind)) {
+    case VisitTest::WelchT: return stats::welchTTest(*present[0], *present[1]).p;
+    case VisitTest::RankSum: return stats::rankSum(*present[0], *present[1]).p;
+    case VisitTest::Anova: return stats::oneWayAnova(values, codes).p;
+    case VisitTest::KruskalWallis: return stats::kruskalWallis(values, codes).p;
+    }
+    return std::nullopt;
 }
 
 }  // namespace ts

@@ -1,5 +1,7 @@
 #include "core/analysis/published_lab.h"
 
+#include "core/analysis/option_tables.h"
+
 #include <algorithm>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
@@ -37,7 +39,7 @@ void fill(const LabSummary& s, LabSummaryKind kind, LabPoint& p, std::vector<std
     }
     if (!p.center || !p.lower)
         notes.push_back(s.arm + " " + s.visit + ": the publication does not give the " +
-                        std::string(labSummaryName(kind)) + " summary");
+                        std::string(labSummaries().name(kind)) + " summary");
 }
 
 }  // namespace

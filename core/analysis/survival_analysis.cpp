@@ -5,7 +5,7 @@
 
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/group_lookup.h"
-#include "core/analysis/nice_times.h"
+#include "core/analysis/time_ticks.h"
 #include "core/stats/landmark.h"
 
 namespace ts {
@@ -148,7 +148,10 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
     }
     rep.reference = d.names[static_cast<size_t>(ref)];
 
-    if (rep.options.times.empty()) rep.options.times = niceTimes(*std::max_element(d.time.begin(), d.time.end()));
+    if (rep.options.times.empty()) {
+        const TimeUnit data = unitOfText(study.info.timeUnit);
+        rep.options.times = columnTimes(*std::max_element(d.time.begin(), d.time.end()), data, options.unit.value_or(data));
+    }
     rep.groups = fitGroups(d, d.time, d.event, d.group, rep.options);
     rep.logrank = logRankIfGroups(d.time, d.event, d.group);
     if (d.names.size() < 2) return rep;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/time_unit.h"
 #include "core/model/study_data.h"
 #include "core/stats/cox_ph.h"
 #include "core/stats/km_at.h"
@@ -22,7 +23,9 @@ struct SurvivalOptions {
     std::string population;          // "" = all subjects; else ADSL flag == "Y"
     stats::ConfType conf = stats::ConfType::Log;
     double level = 0.95;
-    std::vector<double> times;       // "" = automatic ticks (the report fills `times` it used)
+    std::vector<double> times;       // empty = columnTimes of the longest follow-up (the report fills
+                                     // `times` it used)
+    std::optional<TimeUnit> unit;    // display unit of the automatic times; nullopt = the study's
     stats::Ties ties = stats::Ties::Efron;
     std::optional<double> landmark;  // split time L
     bool cumulativeIncidence = false; // report 1 - S (display only; estimates unchanged)

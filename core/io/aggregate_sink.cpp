@@ -25,7 +25,7 @@ void AggregateSink::row(long line, std::span<const Value> values) {
     RowAccess row{m_cols->file(), line, values};
     Provenance p = m_fallback;
     if (std::string text = row.text(cell("PROVENANCE")); !text.empty()) {
-        auto parsed = parseProvenance(text);
+        auto parsed = provenances().parse(text);
         if (!parsed)
             row.fail("provenance: '" + text + "' is not original, reconstructed, published-aggregate or illustrative");
         p = *parsed;

@@ -53,7 +53,7 @@ public:
     Provenance provenance(const QJsonValue& v, const std::string& name) const {
         if (!v.isString())
             fail(name, "must be a string");
-        auto p = parseProvenance(v.toString().toStdString());
+        auto p = provenances().parse(v.toString().toStdString());
         if (!p)
             fail(name, "must be one of original, reconstructed, published-aggregate, illustrative");
         return *p;

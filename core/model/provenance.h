@@ -1,8 +1,6 @@
 #pragma once
 // Where a dataset's values came from. Shown on every view and figure that uses non-original data.
-#include <optional>
-#include <string>
-#include <string_view>
+#include "core/model/choices.h"
 
 namespace ts {
 
@@ -13,8 +11,7 @@ enum class Provenance {
     Illustrative         // values invented to be consistent with a paper's text
 };
 
-// "original", "reconstructed", "published-aggregate", "illustrative"
-std::string_view provenanceName(Provenance p);
-std::optional<Provenance> parseProvenance(std::string_view text);
+// "original", "reconstructed", "published-aggregate", "illustrative" (study.json, the store, JSON)
+const Choices<Provenance>& provenances();
 
 }  // namespace ts

@@ -1,13 +1,9 @@
 #pragma once
-// Confidence-interval transform for survival curves, as survfit(conf.type=).
-#include <optional>
-#include <string_view>
+// Confidence-interval transform for survival curves, as survfit(conf.type=). Names and the
+// viewer's labels: confTypes() in core/analysis/option_tables.h.
 
 namespace ts::stats {
 
 enum class ConfType { None, Plain, Log, LogLog, Logit, Arcsin };
-
-std::string_view confTypeName(ConfType t);                         // "none","plain","log","log-log","logit","arcsin"
-std::optional<ConfType> parseConfType(std::string_view text);      // accepts the names above
 
 }  // namespace ts::stats

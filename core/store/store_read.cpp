@@ -11,7 +11,7 @@ namespace ts {
 
 namespace {
 
-Provenance provenanceOf(const std::string& text) { return parseProvenance(text).value_or(Provenance::Original); }
+Provenance provenanceOf(const std::string& text) { return provenances().parse(text).value_or(Provenance::Original); }
 
 // Reads study metadata, arms and flags; statements are prepared once and reused per study.
 class InfoReader {

@@ -79,7 +79,7 @@ void StudyWriter::Impl::finish() {
     }
     Statement dataset(db, "INSERT INTO dataset(study, domain, provenance, rows) VALUES(?,?,?,?)", file);
     for (const auto& [key, n] : rows)
-        dataset.run(study, key.first, provenanceName(key.second), static_cast<std::int64_t>(n));
+        dataset.run(study, key.first, provenances().name(key.second), static_cast<std::int64_t>(n));
     Statement param(db, "INSERT INTO study_param(study, kind, ord, paramcd, param) VALUES(?,?,?,?,?)", file);
     for (const auto& [kind, list] : {std::pair{"endpoint", &endpoints}, std::pair{"lab", &labParams}}) {
         int ord = 0;
@@ -109,7 +109,7 @@ void StudyWriter::subject(const Subject& s) {
 
 void StudyWriter::tte(const TteRecord& r) {
     auto& w = m_impl->live();
-    w.tte.run(w.study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenanceName(r.provenance));
+    w.tte.run(w.study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenances().name(r.provenance));
     w.inserted(Ranged::Tte);
     w.endpoints.add(r.paramcd, r.param);
     w.count("adtte", r.provenance);
@@ -118,7 +118,7 @@ void StudyWriter::tte(const TteRecord& r) {
 void StudyWriter::lab(const LabRecord& r) {
     auto& w = m_impl->live();
     w.lab.run(w.study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg,
-              r.lo, r.hi, provenanceName(r.provenance), r.byVisit ? 1 : 0,
+              r.lo, r.hi, provenances().name(r.provenance), r.byVisit ? 1 : 0,
               r.baseline ? 1 : 0);
     w.inserted(Ranged::Lab);
     w.labParams.add(r.paramcd, r.param);
@@ -128,7 +128,7 @@ void StudyWriter::lab(const LabRecord& r) {
 void StudyWriter::ae(const AdverseEvent& e) {
     auto& w = m_impl->live();
     w.ae.run(w.study, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr, e.related, e.serious, e.trtemfl,
-             provenanceName(e.provenance));
+             provenances().name(e.provenance));
     w.inserted(Ranged::Ae);
     w.count("adae", e.provenance);
 }
@@ -136,7 +136,7 @@ void StudyWriter::ae(const AdverseEvent& e) {
 void StudyWriter::labSummary(const LabSummary& s) {
     auto& w = m_impl->live();
     w.labSummary.run(w.study, s.arm, s.paramcd, s.param, s.unit, s.visit, s.visitn, s.time, s.n, s.mean, s.sd,
-                     s.se, s.median, s.q1, s.q3, s.min, s.max, s.change, provenanceName(s.provenance), s.source);
+                     s.se, s.median, s.q1, s.q3, s.min, s.max, s.change, provenances().name(s.provenance), s.source);
     w.labParams.add(s.paramcd, s.param);
     w.count("lab_summary", s.provenance);
 }
@@ -144,20 +144,20 @@ void StudyWriter::labSummary(const LabSummary& s) {
 void StudyWriter::aeCount(const AeCount& c) {
     auto& w = m_impl->live();
     w.aeCount.run(w.study, c.arm, c.soc, c.term, c.grade, c.related, c.subjects, c.events, c.serious,
-                  provenanceName(c.provenance), c.source);
+                  provenances().name(c.provenance), c.source);
     w.count("ae_counts", c.provenance);
 }
 
 void StudyWriter::survPoint(const SurvPoint& p) {
     auto& w = m_impl->live();
-    w.survPoint.run(w.study, p.arm, p.endpoint, p.time, p.surv, p.nRisk, provenanceName(p.provenance), p.source);
+    w.survPoint.run(w.study, p.arm, p.endpoint, p.time, p.surv, p.nRisk, provenances().name(p.provenance), p.source);
     w.endpoints.add(p.endpoint, p.endpoint);
     w.count("survival_points", p.provenance);
 }
 
 void StudyWriter::baseline(const BaselineCell& c) {
     auto& w = m_impl->live();
-    w.baseline.run(w.study, c.characteristic, c.arm, c.value, c.statistic, c.order, provenanceName(c.provenance),
+    w.baseline.run(w.study, c.characteristic, c.arm, c.value, c.statistic, c.order, provenances().name(c.provenance),
                    c.source);
     w.count("baseline", c.provenance);
 }
@@ -181,7 +181,7 @@ StudyWriter Store::replaceStudy(const StudyInfo& info) {
     Statement(m_db, "INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
                     "notes, imported_at) VALUES(?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", m_file)
         .run(info.id, info.title, info.citation, info.doi, info.registry, info.design, info.population, info.timeUnit,
-             provenanceName(info.provenance), info.notes);
+             provenances().name(info.provenance), info.notes);
     Statement arm(m_db, "INSERT INTO arm(study, ord, code, label, dose, dose_unit, colour) VALUES(?,?,?,?,?,?,?)", m_file);
     int ord = 0;
     for (const auto& a : info.arms) arm.run(info.id, ++ord, a.code, a.label, a.dose, a.doseUnit, a.colour);

@@ -15,8 +15,8 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/lab_analysis.h"
-#include "ui/lab_plot.h"
-#include "ui/labs_view.h"
+#include "ui/labs/lab_plot.h"
+#include "ui/labs/labs_view.h"
 
 namespace {
 

@@ -14,8 +14,8 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/survival_analysis.h"
-#include "ui/km_plot.h"
-#include "ui/live_plot.h"
+#include "ui/survival/km_plot.h"
+#include "ui/common/live_plot.h"
 
 namespace {
 

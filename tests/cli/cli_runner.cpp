@@ -48,7 +48,7 @@ CliResult runCli(const std::vector<std::string>& args) {
 }
 
 std::filesystem::path cdiscCsvFolder(const ScratchDir& dir) {
-    const std::filesystem::path source = std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01";
+    const std::filesystem::path source = std::filesystem::path(TRIALSCOPE_PILOT_DIR);
     const auto folder = dir.path() / "cdiscpilot01";
     std::filesystem::create_directories(folder);
     for (const char* name : {"adsl.csv", "adtte.csv", "adlb.csv", "adae.csv"})

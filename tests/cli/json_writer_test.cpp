@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <limits>
 
-#include "core/io/json_writer.h"
+#include "core/report/json_writer.h"
 
 using ts::JsonWriter;
 

@@ -49,7 +49,7 @@ struct Fixture {
 };
 
 std::string xptFixture(const char* name) {
-    return readBytes(fs::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01" / name);
+    return readBytes(fs::path(TRIALSCOPE_PILOT_DIR) / name);
 }
 
 }  // namespace

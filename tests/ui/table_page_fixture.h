@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QSize>
 
-#include "ui/table_page.h"
+#include "ui/common/table_page.h"
 
 namespace ts::test {
 

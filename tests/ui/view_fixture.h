@@ -129,7 +129,7 @@ inline std::shared_ptr<const StudyData> importedStudy(const std::filesystem::pat
 // The CDISC pilot study as delivered (its folder holds each dataset as .xpt and .csv; the .xpt is read).
 inline std::shared_ptr<const StudyData> pilotStudy() {
     static std::shared_ptr<const StudyData> pilot =
-        importedStudy(std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01");
+        importedStudy(std::filesystem::path(TRIALSCOPE_PILOT_DIR));
     return pilot;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The CDISC pilot study as delivered (../shared/data/cdiscpilot01, .xpt and .csv side by side; the
+// The CDISC pilot study as delivered (tests/data/cdiscpilot01.tar.xz, .xpt and .csv side by side; the
 // importer reads the .xpt), imported into a scratch store and loaded back: the study the service
 // layer tests run on.
 #include <filesystem>
@@ -18,7 +18,7 @@ inline StudyData importPilot() {
     std::optional<StudyData> d;
     {
         Store store = Store::open(dir.file("t.db"));
-        importPath(store, std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01");
+        importPath(store, std::filesystem::path(TRIALSCOPE_PILOT_DIR));
         d = store.loadStudy("CDISCPILOT01");
     }
     REQUIRE(d);

@@ -46,7 +46,7 @@ std::string inputError(F&& f) {
 }
 
 inline std::filesystem::path pilotDir() {
-    return std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data" / "cdiscpilot01";
+    return std::filesystem::path(TRIALSCOPE_PILOT_DIR);
 }
 
 inline std::filesystem::path fixtureDir() {

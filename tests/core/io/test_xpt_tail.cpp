@@ -10,7 +10,7 @@ using ts::test::ScratchDir;
 namespace {
 
 std::string pilotAdtte() {
-    std::ifstream in(std::filesystem::path(TRIALSCOPE_SHARED_DIR) / "data/cdiscpilot01/adtte.xpt", std::ios::binary);
+    std::ifstream in(std::filesystem::path(TRIALSCOPE_PILOT_DIR) / "adtte.xpt", std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
 }
 

@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "core/analysis/option_tables.h"
 #include "core/stats/km_at.h"
 #include "core/stats/km_quantile.h"
 #include "surv_reference.h"
@@ -40,7 +41,7 @@ TEST_CASE("Kaplan-Meier step table matches survfit", "[km]")
                 const double level = ref.num(r, "level");
                 const int g = static_cast<int>(ref.num(r, "group"));
                 INFO("conf " << conf << " level " << level << " group " << g);
-                const KmFit fit = fitGroup(data, g, parseConfType(conf).value(), level);
+                const KmFit fit = fitGroup(data, g, ts::confTypes().parse(conf).value(), level);
                 for (const KmStep& s : fit.steps) {
                     REQUIRE(r < ref.rows.size());
                     REQUIRE(ref.str(r, "conf") == conf);
@@ -82,7 +83,7 @@ TEST_CASE("Kaplan-Meier quantiles with CI match quantile.survfit", "[km][quantil
                 const int g = static_cast<int>(ref.num(r, "group"));
                 const double p = ref.num(r, "p");
                 INFO("conf " << conf << " group " << g << " p " << p);
-                const KmFit fit = fitGroup(data, g, parseConfType(conf).value(), ref.num(r, "level"));
+                const KmFit fit = fitGroup(data, g, ts::confTypes().parse(conf).value(), ref.num(r, "level"));
                 const QuantileEstimate q = kmQuantile(fit, p);
                 surv_ref::close(q.estimate, ref.opt(r, "quantile"));
                 surv_ref::close(q.lower, ref.opt(r, "lower"));

@@ -1,6 +1,7 @@
 // Kaplan–Meier edge cases not covered by the R tables (values worked by hand; R calls named).
 #include <catch2/catch.hpp>
 
+#include "core/analysis/option_tables.h"
 #include "core/stats/km_at.h"
 #include "core/stats/km_quantile.h"
 #include "core/stats/time_order.h"
@@ -70,6 +71,6 @@ TEST_CASE("Confidence-type names round-trip", "[km][conf]")
 {
     for (auto c : {ConfType::None, ConfType::Plain, ConfType::Log, ConfType::LogLog, ConfType::Logit,
                    ConfType::Arcsin})
-        CHECK(parseConfType(confTypeName(c)) == c);
-    CHECK_FALSE(parseConfType("loglog").has_value());
+        CHECK(ts::confTypes().parse(ts::confTypes().name(c)) == c);
+    CHECK_FALSE(ts::confTypes().parse("loglog").has_value());
 }

@@ -1,5 +1,5 @@
-// The lab and AE kernels on real data: the CDISC pilot study (TRIALSCOPE_SHARED_DIR/data/
-// cdiscpilot01). Golden values: tests/reference/labs_ae_reference.txt, section "CDISC pilot".
+// The lab and AE kernels on real data: the CDISC pilot study (tests/data/cdiscpilot01.tar.xz,
+// unpacked into the build by CMake). Golden values: tests/reference/labs_ae_reference.txt, section "CDISC pilot".
 //   labs: ALT change from baseline at Week 24 (PARAMCD == "ALT", AVISIT == "Week 24",
 //         ANL01FL == "Y") by TRTA;
 //   AEs:  subjects with a treatment-emergent APPLICATION SITE PRURITUS by TRT01A, over the
@@ -27,7 +27,7 @@ using namespace ts::stats;
 namespace {
 
 const std::vector<std::string> kArms{"Placebo", "Xanomeline Low Dose", "Xanomeline High Dose"};
-const std::string kPilot = std::string(TRIALSCOPE_SHARED_DIR) + "/data/cdiscpilot01/";
+const std::string kPilot = std::string(TRIALSCOPE_PILOT_DIR) + "/";
 
 int armIndex(const std::string& arm) {
     for (std::size_t i = 0; i < kArms.size(); ++i)

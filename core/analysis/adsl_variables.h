@@ -1,0 +1,28 @@
+#pragma once
+// Which ADSL variables a view offers: the one rule behind every "By" list (survival grouping,
+// subgroups of the comparison forest) and every population list.
+//
+// Grouping variables are ADSL variables that are not identifiers (STUDYID, USUBJID, SUBJID,
+// SITEID), not population flags (*FL) and have 2 to maxLevels distinct non-empty values over the
+// study's subjects; treatment variables (TRT01A, TRT01P, ARM, ACTARM and their codes) are included
+// unless `withTreatment` is false (a subgroup of a treatment contrast cannot be the treatment).
+// Population flags are the study's declared flags (StudyInfo::populationFlags), else every *FL
+// variable whose values are only Y, N or empty. Both lists are sorted by name.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/model/study_data.h"
+
+namespace ts {
+
+inline constexpr std::size_t kMaxGroupLevels = 12;   // more groups than a KM figure can show
+
+bool isIdentifierVariable(const std::string& name);
+bool isTreatmentVariable(const std::string& name);
+
+std::vector<std::string> groupingVariables(const StudyData& study, std::size_t maxLevels = kMaxGroupLevels,
+                                           bool withTreatment = true);
+std::vector<std::string> populationFlags(const StudyData& study);
+
+}  // namespace ts

@@ -1,0 +1,73 @@
+#include "core/analysis/compare_studies.h"
+
+#include <algorithm>
+
+#include "core/analysis/analysis_error.h"
+#include "core/analysis/grouping.h"
+#include "core/analysis/time_ticks.h"
+
+namespace ts {
+
+namespace {
+
+double lastTime(const SurvivalReport& r) {
+    double t = 0;
+    for (const SurvivalGroup& g : r.groups)
+        if (!g.fit.steps.empty()) t = std::max(t, g.fit.steps.back().time);
+    return t;
+}
+
+}  // namespace
+
+std::string compareColour(const std::vector<int>& armsPerStudy, int study, int arm) {
+    int index = arm;
+    for (int s = 0; s < study; ++s) index += armsPerStudy[static_cast<size_t>(s)];
+    return okabeIto(index);
+}
+
+std::string compareLabel(const ComparedStudy& s, int group) {
+    return s.study->info.id + ": " + s.report.groups[static_cast<size_t>(group)].name;
+}
+
+Comparison compareStudies(const std::vector<CompareStudy>& studies, const CompareOptions& options) {
+    if (studies.size() < 2 || studies.size() > static_cast<size_t>(kMaxCompared))
+        throw AnalysisError("a comparison needs 2 to 4 studies, got " + std::to_string(studies.size()));
+    Comparison c;
+    c.endpoint = options.endpoint;
+    c.unit = options.unit.value_or(unitOfText(studies.front().study->info.timeUnit));
+    c.times = options.times;
+
+    // Pass 1: the longest follow-up in the display unit fixes the common ticks.
+    SurvivalOptions base;
+    base.endpoint = options.endpoint;
+    for (const CompareStudy& s : studies) {
+        const SurvivalReport r = analyseSurvival(*s.study, base);
+        c.maxTime = std::max(c.maxTime, lastTime(r) * unitFactor(unitOfText(s.study->info.timeUnit), c.unit));
+    }
+    c.ticks = tickTimes(c.maxTime, c.unit);
+
+    // Pass 2: each study at the ticks in its own unit.
+    std::vector<int> armsPerStudy;
+    for (const CompareStudy& s : studies) {
+        ComparedStudy cs;
+        cs.study = s.study;
+        cs.timeFactor = unitFactor(unitOfText(s.study->info.timeUnit), c.unit);
+        SurvivalOptions o = base;
+        for (double t : c.ticks) o.times.push_back(t / cs.timeFactor);
+        cs.report = analyseSurvival(*s.study, o);
+        for (const SurvivalGroup& g : cs.report.groups)
+            cs.shown.push_back(s.arms.empty() || std::find(s.arms.begin(), s.arms.end(), g.name) != s.arms.end());
+        for (const std::string& arm : s.arms)
+            if (std::none_of(cs.report.groups.begin(), cs.report.groups.end(),
+                             [&](const SurvivalGroup& g) { return g.name == arm; }))
+                throw AnalysisError("study " + s.study->info.id + " has no arm " + arm);
+        armsPerStudy.push_back(static_cast<int>(cs.report.groups.size()));
+        c.studies.push_back(std::move(cs));
+    }
+    for (size_t s = 0; s < c.studies.size(); ++s)
+        for (size_t g = 0; g < c.studies[s].report.groups.size(); ++g)
+            c.studies[s].colours.push_back(compareColour(armsPerStudy, static_cast<int>(s), static_cast<int>(g)));
+    return c;
+}
+
+}  // namespace ts

@@ -1,0 +1,61 @@
+#pragma once
+// The analysis behind the study comparison (2-4 studies, one endpoint): each study's survival
+// report computed at common tick times, so that every pane, the overlay and the risk tables share
+// one time unit, one range and one set of ticks; the chosen arms of each study; and a colour per
+// study and arm that every comparison figure and table uses.
+//
+// Time: the display unit is the first study's (or the one asked for); the ticks are
+// tickTimes(longest follow-up over all studies, unit), and each study is analysed with those ticks
+// converted to its own unit (summary(survfit, times=, extend=TRUE) counts for its risk table).
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/analysis/survival_analysis.h"
+#include "core/analysis/time_unit.h"
+
+namespace ts {
+
+struct CompareStudy {
+    std::shared_ptr<const StudyData> study;
+    std::vector<std::string> arms;   // group names to show; empty = every group
+};
+
+struct CompareOptions {
+    std::string endpoint;                // PARAMCD present in every study
+    std::optional<TimeUnit> unit;        // nullopt = the first study's time unit
+    std::vector<double> times;           // survival reported at these display times (table)
+};
+
+struct ComparedStudy {
+    std::shared_ptr<const StudyData> study;
+    SurvivalReport report;               // at the common ticks (report units)
+    std::vector<bool> shown;             // per report group
+    std::vector<std::string> colours;    // per report group, "#RRGGBB"
+    double timeFactor = 1;               // display time = report time * timeFactor
+};
+
+struct Comparison {
+    std::string endpoint;
+    TimeUnit unit = TimeUnit::Months;
+    std::vector<double> ticks;           // display units
+    double maxTime = 1;                  // longest follow-up, display units
+    std::vector<double> times;           // CompareOptions::times
+    std::vector<ComparedStudy> studies;
+};
+
+inline constexpr int kMaxCompared = 4;
+
+// Throws AnalysisError (fewer than 2 or more than 4 studies, endpoint missing in a study, an arm a
+// study does not have) and whatever analyseSurvival throws.
+Comparison compareStudies(const std::vector<CompareStudy>& studies, const CompareOptions& options);
+
+// Colour of arm `arm` of study `study` in a comparison: Okabe–Ito by the running index over the
+// studies' arms, so no two arms of the compared studies share a colour (up to eight arms).
+std::string compareColour(const std::vector<int>& armsPerStudy, int study, int arm);
+
+// "SHI2021: UC-MSC": how a study's arm is named in comparison legends and tables.
+std::string compareLabel(const ComparedStudy& s, int group);
+
+}  // namespace ts

@@ -1,0 +1,69 @@
+#include "core/analysis/option_tables.h"
+
+namespace ts {
+
+namespace {
+
+// Labels are what the viewer shows; names are what the command line and JSON spell.
+constexpr Choice<stats::ConfType> kConfTypes[] = {
+    {stats::ConfType::Log, "log", "log"},
+    {stats::ConfType::LogLog, "log-log", "log-log"},
+    {stats::ConfType::Plain, "plain", "plain"},
+    {stats::ConfType::Logit, "logit", "logit"},
+    {stats::ConfType::Arcsin, "arcsin", "arcsin"},
+    {stats::ConfType::None, "none", "none"},
+};
+constexpr Choice<stats::Ties> kTies[] = {
+    {stats::Ties::Efron, "efron", "Efron"},
+    {stats::Ties::Breslow, "breslow", "Breslow"},
+};
+constexpr Choice<LabSummaryKind> kSummaries[] = {
+    {LabSummaryKind::MeanSd, "mean-sd", "mean \u00b1 SD"},
+    {LabSummaryKind::MeanSe, "mean-se", "mean \u00b1 SE"},
+    {LabSummaryKind::MeanCi, "mean-ci", "mean (95% CI)"},
+    {LabSummaryKind::MedianIqr, "median-iqr", "median (IQR)"},
+};
+constexpr Choice<LabScale> kScales[] = {
+    {LabScale::Value, "value", "Value"},
+    {LabScale::Change, "change", "Change from baseline"},
+    {LabScale::PercentChange, "percent-change", "% change from baseline"},
+};
+constexpr Choice<AeLevel> kLevels[] = {
+    {AeLevel::Term, "pt", "Preferred term"},
+    {AeLevel::Soc, "soc", "System organ class"},
+};
+constexpr Choice<TimeUnit> kUnits[] = {
+    {TimeUnit::Days, "days", "days"},
+    {TimeUnit::Weeks, "weeks", "weeks"},
+    {TimeUnit::Months, "months", "months"},
+    {TimeUnit::Years, "years", "years"},
+};
+
+}  // namespace
+
+const Choices<stats::ConfType>& confTypes() {
+    static constexpr Choices<stats::ConfType> table("--conf-type", kConfTypes);
+    return table;
+}
+const Choices<stats::Ties>& tiesMethods() {
+    static constexpr Choices<stats::Ties> table("--ties", kTies);
+    return table;
+}
+const Choices<LabSummaryKind>& labSummaries() {
+    static constexpr Choices<LabSummaryKind> table("--summary", kSummaries);
+    return table;
+}
+const Choices<LabScale>& labScales() {
+    static constexpr Choices<LabScale> table("", kScales);
+    return table;
+}
+const Choices<AeLevel>& aeLevels() {
+    static constexpr Choices<AeLevel> table("--level", kLevels);
+    return table;
+}
+const Choices<TimeUnit>& timeUnits() {
+    static constexpr Choices<TimeUnit> table("--unit", kUnits);
+    return table;
+}
+
+}  // namespace ts

@@ -1,0 +1,22 @@
+#pragma once
+// The tables of every analysis option with a fixed set of values (core/model/choices.h): the
+// command line parses them, --help prints them, the viewer's combo boxes list them, the JSON
+// output spells them and docs/options.md documents them, all from here. Table order is the order
+// the viewer offers them in; the first entry is the default where the option has one.
+#include "core/analysis/ae_analysis.h"
+#include "core/analysis/lab_analysis.h"
+#include "core/analysis/time_unit.h"
+#include "core/model/choices.h"
+#include "core/stats/conf_type.h"
+#include "core/stats/cox_ph.h"
+
+namespace ts {
+
+const Choices<stats::ConfType>& confTypes();    // --conf-type: log, log-log, plain, logit, arcsin, none
+const Choices<stats::Ties>& tiesMethods();      // --ties: efron, breslow
+const Choices<LabSummaryKind>& labSummaries();  // --summary: mean-sd, mean-se, mean-ci, median-iqr
+const Choices<LabScale>& labScales();           // value, change, percent-change (--change, --percent-change)
+const Choices<AeLevel>& aeLevels();             // --level: pt, soc
+const Choices<TimeUnit>& timeUnits();           // --unit: days, weeks, months, years
+
+}  // namespace ts

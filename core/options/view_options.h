@@ -1,0 +1,20 @@
+#pragma once
+// Options of the km, labs and ae views from their command-line form, parsed once for their own
+// commands, for `export --view km|labs|ae` and for the view registry. Invalid values throw
+// UsageError naming the option.
+#include "core/options/args.h"
+#include "core/analysis/ae_analysis.h"
+#include "core/analysis/lab_analysis.h"
+#include "core/analysis/survival_analysis.h"
+
+namespace ts {
+
+SurvivalOptions survivalOptions(const Args& args);  // --endpoint --by --ref --population --conf-type
+                                                    // --conf-level --times --ties --landmark
+LabOptions labOptions(const Args& args);            // --param --by --population --summary --change --percent-change
+AeOptions aeOptions(const Args& args);
+// --unit: the display unit of a survival figure, a name of timeUnits() in any case, singular too
+// (as AVALU and study.json write it); nullopt = the study's unit.
+std::optional<TimeUnit> displayUnit(const Args& args);              // --by --population --level --grade --related --serious
+
+}  // namespace ts

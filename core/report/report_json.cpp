@@ -1,0 +1,193 @@
+#include "core/report/report_json.h"
+
+#include "core/analysis/option_tables.h"
+
+#include "core/report/json_writer.h"
+
+namespace ts {
+
+namespace {
+
+void notes(JsonWriter& w, const std::vector<std::string>& list) { w.key("notes").stringArray(list); }
+
+// A note field only when there is something to say.
+void note(JsonWriter& w, const std::string& text) {
+    if (!text.empty()) w.field("note", text);
+}
+
+void kmGroup(JsonWriter& w, const SurvivalGroup& g) {
+    w.beginObject().field("name", g.name).field("colour", g.colour).field("n", g.fit.n).field("events", g.fit.events);
+    w.field("median", g.median.estimate).field("median_lower", g.median.lower).field("median_upper", g.median.upper);
+    note(w, g.note);
+    w.key("at").beginArray();
+    for (const auto& a : g.at)
+        w.beginObject()
+            .field("time", a.time).field("surv", a.surv).field("lower", a.lower).field("upper", a.upper)
+            .field("n_risk", a.nRisk).field("events_cum", a.eventsCum).field("censored_cum", a.censoredCum)
+            .endObject();
+    w.endArray().key("steps").beginArray();
+    for (const auto& s : g.fit.steps)
+        w.beginObject()
+            .field("time", s.time).field("n_risk", s.nRisk).field("n_event", s.nEvent).field("n_censor", s.nCensor)
+            .field("surv", s.surv).field("lower", s.lower).field("upper", s.upper)
+            .endObject();
+    w.endArray().endObject();
+}
+
+void logrank(JsonWriter& w, const std::optional<stats::LogRankResult>& lr) {
+    w.key("logrank");
+    if (!lr) {
+        w.null();
+        return;
+    }
+    w.beginObject().field("chisq", lr->chisq).field("df", lr->df).field("p", lr->p).endObject();
+}
+
+// The p-values of a fit with no events carry no information: null.
+std::optional<double> coxP(const stats::CoxFit& c, double p) {
+    return c.status == stats::CoxStatus::NoEvents ? std::nullopt : std::optional<double>(p);
+}
+
+void cox(JsonWriter& w, const std::optional<stats::CoxFit>& c, const SurvivalReport& r) {
+    w.key("cox");
+    if (!c) {
+        w.null();
+        return;
+    }
+    w.beginObject().field("ties", r.options.ties == stats::Ties::Efron ? "efron" : "breslow");
+    w.field("reference", r.reference).key("terms").beginArray();
+    for (const auto& t : c->terms) {
+        w.beginObject().field("group", t.name);
+        auto usable = [&](double v) { return t.estimable ? std::optional<double>(v) : std::nullopt; };
+        w.field("hr", usable(t.hr)).field("lower", usable(t.lower)).field("upper", usable(t.upper));
+        w.field("p", usable(t.p));
+        note(w, t.note);
+        w.endObject();
+    }
+    w.endArray();
+    w.field("lr_p", coxP(*c, c->lrP)).field("score_p", coxP(*c, c->scoreP)).field("wald_p", coxP(*c, c->waldP));
+    note(w, c->note);
+    w.endObject();
+}
+
+void groupsAndTests(JsonWriter& w, const std::vector<SurvivalGroup>& groups,
+                    const std::optional<stats::LogRankResult>& lr, const std::optional<stats::CoxFit>& c,
+                    const SurvivalReport& r) {
+    w.key("groups").beginArray();
+    for (const auto& g : groups) kmGroup(w, g);
+    w.endArray();
+    logrank(w, lr);
+    cox(w, c, r);
+}
+
+}  // namespace
+
+std::string survivalJson(const SurvivalReport& r) {
+    JsonWriter w;
+    w.beginObject()
+        .field("study", r.study).field("endpoint", r.endpoint).field("endpoint_label", r.endpointLabel)
+        .field("time_unit", r.timeUnit).field("by", r.by).field("population", r.options.population)
+        .field("conf_type", confTypes().name(r.options.conf)).field("conf_level", r.options.level)
+        .field("provenance", provenances().name(r.provenance));
+    groupsAndTests(w, r.groups, r.logrank, r.cox, r);
+    w.key("trend");
+    if (r.trend) w.beginObject().field("chisq", r.trend->chisq).field("z", r.trend->z).field("p", r.trend->p).endObject();
+    else w.null();
+    w.key("landmark");
+    if (r.options.landmark && r.before && r.after) {
+        w.beginObject().field("time", *r.options.landmark);
+        for (const auto& [name, part] : {std::pair{"before", &*r.before}, std::pair{"after", &*r.after}}) {
+            w.key(name).beginObject();
+            groupsAndTests(w, part->groups, part->logrank, part->cox, r);
+            w.endObject();
+        }
+        w.endObject();
+    } else {
+        w.null();
+    }
+    notes(w, r.notes);
+    return w.endObject().str();
+}
+
+std::string labJson(const LabReport& r) {
+    JsonWriter w;
+    w.beginObject()
+        .field("study", r.study).field("param", r.param).field("param_label", r.paramLabel).field("unit", r.unit)
+        .field("by", r.by).field("population", r.options.population)
+        .field("summary", labSummaries().name(r.options.summary)).field("scale", labScales().name(r.options.scale))
+        .field("ref_low", r.refLow).field("ref_high", r.refHigh)
+        .field("provenance", provenances().name(r.provenance)).field("source", r.source);
+    w.key("groups").beginArray();
+    for (const auto& g : r.groups) {
+        w.beginObject().field("name", g.name).field("colour", g.colour).key("points").beginArray();
+        for (const auto& p : g.points)
+            w.beginObject()
+                .field("visit", p.visit).field("visitn", p.visitn).field("time", p.time).field("n", p.n)
+                .field("center", p.center).field("lower", p.lower).field("upper", p.upper).field("p", p.pValue)
+                .endObject();
+        w.endArray().endObject();
+    }
+    w.endArray();
+    notes(w, r.notes);
+    return w.endObject().str();
+}
+
+std::string aeJson(const AeReport& r) {
+    JsonWriter w;
+    w.beginObject()
+        .field("study", r.study).field("by", r.by).field("population", r.options.population)
+        .field("level", aeLevels().name(r.options.level)).field("provenance", provenances().name(r.provenance))
+        .field("source", r.source);
+    w.key("groups").beginArray();
+    for (const auto& g : r.groups) w.beginObject().field("name", g.name).field("colour", g.colour).field("n", g.n).endObject();
+    w.endArray().key("rows").beginArray();
+    for (const auto& row : r.rows) {
+        w.beginObject().field("soc", row.soc).field("term", row.term).field("grade", row.grade);
+        w.field("related", row.related).key("counts").beginArray();
+        for (const auto& c : row.counts)
+            w.beginObject()
+                .field("group", c.group).field("subjects", c.subjects).field("events", c.events)
+                .field("percent", c.percent)
+                .endObject();
+        w.endArray().field("p", row.pValue).endObject();
+    }
+    w.endArray().key("totals").beginArray();
+    for (const auto& g : r.groups)
+        w.beginObject().field("group", g.name).field("subjects", g.subjects).field("events", g.events).endObject();
+    w.endArray();
+    notes(w, r.notes);
+    return w.endObject().str();
+}
+
+std::string studiesJson(const std::vector<StudySummary>& studies) {
+    JsonWriter w;
+    w.beginArray();
+    for (const auto& s : studies) {
+        std::vector<std::string> arms;
+        for (const auto& a : s.info.arms) arms.push_back(a.label.empty() ? a.code : a.label);
+        w.beginObject()
+            .field("study", s.info.id).field("title", s.info.title).field("citation", s.info.citation)
+            .field("doi", s.info.doi).field("registry", s.info.registry).field("subjects", s.subjects);
+        w.key("arms").stringArray(arms).key("populations").stringArray(s.info.populationFlags);
+        w.key("endpoints").stringArray(s.endpoints).key("lab_params").stringArray(s.labParams);
+        w.field("ae_records", s.aeRecords).field("provenance", provenances().name(s.info.provenance));
+        w.key("dataset_provenances").stringArray(s.provenances);
+        w.field("time_unit", s.info.timeUnit).field("imported_at", s.importedAt).endObject();
+    }
+    return w.endArray().str();
+}
+
+std::string importJson(const std::vector<ImportSummary>& imported) {
+    JsonWriter w;
+    w.beginObject().key("imported").beginArray();
+    for (const auto& s : imported) {
+        w.beginObject()
+            .field("study", s.study).field("subjects", s.subjects).field("tte_records", s.tteRecords)
+            .field("lab_records", s.labRecords).field("ae_records", s.aeRecords)
+            .field("aggregate_rows", s.aggregateRows);
+        w.key("warnings").stringArray(s.warnings).endObject();
+    }
+    return w.endArray().endObject().str();
+}
+
+}  // namespace ts

@@ -1,0 +1,285 @@
+// Adverse events: AeTableModel formats an AeReport (totals row, n (%), events, p), AeSortProxy sorts
+// numerically with the totals row pinned first and filters on SOC / term, TableExport writes the
+// shown table as CSV and TSV, and AdverseEventsView shows the service layer's report.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+#include <QClipboard>
+#include <QFile>
+#include <QFontMetrics>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include "tests/ui/table_page_fixture.h"
+#include "tests/ui/view_fixture.h"
+#include "ui/adverse_events/ae_sort_proxy.h"
+#include "ui/adverse_events/ae_table_model.h"
+#include "ui/adverse_events/adverse_events_view.h"
+#include "ui/common/table_export.h"
+
+using namespace ts;
+
+namespace {
+
+AeReport aeReport() {
+    AeReport r;
+    r.study = "TEST";
+    r.options.level = AeLevel::Term;
+    r.groups = {{"Placebo", "#0072B2", 86, 65, 280}, {"Drug", "#D55E00", 84, 77, 410}};
+    auto row = [](const char* soc, const char* term, int s0, int e0, int s1, int e1, std::optional<double> p) {
+        return AeRow{soc, term, std::nullopt, "",
+                     {{"Placebo", s0, e0, 100.0 * s0 / 86}, {"Drug", s1, e1, 100.0 * s1 / 84}}, p};
+    };
+    r.rows = {row("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS", "APPLICATION SITE PRURITUS", 6, 7, 22, 30, 0.0004),
+              row("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS", "FATIGUE", 1, 1, 5, 6, 0.12),
+              row("SKIN AND SUBCUTANEOUS TISSUE DISORDERS", "PRURITUS", 8, 9, 26, 40, 0.0002),
+              row("NERVOUS SYSTEM DISORDERS", "DIZZINESS, POSTURAL", 2, 2, 10, 11, 0.018)};
+    return r;
+}
+
+QStringList column(const QAbstractItemModel& m, int c) {
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r) out << m.index(r, c).data().toString();
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("AeTableModel: totals row then one row per term, n (%) and events per group", "[ae]") {
+    test::application();
+    AeTableModel model;
+    model.setReport(aeReport());
+    REQUIRE(model.rowCount() == 5);
+    REQUIRE(model.columnCount() == 7);   // SOC, term, 2 x (n (%), events), p
+    CHECK(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86\nn (%)");
+    CHECK(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Events");
+    CHECK(model.headerData(5, Qt::Horizontal, Qt::ToolTipRole).toString() == "Drug: number of events");
+    CHECK(model.index(0, 0).data().toString() == "Any adverse event");
+    CHECK(model.index(0, 0).data(AeTableModel::TotalsRole).toBool());
+    CHECK(model.index(0, 2).data().toString() == "65 (75.6%)");   // 65 / 86
+    CHECK(model.index(0, 5).data().toString() == "410");
+    CHECK(model.index(3, 1).data().toString() == "PRURITUS");
+    CHECK(model.index(3, 4).data().toString() == "26 (31.0%)");   // 26 / 84
+    CHECK(model.index(3, 6).data().toString() == "<0.001");
+    CHECK(model.index(2, 6).data().toString() == "0.120");
+    CHECK(model.index(3, 4).data(Qt::UserRole).toInt() == 26);
+}
+
+TEST_CASE("AeTableModel: SOC level, grade and relatedness columns; events-only published counts", "[ae]") {
+    test::application();
+    AeReport r = aeReport();
+    r.options.level = AeLevel::Soc;
+    r.options.byGrade = true;
+    r.options.byRelated = true;
+    for (AeRow& row : r.rows) {
+        row.term.clear();
+        row.grade = 3;
+        row.related = "related";
+        row.counts[0].subjects.reset();   // the paper gave events only
+        row.counts[0].percent.reset();
+    }
+    AeTableModel model;
+    model.setReport(r);
+    CHECK(model.termColumn() == -1);
+    REQUIRE(model.columnCount() == 8);   // SOC, grade, relatedness, 2 x 2, p
+    CHECK(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Grade");
+    CHECK(model.index(1, 1).data().toString() == "3");
+    CHECK(model.index(1, 2).data().toString() == "related");
+    CHECK(model.index(1, 3).data().toString() == "–");
+    CHECK(model.index(1, 4).data().toString() == "7");
+}
+
+TEST_CASE("AeSortProxy: numeric sort with the totals row first, text filter", "[ae]") {
+    test::application();
+    AeTableModel model;
+    model.setReport(aeReport());
+    AeSortProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(4, Qt::DescendingOrder);   // Drug subjects: 26, 22, 10, 5
+    CHECK(column(proxy, 1) == QStringList{"", "PRURITUS", "APPLICATION SITE PRURITUS", "DIZZINESS, POSTURAL", "FATIGUE"});
+    proxy.sort(4, Qt::AscendingOrder);
+    CHECK(column(proxy, 1) == QStringList{"", "FATIGUE", "DIZZINESS, POSTURAL", "APPLICATION SITE PRURITUS", "PRURITUS"});
+    proxy.sort(6, Qt::AscendingOrder);    // p, numerically (0.0002 < 0.0004 < 0.018 < 0.12)
+    CHECK(column(proxy, 1) == QStringList{"", "PRURITUS", "APPLICATION SITE PRURITUS", "DIZZINESS, POSTURAL", "FATIGUE"});
+    proxy.setTextFilter("pruritus");
+    CHECK(proxy.rowCount() == 3);         // totals + 2 terms
+    proxy.setTextFilter("skin");          // matches the SOC
+    CHECK(proxy.rowCount() == 2);
+    proxy.setTextFilter("no such term");
+    CHECK(proxy.rowCount() == 1);
+    proxy.setTextFilter("");
+    CHECK(proxy.rowCount() == 5);
+}
+
+TEST_CASE("TableExport: CSV quotes what needs it, TSV copies the selection", "[ae]") {
+    test::application();
+    AeTableModel model;
+    model.setReport(aeReport());
+    const QString csv = TableExport::toCsv(model);
+    const QStringList lines = csv.split("\r\n", Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0].startsWith("System organ class,Preferred term,\"Placebo\nN = 86\nn (%)\",Events,"));
+    CHECK(lines[5] == "NERVOUS SYSTEM DISORDERS,\"DIZZINESS, POSTURAL\",2 (2.3%),2,10 (11.9%),11,0.018");
+
+    QTableView view;
+    view.setModel(&model);
+    view.selectionModel()->select(QItemSelection(model.index(3, 1), model.index(4, 2)), QItemSelectionModel::Select);
+    TableExport::copy(view);
+    CHECK(QApplication::clipboard()->text() ==
+          "Preferred term\tPlacebo N = 86 n (%)\r\nPRURITUS\t8 (9.3%)\r\nDIZZINESS, POSTURAL\t2 (2.3%)\r\n");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("ae.csv");
+    CHECK(TableExport::saveCsv(model, path).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()) == csv);
+    CHECK(TableExport::saveCsv(model, dir.filePath("missing/dir/ae.csv")).contains("missing/dir/ae.csv"));
+}
+
+namespace {
+
+// Proxy row whose preferred term is `term`, or -1.
+int rowOf(const QAbstractItemModel& m, int column, const QString& text) {
+    for (int r = 0; r < m.rowCount(); ++r)
+        if (m.index(r, column).data().toString() == text) return r;
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code", "[ae][view]") {
+    test::application();
+    AdverseEventsView view;
+    view.resize(1000, 600);
+    view.show();
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setStudy(test::smallStudy());
+    REQUIRE(shown.wait(20000));
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 7);
+    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 3\nn (%)");
+    CHECK(m.rowCount() == 4);   // totals + PRURITUS, ERYTHEMA, DIZZINESS
+    CHECK(m.index(0, 0).data().toString() == "Any adverse event");
+    CHECK(m.index(0, 2).data().toString() == "1 (33.3%)");
+    CHECK(m.index(0, 4).data().toString() == "3 (100.0%)");
+    CHECK(m.index(0, 5).data().toString() == "4");
+    const int pruritus = rowOf(m, 1, "PRURITUS");
+    REQUIRE(pruritus > 0);
+    CHECK(m.index(pruritus, 4).data().toString() == "1 (33.3%)");   // D1 twice: one subject
+    CHECK(m.index(pruritus, 5).data().toString() == "2");            // two events
+
+    view.setFilterText("DIZZ");
+    CHECK(m.rowCount() == 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("ae.csv");
+    REQUIRE(view.exportCsv(path).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts).size() == 3);
+
+    view.table()->setFocus();
+    view.table()->selectAll();
+    QTest::keySequence(view.table(), QKeySequence::Copy);
+    CHECK(QApplication::clipboard()->text().contains("NERVOUS SYSTEM DISORDERS\tDIZZINESS\t0 (0.0%)\t0\t1 (33.3%)\t1"));
+
+    view.setFilterText("");
+    view.setSeriousOnly(true);
+    REQUIRE(shown.wait(20000));
+    CHECK(m.rowCount() == 2);
+    CHECK(m.index(0, 0).data().toString() == "Any serious adverse event");
+    view.setSeriousOnly(false);
+    REQUIRE(shown.wait(20000));
+    view.setLevel(AeLevel::Soc);
+    REQUIRE(shown.wait(20000));
+    CHECK(m.columnCount() == 6);
+    CHECK(m.rowCount() == 3);   // totals + 2 SOCs
+}
+
+TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot]") {
+    test::application();
+    const auto pilot = test::pilotStudy();
+    REQUIRE(pilot);
+    AdverseEventsView view;
+    REQUIRE(test::showStudy(view, pilot, {1200, 800}));
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 9);   // SOC, term, 3 x 2, p
+    // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> 86, 72, 96 (SAFFL is the default population)
+    CHECK(m.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nHigh Dose\nN = 72\nn (%)");
+    // R (tests/reference/ui_ae_pilot.R): subjects with any TEAE by TRT01A: 65, 68, 84;
+    // TEAE records: 281, 414, 427; APPLICATION SITE PRURITUS subjects 6, 21, 23, events 10, 34, 33.
+    CHECK(m.index(0, 2).data(Qt::UserRole).toInt() == 65);
+    CHECK(m.index(0, 6).data(Qt::UserRole).toInt() == 68);
+    CHECK(m.index(0, 4).data(Qt::UserRole).toInt() == 84);
+    CHECK(m.index(0, 3).data(Qt::UserRole).toInt() == 281);
+    CHECK(m.index(0, 7).data(Qt::UserRole).toInt() == 414);
+    CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 427);
+    CHECK(m.rowCount() == 1 + 230);   // R: length(unique(te$AEDECOD))
+    const int row = rowOf(m, 1, "APPLICATION SITE PRURITUS");
+    REQUIRE(row > 0);
+    CHECK(m.index(row, 2).data(Qt::UserRole).toInt() == 6);
+    CHECK(m.index(row, 6).data(Qt::UserRole).toInt() == 21);
+    CHECK(m.index(row, 4).data(Qt::UserRole).toInt() == 23);
+    CHECK(m.index(row, 5).data(Qt::UserRole).toInt() == 33);
+    view.setFilterText("pruritus");
+    CHECK(m.rowCount() == 1 + 4);     // R: terms containing PRURITUS
+    view.table()->sortByColumn(6, Qt::DescendingOrder);
+    CHECK(m.index(0, 0).data().toString() == "Any adverse event");
+    // R: PRURITUS 25 subjects on high dose, APPLICATION SITE PRURITUS 21, PRURITUS GENERALISED 1
+    CHECK(m.index(1, 1).data().toString() == "PRURITUS");
+    CHECK(m.index(2, 1).data().toString() == "APPLICATION SITE PRURITUS");
+    CHECK(m.index(4, 6).data(Qt::UserRole).toInt() == 0);   // EYE PRURITUS: placebo only
+}
+
+TEST_CASE("AdverseEventsView: the CDISC pilot table fits 1280 px like a journal table", "[ae][view][pilot]") {
+    test::application();
+    AdverseEventsView view;
+    REQUIRE(test::showStudy(view, test::pilotStudy(), {1280, 800}));
+    QApplication::processEvents();
+    const QTableView& t = *view.table();
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 9);   // SOC, term, 3 x (n (%), events), p
+    int sum = 0;
+    for (int c = 0; c < m.columnCount(); ++c) sum += t.columnWidth(c);
+    INFO("columns " << sum << " px, viewport " << t.viewport()->width() << " px");
+    CHECK(sum <= t.viewport()->width());
+    CHECK_FALSE(t.horizontalScrollBar()->isVisible());
+    // One n (%) column per arm headed by the arm and its N (SAFFL: 86, 96, 72), compact events columns.
+    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86\nn (%)");
+    CHECK(m.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nLow Dose\nN = 96\nn (%)");
+    CHECK(m.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Events");
+    const QFontMetrics fm = t.fontMetrics();
+    for (int c : {3, 5, 7}) CHECK(t.columnWidth(c) < fm.horizontalAdvance("Events") + 40);
+    for (int c : {2, 4, 6}) CHECK(t.columnWidth(c) >= fm.horizontalAdvance("84 (87.5%)"));
+    // SOC and term share the spare width; a long SOC is elided with the full name in the tooltip.
+    CHECK(std::abs(t.columnWidth(0) - t.columnWidth(1)) <= 1);
+    CHECK(t.columnWidth(0) > t.columnWidth(6));
+    const int row = rowOf(m, 0, "GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS");
+    REQUIRE(row > 0);
+    CHECK(m.index(row, 0).data(Qt::ToolTipRole).toString() == "GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS");
+    test::screenshot(view, "ae_cdiscpilot01_1280");
+}
+
+TEST_CASE("AdverseEventsView screenshots", "[.screenshots]") {
+    test::application();
+    AdverseEventsView view;
+    view.resize(1400, 900);
+    view.show();
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setStudy(test::pilotStudy());
+    REQUIRE(shown.wait(30000));
+    view.table()->sortByColumn(4, Qt::DescendingOrder);
+    test::screenshot(view, "ae_cdiscpilot01_by_term_sorted");
+    view.setLevel(AeLevel::Soc);
+    REQUIRE(shown.wait(30000));
+    view.setFilterText("disorders");
+    test::screenshot(view, "ae_cdiscpilot01_soc_filtered");
+    view.setFilterText("");
+    for (const char* name : {"shi2021"}) {
+        view.setStudy(test::sampleStudy(name));
+        REQUIRE(shown.wait(30000));
+        test::screenshot(view, QStringLiteral("ae_%1").arg(name));
+    }
+}

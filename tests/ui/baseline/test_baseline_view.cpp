@@ -1,0 +1,110 @@
+// Baseline ("Table 1"): BaselineTableModel lays a BaselineReport out by group with N in the
+// headers, indented levels, formatted p-values; BaselineView shows the service layer's report.
+#include <catch2/catch.hpp>
+
+#include <QTableView>
+
+#include "tests/ui/table_page_fixture.h"
+#include "tests/ui/view_fixture.h"
+#include "ui/baseline/baseline_table_model.h"
+#include "ui/baseline/baseline_view.h"
+
+using namespace ts;
+
+namespace {
+
+BaselineReport baselineReport() {
+    BaselineReport r;
+    r.groups = {"Placebo", "Drug"};
+    r.groupN = {86, 84};
+    r.lines = {{"AGE", "Age, years", false, {"75.2 ± 8.6", "74.4 ± 7.9"}, 0.593, "Welch t"},
+               {"SEX", "Sex", true, {"", ""}, 0.0004, "chi-square"},
+               {"SEX: F", "F", false, {"53 (61.6%)", "40 (47.6%)"}, std::nullopt, ""}};
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("BaselineTableModel: groups with N, indented levels, p and test", "[baseline]") {
+    test::application();
+    BaselineTableModel model;
+    model.setReport(baselineReport());
+    REQUIRE(model.rowCount() == 3);
+    REQUIRE(model.columnCount() == 5);
+    CHECK(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86");
+    CHECK(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "p-value");
+    CHECK(model.index(0, 0).data().toString() == "Age, years");
+    CHECK(model.index(0, 2).data().toString() == "74.4 ± 7.9");
+    CHECK(model.index(0, 3).data().toString() == "0.593");
+    CHECK(model.index(1, 3).data().toString() == "<0.001");
+    CHECK(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(model.index(2, 0).data().toString() == "    F");
+    CHECK(model.index(2, 3).data().toString().isEmpty());
+    CHECK(model.index(0, 4).data().toString() == "Welch t");
+}
+
+TEST_CASE("BaselineView: CDISC pilot Table 1 by treatment", "[baseline][view][pilot]") {
+    test::application();
+    const auto pilot = test::pilotStudy();
+    REQUIRE(pilot);
+    BaselineView view;
+    REQUIRE(test::showStudy(view, pilot, {1100, 700}));
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 3 + 3);
+    // No ITTFL in the pilot ADSL: the safety population by default.
+    // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> Placebo 86, Xanomeline High Dose 72, Low Dose 96
+    CHECK(m.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86");
+    CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nLow Dose\nN = 96");
+    CHECK(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nHigh Dose\nN = 72");
+    int age = -1;
+    for (int r = m.rowCount() - 1; r >= 0; --r)
+        if (m.index(r, 0).data().toString().startsWith("Age", Qt::CaseInsensitive)) age = r;
+    REQUIRE(age >= 0);
+    // Readable labels instead of ADSL names; the unit from AGEU ("YEARS").
+    CHECK(m.index(age, 0).data().toString() == "Age (years)");
+    QStringList titles;
+    for (int r = 0; r < m.rowCount(); ++r)
+        if (m.index(r, 0).data(Qt::FontRole).value<QFont>().bold()) titles << m.index(r, 0).data().toString();
+    CHECK(titles == QStringList{"Age group", "Sex", "Race", "Ethnicity"});
+    INFO(m.index(age, 0).data().toString().toStdString() << ": " << m.index(age, 1).data().toString().toStdString());
+    // R: tapply(AGE, TRT01A, mean) / sd: Placebo 75.2093023255814 (8.59016712714193)
+    CHECK(m.index(age, 1).data().toString().contains("75.2"));
+    CHECK(m.index(age, 1).data().toString().contains("8.6"));
+    CHECK_FALSE(m.index(age, 4).data().toString().isEmpty());   // a p-value
+}
+
+TEST_CASE("BaselineView: published baseline table of a sample trial (shi2021)", "[baseline][view][samples]") {
+    test::application();
+    const auto study = test::sampleStudy("shi2021");
+    REQUIRE(study);
+    BaselineView view;
+    QSignalSpy shown(&view, &BaselineView::reportShown);
+    view.setStudy(study);
+    REQUIRE(shown.wait(30000));
+    const QAbstractItemModel& m = *view.tableModel();
+    CHECK(m.rowCount() > 0);
+    CHECK(m.columnCount() >= 4);
+    // Every cell on screen is a cell of the report.
+    const auto& report = static_cast<const BaselineTableModel&>(m).report();
+    for (int r = 0; r < m.rowCount(); ++r)
+        for (int g = 0; g < static_cast<int>(report.groups.size()); ++g)
+            CHECK(m.index(r, g + 1).data().toString().toStdString() ==
+                  (static_cast<std::size_t>(g) < report.lines[static_cast<std::size_t>(r)].cells.size()
+                       ? report.lines[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(g)] : std::string()));
+}
+
+TEST_CASE("BaselineView screenshots", "[.screenshots]") {
+    test::application();
+    BaselineView view;
+    view.resize(1200, 700);
+    view.show();
+    QSignalSpy shown(&view, &BaselineView::reportShown);
+    view.setStudy(test::pilotStudy());
+    REQUIRE(shown.wait(30000));
+    test::screenshot(view, "baseline_cdiscpilot01");
+    for (const char* name : {"shi2021", "li2023"}) {
+        view.setStudy(test::sampleStudy(name));
+        REQUIRE(shown.wait(30000));
+        test::screenshot(view, QStringLiteral("baseline_%1").arg(name));
+    }
+}

@@ -1,0 +1,176 @@
+// Study comparison: Shi 2021 and Li 2023 (sample trials, OS) side by side with linked time axes and
+// a shared crosshair, as an overlay with a legend naming study and arm, the comparison table, and
+// the lab comparison on a weeks axis with patient-level and published data together.
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <qcustomplot.h>
+
+#include "tests/ui/compare/test_compare_fixture.h"
+#include "tests/ui/view_fixture.h"
+#include "ui/compare/compare_figure.h"
+#include "ui/compare/compare_view.h"
+
+using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
+using namespace ts;
+
+namespace {
+
+struct Workspace {
+    QApplication& app = test::application();   // before any widget
+    CompareView view;
+    Workspace() {
+        view.resize(1400, 700);
+        view.setLibrary({test::sampleTrial("shi2021"), test::sampleTrial("li2023"), test::sampleTrial("jia2020")});
+        REQUIRE(view.selectStudies({"SHI2021", "LI2023"}));
+        REQUIRE(view.comparison());
+    }
+};
+
+QStringList legendNames(QCustomPlot* plot) {
+    QStringList out;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i))) out << item->plottable()->name();
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("compare: side-by-side panes share unit, range and ticks, and follow each other", "[compare]") {
+    Workspace w;
+    const Comparison& c = *w.view.comparison();
+    CHECK(c.unit == TimeUnit::Months);
+    REQUIRE(w.view.paneItems().size() == 2);
+    const auto& a = w.view.paneItems()[0];
+    const auto& b = w.view.paneItems()[1];
+    CHECK(a.tickTimes == b.tickTimes);
+    CHECK(a.tickTimes == c.ticks);
+    CHECK(a.main->axis(QCPAxis::atBottom)->range() == b.main->axis(QCPAxis::atBottom)->range());
+    // Every study's risk table is computed at the common ticks: at[k].time == tick k (months).
+    for (const ComparedStudy& s : c.studies)
+        for (const SurvivalGroup& g : s.report.groups) {
+            REQUIRE(g.at.size() == c.ticks.size());
+            CHECK_THAT(g.at.back().time * s.timeFactor, WithinRel(c.ticks.back(), 1e-12));
+        }
+    // Panning one pane moves the other.
+    a.main->axis(QCPAxis::atBottom)->setRange(5, 30);
+    CHECK_THAT(b.main->axis(QCPAxis::atBottom)->range().lower, WithinAbs(5, 1e-12));
+    CHECK_THAT(b.main->axis(QCPAxis::atBottom)->range().upper, WithinAbs(30, 1e-12));
+    // The crosshair sits at the same time in both panes.
+    w.view.placeCrosshair(18);
+    CHECK(w.view.crosshairTime(0) == 18);
+    CHECK(w.view.crosshairTime(1) == 18);
+    // Each pane names its study; every arm keeps one colour in panes, overlay and table.
+    CHECK(w.view.figurePanes().size() == 2);
+}
+
+TEST_CASE("compare: overlay legend names study and arm, colours match the panes", "[compare]") {
+    Workspace w;
+    const auto sideColour = w.view.paneItems()[1].curves[0].curve->pen().color();   // LI2023: SCT
+    w.view.setMode(CompareView::Mode::Overlay);
+    REQUIRE(w.view.figurePanes().size() == 1);
+    QCustomPlot* overlay = w.view.figurePanes()[0];
+    const QStringList names = legendNames(overlay);
+    REQUIRE(names.size() == 4);
+    CHECK(names[0].startsWith(QStringLiteral("SHI2021: UC-MSC")));
+    CHECK(names[1].startsWith(QStringLiteral("SHI2021: Control")));
+    CHECK(names[2].startsWith(QStringLiteral("LI2023: SCT")));
+    CHECK(names[3].startsWith(QStringLiteral("LI2023: Non-SCT")));
+    const auto& items = w.view.overlayItems();
+    CHECK(items.curves[2].curve->pen().color() == sideColour);
+    // Studies differ by line style as well as colour.
+    CHECK(items.curves[0].curve->pen().style() == Qt::SolidLine);
+    CHECK(items.curves[2].curve->pen().style() == Qt::DashLine);
+    // All four colours distinct.
+    QSet<QRgb> colours;
+    for (const auto& c : items.curves) colours.insert(c.curve->pen().color().rgb());
+    CHECK(colours.size() == 4);
+    // Hiding an arm removes it from the overlay.
+    w.view.hideArm("LI2023", "Non-SCT");
+    w.view.refresh();
+    CHECK(legendNames(w.view.figurePanes()[0]).size() == 3);
+}
+
+TEST_CASE("compare: the table has n, events, median, survival at times, HR and provenance per arm", "[compare]") {
+    Workspace w;
+    w.view.setTimes({12, 24});
+    QAbstractItemModel* m = w.view.tableModel();
+    REQUIRE(m->rowCount() == 4);
+    const int cols = m->columnCount();
+    REQUIRE(cols == 9);   // study, arm, n, events, median, S(12), S(24), HR, data
+    const Comparison& c = *w.view.comparison();
+    const SurvivalGroup& shiControl = c.studies[0].report.groups[1];
+    CHECK(m->index(1, 0).data().toString() == QStringLiteral("SHI2021"));
+    CHECK(m->index(1, 2).data().toString() == QString::number(shiControl.fit.n));
+    CHECK(m->index(1, 3).data().toString() == QString::number(shiControl.fit.events));
+    CHECK(m->index(0, 7).data().toString() == QStringLiteral("reference"));
+    // HR of Control vs UC-MSC, R: coxph(...) coef 0.61361453182237 (tests/reference/figures/forest_compare.txt).
+    CHECK(m->index(1, 7).data().toString().startsWith(QString::number(std::exp(0.61361453182237), 'f', 2)));
+    CHECK(m->index(2, 8).data().toString().startsWith(QStringLiteral("reconstructed")));
+    CHECK(m->headerData(5, Qt::Horizontal, Qt::DisplayRole).toString().contains(QStringLiteral("12")));
+}
+
+TEST_CASE("compare: lab parameter across studies on weeks, patient-level and published together", "[compare]") {
+    Workspace w;
+    w.view.setLabParameter(QStringLiteral("ALB"));
+    const LabCompareItems& items = w.view.labItems();
+    int patient = 0, published = 0;
+    for (const auto& s : items.series) (s.aggregate ? published : patient) += 1;
+    CHECK(patient == 2);     // SHI2021 ADLB, two arms
+    CHECK(published == 2);   // SHI2021 Table 1 baseline albumin, two arms
+    CHECK(items.patientLines > 0);
+    // Week 12 visit of the patient-level data (ADY 85) sits at week 12.
+    bool week12 = false;
+    for (const auto& s : items.series)
+        if (!s.aggregate)
+            for (auto it = s.graph->data()->constBegin(); it != s.graph->data()->constEnd(); ++it)
+                week12 = week12 || std::abs(it->key - 12) < 0.5;
+    CHECK(week12);
+}
+
+TEST_CASE("compare: fewer than two studies is a message, not a figure", "[compare]") {
+    test::application();
+    CompareView view;
+    view.setLibrary({test::sampleTrial("shi2021"), test::sampleTrial("li2023")});
+    view.selectStudies({"SHI2021"});
+    CHECK_FALSE(view.comparison());
+    CHECK(view.errorText().contains(QStringLiteral("2 to 4")));
+    CHECK_THROWS(compareStudies({{test::sampleTrial("shi2021"), {"NOPE"}}, {test::sampleTrial("li2023"), {}}},
+                                {"OS", {}, {}}));
+}
+
+TEST_CASE("compare: side-by-side panes line up on screen at 900x500 and 1800x900", "[compare]") {
+    Workspace w;
+    w.view.show();
+    for (QSize size : {QSize(900, 500), QSize(1800, 900)}) {
+        // Li 2023 with both arms, then with SCT only (risk tables of 2 and 1 rows).
+        for (bool hide : {false, true}) {
+            if (hide) w.view.hideArm("LI2023", "Non-SCT");
+            w.view.resize(size);
+            w.view.refresh();
+            QApplication::processEvents();
+            for (QCustomPlot* p : w.view.figurePanes()) p->replot();
+            INFO(size.width() << "x" << size.height() << (hide ? " SCT only" : " both arms"));
+            const auto& a = w.view.paneItems()[0];
+            const auto& b = w.view.paneItems()[1];
+            CHECK(a.main->rect().top() == b.main->rect().top());
+            CHECK(a.main->rect().bottom() == b.main->rect().bottom());
+            CHECK(a.table->rect().top() == b.table->rect().top());
+            CHECK(a.table->rect().bottom() == b.table->rect().bottom());
+            // Both panes' first risk-table row (time 0) at the same height.
+            CHECK_THAT(a.riskCells[0][0][0]->position->pixelPosition().y(),
+                       WithinAbs(b.riskCells[0][0][0]->position->pixelPosition().y(), 1.0));
+            CHECK(a.main->rect().height() > 100);
+            // One provenance line per pane; both citations once, under the panes.
+            CHECK(a.footer->text() == QStringLiteral("Data: reconstructed"));
+            CHECK(b.footer->text() == QStringLiteral("Data: reconstructed"));
+            const QString citations = w.view.findChild<QLabel*>(QStringLiteral("citations"))->text();
+            CHECK(citations.startsWith(QStringLiteral("SHI2021: Shi M")));
+            CHECK(citations.contains(QStringLiteral("LI2023: Li")));
+            CHECK(w.view.figureCaption() == citations);
+        }
+        w.view.setLibrary({test::sampleTrial("shi2021"), test::sampleTrial("li2023"), test::sampleTrial("jia2020")});
+        REQUIRE(w.view.selectStudies({"SHI2021", "LI2023"}));
+    }
+}

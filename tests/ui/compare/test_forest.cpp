@@ -1,0 +1,95 @@
+// Forest plot: the HRs of the compared studies and of one study's subgroups, and their pooling,
+// against R (tests/reference/figures/forest_compare.R, survival::coxph + metafor::rma), and the
+// drawing (diamonds span the pooled CI, squares at the HRs) against metafor's BCG numbers quoted
+// from tests/reference/meta_reference.txt.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <qcustomplot.h>
+
+#include "tests/ui/compare/test_compare_fixture.h"
+#include "tests/ui/view_fixture.h"
+#include "ui/compare/forest_rows.h"
+
+using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
+using namespace ts;
+
+namespace {
+
+Comparison shiLi() {
+    return compareStudies({{test::sampleTrial("shi2021"), {}}, {test::sampleTrial("li2023"), {}}}, {"OS", {}, {}});
+}
+
+}  // namespace
+
+TEST_CASE("forest across studies: per-study Cox HR and FE / DL pooling as coxph + metafor", "[forest]") {
+    const ForestData data = forestAcrossStudies(shiLi());
+    REQUIRE(data.rows.size() == 2);
+    CHECK(data.rows[0].label == QStringLiteral("SHI2021: Control vs UC-MSC"));
+    CHECK(data.rows[1].label == QStringLiteral("LI2023: Non-SCT vs SCT"));
+    // R: coxph(Surv(AVAL, CNSR == 0) ~ arm, ties = "efron") on OS: coef 0.61361453182237 (Shi),
+    // 0.752496203807361 (Li).
+    CHECK_THAT(*data.rows[0].hr, WithinRel(std::exp(0.61361453182237), 1e-6));
+    CHECK_THAT(*data.rows[1].hr, WithinRel(std::exp(0.752496203807361), 1e-6));
+    // R: rma(yi, sei = sei, method = "FE"): 0.706135036883471, se 0.187946408768318,
+    // CI 0.337766844673925 .. 1.07450322909302; weights 33.3817747592357 / 66.6182252407643.
+    REQUIRE(data.meta.fixed);
+    CHECK_THAT(data.meta.fixed->estimate, WithinRel(0.706135036883471, 1e-6));
+    CHECK_THAT(data.meta.fixed->se, WithinRel(0.187946408768318, 1e-6));
+    CHECK_THAT(data.meta.fixed->lower, WithinRel(0.337766844673925, 1e-6));
+    CHECK_THAT(data.meta.fixed->weights[0], WithinRel(33.3817747592357, 1e-6));
+    // R: rma(yi, sei = sei, method = "DL"): Q = 0.121429523312977, I2 = 0, tau2 = 0 (so DL = FE).
+    REQUIRE(data.meta.random);
+    REQUIRE(data.meta.heterogeneity);
+    CHECK_THAT(data.meta.heterogeneity->q, WithinRel(0.121429523312977, 1e-6));
+    CHECK(data.meta.heterogeneity->i2 == 0);
+    CHECK(data.meta.heterogeneity->tau2 == 0);
+    CHECK_THAT(data.meta.random->upper, WithinRel(1.07450322909302, 1e-6));
+}
+
+TEST_CASE("forest of subgroups: Shi 2021 OS by SEX as coxph within each level + metafor", "[forest]") {
+    const ForestData data = forestSubgroups(*test::sampleTrial("shi2021"), "OS", "SEX");
+    REQUIRE(data.rows.size() == 2);
+    CHECK(data.rows[0].label.startsWith(QStringLiteral("SEX = F")));
+    // R: coxph within SEX == "F": coef 0.326027246407828; "M": 0.661162468665784.
+    CHECK_THAT(std::log(*data.rows[0].hr), WithinRel(0.326027246407828, 1e-6));
+    CHECK_THAT(std::log(*data.rows[1].hr), WithinRel(0.661162468665784, 1e-6));
+    // R: rma(yi, sei = sei, method = "FE"): 0.601271992327636 (-0.037525252006514 .. 1.24006923666179).
+    CHECK_THAT(data.meta.fixed->estimate, WithinRel(0.601271992327636, 1e-6));
+    CHECK_THAT(data.meta.fixed->lower, WithinRel(-0.037525252006514, 1e-5));
+    CHECK_THROWS_WITH(forestSubgroups(*test::sampleTrial("shi2021"), "OS", "NOPE"), Catch::Contains("NOPE"));
+}
+
+TEST_CASE("forest plot draws squares at the HRs and diamonds over the pooled CIs", "[forest]") {
+    test::application();
+    // Three BCG trials with metafor's DL result over all 13 (tests/reference/meta_reference.txt,
+    // R: rma(yi, sei = sei, method = "DL")): the plot draws what it is given.
+    ForestData data;
+    data.title = QStringLiteral("BCG");
+    data.rows = {{"trial1", std::exp(-0.889311333920205), 0.1, 1.2, {}, {}},
+                 {"trial2", std::exp(-1.58538865720143), 0.09, 0.5, {}, {}},
+                 {"trial3", {}, {}, {}, QStringLiteral("no events"), {}}};
+    const std::vector<stats::MetaStudy> in{{"trial1", -0.889311333920205, 0.570600354892951},
+                                           {"trial2", -1.58538865720143, 0.441113501718258},
+                                           {"trial3", -1.34807314829969, 0.644490469571091}};
+    data.meta = stats::metaAnalysis(in);
+    QCustomPlot plot;
+    plot.resize(800, 500);
+    const ForestItems items = ForestPlot::render(&plot, data, PlotStyle::light());
+    plot.replot();
+    REQUIRE(items.squares.size() == 3);
+    REQUIRE(items.squares[0]);
+    CHECK(items.squares[2] == nullptr);
+    CHECK_THAT(items.squares[0]->data()->at(0)->key, WithinRel(std::exp(-0.889311333920205), 1e-12));
+    REQUIRE(items.randomDiamond);
+    // Diamond: lower, estimate, upper, estimate, lower (keys of the QCPCurve, data sorted by t).
+    const auto& d = *items.randomDiamond->data();
+    CHECK_THAT(d.at(0)->key, WithinRel(std::exp(data.meta.random->lower), 1e-12));
+    CHECK_THAT(d.at(1)->key, WithinRel(std::exp(data.meta.random->estimate), 1e-12));
+    CHECK_THAT(d.at(2)->key, WithinRel(std::exp(data.meta.random->upper), 1e-12));
+    CHECK(items.heterogeneity.contains(QStringLiteral("I\u00b2")));
+    CHECK(plot.xAxis->scaleType() == QCPAxis::stLogarithmic);
+    CHECK(plot.xAxis->range().contains(1.0));
+}

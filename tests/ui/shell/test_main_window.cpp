@@ -1,0 +1,134 @@
+// Main window: importing the CDISC pilot in the background into a fresh store, the library and
+// every page showing it, import errors with file and row, delete, theme switch; and (tag
+// [.screenshots], with TRIALSCOPE_SCREENSHOTS=DIR) PNGs of every view for docs/screenshots/.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include <QDir>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <qcustomplot.h>
+
+#include "tests/ui/view_fixture.h"
+#include "ui/shell/main_window.h"
+#include "ui/library/study_library_model.h"
+#include "ui/library/study_library_view.h"
+#include "ui/survival/survival_view.h"
+
+using namespace ts;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A folder of links to the pilot's CSV datasets (the shared folder also holds XPT copies).
+fs::path pilotFolder(const QTemporaryDir& dir) {
+    const fs::path folder = fs::path(dir.path().toStdString()) / "cdiscpilot01";
+    fs::create_directories(folder);
+    for (const char* name : {"adsl.csv", "adtte.csv", "adlb.csv", "adae.csv"})
+        fs::create_symlink(fs::path(TRIALSCOPE_PILOT_DIR) / name, folder / name);
+    return folder;
+}
+
+void isolateSettings(const QTemporaryDir& dir) {
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+}
+
+ImportOutcome importAndWait(MainWindow& w, const QStringList& paths) {
+    QSignalSpy done(&w, &MainWindow::importDone);
+    w.importPaths(paths);
+    REQUIRE(done.wait(60000));
+    return done.takeFirst().at(0).value<ImportOutcome>();
+}
+
+}  // namespace
+
+TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui][main]") {
+    test::application();
+    QTemporaryDir dir;
+    isolateSettings(dir);
+    MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
+    w.show();
+    REQUIRE(w.tabs()->count() == 4);
+    CHECK(w.tabs()->tabText(0) == "Survival");
+    CHECK(w.library()->model()->rowCount() == 0);
+
+    QSignalSpy opened(&w, &MainWindow::studyOpened);
+    const ImportOutcome outcome = importAndWait(w, {QString::fromStdString(pilotFolder(dir).string())});
+    CHECK(outcome.error.isEmpty());
+    REQUIRE(outcome.studies == QStringList{"CDISCPILOT01"});
+    CHECK(w.library()->model()->rowCount() == 1);
+    REQUIRE(opened.wait(30000));
+    REQUIRE(w.study());
+    CHECK(w.study()->info.id == "CDISCPILOT01");
+    CHECK(w.headerText().contains("CDISCPILOT01"));
+    CHECK(w.library()->currentId() == "CDISCPILOT01");
+    // The survival page analyses the study in the background and draws three arms.
+    SurvivalView* km = w.survivalView();
+    if (!km->report()) REQUIRE(test::waitShown(*km));
+    REQUIRE(km->report());
+    CHECK(km->items().curves.size() == 3);
+    CHECK(km->report()->study == "CDISCPILOT01");
+
+    // A broken dataset: error names file and row, the library keeps the one good study.
+    const fs::path bad = fs::path(dir.path().toStdString()) / "bad";
+    fs::create_directories(bad);
+    {
+        std::ofstream adsl(bad / "adsl.csv");
+        adsl << "STUDYID,USUBJID,TRT01A\nBAD,B1,Placebo\nBAD,B1,Placebo\n";   // duplicate subject
+        std::ofstream adtte(bad / "adtte.csv");
+        adtte << "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nBAD,B1,OS,Overall survival,abc,0\n";
+    }
+    const ImportOutcome failed = importAndWait(w, {QString::fromStdString(bad.string())});
+    CHECK(failed.studies.isEmpty());
+    CHECK(failed.error.contains(".csv:"));
+    CHECK(w.lastError() == failed.error);
+    CHECK(w.library()->model()->rowCount() == 1);
+
+    // Dark theme: the plot's background follows.
+    w.setTheme(PlotStyle::Theme::Dark);
+    QApplication::processEvents();
+    const QImage dark = km->plot()->toPixmap(200, 150).toImage();
+    CHECK(QColor(dark.pixel(1, 1)) == PlotStyle::dark().background);
+    w.setTheme(PlotStyle::Theme::Light);
+    QApplication::processEvents();
+    CHECK(QColor(km->plot()->toPixmap(200, 150).toImage().pixel(1, 1)) == PlotStyle::light().background);
+
+    w.deleteStudy("CDISCPILOT01", false);
+    CHECK(w.library()->model()->rowCount() == 0);
+    CHECK(w.study() == nullptr);
+}
+
+TEST_CASE("Screenshots of every view", "[.screenshots]") {
+    const QByteArray out = qgetenv("TRIALSCOPE_SCREENSHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    test::application();
+    QTemporaryDir dir;
+    isolateSettings(dir);
+    const QStringList studies = QString::fromUtf8(qgetenv("TRIALSCOPE_SCREENSHOT_STUDIES")).split(':', Qt::SkipEmptyParts);
+    MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
+    w.resize(1600, 1000);
+    w.show();
+    QStringList paths = {QString::fromStdString(pilotFolder(dir).string())};
+    paths += studies;
+    for (const QString& p : paths) importAndWait(w, {p});
+    const QString theme = qEnvironmentVariable("TRIALSCOPE_SCREENSHOT_THEME");
+    if (theme == "dark") w.setTheme(PlotStyle::Theme::Dark);
+    for (int s = 0; s < w.library()->model()->rowCount(); ++s) {
+        const QString id = w.library()->model()->data(w.library()->model()->index(s, 0)).toString();
+        QSignalSpy opened(&w, &MainWindow::studyOpened);
+        w.openStudy(id);
+        REQUIRE(opened.wait(30000));
+        for (int t = 0; t < w.tabs()->count(); ++t) {
+            w.tabs()->setCurrentIndex(t);
+            QTest::qWait(1500);   // background analyses finish and draw
+            const QString name = QStringLiteral("%1/%2_%3%4.png")
+                                     .arg(QString::fromUtf8(out), id.toLower(), w.tabs()->tabText(t).toLower().replace(' ', '_'),
+                                          theme == "dark" ? QStringLiteral("_dark") : QString());
+            REQUIRE(w.grab().save(name));
+        }
+    }
+    w.setTheme(PlotStyle::Theme::Light);
+}

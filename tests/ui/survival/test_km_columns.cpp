@@ -1,0 +1,97 @@
+// Time columns on screen: a survival plot too narrow for every tick label and at-risk number labels
+// every k-th tick and shows every k-th risk-table column, and goes back to every tick when the
+// window widens or the user zooms in; the legend moves to a free corner at each size.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <QFontMetrics>
+#include <qcustomplot.h>
+
+#include "tests/ui/compare/test_compare_fixture.h"
+#include "ui/survival/km_columns.h"
+#include "ui/survival/km_plot.h"
+
+using namespace ts;
+
+namespace {
+
+// Every shown cell at a multiple of the stride's step and inside the range; every other hidden.
+void requireStride(const KmPlotItems& items, int stride) {
+    const double step = items.tickTimes[1] - items.tickTimes[0];
+    const QCPRange range = items.main->axis(QCPAxis::atBottom)->range();
+    for (const auto& group : items.riskCells)
+        for (const auto& row : group)
+            for (size_t k = 0; k < row.size(); ++k) {
+                INFO("column " << k);
+                CHECK(row[k]->visible() == (k % static_cast<size_t>(stride) == 0 && range.contains(items.tickTimes[k])));
+            }
+    // The tick labels: every drawn tick is a shown column's time.
+    QVector<double> ticks;
+    QVector<QString> labels;
+    items.main->axis(QCPAxis::atBottom)->ticker()->generate(range, QLocale(), 'g', 6, ticks, nullptr, &labels);
+    for (double t : ticks) CHECK(std::fmod(std::abs(t), step * stride) < 1e-9);
+}
+
+}  // namespace
+
+TEST_CASE("narrow survival plots show every k-th column, wide or zoomed ones every column", "[ui][km][columns]") {
+    test::application();
+    QCustomPlot plot;
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    os.times = {0, 12, 24, 36, 48, 60, 72, 84, 96, 108, 120, 132};
+    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    KmPlotOptions o;
+    o.riskTableFull = false;
+    const KmPlotItems items = KmPlot::render(&plot, report, o, PlotStyle::light());
+    const double step = 12;
+    plot.show();   // a hidden widget gets its resize events (and QCustomPlot its viewport) only when shown
+
+    plot.resize(1400, 700);
+    plot.replot();
+    CHECK(kmColumnStride(items.main, step) == 1);
+    requireStride(items, 1);
+
+    plot.resize(330, 500);   // 12 columns of up to three digits in ~250 px
+    plot.replot();
+    const int narrow = kmColumnStride(items.main, step);
+    CHECK(narrow > 1);
+    requireStride(items, narrow);
+    // The shown numbers keep a digit's width between them.
+    const QFontMetrics metrics(items.riskCells[0][0][0]->font());
+    const double spacing = items.main->axis(QCPAxis::atBottom)->coordToPixel(step * narrow) -
+                           items.main->axis(QCPAxis::atBottom)->coordToPixel(0);
+    CHECK(spacing >= metrics.horizontalAdvance(QStringLiteral("1650")));
+
+    // Zooming in to two years at the same width: every column again.
+    plot.xAxis->setRange(0, 24.5);
+    plot.replot();
+    CHECK(kmColumnStride(items.main, step) == 1);
+    requireStride(items, 1);
+}
+
+TEST_CASE("the legend takes a corner free of curves at the size it is drawn", "[ui][km][columns]") {
+    test::application();
+    QCustomPlot plot;
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    const KmPlotItems items = KmPlot::render(&plot, report, {}, PlotStyle::light());
+    plot.show();
+    // 360x420 and 450x330: the corner chosen before layout (for a legend of a fixed share of the
+    // rect) puts it on a curve.
+    for (QSize size : {QSize(1200, 800), QSize(480, 360), QSize(360, 420), QSize(450, 330), QSize(700, 330)}) {
+        plot.resize(size);
+        plot.replot();
+        INFO(size.width() << "x" << size.height());
+        const QRectF legend = plot.legend->outerRect();
+        REQUIRE(QRectF(items.main->rect()).adjusted(-1, -1, 1, 1).contains(legend));   // QCustomPlot insets round outward
+        // No point of either curve (every step's corner, in pixels) inside the legend.
+        int inside = 0;
+        for (const KmCurveItems& c : items.curves)
+            for (auto it = c.curve->data()->constBegin(); it != c.curve->data()->constEnd(); ++it)
+                inside += legend.contains(QPointF(plot.xAxis->coordToPixel(it->key), plot.yAxis->coordToPixel(it->value)));
+        CHECK(inside == 0);
+    }
+}

@@ -1,0 +1,93 @@
+#include "ui/adverse_events/adverse_events_view.h"
+
+#include <algorithm>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTableView>
+
+#include "ui/adverse_events/ae_sort_proxy.h"
+#include "ui/adverse_events/ae_table_model.h"
+#include "core/analysis/option_tables.h"
+#include "ui/common/choice_box.h"
+#include "ui/common/population_box.h"
+
+namespace ts {
+
+AdverseEventsView::AdverseEventsView(QWidget* parent)
+    : TablePage(parent, {QStringLiteral("SAFFL")}, QStringLiteral("adverse_events")),
+      m_level(new QComboBox(this)),
+      m_grade(new QCheckBox(tr("By grade"), this)),
+      m_related(new QCheckBox(tr("By relatedness"), this)),
+      m_serious(new QCheckBox(tr("Serious only"), this)),
+      m_filter(new QLineEdit(this)),
+      m_model(new AeTableModel(this)),
+      m_proxy(new AeSortProxy(this)) {
+    addChoices(m_level, aeLevels());
+    m_filter->setPlaceholderText(tr("Filter SOC or term…"));
+    m_filter->setClearButtonEnabled(true);
+    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_grade, m_related, m_serious}) addControl(control);
+    m_filter->setMinimumWidth(240);
+    addControl(m_filter);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);   // the service's order (SOC, then frequency) first
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
+
+    connect(m_level, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &AdverseEventsView::recompute);
+    for (QCheckBox* box : {m_grade, m_related, m_serious}) connect(box, &QCheckBox::toggled, this, &AdverseEventsView::recompute);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AeSortProxy::setTextFilter);
+    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<AeReport>>::finished, this, &AdverseEventsView::showOutcome);
+}
+
+QAbstractItemModel* AdverseEventsView::tableModel() { return m_proxy; }
+
+void AdverseEventsView::setLevel(AeLevel level) { m_level->setCurrentIndex(m_level->findData(static_cast<int>(level))); }
+void AdverseEventsView::setByGrade(bool on) { m_grade->setChecked(on); }
+void AdverseEventsView::setByRelated(bool on) { m_related->setChecked(on); }
+void AdverseEventsView::setSeriousOnly(bool on) { m_serious->setChecked(on); }
+void AdverseEventsView::setFilterText(const QString& text) { m_filter->setText(text); }
+
+void AdverseEventsView::recompute() {
+    if (!startRecompute()) return m_model->setReport({});
+    AeOptions options;
+    options.population = m_population->flag();
+    options.level = static_cast<AeLevel>(m_level->currentData().toInt());
+    options.byGrade = m_grade->isChecked();
+    options.byRelated = m_related->isChecked();
+    options.seriousOnly = m_serious->isChecked();
+    m_watcher.setFuture(runAnalysis<AeReport>([study = m_study, options] { return analyseAdverseEvents(*study, options); }));
+}
+
+void AdverseEventsView::showOutcome() {
+    const AnalysisOutcome<AeReport> outcome = m_watcher.result();
+    m_model->setReport(outcome.report.value_or(AeReport{}));
+    if (!outcome.report) return showFailure(outcome.error);
+    fitColumns();
+    showReport(outcome.report->provenance, outcome.report->source);
+}
+
+// A journal AE table: counts columns as wide as their cells and header lines (Qt's own fit would
+// reserve the header's height again for the sort arrow), the SOC and term columns share what is
+// left of the view (elided; the tooltip holds the full name).
+void AdverseEventsView::fitColumns() {
+    QHeaderView* header = m_table->horizontalHeader();
+    const QAbstractItemView& cells = *m_table;   // QTableView hides sizeHintForColumn
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                    style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        const bool text = column == m_model->socColumn() || column == m_model->termColumn();
+        header->setSectionResizeMode(column, text ? QHeaderView::Stretch : QHeaderView::Interactive);
+        if (text) continue;
+        const QString title = m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(column, std::max(cells.sizeHintForColumn(column), header->fontMetrics().size(0, title).width() + pad));
+    }
+}
+
+}  // namespace ts

@@ -1,0 +1,54 @@
+#pragma once
+// AdverseEventsView: the adverse-event tab. Subjects n (%) and events per group by system organ
+// class or preferred term, optionally by grade and relatedness, serious events only; a totals row;
+// sortable columns, a text filter on SOC / term, Ctrl+C copy and CSV export; provenance and
+// citation. The counts columns take their contents' width and the SOC / term columns share the
+// rest (elided, full text in the tooltip). analyseAdverseEvents runs off the GUI thread.
+#include <QFutureWatcher>
+
+#include "core/analysis/ae_analysis.h"
+#include "ui/common/analysis_task.h"
+#include "ui/common/table_page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace ts {
+
+class AeSortProxy;
+class AeTableModel;
+
+class AdverseEventsView : public TablePage {
+    Q_OBJECT
+public:
+    explicit AdverseEventsView(QWidget* parent = nullptr);
+
+    QAbstractItemModel* tableModel() override;   // what is shown: sorted and filtered
+
+    // Programmatic control (menus, tests).
+    void setLevel(AeLevel level);
+    void setByGrade(bool on);
+    void setByRelated(bool on);
+    void setSeriousOnly(bool on);
+    void setFilterText(const QString& text);
+
+    const AeTableModel& model() const { return *m_model; }
+    bool busy() const { return m_watcher.isRunning(); }
+
+private:
+    void recompute() override;
+    void showOutcome();
+    void fitColumns();
+
+    QComboBox* m_level;
+    QCheckBox* m_grade;
+    QCheckBox* m_related;
+    QCheckBox* m_serious;
+    QLineEdit* m_filter;
+    AeTableModel* m_model;
+    AeSortProxy* m_proxy;
+    QFutureWatcher<AnalysisOutcome<AeReport>> m_watcher;
+};
+
+}  // namespace ts

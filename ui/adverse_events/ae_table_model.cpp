@@ -1,0 +1,133 @@
+#include "ui/adverse_events/ae_table_model.h"
+
+#include <QFont>
+
+#include "ui/common/arm_header.h"
+
+namespace ts {
+namespace {
+
+const QString kDash = QStringLiteral("–");
+
+QVariant subjectsCell(std::optional<int> subjects, std::optional<double> percent, int role) {
+    if (role == Qt::UserRole) return subjects ? QVariant(*subjects) : QVariant(-1);
+    if (!subjects) return kDash;
+    if (!percent) return QString::number(*subjects);
+    return QStringLiteral("%1 (%2%)").arg(*subjects).arg(*percent, 0, 'f', 1);
+}
+
+QVariant countCell(std::optional<int> count, int role) {
+    if (role == Qt::UserRole) return count ? QVariant(*count) : QVariant(-1);
+    return count ? QVariant(QString::number(*count)) : QVariant(kDash);
+}
+
+}  // namespace
+
+AeTableModel::AeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void AeTableModel::setReport(const AeReport& report) {
+    beginResetModel();
+    m_report = report;
+    int next = 1;
+    m_termColumn = report.options.level == AeLevel::Term ? next++ : -1;
+    m_gradeColumn = report.options.byGrade ? next++ : -1;
+    m_relatedColumn = report.options.byRelated ? next++ : -1;
+    m_firstGroup = next;
+    endResetModel();
+}
+
+int AeTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_report.rows.size()) + (m_report.groups.empty() ? 0 : 1);
+}
+
+int AeTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : pColumn() + 1; }
+
+AeTableModel::Kind AeTableModel::kindOf(int column) const {
+    if (column == 0) return Kind::Soc;
+    if (column == m_termColumn) return Kind::Term;
+    if (column == m_gradeColumn) return Kind::Grade;
+    if (column == m_relatedColumn) return Kind::Related;
+    if (column == pColumn()) return Kind::P;
+    return (column - m_firstGroup) % 2 == 0 ? Kind::Subjects : Kind::Events;
+}
+
+QVariant AeTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
+    const bool totals = index.row() == 0;
+    if (role == TotalsRole) return totals;
+    if (role == Qt::FontRole && totals) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    const Kind kind = kindOf(index.column());
+    if (role == Qt::ToolTipRole && (kind == Kind::Soc || kind == Kind::Term)) return data(index, Qt::DisplayRole);
+    if (role == Qt::TextAlignmentRole)
+        return kind >= Kind::Subjects ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::UserRole) return {};
+    return totals ? totalsData(index.column(), role)
+                  : rowData(m_report.rows[static_cast<std::size_t>(index.row() - 1)], index.column(), role);
+}
+
+QVariant AeTableModel::totalsData(int column, int role) const {
+    switch (kindOf(column)) {
+    case Kind::Soc: return m_report.options.seriousOnly ? tr("Any serious adverse event") : tr("Any adverse event");
+    case Kind::Subjects:
+    case Kind::Events: {
+        const AeGroupTotal& g = groupOf(column);
+        if (kindOf(column) == Kind::Events) return countCell(g.events, role);
+        std::optional<double> percent;
+        if (g.subjects && g.n && *g.n > 0) percent = 100.0 * *g.subjects / *g.n;
+        return subjectsCell(g.subjects, percent, role);
+    }
+    default: return role == Qt::UserRole ? QVariant() : QVariant(QString());
+    }
+}
+
+QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
+    switch (kindOf(column)) {
+    case Kind::Soc: return QString::fromStdString(row.soc);
+    case Kind::Term: return QString::fromStdString(row.term);
+    case Kind::Grade:
+        if (role == Qt::UserRole) return row.grade ? QVariant(*row.grade) : QVariant(0);
+        return row.grade ? QVariant(QString::number(*row.grade)) : QVariant(tr("All"));
+    case Kind::Related: return row.related.empty() ? tr("Any") : QString::fromStdString(row.related);
+    case Kind::Subjects:
+    case Kind::Events: {
+        const auto g = static_cast<std::size_t>((column - m_firstGroup) / 2);
+        if (g >= row.counts.size()) return {};
+        const AeCell& c = row.counts[g];
+        return kindOf(column) == Kind::Events ? countCell(c.events, role) : subjectsCell(c.subjects, c.percent, role);
+    }
+    case Kind::P:
+        if (role == Qt::UserRole) return row.pValue ? QVariant(*row.pValue) : QVariant(2.0);
+        if (!row.pValue) return kDash;
+        return *row.pValue < 0.001 ? QStringLiteral("<0.001") : QString::number(*row.pValue, 'f', 3);
+    }
+    return {};
+}
+
+QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    const bool tip = role == Qt::ToolTipRole && orientation == Qt::Horizontal && kindOf(section) == Kind::Events;
+    if (tip) return tr("%1: number of events").arg(QString::fromStdString(groupOf(section).name));
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    switch (kindOf(section)) {
+    case Kind::Soc: return tr("System organ class");
+    case Kind::Term: return tr("Preferred term");
+    case Kind::Grade: return tr("Grade");
+    case Kind::Related: return tr("Relatedness");
+    case Kind::P: return tr("p");
+    case Kind::Events: return tr("Events");
+    case Kind::Subjects: {
+        const AeGroupTotal& g = groupOf(section);
+        return armHeader(g.name, g.n) + tr("\nn (%)");
+    }
+    }
+    return {};
+}
+
+const AeGroupTotal& AeTableModel::groupOf(int column) const {
+    return m_report.groups[static_cast<std::size_t>((column - m_firstGroup) / 2)];
+}
+
+}  // namespace ts

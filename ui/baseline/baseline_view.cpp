@@ -1,0 +1,34 @@
+#include "ui/baseline/baseline_view.h"
+
+#include <QTableView>
+
+#include "ui/baseline/baseline_table_model.h"
+#include "ui/common/population_box.h"
+
+namespace ts {
+
+BaselineView::BaselineView(QWidget* parent)
+    : TablePage(parent, {QStringLiteral("ITTFL"), QStringLiteral("SAFFL")}, QStringLiteral("baseline")),
+      m_model(new BaselineTableModel(this)) {
+    m_table->setModel(m_model);
+    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<BaselineReport>>::finished, this, &BaselineView::showOutcome);
+}
+
+QAbstractItemModel* BaselineView::tableModel() { return m_model; }
+
+void BaselineView::recompute() {
+    if (!startRecompute()) return m_model->setReport({});
+    m_watcher.setFuture(runAnalysis<BaselineReport>(
+        [study = m_study, population = m_population->flag()] { return analyseBaseline(*study, {}, population); }));
+}
+
+void BaselineView::showOutcome() {
+    const AnalysisOutcome<BaselineReport> outcome = m_watcher.result();
+    m_model->setReport(outcome.report.value_or(BaselineReport{}));
+    if (!outcome.report) return showFailure(outcome.error);
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    showReport(outcome.report->provenance, outcome.report->source);
+}
+
+}  // namespace ts

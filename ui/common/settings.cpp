@@ -1,0 +1,84 @@
+#include "ui/common/settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QSplitter>
+#include <QUrl>
+
+namespace ts {
+
+namespace {
+QSettings store() { return QSettings(QStringLiteral("TrialScope"), QStringLiteral("TrialScope")); }
+// Study ids and widget paths may hold '/' (a QSettings group separator): keys are percent-encoded.
+QString encodedKey(const QString& group, const QString& name) {
+    return group + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+QString sourceKey(const QString& id) { return encodedKey(QStringLiteral("importSource"), id); }
+
+QString splitterKey(const QSplitter* splitter, const QWidget* root) {
+    QStringList path;
+    for (const QObject* o = splitter; o && o != root; o = o->parent())
+        path.prepend(o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName());
+    return encodedKey(QStringLiteral("splitters"), path.join(QLatin1Char('/')));
+}
+}  // namespace
+
+PlotStyle::Theme Settings::theme() {
+    return store().value(QStringLiteral("theme")).toString() == QLatin1String("dark") ? PlotStyle::Theme::Dark
+                                                                                      : PlotStyle::Theme::Light;
+}
+
+void Settings::setTheme(PlotStyle::Theme theme) {
+    store().setValue(QStringLiteral("theme"), theme == PlotStyle::Theme::Dark ? "dark" : "light");
+}
+
+QByteArray Settings::windowGeometry() { return store().value(QStringLiteral("window/geometry")).toByteArray(); }
+QByteArray Settings::windowState() { return store().value(QStringLiteral("window/state")).toByteArray(); }
+
+void Settings::setWindowLayout(const QByteArray& geometry, const QByteArray& state) {
+    QSettings s = store();
+    s.setValue(QStringLiteral("window/geometry"), geometry);
+    s.setValue(QStringLiteral("window/state"), state);
+}
+
+void Settings::saveSplitters(const QWidget* root) {
+    QSettings s = store();
+    for (const QSplitter* splitter : root->findChildren<QSplitter*>())
+        s.setValue(splitterKey(splitter, root), splitter->saveState());
+}
+
+void Settings::restoreSplitters(QWidget* root) {
+    const QSettings s = store();
+    for (QSplitter* splitter : root->findChildren<QSplitter*>())
+        splitter->restoreState(s.value(splitterKey(splitter, root)).toByteArray());
+}
+
+QStringList Settings::recentStudies() { return store().value(QStringLiteral("recentStudies")).toStringList(); }
+
+void Settings::addRecentStudy(const QString& id) {
+    QStringList list = recentStudies();
+    list.removeAll(id);
+    list.prepend(id);
+    while (list.size() > kMaxRecent) list.removeLast();
+    store().setValue(QStringLiteral("recentStudies"), list);
+}
+
+void Settings::removeRecentStudy(const QString& id) {
+    QStringList list = recentStudies();
+    list.removeAll(id);
+    store().setValue(QStringLiteral("recentStudies"), list);
+}
+
+QString Settings::lastImportDir() {
+    return store().value(QStringLiteral("lastImportDir"), QDir::homePath()).toString();
+}
+
+void Settings::setLastImportDir(const QString& dir) { store().setValue(QStringLiteral("lastImportDir"), dir); }
+
+QStringList Settings::importSource(const QString& id) { return store().value(sourceKey(id)).toStringList(); }
+
+void Settings::setImportSource(const QString& id, const QStringList& paths) {
+    store().setValue(sourceKey(id), paths);
+}
+
+}  // namespace ts

@@ -1,0 +1,44 @@
+#pragma once
+// Settings: the viewer's remembered state in QSettings (organisation "TrialScope", application
+// "TrialScope"): theme, window geometry and dock layout, splitter sizes, recent studies, the folder
+// of the last import and where each study was imported from (for re-import).
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "ui/common/plot_style.h"
+
+class QWidget;
+
+namespace ts {
+
+class Settings {
+public:
+    static constexpr int kMaxRecent = 8;
+
+    static PlotStyle::Theme theme();
+    static void setTheme(PlotStyle::Theme theme);
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
+
+    // The sizes of every QSplitter under `root`, each keyed by its path of object names from
+    // `root` (class names where a widget has no object name).
+    static void saveSplitters(const QWidget* root);
+    static void restoreSplitters(QWidget* root);
+
+    // Study ids, most recent first, at most kMaxRecent.
+    static QStringList recentStudies();
+    static void addRecentStudy(const QString& id);
+    static void removeRecentStudy(const QString& id);
+
+    static QString lastImportDir();
+    static void setLastImportDir(const QString& dir);
+
+    // The paths a study was last imported from (empty when unknown).
+    static QStringList importSource(const QString& id);
+    static void setImportSource(const QString& id, const QStringList& paths);
+};
+
+}  // namespace ts

@@ -1,0 +1,102 @@
+#include "ui/common/table_export.h"
+
+#include <algorithm>
+#include <set>
+
+#include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QShortcut>
+#include <QTableView>
+
+namespace ts {
+namespace {
+
+QString csvField(const QString& text) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// TSV cannot quote: tabs and line breaks inside a cell become spaces.
+QString tsvField(const QString& text) {
+    QString flat = text;
+    flat.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return flat;
+}
+
+// Rows x columns of `model` as delimited text; `field` escapes one cell.
+template <typename Field>
+QString delimited(const QAbstractItemModel& model, const std::vector<int>& rows,
+                  const std::vector<int>& columns, QChar separator, Field field) {
+    QString out;
+    auto line = [&](auto cell) {
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (i) out += separator;
+            out += field(cell(columns[i]));
+        }
+        out += QLatin1String("\r\n");
+    };
+    line([&](int c) { return model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(); });
+    for (int r : rows)
+        line([&](int c) { return model.data(model.index(r, c), Qt::DisplayRole).toString(); });
+    return out;
+}
+
+std::vector<int> range(int n) {
+    std::vector<int> v(static_cast<std::size_t>(std::max(n, 0)));
+    for (int i = 0; i < n; ++i) v[static_cast<std::size_t>(i)] = i;
+    return v;
+}
+
+}  // namespace
+
+QString TableExport::toCsv(const QAbstractItemModel& model) {
+    return delimited(model, range(model.rowCount()), range(model.columnCount()), QLatin1Char(','),
+                     csvField);
+}
+
+QString TableExport::toTsv(const QAbstractItemModel& model, const QModelIndexList& selection) {
+    if (selection.isEmpty())
+        return delimited(model, range(model.rowCount()), range(model.columnCount()),
+                         QLatin1Char('\t'), tsvField);
+    std::set<int> rows, columns;
+    for (const QModelIndex& index : selection) {
+        rows.insert(index.row());
+        columns.insert(index.column());
+    }
+    return delimited(model, {rows.begin(), rows.end()}, {columns.begin(), columns.end()},
+                     QLatin1Char('\t'), tsvField);
+}
+
+QString TableExport::saveCsv(const QAbstractItemModel& model, const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QStringLiteral("%1: %2").arg(path, file.errorString());
+    const QByteArray bytes = toCsv(model).toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return QStringLiteral("%1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void TableExport::copy(const QTableView& view) {
+    if (!view.model()) return;
+    const QModelIndexList selection =
+        view.selectionModel() ? view.selectionModel()->selectedIndexes() : QModelIndexList{};
+    QApplication::clipboard()->setText(toTsv(*view.model(), selection));
+}
+
+void TableExport::bindCopy(QTableView& view, QAbstractButton& button) {
+    auto* shortcut = new QShortcut(QKeySequence::Copy, &view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, &view, [&view] { copy(view); });
+    QObject::connect(&button, &QAbstractButton::clicked, &view, [&view] { copy(view); });
+}
+
+}  // namespace ts

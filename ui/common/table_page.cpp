@@ -1,0 +1,91 @@
+#include "ui/common/table_page.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ui/common/flow_layout.h"
+#include "ui/common/population_box.h"
+#include "ui/common/provenance_banner.h"
+#include "ui/common/table_export.h"
+
+namespace ts {
+
+TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString fileTag)
+    : ViewPage(parent),
+      m_population(new PopulationBox(this, preferred)),
+      m_table(new QTableView(this)),
+      m_fileTag(std::move(fileTag)),
+      m_bar(new FlowLayout),
+      m_message(new QLabel(this)),
+      m_banner(new ProvenanceBanner(this)) {
+    auto* copy = new QPushButton(tr("Copy"), this);
+    copy->setToolTip(tr("Copy the selected cells, or the whole table (Ctrl+C)"));
+    auto* save = new QPushButton(tr("Export CSV…"), this);
+    m_bar->addWidget(labelled(tr("Population"), m_population, this));
+    m_bar->addWidget(copy);
+    m_bar->addWidget(save);
+
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_bar);
+    layout->addWidget(m_message, 1, Qt::AlignTop);   // in the table's place when there is no report
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_banner);
+
+    connect(m_population, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &TablePage::recompute);
+    TableExport::bindCopy(*m_table, *copy);
+    connect(save, &QPushButton::clicked, this, &TablePage::exportDialog);
+}
+
+void TablePage::setStudy(std::shared_ptr<const StudyData> study) {
+    m_study = std::move(study);
+    m_population->setStudy(m_study.get());   // emits no change: recompute once below
+    recompute();
+}
+
+void TablePage::addControl(QWidget* control) { m_bar->insertWidget(m_bar->count() - 2, control); }
+
+QString TablePage::exportCsv(const QString& path) const { return TableExport::saveCsv(*m_table->model(), path); }
+
+QString TablePage::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+
+bool TablePage::startRecompute() {
+    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original, {});
+    m_message->hide();
+    m_table->show();
+    return m_study != nullptr;
+}
+
+void TablePage::showReport(Provenance provenance, const std::string& source) {
+    m_banner->showSource(&m_study->info, provenance, source);
+    emit reportShown();
+}
+
+void TablePage::showFailure(const QString& error) {
+    m_message->setText(error.left(1).toUpper() + error.mid(1));
+    m_table->hide();
+    m_message->show();
+    emit status(error);
+}
+
+void TablePage::exportDialog() {
+    const QString id = m_study ? QString::fromStdString(m_study->info.id) + QLatin1Char('_') : QString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1 table").arg(title().toLower()),
+                                                      id + m_fileTag + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    const QString error = exportCsv(path);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+}  // namespace ts

@@ -1,0 +1,154 @@
+#include "ui/compare/compare_labs.h"
+
+#include <map>
+
+#include <qcustomplot.h>
+
+#include "core/analysis/analysis_error.h"
+#include "core/analysis/compare_studies.h"
+#include "ui/labs/lab_plot.h"
+
+namespace ts {
+
+namespace {
+
+struct Source {
+    int study;
+    LabReport report;
+    bool aggregate;
+};
+
+bool hasParam(const std::vector<std::pair<std::string, std::string>>& params, const std::string& p) {
+    for (const auto& [code, label] : params)
+        if (code == p) return true;
+    return false;
+}
+
+// Patient-level and published reports of every study that has the parameter.
+std::vector<Source> sourcesOf(const std::vector<std::shared_ptr<const StudyData>>& studies, const LabOptions& o) {
+    std::vector<Source> out;
+    for (size_t s = 0; s < studies.size(); ++s) {
+        const StudyData& study = *studies[s];
+        if (!hasParam(labParameters(study), o.param)) continue;
+        bool patient = false, published = false;
+        for (const LabRecord& r : study.labs) patient = patient || r.paramcd == o.param;
+        for (const LabSummary& r : study.labSummaries) published = published || r.paramcd == o.param;
+        if (patient) out.push_back({static_cast<int>(s), analyseLabs(study, o), false});
+        if (published) {
+            // Without ADLB the service layer answers from the published summaries.
+            StudyData aggregateOnly = study;
+            aggregateOnly.labs.clear();
+            out.push_back({static_cast<int>(s), analyseLabs(aggregateOnly, o), true});
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::shared_ptr<const StudyData>>& studies,
+                                    const std::string& param, LabSummaryKind summary, const PlotStyle& style) {
+    LabOptions o;
+    o.param = param;
+    o.summary = summary;
+    const std::vector<Source> sources = sourcesOf(studies, o);
+    if (sources.empty()) throw AnalysisError("no study has laboratory parameter " + param);
+
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    auto* rect = new QCPAxisRect(plot, true);
+    int row = 0;
+    plot->plotLayout()->addElement(row++, 0, rect);
+    plot->xAxis = rect->axis(QCPAxis::atBottom);
+    plot->yAxis = rect->axis(QCPAxis::atLeft);
+    plot->xAxis2 = rect->axis(QCPAxis::atTop);
+    plot->yAxis2 = rect->axis(QCPAxis::atRight);
+    plot->legend = new QCPLegend;
+    rect->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    style.apply(plot);
+    plot->legend->setVisible(true);
+
+    std::vector<int> armsPerStudy(studies.size(), 0);
+    for (const Source& s : sources)
+        armsPerStudy[static_cast<size_t>(s.study)] =
+            std::max(armsPerStudy[static_cast<size_t>(s.study)], static_cast<int>(s.report.groups.size()));
+
+    LabCompareItems items;
+    QStringList notes;
+    for (const Source& s : sources) {
+        const LabReport& r = s.report;
+        const QString study = QString::fromStdString(studies[static_cast<size_t>(s.study)]->info.id);
+        for (size_t g = 0; g < r.groups.size(); ++g) {
+            const QColor colour(QString::fromStdString(compareColour(armsPerStudy, s.study, static_cast<int>(g))));
+            std::map<double, double> weekOfVisit;   // visitn -> week, for the patients' lines
+            QVector<double> x, y, err;
+            QVector<double> lowErr, highErr;
+            for (const LabPoint& p : r.groups[g].points) {
+                if (!p.time || !p.center) {
+                    items.pointsWithoutTime += !p.time;
+                    continue;
+                }
+                const double week = weekOf(*p.time, s.aggregate);
+                weekOfVisit[p.visitn] = week;
+                x.push_back(week);
+                y.push_back(*p.center);
+                lowErr.push_back(p.lower ? *p.center - *p.lower : 0);
+                highErr.push_back(p.upper ? *p.upper - *p.center : 0);
+            }
+            if (!s.aggregate) {
+                QColor faint = colour;
+                faint.setAlpha(40);
+                for (const SubjectSeries& subject : r.subjects) {
+                    if (subject.group != static_cast<int>(g)) continue;
+                    QVector<double> sx, sy;
+                    for (size_t i = 0; i < subject.visitn.size(); ++i)
+                        if (auto it = weekOfVisit.find(subject.visitn[i]); it != weekOfVisit.end()) {
+                            sx.push_back(it->second);
+                            sy.push_back(subject.value[i]);
+                        }
+                    auto* line = plot->addGraph(plot->xAxis, plot->yAxis);
+                    line->setData(sx, sy);
+                    line->setPen(QPen(faint, 0.8));
+                    line->removeFromLegend();
+                    ++items.patientLines;
+                }
+            }
+            auto* graph = plot->addGraph(plot->xAxis, plot->yAxis);
+            graph->setData(x, y);
+            graph->setPen(QPen(colour, style.curveWidth, s.aggregate ? Qt::DashLine : Qt::SolidLine));
+            graph->setScatterStyle(QCPScatterStyle(s.aggregate ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssDisc,
+                                                   colour, s.aggregate ? style.background : colour, 7));
+            const QString label = QStringLiteral("%1: %2 (%3)").arg(study, QString::fromStdString(r.groups[g].name),
+                                                                    s.aggregate ? QStringLiteral("published")
+                                                                                : QStringLiteral("patient-level"));
+            graph->setName(label);
+            auto* bars = new QCPErrorBars(plot->xAxis, plot->yAxis);
+            bars->setDataPlottable(graph);
+            bars->setData(lowErr, highErr);
+            bars->setPen(QPen(colour, 1));
+            bars->removeFromLegend();
+            items.series.push_back({label, graph, s.aggregate});
+        }
+        notes << QStringLiteral("%1 %2: %3%4")
+                     .arg(study, s.aggregate ? QStringLiteral("published") : QStringLiteral("patient-level"),
+                          QString::fromStdString(std::string(provenances().name(r.provenance))),
+                          r.source.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(r.source)));
+    }
+    const LabReport& first = sources.front().report;
+    plot->xAxis->setLabel(QStringLiteral("Time (weeks)"));
+    plot->yAxis->setLabel(LabPlot::axisTitle(first));
+    plot->rescaleAxes();
+    plot->xAxis->scaleRange(1.08);
+    plot->yAxis->scaleRange(1.12);
+    QString foot = QStringLiteral("%1. Data: %2").arg(LabPlot::summaryName(summary), notes.join(QStringLiteral("; ")));
+    if (items.pointsWithoutTime > 0)
+        foot += QStringLiteral("\n%1 summary points without a visit time are not shown").arg(items.pointsWithoutTime);
+    auto* footer = new QCPTextElement(plot, foot, style.smallFont);
+    footer->setTextColor(style.muted);
+    footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    plot->plotLayout()->addElement(row++, 0, footer);
+    return items;
+}
+
+}  // namespace ts

@@ -1,0 +1,405 @@
+#include "ui/compare/compare_view.h"
+
+#include "core/analysis/option_tables.h"
+
+#include "core/analysis/adsl_variables.h"
+
+#include <algorithm>
+#include <set>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "core/analysis/grouping.h"
+#include "ui/compare/compare_figure.h"
+#include "ui/compare/compare_table_model.h"
+#include "ui/compare/forest_rows.h"
+#include "ui/common/choice_box.h"
+#include "ui/common/live_plot.h"
+
+namespace ts {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QCustomPlot* newPlot(QWidget* parent) {
+    auto* p = new QCustomPlot(parent);
+    p->setMinimumSize(240, 240);
+    tuneForScreen(p);
+    return p;
+}
+
+std::vector<std::string> groupNames(const StudyData& s) {
+    try {
+        return groupSubjects(s, "", "").names;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+}  // namespace
+
+CompareView::CompareView(QWidget* parent) : QWidget(parent) {
+    m_studies = new QTreeWidget;
+    m_studies->setHeaderLabel(tr("Studies and arms (tick 2 to 4 studies)"));
+    m_endpoint = new QComboBox;
+    m_unit = new QComboBox;
+    m_unit->addItem(tr("First study's unit"));
+    addChoices(m_unit, timeUnits());
+    m_mode = new QComboBox;
+    m_mode->addItems({tr("Side by side"), tr("Overlay")});
+    m_times = new QLineEdit;
+    m_times->setPlaceholderText(tr("e.g. 12, 24 (display unit)"));
+    m_subgroup = new QComboBox;
+    m_labParam = new QComboBox;
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+
+    auto* controls = new QWidget;
+    auto* form = new QFormLayout(controls);
+    form->addRow(m_studies);
+    form->addRow(tr("Endpoint"), m_endpoint);
+    form->addRow(tr("Time unit"), m_unit);
+    form->addRow(tr("Curves"), m_mode);
+    form->addRow(tr("Survival at"), m_times);
+    form->addRow(tr("Forest"), m_subgroup);
+    form->addRow(tr("Lab parameter"), m_labParam);
+    form->addRow(m_message);
+
+    m_survivalStack = new QStackedWidget;
+    auto* sideBySide = new QWidget;
+    auto* row = new QHBoxLayout(sideBySide);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < kMaxCompared; ++i) {
+        m_panes.push_back(newPlot(sideBySide));
+        row->addWidget(m_panes.back());
+        connect(m_panes.back(), &QCustomPlot::mouseMove, this,
+                [this, i](QMouseEvent* e) { placeCrosshair(pane(i)->xAxis->pixelToCoord(e->position().x())); });
+    }
+    m_survivalStack->addWidget(sideBySide);
+    m_overlay = newPlot(m_survivalStack);
+    m_survivalStack->addWidget(m_overlay);
+    m_model = new CompareTableModel(this);
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_forest = newPlot(this);
+    m_labs = newPlot(this);
+    m_citations = new QLabel;
+    m_citations->setObjectName(QStringLiteral("citations"));
+    m_citations->setWordWrap(true);
+    auto* survival = new QWidget;
+    auto* column = new QVBoxLayout(survival);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_survivalStack, 1);
+    column->addWidget(m_citations);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(survival, tr("Survival"));
+    m_tabs->addTab(m_table, tr("Table"));
+    m_tabs->addTab(m_forest, tr("Forest plot"));
+    m_tabs->addTab(m_labs, tr("Labs"));
+
+    auto* split = new QSplitter;
+    split->addWidget(controls);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_studies, &QTreeWidget::itemChanged, this, [this] {
+        if (m_refreshing) return;
+        fillEndpoints();
+        refresh();
+    });
+    for (QComboBox* box : {m_endpoint, m_unit, m_mode, m_subgroup, m_labParam})
+        connect(box, qOverload<int>(&QComboBox::activated), this, &CompareView::refresh);
+    connect(m_times, &QLineEdit::editingFinished, this, &CompareView::refresh);
+}
+
+void CompareView::setLibrary(std::vector<std::shared_ptr<const StudyData>> studies) {
+    m_library = std::move(studies);
+    m_refreshing = true;
+    m_studies->clear();
+    for (const auto& s : m_library) {
+        auto* item = new QTreeWidgetItem(m_studies, {QString::fromStdString(s->info.id + "  " + s->info.title)});
+        item->setData(0, kIdRole, QString::fromStdString(s->info.id));
+        item->setCheckState(0, Qt::Unchecked);
+        for (const std::string& arm : groupNames(*s)) {
+            auto* child = new QTreeWidgetItem(item, {QString::fromStdString(arm)});
+            child->setCheckState(0, Qt::Checked);
+        }
+    }
+    m_refreshing = false;
+    fillEndpoints();
+    refresh();
+}
+
+bool CompareView::selectStudies(const std::vector<std::string>& ids) {
+    bool all = true;
+    m_refreshing = true;
+    for (const std::string& id : ids) {
+        bool found = false;
+        for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = m_studies->topLevelItem(i);
+            if (item->data(0, kIdRole).toString().toStdString() != id) continue;
+            item->setCheckState(0, Qt::Checked);
+            found = true;
+        }
+        all = all && found;
+    }
+    m_refreshing = false;
+    fillEndpoints();
+    refresh();
+    return all;
+}
+
+void CompareView::hideArm(const std::string& study, const std::string& arm) {
+    for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_studies->topLevelItem(i);
+        if (item->data(0, kIdRole).toString().toStdString() != study) continue;
+        for (int k = 0; k < item->childCount(); ++k)
+            if (item->child(k)->text(0).toStdString() == arm) item->child(k)->setCheckState(0, Qt::Unchecked);
+    }
+}
+
+void CompareView::setEndpoint(const QString& paramcd) {
+    m_endpoint->setCurrentIndex(std::max(0, m_endpoint->findData(paramcd)));
+    refresh();
+}
+
+void CompareView::setMode(Mode mode) {
+    m_mode->setCurrentIndex(static_cast<int>(mode));
+    refresh();
+}
+
+void CompareView::setTimes(const std::vector<double>& times) {
+    QStringList parts;
+    for (double t : times) parts << QString::number(t);
+    m_times->setText(parts.join(QStringLiteral(", ")));
+    refresh();
+}
+
+void CompareView::setSubgroupVariable(const QString& variable) {
+    m_subgroup->setCurrentIndex(std::max(0, m_subgroup->findData(variable)));
+    refresh();
+}
+
+void CompareView::setLabParameter(const QString& paramcd) {
+    m_labParam->setCurrentIndex(std::max(0, m_labParam->findData(paramcd)));
+    refresh();
+}
+
+CompareView::Tab CompareView::currentTab() const { return static_cast<Tab>(m_tabs->currentIndex()); }
+
+CompareView::Mode CompareView::mode() const { return static_cast<Mode>(m_mode->currentIndex()); }
+
+QString CompareView::errorText() const { return m_message->text(); }
+
+std::vector<CompareStudy> CompareView::chosen() const {
+    std::vector<CompareStudy> out;
+    for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_studies->topLevelItem(i);
+        if (item->checkState(0) != Qt::Checked) continue;
+        CompareStudy c{m_library[static_cast<size_t>(i)], {}};
+        for (int k = 0; k < item->childCount(); ++k)
+            if (item->child(k)->checkState(0) == Qt::Checked) c.arms.push_back(item->child(k)->text(0).toStdString());
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+void CompareView::fillEndpoints() {
+    const std::vector<CompareStudy> studies = chosen();
+    // Endpoints every ticked study has; lab parameters any of them has; subgroup variables per study.
+    std::vector<std::pair<std::string, std::string>> common;
+    std::set<std::string> labs;
+    const QString endpoint = m_endpoint->currentData().toString();
+    const QString param = m_labParam->currentData().toString();
+    const QString subgroup = m_subgroup->currentData().toString();
+    m_endpoint->clear();
+    m_labParam->clear();
+    m_subgroup->clear();
+    m_subgroup->addItem(tr("Across studies"), QString());
+    for (size_t i = 0; i < studies.size(); ++i) {
+        const StudyData& s = *studies[i].study;
+        auto endpoints = survivalEndpoints(s);
+        if (i == 0) common = endpoints;
+        std::erase_if(common, [&](const auto& e) {
+            return std::none_of(endpoints.begin(), endpoints.end(), [&](const auto& x) { return x.first == e.first; });
+        });
+        for (const auto& [code, label] : labParameters(s))
+            if (labs.insert(code).second) m_labParam->addItem(QString::fromStdString(code + "  " + label), QString::fromStdString(code));
+        for (const std::string& v : groupingVariables(s, 6, false))   // 2 to 6 levels, not the treatment
+            m_subgroup->addItem(tr("%1 subgroups by %2").arg(QString::fromStdString(s.info.id), QString::fromStdString(v)),
+                                QString::fromStdString(s.info.id + "|" + v));
+    }
+    for (const auto& [code, label] : common)
+        m_endpoint->addItem(QString::fromStdString(code + "  " + label), QString::fromStdString(code));
+    m_endpoint->setCurrentIndex(std::max(0, m_endpoint->findData(endpoint)));
+    m_labParam->setCurrentIndex(std::max(0, m_labParam->findData(param)));
+    m_subgroup->setCurrentIndex(std::max(0, m_subgroup->findData(subgroup)));
+}
+
+void CompareView::showError(const QString& message) {
+    m_message->setText(message);
+    if (!message.isEmpty()) emit status(message);
+}
+
+void CompareView::refresh() {
+    if (m_refreshing) return;
+    m_comparison.reset();
+    m_citations->clear();
+    m_paneItems.clear();
+    m_crosshair.clear();
+    showError({});
+    const std::vector<CompareStudy> studies = chosen();
+    if (studies.size() < 2 || studies.size() > static_cast<size_t>(kMaxCompared)) {
+        showError(tr("Tick 2 to 4 studies to compare."));
+        return;
+    }
+    if (m_endpoint->count() == 0) {
+        showError(tr("The ticked studies share no time-to-event endpoint."));
+        drawLabs();
+        return;
+    }
+    CompareOptions o;
+    o.endpoint = m_endpoint->currentData().toString().toStdString();
+    if (m_unit->currentData().isValid()) o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
+    for (const QString& part : m_times->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double t = part.trimmed().toDouble(&ok);
+        if (ok && t > 0) o.times.push_back(t);
+    }
+    try {
+        m_comparison = compareStudies(studies, o);
+    } catch (const std::exception& e) {
+        showError(QString::fromUtf8(e.what()));
+        return;
+    }
+    m_model->setComparison(*m_comparison);
+    drawSurvival();
+    drawForest();
+    drawLabs();
+}
+
+void CompareView::drawSurvival() {
+    m_citations->setText(CompareFigure::citations(*m_comparison));
+    const bool side = mode() == Mode::SideBySide;
+    m_survivalStack->setCurrentIndex(static_cast<int>(mode()));
+    if (!side) {
+        m_overlayItems = CompareFigure::overlay(m_overlay, *m_comparison);
+        m_overlay->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+        m_overlayItems.main->setRangeDrag(Qt::Horizontal);
+        m_overlayItems.main->setRangeZoom(Qt::Horizontal);
+        m_overlay->replot();
+        return;
+    }
+    const size_t n = m_comparison->studies.size();
+    std::vector<QCustomPlot*> panes(m_panes.begin(), m_panes.begin() + static_cast<std::ptrdiff_t>(n));
+    for (size_t i = 0; i < m_panes.size(); ++i) m_panes[i]->setVisible(i < n);
+    m_paneItems = CompareFigure::sideBySide(panes, *m_comparison);
+    linkPanes();
+    for (QCustomPlot* p : panes) p->replot();
+}
+
+void CompareView::linkPanes() {
+    for (size_t i = 0; i < m_paneItems.size(); ++i) {
+        QCustomPlot* p = m_panes[i];
+        QCPAxisRect* main = m_paneItems[i].main;
+        p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+        main->setRangeDrag(Qt::Horizontal);
+        main->setRangeZoom(Qt::Horizontal);
+        // Linked time axes: a range change in one pane is copied to the others (setRange with
+        // an equal range emits nothing, so the copies do not echo back).
+        connect(main->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+                [this, i](const QCPRange& range) {
+                    for (size_t j = 0; j < m_paneItems.size(); ++j) {
+                        if (j == i) continue;
+                        m_paneItems[j].main->axis(QCPAxis::atBottom)->setRange(range);
+                        m_panes[j]->replot(QCustomPlot::rpQueuedReplot);
+                    }
+                });
+        auto* line = new QCPItemStraightLine(p);
+        line->setClipAxisRect(main);
+        line->point1->setAxes(main->axis(QCPAxis::atBottom), main->axis(QCPAxis::atLeft));
+        line->point2->setAxes(main->axis(QCPAxis::atBottom), main->axis(QCPAxis::atLeft));
+        line->setPen(QPen(PlotStyle::current().cursor, 1, Qt::DotLine));
+        line->setVisible(false);
+        m_crosshair.push_back(line);
+    }
+}
+
+void CompareView::placeCrosshair(double t) {
+    for (size_t i = 0; i < m_crosshair.size(); ++i) {
+        m_crosshair[i]->point1->setCoords(t, 0);
+        m_crosshair[i]->point2->setCoords(t, 1);
+        m_crosshair[i]->setVisible(true);
+        m_panes[i]->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+double CompareView::crosshairTime(int pane) const {
+    return m_crosshair[static_cast<size_t>(pane)]->point1->coords().x();
+}
+
+void CompareView::drawForest() {
+    const QString choice = m_subgroup->currentData().toString();
+    try {
+        if (choice.isEmpty()) {
+            m_forestItems = ForestPlot::render(m_forest, forestAcrossStudies(*m_comparison));
+        } else {
+            const QStringList parts = choice.split(QLatin1Char('|'));
+            for (const auto& s : m_library)
+                if (QString::fromStdString(s->info.id) == parts.value(0))
+                    m_forestItems = ForestPlot::render(
+                        m_forest, forestSubgroups(*s, m_comparison->endpoint, parts.value(1).toStdString()));
+        }
+    } catch (const std::exception& e) {
+        showError(QString::fromUtf8(e.what()));
+    }
+    m_forest->replot();
+}
+
+void CompareView::drawLabs() {
+    m_labItems = {};
+    const std::string param = m_labParam->currentData().toString().toStdString();
+    if (param.empty()) return;
+    std::vector<std::shared_ptr<const StudyData>> studies;
+    for (const CompareStudy& c : chosen()) studies.push_back(c.study);
+    try {
+        m_labItems = CompareLabs::render(m_labs, studies, param, LabSummaryKind::MeanSd);
+    } catch (const std::exception& e) {
+        showError(QString::fromUtf8(e.what()));
+    }
+    m_labs->replot();
+}
+
+std::vector<QCustomPlot*> CompareView::figurePanes() const {
+    switch (currentTab()) {
+    case Tab::Survival:
+        if (mode() == Mode::Overlay) return {m_overlay};
+        return {m_panes.begin(), m_panes.begin() + static_cast<std::ptrdiff_t>(m_paneItems.size())};
+    case Tab::Forest: return {m_forest};
+    case Tab::Labs: return {m_labs};
+    case Tab::Table: return {};
+    }
+    return {};
+}
+
+QString CompareView::figureCaption() const { return currentTab() == Tab::Survival ? m_citations->text() : QString(); }
+
+QAbstractItemModel* CompareView::tableModel() const { return m_model; }
+
+}  // namespace ts

@@ -1,0 +1,119 @@
+#pragma once
+// CompareView: the study comparison workspace (View > Compare studies...). The user ticks 2-4
+// studies of the library and, under each, the arms to show; picks the endpoint (those every ticked
+// study has), the display unit and the times for the table. Tabs:
+//   Survival  side-by-side panes (linked time axes: same unit, range and ticks; zoom or pan one and
+//             the others follow; a crosshair that moves in every pane at once) or one overlay plot;
+//   Table     CompareTableModel (CSV / copy like every table view);
+//   Forest    HR vs each study's reference arm with fixed / random-effects pooling, or the
+//             subgroups of one study by an ADSL variable;
+//   Labs      one lab parameter across the ticked studies on a weeks axis.
+// figurePanes() gives the plot(s) of the current tab for File > Export figure / Copy figure; the
+// survival curves' citations are shown once under the panes (figureCaption()), not in each pane.
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QWidget>
+
+#include "core/analysis/compare_studies.h"
+#include "ui/compare/compare_labs.h"
+#include "ui/compare/forest_plot.h"
+#include "ui/survival/km_plot.h"
+
+class QAbstractItemModel;
+class QComboBox;
+class QCustomPlot;
+class QCPItemStraightLine;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace ts {
+
+class CompareTableModel;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { SideBySide, Overlay };          // the survival tab's combo box and stack, in this order
+    enum class Tab { Survival, Table, Forest, Labs };   // the tabs, in this order
+
+    explicit CompareView(QWidget* parent = nullptr);
+
+    // The studies the user can pick from (the window's library).
+    void setLibrary(std::vector<std::shared_ptr<const StudyData>> studies);
+    // Programmatic selection (tests, command line): ticks these studies (all arms); false when an id is unknown.
+    bool selectStudies(const std::vector<std::string>& ids);
+    // Unticks one arm of a ticked study.
+    void hideArm(const std::string& study, const std::string& arm);
+    void setEndpoint(const QString& paramcd);
+    void setMode(Mode mode);
+    void setTimes(const std::vector<double>& times);
+    void setSubgroupVariable(const QString& variable);   // "" = across studies
+    void setLabParameter(const QString& paramcd);
+    // Recomputes and redraws everything (also run on every control change).
+    void refresh();
+
+    std::vector<QCustomPlot*> figurePanes() const;
+    // The caption of figurePanes() in an export: the studies' citations (survival tab; the forest
+    // and lab plots carry theirs in their own footnotes).
+    QString figureCaption() const;
+    QAbstractItemModel* tableModel() const;
+    const std::optional<Comparison>& comparison() const { return m_comparison; }
+    const std::vector<KmPlotItems>& paneItems() const { return m_paneItems; }
+    const KmPlotItems& overlayItems() const { return m_overlayItems; }
+    const ForestItems& forestItems() const { return m_forestItems; }
+    const LabCompareItems& labItems() const { return m_labItems; }
+    QCustomPlot* pane(int index) const { return m_panes[static_cast<size_t>(index)]; }
+    QString errorText() const;
+    // Places the crosshair at display time t in every pane (also what mouse moves do).
+    void placeCrosshair(double t);
+    double crosshairTime(int pane) const;
+
+signals:
+    void status(const QString& message);
+
+private:
+    void fillEndpoints();
+    std::vector<CompareStudy> chosen() const;
+    void drawSurvival();
+    void drawForest();
+    void drawLabs();
+    void linkPanes();
+    void showError(const QString& message);
+    Tab currentTab() const;
+    Mode mode() const;
+
+    std::vector<std::shared_ptr<const StudyData>> m_library;
+    std::optional<Comparison> m_comparison;
+    std::vector<KmPlotItems> m_paneItems;
+    KmPlotItems m_overlayItems;
+    ForestItems m_forestItems;
+    LabCompareItems m_labItems;
+    std::vector<QCPItemStraightLine*> m_crosshair;
+    bool m_refreshing = false;
+
+    QTreeWidget* m_studies;
+    QComboBox* m_endpoint;
+    QComboBox* m_unit;
+    QComboBox* m_mode;
+    QLineEdit* m_times;
+    QComboBox* m_subgroup;
+    QComboBox* m_labParam;
+    QLabel* m_message;
+    QTabWidget* m_tabs;
+    QStackedWidget* m_survivalStack;
+    QLabel* m_citations;
+    std::vector<QCustomPlot*> m_panes;
+    QCustomPlot* m_overlay;
+    QTableView* m_table;
+    CompareTableModel* m_model;
+    QCustomPlot* m_forest;
+    QCustomPlot* m_labs;
+};
+
+}  // namespace ts

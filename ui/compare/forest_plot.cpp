@@ -1,0 +1,174 @@
+#include "ui/compare/forest_plot.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <qcustomplot.h>
+
+#include "ui/survival/km_text.h"
+
+namespace ts {
+
+namespace {
+
+QString weightText(const stats::MetaResult& m, size_t i) {
+    if (!m.fixed || !m.random || i >= m.used.size() || !m.used[i]) return {};
+    return QStringLiteral("%1% / %2%").arg(m.fixed->weights[i], 0, 'f', 1).arg(m.random->weights[i], 0, 'f', 1);
+}
+
+QCPCurve* diamond(QCPAxisRect* rect, const stats::MetaPooled& p, double y, const QColor& colour) {
+    auto* c = new QCPCurve(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    const double est = std::exp(p.estimate), lo = std::exp(p.lower), hi = std::exp(p.upper);
+    // Half-height 0.3 rows: the diamond spans its CI horizontally.
+    c->setData(QVector<double>{0, 1, 2, 3, 4}, QVector<double>{lo, est, hi, est, lo},
+               QVector<double>{y, y - 0.3, y, y + 0.3, y});
+    c->setPen(QPen(colour, 1));
+    c->setBrush(QBrush(colour));
+    c->setLineStyle(QCPCurve::lsLine);
+    return c;
+}
+
+}  // namespace
+
+QString ForestPlot::ratioText(double ratio, double lower, double upper) {
+    return QStringLiteral("%1 (%2\u2013%3)").arg(ratio, 0, 'f', 2).arg(lower, 0, 'f', 2).arg(upper, 0, 'f', 2);
+}
+
+QString ForestPlot::heterogeneityText(const stats::MetaResult& m) {
+    if (!m.heterogeneity) return QStringLiteral("Heterogeneity: not estimable with %1 study").arg(m.k);
+    const stats::MetaHeterogeneity& h = *m.heterogeneity;
+    return QStringLiteral("Heterogeneity: Q = %1 (df = %2, p %3); I\u00b2 = %4%; \u03c4\u00b2 = %5")
+        .arg(h.q, 0, 'f', 2)
+        .arg(h.df)
+        .arg(formatP(h.p))
+        .arg(h.i2, 0, 'f', 1)
+        .arg(h.tau2, 0, 'f', 4);
+}
+
+ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const PlotStyle& style) {
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    ForestItems items;
+    int layoutRow = 0;
+    if (!data.title.isEmpty())
+        plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, data.title, style.titleFont));
+    items.rect = new QCPAxisRect(plot, true);
+    plot->plotLayout()->addElement(layoutRow++, 0, items.rect);
+    plot->xAxis = items.rect->axis(QCPAxis::atBottom);
+    plot->yAxis = items.rect->axis(QCPAxis::atLeft);
+    plot->xAxis2 = items.rect->axis(QCPAxis::atTop);
+    plot->yAxis2 = items.rect->axis(QCPAxis::atRight);
+    plot->legend = new QCPLegend;
+    items.rect->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    style.apply(plot);
+    plot->legend->setVisible(false);
+
+    QCPAxis* x = plot->xAxis;
+    QCPAxis* y = plot->yAxis;
+    QCPAxis* right = plot->yAxis2;
+    x->setScaleType(QCPAxis::stLogarithmic);
+    auto logTicker = QSharedPointer<QCPAxisTickerText>::create();
+    x->setLabel(data.effect + QStringLiteral(" (log scale)"));
+
+    // Rows top to bottom: the studies, a gap, then the two pooled estimates.
+    const int n = static_cast<int>(data.rows.size());
+    auto left = QSharedPointer<QCPAxisTickerText>::create();
+    auto rightTicks = QSharedPointer<QCPAxisTickerText>::create();
+    double lo = 1, hi = 1;
+    for (int i = 0; i < n; ++i) {
+        const ForestRow& r = data.rows[static_cast<size_t>(i)];
+        left->addTick(i, r.label);
+        const QColor colour = r.colour.isValid() ? r.colour : style.foreground;
+        if (!r.hr || !r.lower || !r.upper) {
+            rightTicks->addTick(i, r.note.isEmpty() ? QStringLiteral("not estimable") : r.note);
+            items.squares.push_back(nullptr);
+            continue;
+        }
+        lo = std::min(lo, *r.lower);
+        hi = std::max(hi, *r.upper);
+        const QString w = weightText(data.meta, static_cast<size_t>(i));
+        rightTicks->addTick(i, ratioText(*r.hr, *r.lower, *r.upper) + (w.isEmpty() ? QString() : QStringLiteral("   ") + w));
+        auto* whisker = plot->addGraph(x, y);
+        whisker->setData(QVector<double>{*r.lower, *r.upper}, QVector<double>{double(i), double(i)});
+        whisker->setPen(QPen(colour, 1.2));
+        // Square area in proportion to the random-effects weight (largest 16 px wide).
+        const bool used = static_cast<size_t>(i) < data.meta.used.size() && data.meta.used[static_cast<size_t>(i)];
+        double size = 7;
+        if (used && data.meta.random) {
+            const auto& wts = data.meta.random->weights;
+            const double wmax = *std::max_element(wts.begin(), wts.end());
+            size = 5 + 11 * std::sqrt(wts[static_cast<size_t>(i)] / wmax);
+        }
+        auto* square = plot->addGraph(x, y);
+        square->setData(QVector<double>{*r.hr}, QVector<double>{double(i)});
+        square->setLineStyle(QCPGraph::lsNone);
+        square->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, colour, colour, size));
+        items.squares.push_back(square);
+    }
+    const double fixedRow = n + 0.6, randomRow = n + 1.6;
+    const QColor pooled = style.foreground;
+    if (data.meta.fixed) {
+        const auto& f = *data.meta.fixed;
+        left->addTick(fixedRow, QStringLiteral("Fixed effect (inverse variance)"));
+        rightTicks->addTick(fixedRow, ratioText(std::exp(f.estimate), std::exp(f.lower), std::exp(f.upper)));
+        items.fixedDiamond = diamond(items.rect, f, fixedRow, pooled);
+        lo = std::min(lo, std::exp(f.lower));
+        hi = std::max(hi, std::exp(f.upper));
+    }
+    if (data.meta.random) {
+        const auto& r = *data.meta.random;
+        left->addTick(randomRow, QStringLiteral("Random effects (DerSimonian\u2013Laird)"));
+        rightTicks->addTick(randomRow, ratioText(std::exp(r.estimate), std::exp(r.lower), std::exp(r.upper)));
+        items.randomDiamond = diamond(items.rect, r, randomRow, pooled);
+        lo = std::min(lo, std::exp(r.lower));
+        hi = std::max(hi, std::exp(r.upper));
+    }
+    // Column headings on a row of their own above the first study.
+    const double headRow = -1.0;
+    left->addTick(headRow, QStringLiteral("Comparison"));
+    rightTicks->addTick(headRow, QStringLiteral("HR (95% CI)   weight FE / RE"));
+    y->setTicker(left);
+    y->setRangeReversed(true);
+    y->setRange(headRow - 0.6, randomRow + 0.8);
+    y->grid()->setVisible(false);
+    y->setTickLength(0, 0);
+    y->setSubTicks(false);
+    right->setVisible(true);
+    right->setTicker(rightTicks);
+    right->setRangeReversed(true);
+    right->setRange(y->range());
+    right->setTickLabels(true);
+    right->setTickLength(0, 0);
+    right->setSubTicks(false);
+    right->setBasePen(Qt::NoPen);
+
+    // Log axis over a padded range of every CI, always containing 1; ticks at 1, 1.5, 2, 3, 5, 7 per decade.
+    const double pad = 1.25;
+    x->setRange(lo / pad, hi * pad);
+    for (double d = 1e-3; d <= 1e3; d *= 10)
+        for (double m : {1.0, 1.5, 2.0, 3.0, 5.0, 7.0})
+            if (d * m >= lo / pad && d * m <= hi * pad) logTicker->addTick(d * m, QString::number(d * m, 'g', 3));
+    x->setTicker(logTicker);
+    x->grid()->setVisible(false);
+
+    auto* one = new QCPItemStraightLine(plot);
+    one->setClipAxisRect(items.rect);
+    one->point1->setAxes(x, y);
+    one->point2->setAxes(x, y);
+    one->point1->setCoords(1, 0);
+    one->point2->setCoords(1, 1);
+    one->setPen(QPen(style.muted, 1, Qt::DashLine));
+
+    items.heterogeneity = heterogeneityText(data.meta);
+    QString foot = items.heterogeneity;
+    if (!data.meta.note.empty()) foot += QStringLiteral("\n") + QString::fromStdString(data.meta.note);
+    if (!data.footnote.isEmpty()) foot += QStringLiteral("\n") + data.footnote;
+    auto* footer = new QCPTextElement(plot, foot, style.smallFont);
+    footer->setTextColor(style.muted);
+    footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    plot->plotLayout()->addElement(layoutRow++, 0, footer);
+    return items;
+}
+
+}  // namespace ts

@@ -1,0 +1,23 @@
+#pragma once
+// The rows of a forest plot and their pooling, from survival analyses (no drawing here):
+//   across studies: per compared study, the Cox HR of each shown non-reference arm against the
+//                   study's reference arm (log HR and its se from coxph), pooled over the rows;
+//   subgroups:      one study split by the levels of an ADSL variable (e.g. SEX), the HR of the
+//                   second group vs the reference within each level, pooled over the levels (the
+//                   heterogeneity then tests treatment-by-subgroup interaction, as in a
+//                   meta-analysis of subgroups).
+#include <string>
+
+#include "core/model/study_data.h"
+#include "core/analysis/compare_studies.h"
+#include "ui/compare/forest_plot.h"
+
+namespace ts {
+
+ForestData forestAcrossStudies(const Comparison& comparison, double level = 0.95);
+
+// Throws AnalysisError when `variable` is not an ADSL variable of the study or has < 2 levels.
+ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, const std::string& variable,
+                           const std::string& by = {}, double level = 0.95);
+
+}  // namespace ts

@@ -1,0 +1,59 @@
+#pragma once
+// ExportDialog: File > Export figure... Picks a size preset (journal single / 1.5 / double column,
+// 16:9 slide) or a custom width x height in mm, DPI (PNG), font size, line width, an optional
+// title and caption (prefilled with the figure's citation and provenance line) and a white or
+// transparent background; then saves PNG / PDF / SVG (by the file name's suffix, else the chosen
+// file type) or copies the figure to the clipboard, through FigureExporter. The panes are the
+// figure the window shows. Widgets carry object names (preset, width, height, dpi, fontSize,
+// lineWidth, title, caption, background, summary; buttons save and copy).
+#include <vector>
+
+#include <QDialog>
+
+#include "ui/figure/figure_options.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QCustomPlot;
+
+namespace ts {
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `caption` prefills the caption field (e.g. the study's provenance and citation).
+    ExportDialog(std::vector<QCustomPlot*> panes, const QString& caption, QWidget* parent = nullptr);
+
+    FigureOptions options() const;
+    void setOptions(const FigureOptions& options);
+    // Writes the figure to `path` with the current options: "" or a one-line error.
+    QString saveTo(const QString& path) const;
+    void copyToClipboard() const;
+
+    // The options of the last export in this session (the next dialog starts from them).
+    static FigureOptions& lastOptions();
+    // The last options for another figure: its own caption, no title (Copy figure, a new dialog).
+    static FigureOptions optionsFor(const QString& caption);
+
+private:
+    void applyPreset(int index);
+    void updateSummary();
+    void chooseFileAndSave();
+
+    std::vector<QCustomPlot*> m_panes;
+    QComboBox* m_preset;
+    QDoubleSpinBox* m_width;
+    QDoubleSpinBox* m_height;
+    QSpinBox* m_dpi;
+    QDoubleSpinBox* m_font;
+    QDoubleSpinBox* m_line;
+    QLineEdit* m_title;
+    QLineEdit* m_caption;
+    QComboBox* m_background;
+    QLabel* m_summary;
+};
+
+}  // namespace ts

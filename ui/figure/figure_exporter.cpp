@@ -1,0 +1,204 @@
+#include "ui/figure/figure_exporter.h"
+
+#include <memory>
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPicture>
+#include <QSvgGenerator>
+#include <qcustomplot.h>
+
+#include "ui/figure/figure_styler.h"
+
+namespace ts {
+
+namespace {
+
+QString suffixOf(const QString& path) { return QFileInfo(path).suffix().toLower(); }
+
+QString failure(const QString& path, const QString& what) {
+    return QStringLiteral("%1: %2").arg(path, what);
+}
+
+QFont scaledFont(QFont font, double factor) {
+    font.setPointSizeF(font.pointSizeF() * factor);
+    return font;
+}
+
+// Height a word-wrapped text block takes at `width` in the painter's current font.
+double blockHeight(QPainter& painter, double width, const QString& text) {
+    if (text.isEmpty()) return 0;
+    const QRectF r = painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text);
+    return r.height();
+}
+
+// Both vector formats: a painter that keeps text and curves as vector elements.
+void beginVector(QCPPainter& painter) {
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+}
+
+}  // namespace
+
+FigureExporter::FigureExporter(std::vector<QCustomPlot*> panes, const PlotStyle& base)
+    : m_panes(std::move(panes)), m_base(base) {}
+
+bool FigureExporter::supportedSuffix(const QString& path) {
+    const QString s = suffixOf(path);
+    return s == QLatin1String("png") || s == QLatin1String("pdf") || s == QLatin1String("svg");
+}
+
+QString FigureExporter::save(const QString& path, const FigureOptions& o) const {
+    const QString s = suffixOf(path);
+    if (s == QLatin1String("png")) return savePng(path, o);
+    if (s == QLatin1String("pdf")) return savePdf(path, o);
+    if (s == QLatin1String("svg")) return saveSvg(path, o);
+    return failure(path, QStringLiteral("unknown figure format (expected .png, .pdf or .svg)"));
+}
+
+void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
+    const QSize canvas = o.logicalSize();
+    const double factor = o.fontSize / m_base.font.pointSizeF();
+    const double pad = 4;   // 1/24 in around the title and caption
+    const double width = canvas.width() - 2 * pad;
+
+    const PlotStyle& paper = PlotStyle::light();   // FigureStyler puts the panes in paper colours too
+    painter.setPen(paper.foreground);
+    painter.setFont(scaledFont(m_base.titleFont, factor));
+    const double titleH = o.title.isEmpty() ? 0 : blockHeight(painter, width, o.title) + 2 * pad;
+    if (titleH > 0)
+        painter.drawText(QRectF(pad, pad, width, titleH - 2 * pad), Qt::TextWordWrap | Qt::AlignHCenter, o.title);
+    painter.setFont(scaledFont(m_base.smallFont, factor));
+    const double captionH = o.caption.isEmpty() ? 0 : blockHeight(painter, width, o.caption) + 2 * pad;
+    if (captionH > 0) {
+        painter.setPen(paper.muted);
+        painter.drawText(QRectF(pad, canvas.height() - captionH + pad, width, captionH - 2 * pad),
+                         Qt::TextWordWrap | Qt::AlignLeft, o.caption);
+    }
+
+    if (m_panes.empty()) return;
+    const int n = static_cast<int>(m_panes.size());
+    const int top = static_cast<int>(titleH);
+    const int paneH = canvas.height() - top - static_cast<int>(captionH);
+    // A pane narrower than a single column (85 mm) gets proportionally smaller text, down to 6 pt
+    // (the smallest print size journals accept), so that two panes at 85 or 120 mm keep their tick
+    // labels and risk-table numbers apart. Every pane gets the same size: they stay aligned.
+    FigureOptions paneOptions = o;
+    const double paneMm = o.widthMm / n;
+    if (paneMm < 85) paneOptions.fontSize = std::max(std::min(o.fontSize, 6.0), o.fontSize * paneMm / 85);
+    // Panes side by side share what their layout decides (the stride of the time columns): with
+    // several, every pane is first laid out at its size in the figure (drawn into a scratch
+    // picture), then drawn.
+    QPicture scratch;
+    QCPPainter layoutPass;
+    if (n > 1) layoutPass.begin(&scratch);
+    for (QCPPainter* target : {&layoutPass, &painter}) {
+        if (!target->isActive()) continue;
+        for (int i = 0; i < n; ++i) {
+            QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
+            const int left = canvas.width() * i / n;
+            const int paneW = canvas.width() * (i + 1) / n - left;
+            const FigureStyler styler(pane, paneOptions, m_base);
+            target->save();
+            target->translate(left, top);
+            pane->toPainter(target, paneW, paneH);
+            target->restore();
+        }
+    }
+    if (layoutPass.isActive()) layoutPass.end();
+    // toPainter laid the panes out for the page; lay them out for the screen again.
+    for (QCustomPlot* pane : m_panes) pane->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QImage FigureExporter::toImage(const FigureOptions& o) const {
+    const QSize canvas = o.logicalSize();
+    QImage image(o.pixelSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(o.transparent ? Qt::transparent : Qt::white);
+    {
+        // The image keeps Qt's default 96 dpi while painting, so point sizes resolve on the logical
+        // canvas; the painter's scale then maps the canvas onto the requested pixel count.
+        QCPPainter painter(&image);
+        painter.setMode(QCPPainter::pmNonCosmetic);
+        painter.setMode(QCPPainter::pmNoCaching);   // full-quality line joins and text, as on paper
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(static_cast<double>(image.width()) / canvas.width(),
+                      static_cast<double>(image.height()) / canvas.height());
+        paint(painter, o);
+    }
+    const int dotsPerMeter = qRound(o.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+QString FigureExporter::savePng(const QString& path, const FigureOptions& o) const {
+    if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
+    if (!toImage(o).save(path, "PNG")) return failure(path, QStringLiteral("cannot write the PNG file"));
+    return {};
+}
+
+QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) const {
+    if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(static_cast<int>(FigureOptions::kLogicalDpi));
+        writer.setPageSize(QPageSize(QSizeF(o.widthMm, o.heightMm), QPageSize::Millimeter, QString(),
+                                     QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setCreator(QStringLiteral("TrialScope"));
+        writer.setTitle(o.title);
+        QCPPainter painter;
+        if (!painter.begin(&writer)) return failure(path, QStringLiteral("cannot write the PDF file"));
+        beginVector(painter);
+        const QSize canvas = o.logicalSize();
+        painter.scale(static_cast<double>(writer.width()) / canvas.width(),
+                      static_cast<double>(writer.height()) / canvas.height());
+        paint(painter, o);
+    }
+    if (QFileInfo(path).size() == 0) return failure(path, QStringLiteral("cannot write the PDF file"));
+    return {};
+}
+
+QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QSize canvas = o.logicalSize();
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(canvas);
+    svg.setViewBox(QRect(QPoint(0, 0), canvas));
+    svg.setResolution(static_cast<int>(FigureOptions::kLogicalDpi));
+    svg.setTitle(o.title);
+    svg.setDescription(o.caption);
+    {
+        QCPPainter painter;
+        if (!painter.begin(&svg)) return {};
+        beginVector(painter);
+        paint(painter, o);
+    }
+    return buffer.data();
+}
+
+QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o) const {
+    if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
+    const QByteArray data = toSvg(o);
+    QFile file(path);
+    if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return failure(path, QStringLiteral("cannot write the SVG file"));
+    return {};
+}
+
+void FigureExporter::copyToClipboard(const FigureOptions& o) const {
+    auto mime = std::make_unique<QMimeData>();
+    mime->setImageData(toImage(o));
+    mime->setData(QStringLiteral("image/svg+xml"), toSvg(o));
+    QGuiApplication::clipboard()->setMimeData(mime.release());
+}
+
+}  // namespace ts

@@ -1,0 +1,70 @@
+#include "ui/figure/figure_styler.h"
+
+#include <cmath>
+
+#include <qcustomplot.h>
+
+#include "ui/figure/figure_parts.h"
+#include "ui/figure/figure_recolour.h"
+#include "ui/survival/km_risk_table.h"
+
+namespace ts {
+
+FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const PlotStyle& base) {
+    const double factor = o.fontSize / base.font.pointSizeF();
+    auto scaled = [factor](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * factor);
+        return font;
+    };
+    setFigureFontScale(plot, factor);
+    m_restore.onRestore([plot] { setFigureFontScale(plot, 1.0); });
+    const FigureParts parts = figureParts(plot);
+    for (QCPAxis* axis : parts.axes) {
+        m_restore.change(axis, &QCPAxis::tickLabelFont, &QCPAxis::setTickLabelFont, scaled);
+        m_restore.change(axis, &QCPAxis::labelFont, &QCPAxis::setLabelFont, scaled);
+    }
+    for (QCPLegend* legend : parts.legends) {
+        // QCPLegend::setFont also sets every item's font: scaling the items too would scale them twice.
+        m_restore.change(legend, &QCPLegend::font, &QCPLegend::setFont, scaled);
+        // The line samples shrink with the text (never grow: screen-sized samples suit any larger figure).
+        using SetIcon = void (QCPLegend::*)(const QSize&);
+        m_restore.change(legend, &QCPLegend::iconSize, static_cast<SetIcon>(&QCPLegend::setIconSize),
+                         [factor](QSize icon) { return factor < 1 ? icon * factor : icon; });
+    }
+    for (QCPTextElement* text : parts.texts) m_restore.change(text, &QCPTextElement::font, &QCPTextElement::setFont, scaled);
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
+            m_restore.change(text, &QCPItemText::font, &QCPItemText::setFont, scaled);
+    // Risk tables (the axis rects of fixed height) keep one row per line of text at the new size.
+    const int row = riskTableRowHeight(base.font), scaledRow = riskTableRowHeight(scaled(base.font));
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        const int height = rect->maximumSize().height();
+        if (rect->minimumSize().height() != height || height <= 0 || height >= QWIDGETSIZE_MAX) continue;
+        const QSize size(0, static_cast<int>(std::lround(static_cast<double>(height) / row * scaledRow)));
+        using SetSize = void (QCPLayoutElement::*)(const QSize&);
+        m_restore.change(rect, &QCPAxisRect::minimumSize, static_cast<SetSize>(&QCPAxisRect::setMinimumSize),
+                         [size](QSize) { return size; });
+        m_restore.change(rect, &QCPAxisRect::maximumSize, static_cast<SetSize>(&QCPAxisRect::setMaximumSize),
+                         [size](QSize old) { return QSize(old.width(), size.height()); });
+    }
+
+    // Curve pens: lineWidth is in points, pens are in 1/96 in units.
+    const double curve = o.lineWidth * FigureOptions::kLogicalDpi / 72.0;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plot->plottable(i);
+        if (std::abs(p->pen().widthF() - base.curveWidth) > 1e-9) continue;
+        m_restore.change(p, &QCPAbstractPlottable::pen, &QCPAbstractPlottable::setPen, [curve](QPen pen) {
+            pen.setWidthF(curve);
+            return pen;
+        });
+    }
+
+    // Paper (light theme) colours whatever the screen theme.
+    if (base.theme != PlotStyle::Theme::Light) recolourFigure(plot, base, PlotStyle::light(), m_restore);
+
+    // QCustomPlot has no getter for its background brush: the figure was drawn with base's.
+    plot->setBackground(o.transparent ? QBrush(Qt::NoBrush) : QBrush(Qt::white));
+    m_restore.onRestore([plot, background = base.background] { plot->setBackground(QBrush(background)); });
+}
+
+}  // namespace ts

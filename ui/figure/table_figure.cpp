@@ -1,0 +1,145 @@
+#include "ui/figure/table_figure.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <QAbstractItemModel>
+#include <QFontMetricsF>
+#include <qcustomplot.h>
+
+namespace ts {
+
+namespace {
+
+QCPItemText* cell(QCustomPlot* plot, QCPAxisRect* rect, double x, double y, const QString& text, const QFont& font,
+                  const QColor& colour, Qt::Alignment align) {
+    auto* item = new QCPItemText(plot);
+    item->setClipToAxisRect(false);
+    item->position->setType(QCPItemPosition::ptAxisRectRatio);
+    item->position->setAxisRect(rect);
+    item->position->setCoords(x, y);
+    item->setPositionAlignment(align | Qt::AlignVCenter);
+    item->setTextAlignment(align);   // wrapped lines align like the column
+    item->setFont(font);
+    item->setColor(colour);
+    item->setText(text);
+    return item;
+}
+
+void rule(QCustomPlot* plot, QCPAxisRect* rect, double y, const QColor& colour, double width) {
+    auto* line = new QCPItemLine(plot);
+    line->setClipToAxisRect(false);
+    for (QCPItemPosition* p : {line->start, line->end}) {
+        p->setType(QCPItemPosition::ptAxisRectRatio);
+        p->setAxisRect(rect);
+    }
+    line->start->setCoords(0, y);
+    line->end->setCoords(1, y);
+    line->setPen(QPen(colour, width));
+}
+
+// Text longer than 32 characters wraps once, at the space nearest its middle.
+QString wrapped(const QString& text) {
+    if (text.size() <= 32 || text.contains(QLatin1Char('\n'))) return text;
+    const int mid = static_cast<int>(text.size() / 2);
+    const int before = static_cast<int>(text.lastIndexOf(QLatin1Char(' '), mid));
+    const int after = static_cast<int>(text.indexOf(QLatin1Char(' '), mid));
+    const int at = before < 0 ? after : after < 0 ? before : (mid - before <= after - mid ? before : after);
+    if (at < 0) return text;
+    QString out = text;
+    out[at] = QLatin1Char('\n');
+    return out;
+}
+
+QString text(const QAbstractItemModel& model, int row, int column) {
+    return model.data(model.index(row, column), Qt::DisplayRole).toString();
+}
+
+}  // namespace
+
+TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel& model, const QString& title,
+                                     const QString& footnote, const PlotStyle& style) {
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    plot->setBackground(QBrush(style.background));
+    TableFigureItems items;
+    int layoutRow = 0;
+    if (!title.isEmpty()) plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, title, style.titleFont));
+    items.rect = new QCPAxisRect(plot, false);
+    items.rect->setBackground(Qt::NoBrush);
+    items.rect->setAutoMargins(QCP::msNone);
+    items.rect->setMargins(QMargins(6, 4, 6, 4));
+    plot->plotLayout()->addElement(layoutRow++, 0, items.rect);
+
+    const int columns = model.columnCount();
+    const int rows = model.rowCount();
+    items.rowsShown = std::min(rows, kMaxRows);
+    items.rowsLeftOut = rows - items.rowsShown;
+
+    // Cell texts: row 0 is the header; long cells wrap at word boundaries onto a second line.
+    std::vector<QStringList> cells(static_cast<size_t>(items.rowsShown + 1));
+    for (int c = 0; c < columns; ++c)
+        cells[0] << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    for (int r = 0; r < items.rowsShown; ++r)
+        for (int c = 0; c < columns; ++c) cells[static_cast<size_t>(r + 1)] << wrapped(text(model, r, c));
+
+    // Column widths: the widest line of the column in the body font, plus one em of padding.
+    const QFontMetricsF metrics(style.font);
+    std::vector<double> widths(static_cast<size_t>(columns), 0);
+    for (const QStringList& row : cells)
+        for (int c = 0; c < columns; ++c)
+            for (const QString& line : row[c].split(QLatin1Char('\n')))
+                widths[static_cast<size_t>(c)] = std::max(widths[static_cast<size_t>(c)], metrics.horizontalAdvance(line));
+    double total = 0;
+    for (double& w : widths) total += (w += metrics.height());
+    std::vector<double> left(static_cast<size_t>(columns), 0);
+    for (int c = 1; c < columns; ++c)
+        left[static_cast<size_t>(c)] = left[static_cast<size_t>(c - 1)] + widths[static_cast<size_t>(c - 1)] / total;
+    // First column left-aligned at its start, the others centred in their share.
+    auto xOf = [&](int c) {
+        const size_t k = static_cast<size_t>(c);
+        return c == 0 ? 0.0 : left[k] + widths[k] / total / 2;
+    };
+    auto alignOf = [](int c) { return c == 0 ? Qt::AlignLeft : Qt::AlignHCenter; };
+
+    // Row heights in text lines (the row's most wrapped cell plus 0.6 of spacing); the rect is held
+    // to that height (the spacer row below takes the rest), so rows keep their spacing at any
+    // figure height and the positions stay fractions of the rect.
+    std::vector<double> top{0};
+    for (const QStringList& row : cells) {
+        int lines = 1;
+        for (const QString& cell : row) lines = std::max(lines, static_cast<int>(cell.count(QLatin1Char('\n'))) + 1);
+        top.push_back(top.back() + lines + 0.6);
+    }
+    const double units = top.back();
+    items.rect->setMaximumSize(QWIDGETSIZE_MAX, static_cast<int>(units * metrics.lineSpacing()) + 8);
+    auto yOf = [&](size_t row) { return (top[row] + top[row + 1]) / 2 / units; };
+    for (size_t r = 0; r < cells.size(); ++r)
+        for (int c = 0; c < columns; ++c) {
+            QFont f = style.font;
+            const bool header = r == 0;
+            f.setBold(header || model.data(model.index(static_cast<int>(r) - 1, c), Qt::FontRole).value<QFont>().bold());
+            cell(plot, items.rect, xOf(c), yOf(r), cells[r][c], f, style.foreground, alignOf(c));
+        }
+    rule(plot, items.rect, 0, style.foreground, 1.2);
+    rule(plot, items.rect, top[1] / units, style.foreground, 0.8);
+    rule(plot, items.rect, 1, style.foreground, 1.2);
+    plot->plotLayout()->addElement(layoutRow++, 0, new QCPLayoutElement(plot));   // spacer
+
+    QString note = footnote;
+    if (items.rowsLeftOut > 0)
+        note = QStringLiteral("First %1 of %2 rows shown; the CSV export holds the whole table.%3%4")
+                   .arg(items.rowsShown)
+                   .arg(rows)
+                   .arg(note.isEmpty() ? QString() : QStringLiteral("\n"), note);
+    if (!note.isEmpty()) {
+        auto* foot = new QCPTextElement(plot, note, style.smallFont);
+        foot->setTextColor(style.muted);
+        foot->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+        plot->plotLayout()->addElement(layoutRow++, 0, foot);
+    }
+    return items;
+}
+
+}  // namespace ts

@@ -1,9 +1,0 @@
-#include "ui/figure_restore.h"
-
-namespace ts {
-
-FigureRestore::~FigureRestore() {
-    for (auto it = m_undo.rbegin(); it != m_undo.rend(); ++it) (*it)();
-}
-
-}  // namespace ts

@@ -1,0 +1,23 @@
+#include "ui/library/library_store.h"
+
+namespace ts {
+
+LibraryStore::LibraryStore(const std::filesystem::path& file) : m_store(Store::open(file)) {}
+
+std::vector<StudySummary> LibraryStore::studies() {
+    const std::lock_guard lock(m_mutex);
+    return m_store.studies();
+}
+
+std::shared_ptr<const StudyData> LibraryStore::load(const std::string& id) {
+    const std::lock_guard lock(m_mutex);
+    std::optional<StudyData> data = m_store.loadStudy(id);
+    return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
+}
+
+bool LibraryStore::remove(const std::string& id) {
+    const std::lock_guard lock(m_mutex);
+    return m_store.deleteStudy(id);
+}
+
+}  // namespace ts

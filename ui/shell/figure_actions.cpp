@@ -1,0 +1,155 @@
+#include "ui/shell/figure_actions.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <qcustomplot.h>
+
+#include "ui/compare/compare_view.h"
+#include "ui/figure/export_dialog.h"
+#include "ui/figure/figure_exporter.h"
+#include "ui/figure/table_figure.h"
+#include "ui/common/provenance_banner.h"
+#include "ui/library/library_store.h"
+#include "ui/common/table_export.h"
+#include "ui/common/view_page.h"
+
+namespace ts {
+
+namespace {
+
+// Inserts `action` before the menu's last separator (File: before Quit), else appends it.
+void insertBeforeLastSeparator(QMenu* menu, QAction* action) {
+    const QList<QAction*> actions = menu->actions();
+    for (auto it = actions.rbegin(); it != actions.rend(); ++it)
+        if ((*it)->isSeparator()) {
+            menu->insertAction(*it, action);
+            return;
+        }
+    menu->addAction(action);
+}
+
+void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QString& caption) {
+    if (panes.empty()) {
+        QMessageBox::information(parent, QObject::tr("Export figure"), QObject::tr("This page has no figure."));
+        return;
+    }
+    ExportDialog(panes, caption, parent).exec();
+}
+
+}  // namespace
+
+FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter study, LibraryStore* store, QMenu* file,
+                             QMenu* view)
+    : QObject(window), m_window(window), m_pages(pages), m_study(std::move(study)), m_store(store) {
+    connect(&m_compareLoad, &QFutureWatcherBase::finished, this, [this] {
+        if (m_compareLoad.future().resultCount() > 0) openCompare(m_compareLoad.result());
+    });
+    auto* exportAction = new QAction(tr("&Export figure\u2026"), this);
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    connect(exportAction, &QAction::triggered, this, &FigureActions::exportFigure);
+    auto* copyAction = new QAction(tr("&Copy figure"), this);
+    copyAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    connect(copyAction, &QAction::triggered, this, &FigureActions::copyFigure);
+    insertBeforeLastSeparator(file, exportAction);
+    insertBeforeLastSeparator(file, copyAction);
+    auto* compare = new QAction(tr("&Compare studies\u2026"), this);
+    compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    connect(compare, &QAction::triggered, this, &FigureActions::compareStudies);
+    insertBeforeLastSeparator(view, compare);
+}
+
+FigureActions::~FigureActions() = default;
+
+QString FigureActions::currentCaption() const {
+    const auto study = m_study();
+    if (!study) return {};
+    return figureCaption(ProvenanceBanner::provenanceText(study->info.provenance, {}),
+                         QString::fromStdString(study->info.citation));
+}
+
+QString FigureActions::exportCaption(const std::vector<QCustomPlot*>& panes) const {
+    // A table figure carries its provenance in its own footnote already.
+    return panes.size() == 1 && panes[0] == m_tableFigure.get() ? QString() : currentCaption();
+}
+
+std::vector<QCustomPlot*> FigureActions::currentFigure() {
+    auto* page = qobject_cast<ViewPage*>(m_pages->currentWidget());
+    const auto study = m_study();
+    if (!page || !study) return {};
+    if (QCustomPlot* plot = page->plot()) return {plot};
+    QAbstractItemModel* model = page->tableModel();
+    if (!model) return {};
+    if (!m_tableFigure) m_tableFigure = std::make_unique<QCustomPlot>();
+    m_tableFigure->resize(page->size());
+    TableFigure::render(m_tableFigure.get(), *model,
+                        QStringLiteral("%1: %2").arg(QString::fromStdString(study->info.id), page->title()),
+                        currentCaption());
+    return {m_tableFigure.get()};
+}
+
+void FigureActions::exportFigure() {
+    // A table page carries its provenance in the table figure's footnote already.
+    const std::vector<QCustomPlot*> panes = currentFigure();
+    runExport(m_window, panes, exportCaption(panes));
+}
+
+void FigureActions::copyFigure() {
+    const std::vector<QCustomPlot*> panes = currentFigure();
+    if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(exportCaption(panes)));
+}
+
+void FigureActions::compareStudies() {
+    // The library's studies load on Qt's thread pool (a large study takes a while); the workspace
+    // opens when they are in. A second request while loading is dropped.
+    if (m_compareLoad.isRunning()) return;
+    LibraryStore* store = m_store;
+    m_compareLoad.setFuture(QtConcurrent::run([store] {
+        std::vector<std::shared_ptr<const StudyData>> library;
+        try {
+            for (const StudySummary& s : store->studies())
+                if (auto data = store->load(s.info.id)) library.push_back(std::move(data));
+        } catch (const std::exception&) {
+            // Exceptions must not cross QtConcurrent: the workspace offers what loaded.
+        }
+        return library;
+    }));
+}
+
+void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> library) {
+    auto* dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare studies"));
+    dialog->resize(1400, 800);
+    auto* view = new CompareView(dialog);
+    view->setLibrary(std::move(library));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* save = buttons->addButton(tr("Export figure\u2026"), QDialogButtonBox::ActionRole);
+    QPushButton* copy = buttons->addButton(tr("Copy figure"), QDialogButtonBox::ActionRole);
+    QPushButton* csv = buttons->addButton(tr("Export table (CSV)\u2026"), QDialogButtonBox::ActionRole);
+    connect(save, &QPushButton::clicked, dialog, [dialog, view] { runExport(dialog, view->figurePanes(), view->figureCaption()); });
+    connect(copy, &QPushButton::clicked, dialog, [view] {
+        if (auto panes = view->figurePanes(); !panes.empty())
+            FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(view->figureCaption()));
+    });
+    connect(csv, &QPushButton::clicked, dialog, [dialog, view] {
+        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export table"), QString(), tr("CSV (*.csv)"));
+        if (path.isEmpty()) return;
+        if (QString error = TableExport::saveCsv(*view->tableModel(), path); !error.isEmpty())
+            QMessageBox::warning(dialog, tr("Export table"), error);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog->show();
+}
+
+}  // namespace ts

@@ -1,0 +1,59 @@
+#pragma once
+// FigureActions: the main window's figure commands, installed by one call from
+// MainWindow::buildActions. It knows the window only through its page tabs and the open study, so
+// the window includes it and not the other way round:
+//   File > Export figure... (Ctrl+E)  the current page's figure through ExportDialog; a table page
+//                                     (adverse events, baseline) exports as a rendered table
+//   File > Copy figure (Ctrl+Shift+C) the same figure to the clipboard with the last export's size,
+//                                     fonts and background (its own caption, no title)
+//   View > Compare studies... (Ctrl+K) the comparison workspace (CompareView) over the library,
+//                                     with its own export, copy and CSV buttons.
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include "core/model/study_data.h"
+
+class QCustomPlot;
+class QMenu;
+class QTabWidget;
+class QWidget;
+
+namespace ts {
+
+class LibraryStore;
+
+class FigureActions : public QObject {
+    Q_OBJECT
+public:
+    using StudyGetter = std::function<std::shared_ptr<const StudyData>()>;
+    // `pages` holds the window's ViewPages; `study` gives the study they show (nullptr: none).
+    FigureActions(QWidget* window, QTabWidget* pages, StudyGetter study, LibraryStore* store, QMenu* file, QMenu* view);
+    ~FigureActions() override;
+
+    void exportFigure();
+    void copyFigure();
+    // Loads the library off the GUI thread, then opens the comparison workspace.
+    void compareStudies();
+
+private:
+    void openCompare(std::vector<std::shared_ptr<const StudyData>> library);
+    // The figure of the current page; a table page is drawn into m_tableFigure. Empty when none.
+    std::vector<QCustomPlot*> currentFigure();
+    QString currentCaption() const;
+    // The caption an export of `panes` (currentFigure()) starts with.
+    QString exportCaption(const std::vector<QCustomPlot*>& panes) const;
+
+    QWidget* m_window;
+    QTabWidget* m_pages;
+    StudyGetter m_study;
+    LibraryStore* m_store;
+    std::unique_ptr<QCustomPlot> m_tableFigure;
+    QFutureWatcher<std::vector<std::shared_ptr<const StudyData>>> m_compareLoad;
+};
+
+}  // namespace ts

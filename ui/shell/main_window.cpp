@@ -1,0 +1,360 @@
+#include "ui/shell/main_window.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScreen>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <qcustomplot.h>
+
+#include "ui/shell/about_dialog.h"
+#include "ui/shell/figure_actions.h"
+#include "ui/common/settings.h"
+#include "ui/library/study_library_model.h"
+#include "ui/library/library_store.h"
+#include "ui/library/study_library_view.h"
+#include "ui/survival/survival_view.h"
+#include "ui/views/view_registry.h"
+
+// Resources compiled into the static ui library must be registered by hand (at global scope).
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
+namespace ts {
+
+MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
+    : QMainWindow(parent), m_store(std::make_unique<LibraryStore>(store)) {
+    initResources();
+    setWindowTitle(tr("TrialScope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/trialscope.svg")));
+    setAcceptDrops(true);
+    m_importer = new ImportRunner(store, this);
+
+    m_library = new StudyLibraryView(this);
+    auto* dock = new QDockWidget(tr("Study library"), this);
+    dock->setObjectName(QStringLiteral("libraryDock"));
+    dock->setWidget(m_library);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("studyHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setContentsMargins(6, 4, 6, 4);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    buildPages();
+
+    m_progressLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelImport"));
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
+        w->setVisible(false);
+
+    connect(m_cancel, &QPushButton::clicked, m_importer, &ImportRunner::cancel);
+    connect(m_importer, &ImportRunner::progress, this, [this](int percent, const QString& stage) {
+        m_progress->setValue(percent);
+        m_progressLabel->setText(stage);
+    });
+    connect(m_importer, &ImportRunner::finished, this, &MainWindow::onImportFinished);
+    connect(&m_loader, &QFutureWatcherBase::finished, this, [this] {
+        if (m_loader.future().resultCount() > 0) showStudy(m_loader.result());
+    });
+    connect(m_library, &StudyLibraryView::openRequested, this, &MainWindow::openStudy);
+    connect(m_library, &StudyLibraryView::importFolderRequested, this, &MainWindow::importFolderDialog);
+    connect(m_library, &StudyLibraryView::importFilesRequested, this, &MainWindow::importFilesDialog);
+    connect(m_library, &StudyLibraryView::reimportRequested, this, &MainWindow::reimportStudy);
+    connect(m_library, &StudyLibraryView::deleteRequested, this, [this](const QString& id) { deleteStudy(id); });
+
+    buildActions();
+    setTheme(Settings::theme());
+    refreshLibrary();
+    showStudy(nullptr);
+    openStartStudy();
+    resize(1500, 950);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    Settings::restoreSplitters(this);
+    fitToScreen();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen() {
+    // The default size, or a geometry saved on a larger screen, may not fit this one (a 1366 x 768
+    // laptop): shrink to the available area and keep the window on it.
+    const QScreen* screen = this->screen();
+    if (!screen) return;
+    const QRect area = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize fitted = size().boundedTo(area.size() - frame);
+    if (fitted != size()) resize(fitted);
+    if (!area.contains(frameGeometry())) move(area.topLeft());
+}
+
+void MainWindow::buildPages() {
+    for (const ViewSpec& spec : viewRegistry()) m_pages.push_back(makeViewPage(spec, this));
+    m_survival = qobject_cast<SurvivalView*>(page(ViewId::Survival));
+    for (ViewPage* page : m_pages) {
+        m_tabs->addTab(page, page->title());
+        connect(page, &ViewPage::status, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    }
+}
+
+void MainWindow::buildActions() {
+    const QIcon importIcon(QStringLiteral(":/icons/import.svg"));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importFolder = file->addAction(importIcon, tr("Import study &folder\u2026"), this, &MainWindow::importFolderDialog);
+    importFolder->setShortcut(QKeySequence::Open);
+    QAction* importFiles = file->addAction(tr("Import ADaM &files\u2026"), this, &MainWindow::importFilesDialog);
+    importFiles->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    m_recent = file->addMenu(tr("&Recent studies"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu* study = menuBar()->addMenu(tr("&Study"));
+    study->addAction(tr("&Re-import"), this, [this] { reimportStudy(m_library->currentId()); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    study->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete from library"), this,
+                     [this] { deleteStudy(m_library->currentId()); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Del")));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* reset = view->addAction(QIcon(QStringLiteral(":/icons/reset.svg")), tr("Reset &view"), this,
+                                     &MainWindow::resetCurrentView);
+    reset->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+    QAction* dark = view->addAction(QIcon(QStringLiteral(":/icons/theme.svg")), tr("&Dark theme"));
+    dark->setObjectName(QStringLiteral("darkTheme"));
+    dark->setCheckable(true);
+    dark->setChecked(Settings::theme() == PlotStyle::Theme::Dark);
+    dark->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    connect(dark, &QAction::toggled, this, [this](bool on) { setTheme(on ? PlotStyle::Theme::Dark : PlotStyle::Theme::Light); });
+    QAction* libraryToggle = findChild<QDockWidget*>(QStringLiteral("libraryDock"))->toggleViewAction();
+    libraryToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    view->addAction(libraryToggle);
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* page = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        page->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+
+    // File > Export / Copy figure, View > Compare
+    new FigureActions(this, m_tabs, [this] { return m_study; }, m_store.get(), file, view);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("Ctrl+O import folder \u00b7 Ctrl+Shift+O import files \u00b7 Ctrl+R re-import\n"
+                                    "Ctrl+1\u20264 pages \u00b7 Ctrl+L library \u00b7 Ctrl+Shift+D dark theme\n"
+                                    "On a plot: drag = pan, wheel = zoom, arrows = pan, +/\u2212 = zoom,\n"
+                                    "Home or Ctrl+0 = reset view; click a legend entry to hide an arm."));
+    })->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About TrialScope"), this, [this] { AboutDialog(this).exec(); });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(importFolder);
+    bar->addAction(reset);
+    bar->addAction(dark);
+}
+
+void MainWindow::setTheme(PlotStyle::Theme theme) {
+    PlotStyle::setTheme(theme);   // the palette change makes every page redraw its plot
+    Settings::setTheme(theme);
+}
+
+void MainWindow::refreshLibrary() {
+    try {
+        m_library->setStudies(m_store->studies());
+    } catch (const std::exception& e) {
+        showError(tr("Study library"), QString::fromUtf8(e.what()));
+    }
+    updateRecentMenu();
+}
+
+// At start the window shows a study rather than empty pages: the most recent one still in the
+// store, else the first of the library.
+void MainWindow::openStartStudy() {
+    for (const QString& id : Settings::recentStudies())
+        if (m_library->model()->rowOf(id) >= 0) return openStudy(id);
+    if (const StudySummary* first = m_library->model()->study(0))
+        openStudy(QString::fromStdString(first->info.id));
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recent->clear();
+    for (const QString& id : Settings::recentStudies())
+        if (m_library->model()->rowOf(id) >= 0) m_recent->addAction(id, this, [this, id] { openStudy(id); });
+    m_recent->setEnabled(!m_recent->isEmpty());
+}
+
+void MainWindow::importPaths(const QStringList& paths) {
+    if (!m_importer->start(paths)) {
+        if (!paths.isEmpty()) statusBar()->showMessage(tr("An import is already running"), 5000);
+        return;
+    }
+    Settings::setLastImportDir(QFileInfo(paths.front()).absolutePath());
+    m_progress->setValue(0);
+    m_progressLabel->setText(tr("Importing\u2026"));
+    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
+        w->setVisible(true);
+}
+
+void MainWindow::onImportFinished(const ImportOutcome& outcome) {
+    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
+        w->setVisible(false);
+    for (int i = 0; i < outcome.studies.size(); ++i)
+        Settings::setImportSource(outcome.studies[i], outcome.sources[i].split(QLatin1Char('\n')));
+    refreshLibrary();
+    if (!outcome.error.isEmpty() && !outcome.cancelled) showError(tr("Import failed"), outcome.error);
+    else if (outcome.cancelled) statusBar()->showMessage(outcome.error, 8000);
+    else statusBar()->showMessage(tr("Imported %1").arg(outcome.studies.join(QStringLiteral(", "))), 8000);
+    if (!outcome.studies.isEmpty()) {
+        m_library->selectStudy(outcome.studies.back());
+        openStudy(outcome.studies.back());
+    }
+    emit importDone(outcome);
+}
+
+void MainWindow::openStudy(const QString& id) {
+    if (id.isEmpty()) return;
+    statusBar()->showMessage(tr("Loading %1\u2026").arg(id));
+    LibraryStore* store = m_store.get();
+    m_loader.setFuture(QtConcurrent::run([store, key = id.toStdString()]() -> std::shared_ptr<const StudyData> {
+        try {
+            return store->load(key);
+        } catch (const std::exception&) {
+            return nullptr;   // reported below as "not found"
+        }
+    }));
+}
+
+void MainWindow::showStudy(std::shared_ptr<const StudyData> study) {
+    m_study = std::move(study);
+    if (m_study) {
+        const QString id = QString::fromStdString(m_study->info.id);
+        Settings::addRecentStudy(id);
+        updateRecentMenu();
+        m_library->selectStudy(id);
+        statusBar()->clearMessage();
+        setWindowTitle(tr("TrialScope \u2014 %1").arg(id));
+    } else {
+        setWindowTitle(tr("TrialScope"));
+    }
+    m_header->setText(headerText());
+    for (ViewPage* page : m_pages) page->setStudy(m_study);
+    if (m_study) emit studyOpened(QString::fromStdString(m_study->info.id));
+}
+
+QString MainWindow::headerText() const {
+    if (!m_study) return tr("<i>No study open: pick one in the library, or import a study folder.</i>");
+    const StudyInfo& i = m_study->info;
+    const std::string_view prov = provenances().name(i.provenance);
+    QString text = QStringLiteral("<b>%1</b> <span style=\"background:%2;color:white\">&nbsp;%3&nbsp;</span>")
+                       .arg(QString::fromStdString(i.title.empty() ? i.id : i.title).toHtmlEscaped(),
+                            StudyLibraryModel::badgeColour(i.provenance).name(),
+                            QString::fromUtf8(prov.data(), static_cast<qsizetype>(prov.size())));
+    if (!i.citation.empty()) text += QStringLiteral("<br><small>%1</small>").arg(QString::fromStdString(i.citation).toHtmlEscaped());
+    return text;
+}
+
+void MainWindow::deleteStudy(const QString& id, bool confirm) {
+    if (id.isEmpty()) return;
+    if (confirm && QMessageBox::question(this, tr("Delete study"),
+                                         tr("Remove %1 and all its data from the library?").arg(id)) != QMessageBox::Yes)
+        return;
+    try {
+        m_store->remove(id.toStdString());
+    } catch (const std::exception& e) {
+        showError(tr("Delete failed"), QString::fromUtf8(e.what()));
+    }
+    Settings::removeRecentStudy(id);
+    if (m_study && QString::fromStdString(m_study->info.id) == id) showStudy(nullptr);
+    refreshLibrary();
+}
+
+void MainWindow::reimportStudy(const QString& id) {
+    const QStringList sources = Settings::importSource(id);
+    if (sources.isEmpty()) {
+        showError(tr("Re-import"), tr("%1: the folder it was imported from is not known; import it again by hand.").arg(id));
+        return;
+    }
+    importPaths(sources);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    // Non-modal, so that a background import never blocks the window (nor a test).
+    auto* box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::importFolderDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import study folder"), Settings::lastImportDir());
+    if (!dir.isEmpty()) importPaths({dir});
+}
+
+void MainWindow::importFilesDialog() {
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import ADaM datasets"), Settings::lastImportDir(),
+                                                            tr("ADaM datasets (*.csv *.xpt *.CSV *.XPT)"));
+    if (!files.isEmpty()) importPaths(files);
+}
+
+void MainWindow::resetCurrentView() {
+    if (m_tabs->currentWidget() == m_survival) {
+        m_survival->resetView();
+    } else if (auto* page = qobject_cast<ViewPage*>(m_tabs->currentWidget()); page && page->plot()) {
+        page->plot()->rescaleAxes();
+        page->plot()->replot();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    Settings::setWindowLayout(saveGeometry(), saveState());
+    Settings::saveSplitters(this);
+    if (m_importer->busy()) {
+        m_importer->cancel();
+        m_importer->waitForFinished();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    if (paths.isEmpty()) return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+}  // namespace ts

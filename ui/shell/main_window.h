@@ -1,0 +1,93 @@
+#pragma once
+// MainWindow: the viewer's shell. The study library is a dock on the left; the selected study's
+// pages (survival, labs, adverse events, baseline) are tabs under a header with the study's title,
+// citation and provenance. Imports (menu, toolbar, drag and drop) run in the background with a
+// progress bar and cancel button in the status bar. Theme, layout and recent studies persist.
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include "core/model/study_data.h"
+#include "ui/library/import_runner.h"
+#include "ui/common/plot_style.h"
+#include "ui/views/view_registry.h"
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace ts {
+
+class LibraryStore;
+class StudyLibraryView;
+class SurvivalView;
+class ViewPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // Opens the store at `store` (throws StoreError when it cannot).
+    explicit MainWindow(const std::filesystem::path& store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void importPaths(const QStringList& paths);
+    void openStudy(const QString& id);
+    void deleteStudy(const QString& id, bool confirm = true);
+    void reimportStudy(const QString& id);
+    void setTheme(PlotStyle::Theme theme);
+
+    StudyLibraryView* library() const { return m_library; }
+    QTabWidget* tabs() const { return m_tabs; }
+    SurvivalView* survivalView() const { return m_survival; }
+    const std::vector<ViewPage*>& pages() const { return m_pages; }
+    ViewPage* page(ViewId id) const { return m_pages[static_cast<size_t>(id)]; }
+    std::shared_ptr<const StudyData> study() const { return m_study; }
+    ImportRunner* importer() const { return m_importer; }
+    QString lastError() const { return m_lastError; }
+    QString headerText() const;
+
+signals:
+    void studyOpened(const QString& id);
+    void importDone(const ts::ImportOutcome& outcome);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildPages();
+    void buildActions();
+    void refreshLibrary();
+    void openStartStudy();
+    void updateRecentMenu();
+    void showStudy(std::shared_ptr<const StudyData> study);
+    void onImportFinished(const ImportOutcome& outcome);
+    void showError(const QString& title, const QString& message);
+    void importFolderDialog();
+    void importFilesDialog();
+    void resetCurrentView();
+    void fitToScreen();
+
+    std::unique_ptr<LibraryStore> m_store;
+    ImportRunner* m_importer;
+    std::shared_ptr<const StudyData> m_study;
+    QFutureWatcher<std::shared_ptr<const StudyData>> m_loader;
+    StudyLibraryView* m_library;
+    QTabWidget* m_tabs;
+    QLabel* m_header;
+    SurvivalView* m_survival;
+    std::vector<ViewPage*> m_pages;
+    QMenu* m_recent = nullptr;
+    QProgressBar* m_progress;
+    QLabel* m_progressLabel;
+    QPushButton* m_cancel;
+    QString m_lastError;
+};
+
+}  // namespace ts

@@ -1,0 +1,26 @@
+#pragma once
+// The legend of a survival figure, fitted to the plot after every layout in which the axis rect
+// changed size (a window resize, a figure export at any size and font): it takes the corner where,
+// at its real size, it covers the fewest curve points. When it covers curves in every corner and a
+// risk table states each arm's n (its first column), the entries drop their "(n = ..)" if the
+// narrower legend then covers fewer points.
+#include <vector>
+
+#include <QPointer>
+#include <QString>
+
+#include "ui/survival/km_corners.h"
+
+namespace ts {
+
+struct KmLegendEntry {
+    QPointer<QCPGraph> curve;
+    QString full;    // "UC-MSC (n = 108)"
+    QString brief;   // "UC-MSC", or empty: never shortened
+};
+
+// `curves`: the shown curves as drawn. The connection ends with `rect`.
+void fitKmLegend(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,
+                 const std::vector<StepData>& curves);
+
+}  // namespace ts

@@ -1,0 +1,262 @@
+#include "ui/survival/km_plot.h"
+
+#include "core/analysis/option_tables.h"
+
+#include <algorithm>
+
+#include "ui/survival/km_corners.h"
+#include "ui/survival/km_legend.h"
+#include "ui/survival/km_risk_table.h"
+#include "ui/survival/km_stats_box.h"
+
+namespace ts {
+
+namespace {
+
+bool isHidden(const KmPlotOptions& o, size_t group) { return group < o.hidden.size() && o.hidden[group]; }
+
+struct Curve {
+    QVector<double> keys, surv, lower, upper;
+};
+
+// The step curve of one fit in display coordinates, starting at (start, 1).
+Curve curveOf(const stats::KmFit& fit, double factor, double start, bool cumulative) {
+    Curve c;
+    const qsizetype n = static_cast<qsizetype>(fit.steps.size()) + 1;
+    c.keys.reserve(n);
+    c.surv.reserve(n);
+    c.lower.reserve(n);
+    c.upper.reserve(n);
+    auto push = [&](double t, double s, double lo, double hi) {
+        c.keys.push_back(t);
+        // Cumulative incidence 1 - S: the bounds swap (1 - upper is the lower bound).
+        c.surv.push_back(cumulative ? 1 - s : s);
+        c.lower.push_back(cumulative ? 1 - hi : lo);
+        c.upper.push_back(cumulative ? 1 - lo : hi);
+    };
+    push(start, 1, 1, 1);
+    for (const stats::KmStep& s : fit.steps) push(s.time * factor, s.surv, s.lower, s.upper);
+    return c;
+}
+
+QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<double>& keys,
+                       const QVector<double>& values, const QPen& pen) {
+    auto* g = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    g->setData(keys, values, true);
+    g->setLineStyle(QCPGraph::lsStepLeft);
+    g->setPen(pen);
+    g->setAdaptiveSampling(true);
+    return g;
+}
+
+// Draws one set of groups (the whole follow-up, or one landmark part starting at `start`).
+std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const std::vector<SurvivalGroup>& groups,
+                                     const std::vector<QColor>& colours, const KmPlotOptions& o, double factor,
+                                     double start, bool cumulative, bool showCi, bool inLegend,
+                                     const PlotStyle& style) {
+    std::vector<KmCurveItems> items(groups.size());
+    std::vector<Curve> curves;
+    for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, factor, start, cumulative));
+    // Bands first so that every curve is drawn on top of every band.
+    if (showCi)
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (isHidden(o, g)) continue;
+            const QPen edge(style.ciFill(colours[g]), 1);
+            items[g].lower = addStepGraph(plot, rect, curves[g].keys, curves[g].lower, edge);
+            items[g].upper = addStepGraph(plot, rect, curves[g].keys, curves[g].upper, edge);
+            items[g].upper->setBrush(QBrush(style.ciFill(colours[g])));
+            items[g].upper->setChannelFillGraph(items[g].lower);
+        }
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const SurvivalGroup& group = groups[g];
+        QCPGraph* curve = addStepGraph(plot, rect, curves[g].keys, curves[g].surv, QPen(colours[g], style.curveWidth));
+        curve->setName(QStringLiteral("%1 (n = %2)").arg(QString::fromStdString(group.name)).arg(group.fit.n));
+        curve->setVisible(!isHidden(o, g));
+        if (inLegend) {
+            curve->addToLegend();
+            if (isHidden(o, g)) plot->legend->itemWithPlottable(curve)->setTextColor(style.muted);
+        }
+        items[g].curve = curve;
+        if (isHidden(o, g)) continue;
+        if (o.censorTicks) {
+            QVector<double> keys, values;
+            for (qsizetype i = 1; i < curves[g].keys.size(); ++i)
+                if (group.fit.steps[static_cast<size_t>(i - 1)].nCensor > 0) {
+                    keys.push_back(curves[g].keys[i]);
+                    values.push_back(curves[g].surv[i]);
+                }
+            auto* censor = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            censor->setData(keys, values, true);
+            censor->setLineStyle(QCPGraph::lsNone);
+            censor->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(colours[g], 1.2), Qt::NoBrush, 7));
+            censor->setAdaptiveSampling(true);
+            items[g].censor = censor;
+        }
+        if (o.medianLines && group.median.estimate && start == 0) {
+            auto* line = new QCPItemLine(plot);
+            line->setClipAxisRect(rect);
+            line->start->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            line->end->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            const double m = *group.median.estimate * factor;
+            line->start->setCoords(m, 0);
+            line->end->setCoords(m, 0.5);
+            line->setPen(QPen(colours[g], 1, Qt::DashLine));
+            items[g].median = line;
+        }
+    }
+    return items;
+}
+
+}  // namespace
+
+void KmPlot::clear(QCustomPlot* plot) {
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    for (QCPMarginGroup* g : plot->findChildren<QCPMarginGroup*>(QString(), Qt::FindDirectChildrenOnly)) delete g;
+}
+
+bool KmPlot::fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
+                           const PlotStyle& style) {
+    int shown = 0;
+    for (size_t g = 0; g < report.groups.size(); ++g) shown += !isHidden(o, g);
+    return o.riskTableFull && 3 * riskTableHeight(shown, true, style) <= plot->height();
+}
+
+KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
+                           const PlotStyle& style) {
+    clear(plot);
+    plot->setAutoAddPlottableToLegend(false);   // only the curves get entries (added below)
+    KmPlotItems items;
+    const TimeUnit reportUnit = unitOfText(report.timeUnit);
+    const TimeUnit unit = o.unit.value_or(reportUnit);
+    items.timeFactor = unitFactor(reportUnit, unit);
+    items.cumulative = report.options.cumulativeIncidence;
+    items.unit = QString::fromUtf8(timeUnits().name(unit).data());
+    const double f = items.timeFactor;
+
+    int row = 0;
+    if (!o.title.isEmpty()) {
+        auto* title = new QCPTextElement(plot, o.title, style.titleFont);
+        title->setTextColor(style.foreground);
+        plot->plotLayout()->addElement(row++, 0, title);
+    }
+    items.main = new QCPAxisRect(plot, true);
+    plot->plotLayout()->addElement(row++, 0, items.main);
+    plot->xAxis = items.main->axis(QCPAxis::atBottom);
+    plot->yAxis = items.main->axis(QCPAxis::atLeft);
+    plot->xAxis2 = items.main->axis(QCPAxis::atTop);
+    plot->yAxis2 = items.main->axis(QCPAxis::atRight);
+    plot->legend = new QCPLegend;
+    items.main->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    plot->legend->setLayer(QStringLiteral("legend"));
+    style.apply(plot);
+
+    std::vector<QColor> colours;
+    for (size_t g = 0; g < report.groups.size(); ++g)
+        colours.push_back(style.armColour(static_cast<int>(g), report.groups[g].colour));
+
+    // Axis ranges: 0 .. last tick or last follow-up, with a small left pad so that the risk table's
+    // first column (time 0) and the start of the curves are not cut by the axis.
+    double xmax = 0;
+    for (double t : report.options.times) xmax = std::max(xmax, t * f);
+    for (const SurvivalGroup& g : report.groups)
+        if (!g.fit.steps.empty()) xmax = std::max(xmax, g.fit.steps.back().time * f);
+    if (xmax <= 0) xmax = 1;
+    const QCPRange xr = o.xRange.value_or(QCPRange(-0.03 * xmax, xmax * 1.02));
+    const QCPRange yr = o.yRange.value_or(QCPRange(-0.02, 1.02));
+    QCPAxis* x = plot->xAxis;
+    QCPAxis* y = plot->yAxis;
+    x->setRange(xr);
+    y->setRange(yr);
+    x->setLabel(QStringLiteral("Time (%1)").arg(items.unit));
+    y->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence") : QStringLiteral("Survival probability"));
+    for (double t : report.options.times) items.tickTimes.push_back(t * f);
+    if (items.tickTimes.size() >= 2) {
+        // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns below).
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(items.tickTimes[1] - items.tickTimes[0]);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+        x->setTicker(ticker);
+    }
+
+    const bool showCi = o.ci && report.options.conf != stats::ConfType::None;
+    const std::optional<double> landmark = report.options.landmark;
+    if (landmark && report.before && report.after) {
+        items.curves = drawGroups(plot, items.main, report.before->groups, colours, o, f, 0, items.cumulative,
+                                  showCi, true, style);
+        items.afterLandmark = drawGroups(plot, items.main, report.after->groups, colours, o, f, *landmark * f,
+                                         items.cumulative, showCi, false, style);
+        auto* line = new QCPItemStraightLine(plot);
+        line->setClipAxisRect(items.main);
+        line->point1->setAxes(x, y);
+        line->point2->setAxes(x, y);
+        line->point1->setCoords(*landmark * f, 0);
+        line->point2->setCoords(*landmark * f, 1);
+        line->setPen(QPen(style.cursor, 1.2, Qt::DashDotLine));
+    } else {
+        items.curves = drawGroups(plot, items.main, report.groups, colours, o, f, 0, items.cumulative, showCi, true,
+                                  style);
+    }
+    double medianMax = 0;
+    for (const KmCurveItems& c : items.curves)
+        if (c.median) medianMax = std::max(medianMax, c.median->start->coords().x());
+    if (medianMax > 0) {
+        auto* line = new QCPItemLine(plot);
+        line->setClipAxisRect(items.main);
+        line->start->setAxes(x, y);
+        line->end->setAxes(x, y);
+        line->start->setCoords(0, 0.5);
+        line->end->setCoords(medianMax, 0.5);
+        line->setPen(QPen(style.muted, 1, Qt::DashLine));
+    }
+
+    // Legend and statistics box take the emptiest corners of the curves.
+    std::vector<StepData> shown;
+    for (const auto* part : {&items.curves, &items.afterLandmark})
+        for (const KmCurveItems& c : *part)
+            if (c.curve && c.curve->visible()) shown.push_back(c.curve->data());
+    const std::vector<Qt::Alignment> corners = freeCorners(shown, xr, yr);
+    items.main->insetLayout()->setInsetAlignment(0, corners[0]);
+    plot->legend->setVisible(o.legend);
+    std::vector<KmLegendEntry> entries;
+    for (size_t g = 0; g < items.curves.size(); ++g)
+        if (QCPGraph* curve = items.curves[g].curve)
+            entries.push_back({curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
+    fitKmLegend(plot, items.main, plot->legend, entries, shown);   // before the box, which avoids the legend
+    if (o.statsBox) {
+        // The legend prefers the emptiest corner; the box takes the next free one that it fits in,
+        // the legend's corner last (the legend may move away from it at another size).
+        std::vector<Qt::Alignment> boxCorners(corners.begin() + (o.legend ? 1 : 0), corners.end());
+        if (o.legend) boxCorners.push_back(corners.front());
+        items.statsBox = addKmStatsBox(plot, items.main, plot->legend,
+                                       {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
+                                       boxCorners, style);
+    }
+
+    if (o.riskTable) {
+        items.riskTableFull = fullRiskTable(plot, report, o, style);
+        KmRiskTable table =
+            addRiskTable(plot, items.main, row++, report, {colours, o.hidden, items.riskTableFull, f}, style);
+        items.table = table.rect;
+        items.riskCells = std::move(table.cells);
+    }
+    if (items.tickTimes.size() >= 2) {
+        KmColumns columns{items.main, items.tickTimes[1] - items.tickTimes[0], {}, {}, o.columnShare};
+        for (const auto& group : items.riskCells)
+            for (const auto& cells : group)
+                for (QCPItemText* cell : cells) {
+                    columns.cells.push_back(cell);
+                    if (cell->text().size() > columns.widest.size()) columns.widest = QString(cell->text().size(), QLatin1Char('0'));
+                }
+        fitKmColumns(plot, columns);
+    }
+    const int widthChars = std::max(60, plot->width() / 7);
+    items.footer = new QCPTextElement(plot, provenanceFooter(report.provenance, o.citation, widthChars), style.smallFont);
+    items.footer->setTextColor(style.muted);
+    items.footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    plot->plotLayout()->addElement(row++, 0, items.footer);
+    return items;
+}
+
+}  // namespace ts

@@ -1,0 +1,111 @@
+#include "ui/survival/km_stats_box.h"
+
+#include <QFontMetrics>
+#include <QStringList>
+
+namespace ts {
+
+namespace {
+
+struct Look {
+    QString text;
+    QFont font;
+};
+
+// `text` with every line wider than `width` pixels broken between words; a continuation line is
+// indented four spaces more than the line it continues.
+QString wrapText(const QString& text, const QFont& font, int width) {
+    const QFontMetrics metrics(font);
+    QStringList out;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        qsizetype lead = 0;
+        while (lead < line.size() && line[lead] == QLatin1Char(' ')) ++lead;
+        QString indent = line.left(lead);
+        QString current;
+        for (const QString& word : line.mid(lead).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString longer = current.isEmpty() ? indent + word : current + QLatin1Char(' ') + word;
+            if (!current.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+                out << current;
+                indent = line.left(lead) + QStringLiteral("    ");
+                current = indent + word;
+            } else {
+                current = longer;
+            }
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+void place(QCPItemText* box, Qt::Alignment corner) {
+    box->position->setCoords((corner & Qt::AlignLeft) ? 0.015 : 0.985, (corner & Qt::AlignTop) ? 0.02 : 0.98);
+    box->setPositionAlignment(corner);
+}
+
+// The box as QCustomPlot draws it (text bounding rect plus padding, from the item's anchors).
+bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend) {
+    const QRectF drawn(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition());
+    const bool clear = !legend || !legend->visible() || !QRectF(legend->outerRect()).intersects(drawn);
+    return QRectF(rect->rect()).contains(drawn) && clear;
+}
+
+void fit(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
+         const std::vector<Qt::Alignment>& corners, const PlotStyle& style) {
+    const QMargins pad = box->padding();
+    const double scale = figureFontScale(box->parentPlot());
+    auto scaled = [scale](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * scale);
+        return font;
+    };
+    const QFont font = scaled(style.font), small = scaled(style.smallFont);
+    const int inner = static_cast<int>(rect->width() * 0.97) - pad.left() - pad.right();
+    const int beside = legend && legend->visible() ? inner - legend->outerRect().width() - 4 : inner;
+    const std::vector<Look> looks = {{text.full, font},
+                                     {text.compact, font},
+                                     {text.compact, small},
+                                     {wrapText(text.compact, small, inner), small},
+                                     {wrapText(text.compact, small, beside), small}};
+    for (Qt::Alignment corner : corners)
+        for (const Look& look : looks) {
+            box->setText(look.text);
+            box->setFont(look.font);
+            place(box, corner);
+            if (fits(box, rect, legend)) {
+                box->setVisible(true);
+                return;
+            }
+        }
+    box->setVisible(false);
+}
+
+}  // namespace
+
+QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
+                           const std::vector<Qt::Alignment>& corners, const PlotStyle& style) {
+    auto* box = new QCPItemText(plot);
+    box->setClipAxisRect(rect);
+    box->position->setType(QCPItemPosition::ptAxisRectRatio);
+    box->position->setAxisRect(rect);
+    box->setTextAlignment(Qt::AlignLeft);
+    box->setColor(style.foreground);
+    box->setBrush(QBrush(style.panel));
+    box->setPen(QPen(style.panelBorder));
+    box->setPadding(QMargins(6, 4, 6, 4));
+    box->setLayer(QStringLiteral("legend"));
+    place(box, corners.front());
+    box->setText(text.full);
+    box->setFont(style.font);
+    // Re-fitted only when the rect or the legend moved (not on every pan or zoom); the connection
+    // ends with the box.
+    QObject::connect(plot, &QCustomPlot::afterLayout, box,
+                     [box, rect, legend, text, corners, style, last = QRect(), lastLegend = QRect()]() mutable {
+                         const QRect legendRect = legend ? legend->outerRect() : QRect();
+                         if (rect->rect() == last && legendRect == lastLegend) return;
+                         last = rect->rect();
+                         lastLegend = legendRect;
+                         fit(box, rect, legend, text, corners, style);
+                     });
+    return box;
+}
+
+}  // namespace ts

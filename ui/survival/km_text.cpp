@@ -1,0 +1,115 @@
+#include "ui/survival/km_text.h"
+
+#include <cmath>
+
+#include <QStringList>
+
+namespace ts {
+
+QString formatP(double p) {
+    if (p < 0.001) return QStringLiteral("< 0.001");
+    return QStringLiteral("= ") + QString::number(p, 'f', 3);
+}
+
+QString formatEstimate(std::optional<double> value, int decimals) {
+    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("NR");
+}
+
+int timeDecimals(double maxTime) {
+    // Enough decimals to tell ticks apart: days need none, months and years one or two.
+    if (maxTime >= 100) return 0;
+    if (maxTime >= 10) return 1;
+    return 2;
+}
+
+namespace {
+
+QString ciText(double lower, double upper, int decimals) {
+    return QString::number(lower, 'f', decimals) + QStringLiteral("\u2013") +
+           QString::number(upper, 'f', decimals);
+}
+
+// A kernel note; the compact wording drops its parenthesised detail.
+QString noteText(const std::string& note, bool compact) {
+    const QString text = QString::fromStdString(note);
+    const qsizetype cut = compact ? text.indexOf(QStringLiteral(" (")) : -1;
+    return cut < 0 ? text : text.left(cut);
+}
+
+// Log-rank and Cox lines of one analysis (whole follow-up or one landmark part).
+void testLines(QStringList& lines, const QString& prefix, const std::optional<stats::LogRankResult>& logrank,
+               const std::optional<stats::CoxFit>& cox, const std::string& reference, int levelPct, bool compact) {
+    if (logrank) lines << prefix + QStringLiteral("Log-rank p ") + formatP(logrank->p);
+    if (!cox) return;
+    if (cox->status == stats::CoxStatus::NoEvents) {
+        lines << prefix + QStringLiteral("HR not estimable: ") + noteText(cox->note, compact);
+        return;
+    }
+    const QString ref = QString::fromStdString(reference);
+    if (compact) lines << prefix + QStringLiteral("HR vs %1 (%2% CI)").arg(ref).arg(levelPct);
+    for (const stats::CoxTerm& t : cox->terms) {
+        const QString name = QString::fromStdString(t.name);
+        QString line = compact ? QStringLiteral("  %1: ").arg(name)
+                               : prefix + QStringLiteral("HR %1 vs %2: ").arg(name, ref);
+        if (!t.estimable)   // the kernel's note says "not estimable: why"
+            line += t.note.empty() ? QStringLiteral("not estimable") : noteText(t.note, compact);
+        else
+            line += QString::number(t.hr, 'f', 2) +
+                    (compact ? QStringLiteral(" (") : QStringLiteral(" (%1% CI ").arg(levelPct)) +
+                    ciText(t.lower, t.upper, 2) + QLatin1Char(')');
+        lines << line;
+    }
+}
+
+}  // namespace
+
+QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact) {
+    const int levelPct = static_cast<int>(std::lround(report.options.level * 100));
+    double maxMedian = 0;
+    for (const SurvivalGroup& g : report.groups)
+        if (g.median.estimate) maxMedian = std::max(maxMedian, *g.median.estimate * timeFactor);
+    const int decimals = timeDecimals(std::max(maxMedian, 1.0));
+    auto scaled = [timeFactor](std::optional<double> v) {
+        return v ? std::optional<double>(*v * timeFactor) : std::nullopt;
+    };
+
+    QStringList lines;
+    lines << QStringLiteral("Median, %1 (%2% CI)").arg(unitName).arg(levelPct);
+    for (const SurvivalGroup& g : report.groups)
+        lines << QStringLiteral("  %1: %2 (%3\u2013%4)")
+                     .arg(QString::fromStdString(g.name), formatEstimate(scaled(g.median.estimate), decimals),
+                          formatEstimate(scaled(g.median.lower), decimals),
+                          formatEstimate(scaled(g.median.upper), decimals));
+    testLines(lines, QString(), report.logrank, report.cox, report.reference, levelPct, compact);
+    if (report.trend) lines << QStringLiteral("Log-rank trend p ") + formatP(report.trend->p);
+    if (report.options.landmark) {
+        const QString at = QString::number(*report.options.landmark * timeFactor, 'f', decimals);
+        if (report.before)
+            testLines(lines, QStringLiteral("Before %1: ").arg(at), report.before->logrank, report.before->cox,
+                      report.reference, levelPct, compact);
+        if (report.after)
+            testLines(lines, QStringLiteral("After %1: ").arg(at), report.after->logrank, report.after->cox,
+                      report.reference, levelPct, compact);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString provenanceFooter(Provenance provenance, const QString& citation, int widthChars) {
+    QString text = QStringLiteral("Data: ") + QString::fromUtf8(provenances().name(provenance).data(),
+                                                                static_cast<int>(provenances().name(provenance).size()));
+    if (!citation.isEmpty()) text += QStringLiteral(" \u00b7 ") + citation;
+    // Greedy word wrap: QCPTextElement sizes itself from unwrapped text, so break lines here.
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > widthChars) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty()) lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace ts

@@ -1,0 +1,273 @@
+#include "ui/survival/survival_view.h"
+
+#include "core/analysis/option_tables.h"
+
+#include "core/analysis/adsl_variables.h"
+
+#include <algorithm>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "ui/common/choice_box.h"
+#include "ui/common/flow_layout.h"
+#include "ui/survival/km_interaction.h"
+#include "ui/common/live_plot.h"
+#include "ui/common/population_box.h"
+
+namespace ts {
+
+namespace {
+
+QCheckBox* checkBox(const QString& text, bool on, const QString& name, QWidget* parent) {
+    auto* box = new QCheckBox(text, parent);
+    box->setChecked(on);
+    box->setObjectName(name);
+    return box;
+}
+
+TimeUnit studyUnit(const StudyData* study) {
+    return study ? unitOfText(study->info.timeUnit) : TimeUnit::Days;
+}
+
+}  // namespace
+
+SurvivalView::SurvivalView(QWidget* parent) : ViewPage(parent) {
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(QStringLiteral("kmPlot"));
+    m_plot->setMinimumSize(480, 360);
+    tuneForScreen(m_plot);
+    m_interaction = new KmInteraction(m_plot);
+    m_plot->installEventFilter(this);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildControls());
+    layout->addWidget(m_message);
+    layout->addWidget(m_plot, 1);
+
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SurvivalView::onAnalysed);
+    connect(m_interaction, &KmInteraction::groupToggled, this,
+            [this](int g) { setGroupHidden(g, !(static_cast<size_t>(g) < m_hidden.size() && m_hidden[static_cast<size_t>(g)])); });
+    connect(m_interaction, &KmInteraction::resetRequested, this, &SurvivalView::resetView);
+    setStudy(nullptr);
+}
+
+QWidget* SurvivalView::buildControls() {
+    auto* box = new QWidget(this);
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_endpoint = new QComboBox(box);
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_endpoint->setToolTip(tr("Time-to-event endpoint (ADTTE PARAMCD)"));
+    m_by = new QComboBox(box);
+    m_by->setObjectName(QStringLiteral("by"));
+    m_by->setToolTip(tr("Group the curves by any ADSL variable"));
+    m_population = new PopulationBox(box);
+    m_population->setObjectName(QStringLiteral("population"));
+    m_unit = new QComboBox(box);
+    m_unit->setObjectName(QStringLiteral("unit"));
+    addChoices(m_unit, timeUnits());
+    m_scale = new QComboBox(box);
+    m_scale->setObjectName(QStringLiteral("scale"));
+    m_scale->addItems({tr("Survival"), tr("Cumulative incidence")});
+    m_ci = checkBox(tr("CI"), true, QStringLiteral("ci"), box);
+    m_confType = new QComboBox(box);
+    m_confType->setObjectName(QStringLiteral("confType"));
+    // Every transform of the table but "none": the CI check box turns the bands off.
+    addChoices(m_confType, confTypes(), [](stats::ConfType t) { return t != stats::ConfType::None; });
+    m_confType->setToolTip(tr("Confidence interval transform (survfit conf.type)"));
+    m_median = checkBox(tr("Medians"), true, QStringLiteral("median"), box);
+    m_table = checkBox(tr("Risk table"), true, QStringLiteral("riskTable"), box);
+    m_censor = checkBox(tr("Censor marks"), true, QStringLiteral("censor"), box);
+    m_landmarkOn = checkBox(tr("Landmark at"), false, QStringLiteral("landmarkOn"), box);
+    m_landmark = new QDoubleSpinBox(box);
+    m_landmark->setObjectName(QStringLiteral("landmark"));
+    m_landmark->setRange(0, 1e6);
+    m_landmark->setDecimals(1);
+    m_axisMax = new QDoubleSpinBox(box);
+    m_axisMax->setObjectName(QStringLiteral("axisMax"));
+    m_axisMax->setRange(0, 1e7);
+    m_axisMax->setDecimals(1);
+    m_axisMax->setSpecialValueText(tr("auto"));
+    m_axisMax->setToolTip(tr("End of the time axis (auto = whole follow-up)"));
+    m_cursor = checkBox(tr("Time cursor"), false, QStringLiteral("cursor"), box);
+    m_cursor->setToolTip(tr("A vertical cursor reading out every arm at the time under the mouse"));
+    auto* reset = new QPushButton(tr("Reset view"), box);
+    reset->setToolTip(tr("Back to the whole follow-up (Home)"));
+
+    // Two groups: what is analysed, then how it is drawn; each folds onto more lines in a narrow window.
+    FlowLayout* rows[2] = {new FlowLayout, new FlowLayout};
+    auto add = [&](int row, const QString& label, QWidget* w) {
+        rows[row]->addWidget(label.isEmpty() ? w : labelled(label, w, box));
+    };
+    add(0, tr("Endpoint"), m_endpoint);
+    add(0, tr("By"), m_by);
+    add(0, tr("Population"), m_population);
+    add(0, tr("Time in"), m_unit);
+    add(0, tr("Show"), m_scale);
+    add(1, {}, m_ci);
+    add(1, {}, m_confType);
+    add(1, {}, m_median);
+    add(1, {}, m_table);
+    add(1, {}, m_censor);
+    add(1, {}, m_landmarkOn);
+    add(1, {}, m_landmark);
+    add(1, tr("Axis to"), m_axisMax);
+    add(1, {}, m_cursor);
+    add(1, {}, reset);
+    for (FlowLayout* row : rows) column->addLayout(row);
+
+    for (QComboBox* combo : {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::currentIndexChanged, this, &SurvivalView::analyse);
+    }
+    connect(m_landmarkOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
+    connect(m_landmark, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (m_landmarkOn->isChecked()) analyse();
+    });
+    for (QCheckBox* check : {m_ci, m_median, m_table, m_censor})
+        connect(check, &QCheckBox::toggled, this, [this] { redraw(true); });
+    connect(m_axisMax, &QDoubleSpinBox::valueChanged, this, [this] { redraw(false); });
+    connect(m_cursor, &QCheckBox::toggled, m_interaction, &KmInteraction::setCursorEnabled);
+    connect(reset, &QPushButton::clicked, this, &SurvivalView::resetView);
+    return box;
+}
+
+void SurvivalView::setStudy(std::shared_ptr<const StudyData> study) {
+    m_study = std::move(study);
+    m_report.reset();
+    m_hidden.clear();
+    fillChoices();
+    analyse();
+}
+
+void SurvivalView::fillChoices() {
+    const QSignalBlocker b1(m_endpoint), b2(m_by), b3(m_unit), b4(m_population), b5(m_axisMax), b6(m_landmarkOn);
+    const QString keepEndpoint = m_endpoint->currentData().toString();
+    const QString keepBy = m_by->currentData().toString();
+    m_endpoint->clear();
+    m_by->clear();
+    m_by->addItem(tr("Treatment (default)"), QString());
+    m_population->setStudy(m_study.get());
+    m_axisMax->setValue(0);
+    m_landmarkOn->setChecked(false);
+    if (!m_study) return;
+    for (const auto& [code, label] : survivalEndpoints(*m_study)) {
+        const QString c = QString::fromStdString(code);
+        m_endpoint->addItem(label.empty() ? c : QStringLiteral("%1 (%2)").arg(QString::fromStdString(label), c), c);
+    }
+    for (const std::string& v : groupingVariables(*m_study)) m_by->addItem(QString::fromStdString(v), QString::fromStdString(v));
+    m_endpoint->setCurrentIndex(std::max(0, m_endpoint->findData(keepEndpoint)));
+    m_by->setCurrentIndex(std::max(0, m_by->findData(keepBy)));
+    m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(studyUnit(m_study.get()))));
+}
+
+SurvivalOptions SurvivalView::analysisOptions() const {
+    SurvivalOptions o;
+    o.endpoint = m_endpoint->currentData().toString().toStdString();
+    o.by = m_by->currentData().toString().toStdString();
+    o.population = m_population->flag();
+    o.conf = static_cast<stats::ConfType>(m_confType->currentData().toInt());
+    o.cumulativeIncidence = m_scale->currentIndex() == 1;
+    const double toReport = unitFactor(static_cast<TimeUnit>(m_unit->currentData().toInt()), studyUnit(m_study.get()));
+    if (m_landmarkOn->isChecked() && m_landmark->value() > 0) o.landmark = m_landmark->value() * toReport;
+    return o;
+}
+
+KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
+    KmPlotOptions o;
+    o.ci = m_ci->isChecked();
+    o.medianLines = m_median->isChecked();
+    o.riskTable = m_table->isChecked();
+    o.censorTicks = m_censor->isChecked();
+    o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
+    o.hidden = m_hidden;
+    if (m_report) {
+        o.title = QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
+                  tr(" by ") + QString::fromStdString(m_report->by);
+    }
+    if (m_study) o.citation = QString::fromStdString(m_study->info.citation);
+    if (keepRange && m_items.main) {
+        o.xRange = m_items.main->axis(QCPAxis::atBottom)->range();
+        o.yRange = m_items.main->axis(QCPAxis::atLeft)->range();
+    } else if (m_axisMax->value() > 0) {
+        o.xRange = QCPRange(-0.03 * m_axisMax->value(), m_axisMax->value());
+    }
+    return o;
+}
+
+void SurvivalView::analyse() {
+    if (!m_study || m_endpoint->count() == 0) {
+        m_report.reset();
+        m_watcher.setFuture(QFuture<AnalysisOutcome<SurvivalReport>>());
+        m_message->setText(m_study ? tr("This study has no patient-level time-to-event data.") : tr("No study selected."));
+        m_message->setVisible(true);
+        redraw(false);
+        return;
+    }
+    SurvivalOptions options = analysisOptions();
+    // Risk-table columns at natural steps of the display unit (columnTimes, as every export).
+    options.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
+    m_watcher.setFuture(runAnalysis<SurvivalReport>([study = m_study, options] { return analyseSurvival(*study, options); }));
+}
+
+void SurvivalView::onAnalysed() {
+    if (m_watcher.future().resultCount() == 0) return;   // superseded or cleared
+    AnalysisOutcome<SurvivalReport> outcome = m_watcher.result();
+    const size_t before = m_report ? m_report->groups.size() : 0;
+    m_report = std::move(outcome.report);
+    if (!m_report || m_report->groups.size() != before) m_hidden.clear();
+    m_message->setText(outcome.error);
+    m_message->setVisible(!outcome.error.isEmpty());
+    if (!outcome.error.isEmpty()) emit status(outcome.error);
+    redraw(false);
+}
+
+void SurvivalView::redraw(bool keepRange) {
+    if (!m_report) {
+        KmPlot::clear(m_plot);
+        m_items = {};
+        m_interaction->attach(nullptr, m_items, {});
+        m_plot->replot();
+        emit reportShown();
+        return;
+    }
+    m_items = KmPlot::render(m_plot, *m_report, displayOptions(keepRange));
+    m_interaction->attach(&*m_report, m_items, m_hidden);
+    m_plot->replot();
+    emit reportShown();
+}
+
+QString SurvivalView::errorText() const { return m_message->isVisible() ? m_message->text() : QString(); }
+
+void SurvivalView::setGroupHidden(int group, bool hidden) {
+    if (!m_report || group < 0 || static_cast<size_t>(group) >= m_report->groups.size()) return;
+    m_hidden.resize(m_report->groups.size(), false);
+    m_hidden[static_cast<size_t>(group)] = hidden;
+    redraw(true);
+}
+
+void SurvivalView::resetView() { redraw(false); }
+
+bool SurvivalView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot && event->type() == QEvent::Resize && m_report && m_items.table &&
+        KmPlot::fullRiskTable(m_plot, *m_report, displayOptions(true)) != m_items.riskTableFull)
+        redraw(true);
+    return ViewPage::eventFilter(watched, event);
+}
+
+void SurvivalView::changeEvent(QEvent* event) {
+    ViewPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_report) redraw(true);
+}
+
+}  // namespace ts

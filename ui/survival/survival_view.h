@@ -1,0 +1,85 @@
+#pragma once
+// SurvivalView: the Kaplan–Meier page. Controls pick the endpoint, the grouping variable (any ADSL
+// variable), the analysis population, CI type, landmark and time unit; the analysis
+// (ts::analyseSurvival) runs on the thread pool and the figure is drawn by KmPlot. Display-only
+// switches (CI bands, medians, risk table, censor marks, hidden arms, axis range) redraw without
+// re-analysing. Interaction (zoom, pan, tooltips, time cursor, legend clicks) is KmInteraction's.
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QFutureWatcher>
+
+#include "ui/common/analysis_task.h"
+#include "ui/survival/km_plot.h"
+#include "ui/common/view_page.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+
+namespace ts {
+
+class KmInteraction;
+class PopulationBox;
+
+class SurvivalView : public ViewPage {
+    Q_OBJECT
+public:
+    explicit SurvivalView(QWidget* parent = nullptr);
+
+    void setStudy(std::shared_ptr<const StudyData> study) override;
+    QCustomPlot* plot() override { return m_plot; }
+
+    // What is drawn now (for tests and export); report() is nullptr before the first analysis.
+    const SurvivalReport* report() const { return m_report ? &*m_report : nullptr; }
+    const KmPlotItems& items() const { return m_items; }
+    KmInteraction* interaction() const { return m_interaction; }
+    QString errorText() const;
+    void setGroupHidden(int group, bool hidden);
+    void resetView();
+
+signals:
+    void reportShown();   // after each redraw with a new report or display option
+
+protected:
+    void changeEvent(QEvent* event) override;
+    // A resize of the plot across the height that fits the KMunicate table redraws it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildControls();
+    void fillChoices();
+    SurvivalOptions analysisOptions() const;
+    KmPlotOptions displayOptions(bool keepRange) const;
+    void analyse();
+    void onAnalysed();
+    void redraw(bool keepRange);
+
+    std::shared_ptr<const StudyData> m_study;
+    std::optional<SurvivalReport> m_report;
+    KmPlotItems m_items;
+    std::vector<bool> m_hidden;
+    QFutureWatcher<AnalysisOutcome<SurvivalReport>> m_watcher;
+
+    QComboBox* m_endpoint;
+    QComboBox* m_by;
+    PopulationBox* m_population;
+    QComboBox* m_unit;
+    QComboBox* m_scale;
+    QCheckBox* m_ci;
+    QComboBox* m_confType;
+    QCheckBox* m_median;
+    QCheckBox* m_table;
+    QCheckBox* m_censor;
+    QCheckBox* m_landmarkOn;
+    QDoubleSpinBox* m_landmark;
+    QDoubleSpinBox* m_axisMax;
+    QCheckBox* m_cursor;
+    QLabel* m_message;
+    QCustomPlot* m_plot;
+    KmInteraction* m_interaction;
+};
+
+}  // namespace ts

@@ -1,0 +1,92 @@
+#include "ui/views/figure_views.h"
+
+#include <memory>
+
+#include <qcustomplot.h>
+
+#include "core/analysis/baseline_analysis.h"
+#include "ui/adverse_events/ae_table_model.h"
+#include "ui/baseline/baseline_table_model.h"
+#include "ui/compare/compare_figure.h"
+#include "ui/compare/compare_labs.h"
+#include "ui/figure/table_figure.h"
+#include "ui/compare/forest_rows.h"
+#include "ui/labs/lab_plot.h"
+#include "ui/common/provenance_banner.h"
+
+namespace ts {
+
+namespace {
+constexpr Choice<CompareLayout> kLayouts[] = {
+    {CompareLayout::SideBySide, "side-by-side", "Side by side"},
+    {CompareLayout::Overlay, "overlay", "Overlay"},
+    {CompareLayout::Forest, "forest", "Forest plot"},
+    {CompareLayout::Labs, "labs", "Labs"},
+};
+}  // namespace
+
+const Choices<CompareLayout>& compareLayouts() {
+    static constexpr Choices<CompareLayout> table("--layout", kLayouts);
+    return table;
+}
+
+QString studyFootnote(const StudyInfo& info, Provenance provenance, const std::string& source) {
+    QString text = ProvenanceBanner::provenanceText(provenance, source);
+    if (!info.citation.empty()) text += QStringLiteral(" \u00b7 ") + QString::fromStdString(info.citation);
+    return text;
+}
+
+void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const SurvivalOptions& options,
+                        std::optional<TimeUnit> unit, const PlotStyle& style) {
+    SurvivalOptions request = options;
+    request.unit = unit;   // the table's columns at natural steps of the unit drawn
+    const SurvivalReport report = analyseSurvival(study, request);
+    KmPlotOptions o;
+    o.unit = unit;
+    o.citation = QString::fromStdString(study.info.citation);
+    KmPlot::render(plot, report, o, style);
+}
+
+void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style) {
+    // LabPlot keeps a copy of the report for tooltips only: a temporary drawer suffices here.
+    LabPlot(plot).draw(analyseLabs(study, options), LabPlotOptions{}, style);
+}
+
+void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style) {
+    const AeReport report = analyseAdverseEvents(study, options);
+    AeTableModel model;
+    model.setReport(report);
+    TableFigure::render(plot, model, QStringLiteral("%1: adverse events").arg(QString::fromStdString(study.info.id)),
+                        studyFootnote(study.info, report.provenance, report.source), style);
+}
+
+void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by,
+                        const std::string& population, const PlotStyle& style) {
+    const BaselineReport report = analyseBaseline(study, by, population);
+    BaselineTableModel model;
+    model.setReport(report);
+    TableFigure::render(plot, model,
+                        QStringLiteral("%1: baseline characteristics").arg(QString::fromStdString(study.info.id)),
+                        studyFootnote(study.info, report.provenance, report.source), style);
+}
+
+QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
+                             const CompareOptions& options, CompareLayout layout, const std::string& labParam,
+                             const PlotStyle& style) {
+    if (layout == CompareLayout::Labs) {
+        std::vector<std::shared_ptr<const StudyData>> data;
+        for (const CompareStudy& s : studies) data.push_back(s.study);
+        CompareLabs::render(panes.front(), data, labParam, LabSummaryKind::MeanSd, style);
+        return {};
+    }
+    const Comparison comparison = compareStudies(studies, options);
+    switch (layout) {
+    case CompareLayout::SideBySide: CompareFigure::sideBySide(panes, comparison, style); break;
+    case CompareLayout::Overlay: CompareFigure::overlay(panes.front(), comparison, style); break;
+    case CompareLayout::Forest: ForestPlot::render(panes.front(), forestAcrossStudies(comparison), style); return {};
+    case CompareLayout::Labs: break;
+    }
+    return CompareFigure::citations(comparison);
+}
+
+}  // namespace ts

@@ -1,0 +1,88 @@
+#include "ui/views/view_registry.h"
+
+#include <QCoreApplication>
+
+#include "core/options/view_options.h"
+#include "ui/adverse_events/adverse_events_view.h"
+#include "ui/baseline/baseline_view.h"
+#include "ui/labs/labs_view.h"
+#include "ui/survival/survival_view.h"
+#include "ui/views/figure_views.h"
+
+namespace ts {
+
+namespace {
+
+template <class Page>
+ViewPage* make(QWidget* parent) {
+    return new Page(parent);
+}
+
+void drawKm(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    drawSurvivalFigure(plot, study, survivalOptions(args), displayUnit(args), style);
+}
+void drawLabs(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    drawLabsFigure(plot, study, labOptions(args), style);
+}
+void drawAe(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    drawAeFigure(plot, study, aeOptions(args), style);
+}
+void drawBaseline(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    drawBaselineFigure(plot, study, args.value("--by").value_or(""), args.value("--population").value_or(""), style);
+}
+
+}  // namespace
+
+const std::vector<ViewSpec>& viewRegistry() {
+    static const std::vector<ViewSpec> views{
+        {ViewId::Survival, "km", QT_TRANSLATE_NOOP("ViewRegistry", "Survival"),
+         "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR",
+         {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties", "--landmark",
+          "--unit"},
+         make<SurvivalView>, drawKm},
+        {ViewId::Labs, "labs", QT_TRANSLATE_NOOP("ViewRegistry", "Labs"),
+         "a lab parameter by visit and arm (summary, change from baseline, n per visit, p < 0.05 markers)",
+         {"--param", "--by", "--population", "--summary", "--change", "--percent-change"}, make<LabsView>, drawLabs},
+        {ViewId::AdverseEvents, "ae", QT_TRANSLATE_NOOP("ViewRegistry", "Adverse events"),
+         "subjects n (%) and events by system organ class or preferred term, by grade or relatedness",
+         {"--by", "--population", "--level", "--grade", "--related", "--serious"}, make<AdverseEventsView>, drawAe},
+        {ViewId::Baseline, "baseline", QT_TRANSLATE_NOOP("ViewRegistry", "Baseline"),
+         "baseline characteristics by arm (Table 1) with p-values", {"--by", "--population"}, make<BaselineView>,
+         drawBaseline},
+    };
+    return views;
+}
+
+const ViewSpec& viewSpec(ViewId id) { return viewRegistry()[static_cast<size_t>(id)]; }
+
+const ViewSpec* findView(std::string_view name) {
+    for (const ViewSpec& v : viewRegistry())
+        if (v.name == name) return &v;
+    return nullptr;
+}
+
+ViewPage* makeViewPage(const ViewSpec& spec, QWidget* parent) {
+    ViewPage* page = spec.makePage(parent);
+    page->setTitle(QCoreApplication::translate("ViewRegistry", spec.title));
+    return page;
+}
+
+const std::vector<std::string_view>& compareOptionNames() {
+    static const std::vector<std::string_view> names{"--layout", "--arms", "--endpoint", "--unit", "--param"};
+    return names;
+}
+
+const std::vector<std::string_view>& figureOptionNames() {
+    static const std::vector<std::string_view> names{"--width-mm", "--height-mm", "--dpi",     "--preset",
+                                                     "--font-size", "--line-width", "--title", "--caption",
+                                                     "--background"};
+    return names;
+}
+
+std::string viewNames() {
+    std::string out;
+    for (const ViewSpec& v : viewRegistry()) out += std::string(v.name) + "|";
+    return out + "compare";
+}
+
+}  // namespace ts
