@@ -4,7 +4,7 @@
 # corpus under the build directory, and prints its executions and findings. Exit status 1 when any
 # target found a crash, a leak, a timeout or a broken invariant; the inputs are left in
 # <build>/fuzz-findings/<target>/. To keep one as a regression, copy it to tests/fuzz/regressions/<target>/
-# (tests/faults/fuzz_replay_test.cpp replays that folder in every build), then fix the bug.
+# (tests/faults/test_fuzz_replay.cpp replays that folder in every build), then fix the bug.
 #
 # usage: scripts/fuzz.sh [--build DIR] [--seconds N] [TARGET...]
 #   --build DIR   an already configured build with -DTRIALSCOPE_FUZZ=ON (default: configure build/fuzz)

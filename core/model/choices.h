@@ -2,7 +2,7 @@
 // Choices<E>: the one table of an option that takes a fixed set of values (CI type, ties, lab
 // summary, AE level, time unit, provenance, ...). The command-line parser, its --help text, the
 // viewer's combo boxes, the JSON output and docs/options.md all read the same table, so they
-// cannot disagree: a value added here appears everywhere (tests/core/analysis/option_docs_test.cpp
+// cannot disagree: a value added here appears everywhere (the test cli:options-doc
 // checks the docs).
 #include <cstddef>
 #include <optional>

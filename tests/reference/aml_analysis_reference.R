@@ -1,5 +1,5 @@
 # Reference values for the survival service layer on survival::aml (two arms) with a made-up
-# third arm, used by tests/core/analysis/survival_analysis_test.cpp.
+# third arm, used by tests/core/analysis/test_survival_analysis.cpp.
 # Run: Rscript tests/reference/aml_analysis_reference.R > tests/reference/aml_analysis_reference.txt
 suppressMessages(library(survival))
 options(digits = 15)

@@ -1,5 +1,5 @@
 # Reference values for the CDISC pilot (CDISCPILOT01) overall-survival analysis by TRT01A,
-# used by tests/core/analysis/cdisc_survival_test.cpp and tests/cli/cli_cdisc_test.cpp.
+# used by tests/core/analysis/test_cdisc_survival.cpp and tests/cli/test_cli_cdisc.cpp.
 # Run: Rscript tests/reference/cdisc_km_reference.R /work/shared/data/cdiscpilot01 > tests/reference/cdisc_km_reference.txt
 suppressMessages(library(survival))
 args <- commandArgs(trailingOnly = TRUE)

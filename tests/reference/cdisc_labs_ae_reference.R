@@ -1,4 +1,4 @@
-# Reference values for the CDISC pilot lab and AE tables, used by tests/cli/cli_cdisc_test.cpp.
+# Reference values for the CDISC pilot lab and AE tables, used by tests/cli/test_cli_cdisc.cpp.
 # Run: Rscript tests/reference/cdisc_labs_ae_reference.R /work/shared/data/cdiscpilot01 > tests/reference/cdisc_labs_ae_reference.txt
 args <- commandArgs(trailingOnly = TRUE)
 dir <- if (length(args) > 0) args[1] else "/work/shared/data/cdiscpilot01"

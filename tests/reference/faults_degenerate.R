@@ -1,4 +1,4 @@
-# Reference values for tests/faults/degenerate_stats_test.cpp.
+# Reference values for tests/faults/test_degenerate_stats.cpp.
 # Rscript tests/reference/faults_degenerate.R > tests/reference/faults_degenerate.txt
 library(survival)
 # one arm (B) all censored

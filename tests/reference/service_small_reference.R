@@ -1,5 +1,5 @@
 # Reference values for the lab and AE service-layer tests on tiny hand-made data
-# (tests/core/analysis/lab_analysis_test.cpp, ae_analysis_test.cpp).
+# (tests/core/analysis/test_lab_analysis.cpp, test_ae_analysis.cpp).
 # Run: Rscript tests/reference/service_small_reference.R > tests/reference/service_small_reference.txt
 options(digits = 15)
 a <- c(1, 2, 3, 4); b <- c(2, 4, 6)

@@ -1,4 +1,4 @@
-# Reference values for tests/ui/test_ae_view.cpp and test_baseline_view.cpp (CDISC pilot ADSL/ADAE).
+# Reference values for tests/ui/adverse_events/test_ae_view.cpp and test_baseline_view.cpp (CDISC pilot ADSL/ADAE).
 # Run from the repository root:  Rscript tests/reference/ui_ae_pilot.R > tests/reference/ui_ae_pilot.txt
 d <- file.path(Sys.getenv("TRIALSCOPE_SHARED_DIR", "../shared"), "data/cdiscpilot01")
 adsl <- read.csv(file.path(d, "adsl.csv"))

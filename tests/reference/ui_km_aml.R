@@ -1,4 +1,4 @@
-# Reference values for tests/ui/test_survival_view.cpp: the aml data set by maintenance arm,
+# Reference values for tests/ui/survival/test_survival_view.cpp: the aml data set by maintenance arm,
 # as drawn by KmPlot (steps, risk table at 0, 20, 40, ... weeks, median, log-rank, Cox HR).
 # Run: Rscript tests/reference/ui_km_aml.R > tests/reference/ui_km_aml.txt
 suppressMessages(library(survival))

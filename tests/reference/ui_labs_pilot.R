@@ -1,4 +1,4 @@
-# Reference values for tests/ui/test_labs_view.cpp (CDISC pilot ADLB, ALT at Baseline by treatment).
+# Reference values for tests/ui/labs/test_labs_view.cpp (CDISC pilot ADLB, ALT at Baseline by treatment).
 # The baseline point of the lab time course summarises the analysis baseline records (ABLFL = "Y",
 # whatever their AVISIT; ADaM may flag an unscheduled pre-dose record), one per subject.
 # Run from the repository root:  Rscript tests/reference/ui_labs_pilot.R > tests/reference/ui_labs_pilot.txt

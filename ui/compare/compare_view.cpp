@@ -52,6 +52,24 @@ std::vector<std::string> groupNames(const StudyData& s) {
 }  // namespace
 
 CompareView::CompareView(QWidget* parent) : QWidget(parent) {
+    auto* split = new QSplitter;
+    split->addWidget(buildControls());
+    split->addWidget(buildTabs());
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_studies, &QTreeWidget::itemChanged, this, [this] {
+        if (m_refreshing) return;
+        fillEndpoints();
+        refresh();
+    });
+    for (QComboBox* box : {m_endpoint, m_unit, m_mode, m_subgroup, m_labParam})
+        connect(box, qOverload<int>(&QComboBox::activated), this, &CompareView::refresh);
+    connect(m_times, &QLineEdit::editingFinished, this, &CompareView::refresh);
+}
+
+QWidget* CompareView::buildControls() {
     m_studies = new QTreeWidget;
     m_studies->setHeaderLabel(tr("Studies and arms (tick 2 to 4 studies)"));
     m_endpoint = new QComboBox;
@@ -59,7 +77,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_unit->addItem(tr("First study's unit"));
     addChoices(m_unit, timeUnits());
     m_mode = new QComboBox;
-    m_mode->addItems({tr("Side by side"), tr("Overlay")});
+    m_mode->addItems({tr("Side by side"), tr("Overlay")});   // in Mode order
     m_times = new QLineEdit;
     m_times->setPlaceholderText(tr("e.g. 12, 24 (display unit)"));
     m_subgroup = new QComboBox;
@@ -77,7 +95,11 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Forest"), m_subgroup);
     form->addRow(tr("Lab parameter"), m_labParam);
     form->addRow(m_message);
+    return controls;
+}
 
+// The survival panes side by side (linked crosshair) or the overlay, in a stack.
+QWidget* CompareView::buildSurvivalTab() {
     m_survivalStack = new QStackedWidget;
     auto* sideBySide = new QWidget;
     auto* row = new QHBoxLayout(sideBySide);
@@ -88,15 +110,9 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
         connect(m_panes.back(), &QCustomPlot::mouseMove, this,
                 [this, i](QMouseEvent* e) { placeCrosshair(pane(i)->xAxis->pixelToCoord(e->position().x())); });
     }
-    m_survivalStack->addWidget(sideBySide);
+    m_survivalStack->addWidget(sideBySide);   // in Mode order
     m_overlay = newPlot(m_survivalStack);
     m_survivalStack->addWidget(m_overlay);
-    m_model = new CompareTableModel(this);
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_forest = newPlot(this);
-    m_labs = newPlot(this);
     m_citations = new QLabel;
     m_citations->setObjectName(QStringLiteral("citations"));
     m_citations->setWordWrap(true);
@@ -105,27 +121,22 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_survivalStack, 1);
     column->addWidget(m_citations);
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(survival, tr("Survival"));
+    return survival;
+}
+
+QTabWidget* CompareView::buildTabs() {
+    m_model = new CompareTableModel(this);
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_forest = newPlot(this);
+    m_labs = newPlot(this);
+    m_tabs = new QTabWidget;   // in Tab order
+    m_tabs->addTab(buildSurvivalTab(), tr("Survival"));
     m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(m_forest, tr("Forest plot"));
     m_tabs->addTab(m_labs, tr("Labs"));
-
-    auto* split = new QSplitter;
-    split->addWidget(controls);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(split);
-
-    connect(m_studies, &QTreeWidget::itemChanged, this, [this] {
-        if (m_refreshing) return;
-        fillEndpoints();
-        refresh();
-    });
-    for (QComboBox* box : {m_endpoint, m_unit, m_mode, m_subgroup, m_labParam})
-        connect(box, qOverload<int>(&QComboBox::activated), this, &CompareView::refresh);
-    connect(m_times, &QLineEdit::editingFinished, this, &CompareView::refresh);
+    return m_tabs;
 }
 
 void CompareView::setLibrary(std::vector<std::shared_ptr<const StudyData>> studies) {

@@ -78,6 +78,9 @@ signals:
     void status(const QString& message);
 
 private:
+    QWidget* buildControls();
+    QWidget* buildSurvivalTab();
+    QTabWidget* buildTabs();
     void fillEndpoints();
     std::vector<CompareStudy> chosen() const;
     void drawSurvival();

@@ -172,14 +172,18 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     for (int row : {0, 1, 3, 4}) layout->setRowStretchFactor(row, 0.001);
 
     style.apply(m_plot);
+    setUpVisitAxis(report);
+    setUpCountTable(report, style);
+    linkRanges();
+}
 
+void LabPlot::setUpVisitAxis(const LabReport& report) {
     // One shared left/right margin: the table's columns sit exactly under the visits.
     auto* margins = new QCPMarginGroup(m_plot);
     m_main->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     m_table->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
 
     QCPAxis* x = m_main->axis(QCPAxis::atBottom);
-    QCPAxis* tx = m_table->axis(QCPAxis::atBottom);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (std::size_t i = 0; i < m_visits.size(); ++i) ticker->addTick(static_cast<double>(i), m_visits[i]);
     x->setTicker(ticker);
@@ -188,9 +192,11 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     x->grid()->setVisible(false);
     x->setLabel(QStringLiteral("Visit"));
     m_main->axis(QCPAxis::atLeft)->setLabel(axisTitle(report));
+}
 
-    // The table: groups as rows (first group on top), n as text items, no axes but the names.
-    tx->setVisible(false);
+// The n table: groups as rows (first group on top), n as text items, no axes but the names.
+void LabPlot::setUpCountTable(const LabReport& report, const PlotStyle& style) {
+    m_table->axis(QCPAxis::atBottom)->setVisible(false);
     QCPAxis* ty = m_table->axis(QCPAxis::atLeft);
     auto names = QSharedPointer<QCPAxisTickerText>::create();
     for (std::size_t g = 0; g < report.groups.size(); ++g) names->addTick(static_cast<double>(g), qs(report.groups[g].name));
@@ -214,8 +220,12 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     m_table->setSizeConstraintRect(QCPLayoutElement::scrInnerRect);
     m_table->setMinimumSize(0, rowHeight * static_cast<int>(std::max<std::size_t>(report.groups.size(), 1)));
     m_table->setMaximumSize(QWIDGETSIZE_MAX, m_table->minimumSize().height());
+}
 
-    // Zoom and pan: the plot in both directions, the table along x only; x ranges follow each other.
+// Zoom and pan: the plot in both directions, the table along x only; x ranges follow each other.
+void LabPlot::linkRanges() {
+    QCPAxis* x = m_main->axis(QCPAxis::atBottom);
+    QCPAxis* tx = m_table->axis(QCPAxis::atBottom);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_main->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     m_main->setRangeZoom(Qt::Horizontal | Qt::Vertical);

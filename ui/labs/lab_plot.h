@@ -59,6 +59,9 @@ public:
 
 private:
     void buildLayout(const LabReport& report, const PlotStyle& style);
+    void setUpVisitAxis(const LabReport& report);
+    void setUpCountTable(const LabReport& report, const PlotStyle& style);
+    void linkRanges();
     void drawReference(const PlotStyle& style);
     void drawSpaghetti(const PlotStyle& style);
     void drawGroups(const PlotStyle& style);

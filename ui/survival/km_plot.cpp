@@ -49,62 +49,195 @@ QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<doubl
     return g;
 }
 
-// Draws one set of groups (the whole follow-up, or one landmark part starting at `start`).
+// What every group of one figure is drawn with.
+struct CurveStyle {
+    const KmPlotOptions& options;
+    const std::vector<QColor>& colours;   // per group
+    double factor;                        // display time = report time * factor
+    bool cumulative;                      // 1 - S
+    bool showCi;
+    const PlotStyle& style;
+};
+
+// The pointwise CI of each shown group as a filled band between two step graphs.
+void drawBands(QCustomPlot* plot, QCPAxisRect* rect, const std::vector<Curve>& curves, const CurveStyle& cs,
+               std::vector<KmCurveItems>& items) {
+    for (size_t g = 0; g < curves.size(); ++g) {
+        if (isHidden(cs.options, g)) continue;
+        const QPen edge(cs.style.ciFill(cs.colours[g]), 1);
+        items[g].lower = addStepGraph(plot, rect, curves[g].keys, curves[g].lower, edge);
+        items[g].upper = addStepGraph(plot, rect, curves[g].keys, curves[g].upper, edge);
+        items[g].upper->setBrush(QBrush(cs.style.ciFill(cs.colours[g])));
+        items[g].upper->setChannelFillGraph(items[g].lower);
+    }
+}
+
+// A "+" at every step of the curve where subjects were censored.
+QCPGraph* addCensorMarks(QCustomPlot* plot, QCPAxisRect* rect, const Curve& curve, const stats::KmFit& fit,
+                         const QColor& colour) {
+    QVector<double> keys, values;
+    for (qsizetype i = 1; i < curve.keys.size(); ++i)
+        if (fit.steps[static_cast<size_t>(i - 1)].nCensor > 0) {
+            keys.push_back(curve.keys[i]);
+            values.push_back(curve.surv[i]);
+        }
+    auto* censor = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    censor->setData(keys, values, true);
+    censor->setLineStyle(QCPGraph::lsNone);
+    censor->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(colour, 1.2), Qt::NoBrush, 7));
+    censor->setAdaptiveSampling(true);
+    return censor;
+}
+
+// The dashed drop from the curve's median (display time m) to the time axis.
+QCPItemLine* addMedianDrop(QCustomPlot* plot, QCPAxisRect* rect, double m, const QColor& colour) {
+    auto* line = new QCPItemLine(plot);
+    line->setClipAxisRect(rect);
+    line->start->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    line->end->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    line->start->setCoords(m, 0);
+    line->end->setCoords(m, 0.5);
+    line->setPen(QPen(colour, 1, Qt::DashLine));
+    return line;
+}
+
+// Draws one set of groups (the whole follow-up, or one landmark part starting at `start`); only the
+// first part's curves get legend entries (`inLegend`).
 std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const std::vector<SurvivalGroup>& groups,
-                                     const std::vector<QColor>& colours, const KmPlotOptions& o, double factor,
-                                     double start, bool cumulative, bool showCi, bool inLegend,
-                                     const PlotStyle& style) {
+                                     const CurveStyle& cs, double start, bool inLegend) {
+    const KmPlotOptions& o = cs.options;
     std::vector<KmCurveItems> items(groups.size());
     std::vector<Curve> curves;
-    for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, factor, start, cumulative));
-    // Bands first so that every curve is drawn on top of every band.
-    if (showCi)
-        for (size_t g = 0; g < groups.size(); ++g) {
-            if (isHidden(o, g)) continue;
-            const QPen edge(style.ciFill(colours[g]), 1);
-            items[g].lower = addStepGraph(plot, rect, curves[g].keys, curves[g].lower, edge);
-            items[g].upper = addStepGraph(plot, rect, curves[g].keys, curves[g].upper, edge);
-            items[g].upper->setBrush(QBrush(style.ciFill(colours[g])));
-            items[g].upper->setChannelFillGraph(items[g].lower);
-        }
+    for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, cs.factor, start, cs.cumulative));
+    if (cs.showCi) drawBands(plot, rect, curves, cs, items);   // first: every curve over every band
     for (size_t g = 0; g < groups.size(); ++g) {
         const SurvivalGroup& group = groups[g];
-        QCPGraph* curve = addStepGraph(plot, rect, curves[g].keys, curves[g].surv, QPen(colours[g], style.curveWidth));
+        QCPGraph* curve =
+            addStepGraph(plot, rect, curves[g].keys, curves[g].surv, QPen(cs.colours[g], cs.style.curveWidth));
         curve->setName(QStringLiteral("%1 (n = %2)").arg(QString::fromStdString(group.name)).arg(group.fit.n));
         curve->setVisible(!isHidden(o, g));
         if (inLegend) {
             curve->addToLegend();
-            if (isHidden(o, g)) plot->legend->itemWithPlottable(curve)->setTextColor(style.muted);
+            if (isHidden(o, g)) plot->legend->itemWithPlottable(curve)->setTextColor(cs.style.muted);
         }
         items[g].curve = curve;
         if (isHidden(o, g)) continue;
-        if (o.censorTicks) {
-            QVector<double> keys, values;
-            for (qsizetype i = 1; i < curves[g].keys.size(); ++i)
-                if (group.fit.steps[static_cast<size_t>(i - 1)].nCensor > 0) {
-                    keys.push_back(curves[g].keys[i]);
-                    values.push_back(curves[g].surv[i]);
-                }
-            auto* censor = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            censor->setData(keys, values, true);
-            censor->setLineStyle(QCPGraph::lsNone);
-            censor->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(colours[g], 1.2), Qt::NoBrush, 7));
-            censor->setAdaptiveSampling(true);
-            items[g].censor = censor;
-        }
-        if (o.medianLines && group.median.estimate && start == 0) {
-            auto* line = new QCPItemLine(plot);
-            line->setClipAxisRect(rect);
-            line->start->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            line->end->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            const double m = *group.median.estimate * factor;
-            line->start->setCoords(m, 0);
-            line->end->setCoords(m, 0.5);
-            line->setPen(QPen(colours[g], 1, Qt::DashLine));
-            items[g].median = line;
-        }
+        if (o.censorTicks) items[g].censor = addCensorMarks(plot, rect, curves[g], group.fit, cs.colours[g]);
+        if (o.medianLines && group.median.estimate && start == 0)
+            items[g].median = addMedianDrop(plot, rect, *group.median.estimate * cs.factor, cs.colours[g]);
     }
     return items;
+}
+
+// The horizontal dashed line at S = 0.5 from the time axis to the latest median drop.
+void addMedianLevel(QCustomPlot* plot, const KmPlotItems& items, const PlotStyle& style) {
+    double medianMax = 0;
+    for (const KmCurveItems& c : items.curves)
+        if (c.median) medianMax = std::max(medianMax, c.median->start->coords().x());
+    if (medianMax <= 0) return;
+    auto* line = new QCPItemLine(plot);
+    line->setClipAxisRect(items.main);
+    line->start->setAxes(plot->xAxis, plot->yAxis);
+    line->end->setAxes(plot->xAxis, plot->yAxis);
+    line->start->setCoords(0, 0.5);
+    line->end->setCoords(medianMax, 0.5);
+    line->setPen(QPen(style.muted, 1, Qt::DashLine));
+}
+
+// The vertical line at the landmark time (display units).
+void addLandmarkLine(QCustomPlot* plot, QCPAxisRect* rect, double at, const PlotStyle& style) {
+    auto* line = new QCPItemStraightLine(plot);
+    line->setClipAxisRect(rect);
+    line->point1->setAxes(plot->xAxis, plot->yAxis);
+    line->point2->setAxes(plot->xAxis, plot->yAxis);
+    line->point1->setCoords(at, 0);
+    line->point2->setCoords(at, 1);
+    line->setPen(QPen(style.cursor, 1.2, Qt::DashDotLine));
+}
+
+// The figure's frame: optional title row, the main axis rect (the plot's default axes) with the
+// legend inset. Returns the next free layout row.
+int addFrame(QCustomPlot* plot, const KmPlotOptions& o, KmPlotItems& items, const PlotStyle& style) {
+    int row = 0;
+    if (!o.title.isEmpty()) {
+        auto* title = new QCPTextElement(plot, o.title, style.titleFont);
+        title->setTextColor(style.foreground);
+        plot->plotLayout()->addElement(row++, 0, title);
+    }
+    items.main = new QCPAxisRect(plot, true);
+    plot->plotLayout()->addElement(row++, 0, items.main);
+    plot->xAxis = items.main->axis(QCPAxis::atBottom);
+    plot->yAxis = items.main->axis(QCPAxis::atLeft);
+    plot->xAxis2 = items.main->axis(QCPAxis::atTop);
+    plot->yAxis2 = items.main->axis(QCPAxis::atRight);
+    plot->legend = new QCPLegend;
+    items.main->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    plot->legend->setLayer(QStringLiteral("legend"));
+    style.apply(plot);
+    return row;
+}
+
+// Axis ranges, labels and a tick at every risk-table column. x runs 0 .. last tick or last
+// follow-up, with a small left pad so that the table's first column (time 0) and the start of the
+// curves are not cut by the axis.
+void setUpAxes(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o, KmPlotItems& items) {
+    const double f = items.timeFactor;
+    double xmax = 0;
+    for (double t : report.options.times) xmax = std::max(xmax, t * f);
+    for (const SurvivalGroup& g : report.groups)
+        if (!g.fit.steps.empty()) xmax = std::max(xmax, g.fit.steps.back().time * f);
+    if (xmax <= 0) xmax = 1;
+    plot->xAxis->setRange(o.xRange.value_or(QCPRange(-0.03 * xmax, xmax * 1.02)));
+    plot->yAxis->setRange(o.yRange.value_or(QCPRange(-0.02, 1.02)));
+    plot->xAxis->setLabel(QStringLiteral("Time (%1)").arg(items.unit));
+    plot->yAxis->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence") : QStringLiteral("Survival probability"));
+    for (double t : report.options.times) items.tickTimes.push_back(t * f);
+    if (items.tickTimes.size() >= 2) {
+        // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns).
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(items.tickTimes[1] - items.tickTimes[0]);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+        plot->xAxis->setTicker(ticker);
+    }
+}
+
+// Legend and statistics box take the emptiest corners of the curves.
+void placeLegendAndStats(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o, KmPlotItems& items,
+                         const PlotStyle& style) {
+    std::vector<StepData> shown;
+    for (const auto* part : {&items.curves, &items.afterLandmark})
+        for (const KmCurveItems& c : *part)
+            if (c.curve && c.curve->visible()) shown.push_back(c.curve->data());
+    const std::vector<Qt::Alignment> corners = freeCorners(shown, plot->xAxis->range(), plot->yAxis->range());
+    items.main->insetLayout()->setInsetAlignment(0, corners[0]);
+    plot->legend->setVisible(o.legend);
+    std::vector<KmLegendEntry> entries;
+    for (size_t g = 0; g < items.curves.size(); ++g)
+        if (QCPGraph* curve = items.curves[g].curve)
+            entries.push_back({curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
+    fitKmLegend(plot, items.main, plot->legend, entries, shown);   // before the box, which avoids the legend
+    if (!o.statsBox) return;
+    // The legend prefers the emptiest corner; the box takes the next free one that it fits in, the
+    // legend's corner last (the legend may move away from it at another size).
+    std::vector<Qt::Alignment> boxCorners(corners.begin() + (o.legend ? 1 : 0), corners.end());
+    if (o.legend) boxCorners.push_back(corners.front());
+    const double f = items.timeFactor;
+    items.statsBox = addKmStatsBox(plot, items.main, plot->legend,
+                                   {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
+                                   boxCorners, style);
+}
+
+// Every k-th tick and risk-table column where neighbours would touch (km_columns.h).
+void thinColumns(QCustomPlot* plot, const KmPlotOptions& o, const KmPlotItems& items) {
+    if (items.tickTimes.size() < 2) return;
+    KmColumns columns{items.main, items.tickTimes[1] - items.tickTimes[0], {}, {}, o.columnShare};
+    for (const auto& group : items.riskCells)
+        for (const auto& cells : group)
+            for (QCPItemText* cell : cells) {
+                columns.cells.push_back(cell);
+                if (cell->text().size() > columns.widest.size()) columns.widest = QString(cell->text().size(), QLatin1Char('0'));
+            }
+    fitKmColumns(plot, columns);
 }
 
 }  // namespace
@@ -126,7 +259,7 @@ bool KmPlot::fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report
 KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
                            const PlotStyle& style) {
     clear(plot);
-    plot->setAutoAddPlottableToLegend(false);   // only the curves get entries (added below)
+    plot->setAutoAddPlottableToLegend(false);   // only the curves get entries (drawGroups)
     KmPlotItems items;
     const TimeUnit reportUnit = unitOfText(report.timeUnit);
     const TimeUnit unit = o.unit.value_or(reportUnit);
@@ -135,104 +268,23 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     items.unit = QString::fromUtf8(timeUnits().name(unit).data());
     const double f = items.timeFactor;
 
-    int row = 0;
-    if (!o.title.isEmpty()) {
-        auto* title = new QCPTextElement(plot, o.title, style.titleFont);
-        title->setTextColor(style.foreground);
-        plot->plotLayout()->addElement(row++, 0, title);
-    }
-    items.main = new QCPAxisRect(plot, true);
-    plot->plotLayout()->addElement(row++, 0, items.main);
-    plot->xAxis = items.main->axis(QCPAxis::atBottom);
-    plot->yAxis = items.main->axis(QCPAxis::atLeft);
-    plot->xAxis2 = items.main->axis(QCPAxis::atTop);
-    plot->yAxis2 = items.main->axis(QCPAxis::atRight);
-    plot->legend = new QCPLegend;
-    items.main->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
-    plot->legend->setLayer(QStringLiteral("legend"));
-    style.apply(plot);
+    int row = addFrame(plot, o, items, style);
+    setUpAxes(plot, report, o, items);
 
     std::vector<QColor> colours;
     for (size_t g = 0; g < report.groups.size(); ++g)
         colours.push_back(style.armColour(static_cast<int>(g), report.groups[g].colour));
-
-    // Axis ranges: 0 .. last tick or last follow-up, with a small left pad so that the risk table's
-    // first column (time 0) and the start of the curves are not cut by the axis.
-    double xmax = 0;
-    for (double t : report.options.times) xmax = std::max(xmax, t * f);
-    for (const SurvivalGroup& g : report.groups)
-        if (!g.fit.steps.empty()) xmax = std::max(xmax, g.fit.steps.back().time * f);
-    if (xmax <= 0) xmax = 1;
-    const QCPRange xr = o.xRange.value_or(QCPRange(-0.03 * xmax, xmax * 1.02));
-    const QCPRange yr = o.yRange.value_or(QCPRange(-0.02, 1.02));
-    QCPAxis* x = plot->xAxis;
-    QCPAxis* y = plot->yAxis;
-    x->setRange(xr);
-    y->setRange(yr);
-    x->setLabel(QStringLiteral("Time (%1)").arg(items.unit));
-    y->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence") : QStringLiteral("Survival probability"));
-    for (double t : report.options.times) items.tickTimes.push_back(t * f);
-    if (items.tickTimes.size() >= 2) {
-        // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns below).
-        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-        ticker->setTickStep(items.tickTimes[1] - items.tickTimes[0]);
-        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
-        x->setTicker(ticker);
-    }
-
-    const bool showCi = o.ci && report.options.conf != stats::ConfType::None;
+    const CurveStyle curves{o, colours, f, items.cumulative, o.ci && report.options.conf != stats::ConfType::None, style};
     const std::optional<double> landmark = report.options.landmark;
     if (landmark && report.before && report.after) {
-        items.curves = drawGroups(plot, items.main, report.before->groups, colours, o, f, 0, items.cumulative,
-                                  showCi, true, style);
-        items.afterLandmark = drawGroups(plot, items.main, report.after->groups, colours, o, f, *landmark * f,
-                                         items.cumulative, showCi, false, style);
-        auto* line = new QCPItemStraightLine(plot);
-        line->setClipAxisRect(items.main);
-        line->point1->setAxes(x, y);
-        line->point2->setAxes(x, y);
-        line->point1->setCoords(*landmark * f, 0);
-        line->point2->setCoords(*landmark * f, 1);
-        line->setPen(QPen(style.cursor, 1.2, Qt::DashDotLine));
+        items.curves = drawGroups(plot, items.main, report.before->groups, curves, 0, true);
+        items.afterLandmark = drawGroups(plot, items.main, report.after->groups, curves, *landmark * f, false);
+        addLandmarkLine(plot, items.main, *landmark * f, style);
     } else {
-        items.curves = drawGroups(plot, items.main, report.groups, colours, o, f, 0, items.cumulative, showCi, true,
-                                  style);
+        items.curves = drawGroups(plot, items.main, report.groups, curves, 0, true);
     }
-    double medianMax = 0;
-    for (const KmCurveItems& c : items.curves)
-        if (c.median) medianMax = std::max(medianMax, c.median->start->coords().x());
-    if (medianMax > 0) {
-        auto* line = new QCPItemLine(plot);
-        line->setClipAxisRect(items.main);
-        line->start->setAxes(x, y);
-        line->end->setAxes(x, y);
-        line->start->setCoords(0, 0.5);
-        line->end->setCoords(medianMax, 0.5);
-        line->setPen(QPen(style.muted, 1, Qt::DashLine));
-    }
-
-    // Legend and statistics box take the emptiest corners of the curves.
-    std::vector<StepData> shown;
-    for (const auto* part : {&items.curves, &items.afterLandmark})
-        for (const KmCurveItems& c : *part)
-            if (c.curve && c.curve->visible()) shown.push_back(c.curve->data());
-    const std::vector<Qt::Alignment> corners = freeCorners(shown, xr, yr);
-    items.main->insetLayout()->setInsetAlignment(0, corners[0]);
-    plot->legend->setVisible(o.legend);
-    std::vector<KmLegendEntry> entries;
-    for (size_t g = 0; g < items.curves.size(); ++g)
-        if (QCPGraph* curve = items.curves[g].curve)
-            entries.push_back({curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
-    fitKmLegend(plot, items.main, plot->legend, entries, shown);   // before the box, which avoids the legend
-    if (o.statsBox) {
-        // The legend prefers the emptiest corner; the box takes the next free one that it fits in,
-        // the legend's corner last (the legend may move away from it at another size).
-        std::vector<Qt::Alignment> boxCorners(corners.begin() + (o.legend ? 1 : 0), corners.end());
-        if (o.legend) boxCorners.push_back(corners.front());
-        items.statsBox = addKmStatsBox(plot, items.main, plot->legend,
-                                       {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
-                                       boxCorners, style);
-    }
+    addMedianLevel(plot, items, style);
+    placeLegendAndStats(plot, report, o, items, style);
 
     if (o.riskTable) {
         items.riskTableFull = fullRiskTable(plot, report, o, style);
@@ -241,16 +293,7 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
         items.table = table.rect;
         items.riskCells = std::move(table.cells);
     }
-    if (items.tickTimes.size() >= 2) {
-        KmColumns columns{items.main, items.tickTimes[1] - items.tickTimes[0], {}, {}, o.columnShare};
-        for (const auto& group : items.riskCells)
-            for (const auto& cells : group)
-                for (QCPItemText* cell : cells) {
-                    columns.cells.push_back(cell);
-                    if (cell->text().size() > columns.widest.size()) columns.widest = QString(cell->text().size(), QLatin1Char('0'));
-                }
-        fitKmColumns(plot, columns);
-    }
+    thinColumns(plot, o, items);
     const int widthChars = std::max(60, plot->width() / 7);
     items.footer = new QCPTextElement(plot, provenanceFooter(report.provenance, o.citation, widthChars), style.smallFont);
     items.footer->setTextColor(style.muted);

@@ -24,6 +24,13 @@ namespace ts {
 
 namespace {
 
+QComboBox* comboBox(const QString& name, const QString& toolTip, QWidget* parent) {
+    auto* box = new QComboBox(parent);
+    box->setObjectName(name);
+    if (!toolTip.isEmpty()) box->setToolTip(toolTip);
+    return box;
+}
+
 QCheckBox* checkBox(const QString& text, bool on, const QString& name, QWidget* parent) {
     auto* box = new QCheckBox(text, parent);
     box->setChecked(on);
@@ -62,29 +69,53 @@ SurvivalView::SurvivalView(QWidget* parent) : ViewPage(parent) {
 }
 
 QWidget* SurvivalView::buildControls() {
+    // Two groups: what is analysed, then how it is drawn; each folds onto more lines in a narrow window.
     auto* box = new QWidget(this);
     auto* column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
-    m_endpoint = new QComboBox(box);
-    m_endpoint->setObjectName(QStringLiteral("endpoint"));
-    m_endpoint->setToolTip(tr("Time-to-event endpoint (ADTTE PARAMCD)"));
-    m_by = new QComboBox(box);
-    m_by->setObjectName(QStringLiteral("by"));
-    m_by->setToolTip(tr("Group the curves by any ADSL variable"));
+    column->addLayout(buildAnalysisControls(box));
+    QPushButton* reset = nullptr;
+    column->addLayout(buildDrawingControls(box, reset));
+
+    for (QComboBox* combo : {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::currentIndexChanged, this, &SurvivalView::analyse);
+    }
+    connect(m_landmarkOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
+    connect(m_landmark, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (m_landmarkOn->isChecked()) analyse();
+    });
+    for (QCheckBox* check : {m_ci, m_median, m_table, m_censor})
+        connect(check, &QCheckBox::toggled, this, [this] { redraw(true); });
+    connect(m_axisMax, &QDoubleSpinBox::valueChanged, this, [this] { redraw(false); });
+    connect(m_cursor, &QCheckBox::toggled, m_interaction, &KmInteraction::setCursorEnabled);
+    connect(reset, &QPushButton::clicked, this, &SurvivalView::resetView);
+    return box;
+}
+
+FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
+    m_endpoint = comboBox(QStringLiteral("endpoint"), tr("Time-to-event endpoint (ADTTE PARAMCD)"), box);
+    m_by = comboBox(QStringLiteral("by"), tr("Group the curves by any ADSL variable"), box);
     m_population = new PopulationBox(box);
     m_population->setObjectName(QStringLiteral("population"));
-    m_unit = new QComboBox(box);
-    m_unit->setObjectName(QStringLiteral("unit"));
+    m_unit = comboBox(QStringLiteral("unit"), {}, box);
     addChoices(m_unit, timeUnits());
-    m_scale = new QComboBox(box);
-    m_scale->setObjectName(QStringLiteral("scale"));
+    m_scale = comboBox(QStringLiteral("scale"), {}, box);
     m_scale->addItems({tr("Survival"), tr("Cumulative incidence")});
+    auto* row = new FlowLayout;
+    row->addWidget(labelled(tr("Endpoint"), m_endpoint, box));
+    row->addWidget(labelled(tr("By"), m_by, box));
+    row->addWidget(labelled(tr("Population"), m_population, box));
+    row->addWidget(labelled(tr("Time in"), m_unit, box));
+    row->addWidget(labelled(tr("Show"), m_scale, box));
+    return row;
+}
+
+FlowLayout* SurvivalView::buildDrawingControls(QWidget* box, QPushButton*& reset) {
     m_ci = checkBox(tr("CI"), true, QStringLiteral("ci"), box);
-    m_confType = new QComboBox(box);
-    m_confType->setObjectName(QStringLiteral("confType"));
+    m_confType = comboBox(QStringLiteral("confType"), tr("Confidence interval transform (survfit conf.type)"), box);
     // Every transform of the table but "none": the CI check box turns the bands off.
     addChoices(m_confType, confTypes(), [](stats::ConfType t) { return t != stats::ConfType::None; });
-    m_confType->setToolTip(tr("Confidence interval transform (survfit conf.type)"));
     m_median = checkBox(tr("Medians"), true, QStringLiteral("median"), box);
     m_table = checkBox(tr("Risk table"), true, QStringLiteral("riskTable"), box);
     m_censor = checkBox(tr("Censor marks"), true, QStringLiteral("censor"), box);
@@ -101,45 +132,15 @@ QWidget* SurvivalView::buildControls() {
     m_axisMax->setToolTip(tr("End of the time axis (auto = whole follow-up)"));
     m_cursor = checkBox(tr("Time cursor"), false, QStringLiteral("cursor"), box);
     m_cursor->setToolTip(tr("A vertical cursor reading out every arm at the time under the mouse"));
-    auto* reset = new QPushButton(tr("Reset view"), box);
+    reset = new QPushButton(tr("Reset view"), box);
     reset->setToolTip(tr("Back to the whole follow-up (Home)"));
-
-    // Two groups: what is analysed, then how it is drawn; each folds onto more lines in a narrow window.
-    FlowLayout* rows[2] = {new FlowLayout, new FlowLayout};
-    auto add = [&](int row, const QString& label, QWidget* w) {
-        rows[row]->addWidget(label.isEmpty() ? w : labelled(label, w, box));
-    };
-    add(0, tr("Endpoint"), m_endpoint);
-    add(0, tr("By"), m_by);
-    add(0, tr("Population"), m_population);
-    add(0, tr("Time in"), m_unit);
-    add(0, tr("Show"), m_scale);
-    add(1, {}, m_ci);
-    add(1, {}, m_confType);
-    add(1, {}, m_median);
-    add(1, {}, m_table);
-    add(1, {}, m_censor);
-    add(1, {}, m_landmarkOn);
-    add(1, {}, m_landmark);
-    add(1, tr("Axis to"), m_axisMax);
-    add(1, {}, m_cursor);
-    add(1, {}, reset);
-    for (FlowLayout* row : rows) column->addLayout(row);
-
-    for (QComboBox* combo : {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        connect(combo, &QComboBox::currentIndexChanged, this, &SurvivalView::analyse);
-    }
-    connect(m_landmarkOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
-    connect(m_landmark, &QDoubleSpinBox::editingFinished, this, [this] {
-        if (m_landmarkOn->isChecked()) analyse();
-    });
-    for (QCheckBox* check : {m_ci, m_median, m_table, m_censor})
-        connect(check, &QCheckBox::toggled, this, [this] { redraw(true); });
-    connect(m_axisMax, &QDoubleSpinBox::valueChanged, this, [this] { redraw(false); });
-    connect(m_cursor, &QCheckBox::toggled, m_interaction, &KmInteraction::setCursorEnabled);
-    connect(reset, &QPushButton::clicked, this, &SurvivalView::resetView);
-    return box;
+    auto* row = new FlowLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ci, m_confType, m_median, m_table, m_censor, m_landmarkOn, m_landmark})
+        row->addWidget(w);
+    row->addWidget(labelled(tr("Axis to"), m_axisMax, box));
+    row->addWidget(m_cursor);
+    row->addWidget(reset);
+    return row;
 }
 
 void SurvivalView::setStudy(std::shared_ptr<const StudyData> study) {

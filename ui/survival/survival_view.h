@@ -18,9 +18,11 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 
 namespace ts {
 
+class FlowLayout;
 class KmInteraction;
 class PopulationBox;
 
@@ -50,6 +52,8 @@ protected:
 
 private:
     QWidget* buildControls();
+    FlowLayout* buildAnalysisControls(QWidget* box);
+    FlowLayout* buildDrawingControls(QWidget* box, QPushButton*& reset);
     void fillChoices();
     SurvivalOptions analysisOptions() const;
     KmPlotOptions displayOptions(bool keepRange) const;

@@ -1,4 +1,4 @@
-# Reference values for tests/ui/test_forest.cpp: the forest plot of Shi 2021 and Li 2023 (sample
+# Reference values for tests/ui/compare/test_forest.cpp: the forest plot of Shi 2021 and Li 2023 (sample
 # trials, OS). Per study the Cox HR of the second arm vs the first (the study's arm order, Efron
 # ties), then metafor's fixed-effect and DerSimonian-Laird pooling of the log HRs; and the subgroup
 # forest of Shi 2021 by SEX. Run from this folder with R 4.2, survival 3.5 and metafor 3.8:
