@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
     cli.setApplicationDescription(QStringLiteral("TrialScope: a viewer for clinical-trial results."));
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use the store FILE instead of the per-user store."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Use the store FILE instead of the per-user store."),
                                 QStringLiteral("FILE"));
     cli.addOption(db);
     cli.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Study folders or ADaM files to import."),

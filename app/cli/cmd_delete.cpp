@@ -9,7 +9,8 @@ int runDelete(Context& ctx, const Args& args) {
     args.allow({});
     const auto& pos = args.positional();
     if (pos.size() != 2) throw UsageError("delete needs exactly one study ID");
-    if (!ctx.store().deleteStudy(pos[1])) throw AnalysisError("no study " + pos[1] + " in " + ctx.store().path().string());
+    if (!ctx.store().deleteStudy(pos[1]))
+        throw AnalysisError("no study " + pos[1] + " in " + ctx.store().path().string());
     printJson(JsonWriter().beginObject().field("deleted", pos[1]).endObject().str());
     return 0;
 }

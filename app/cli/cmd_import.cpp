@@ -1,7 +1,7 @@
 // trialscope-cli import PATH...: each path is one study, imported atomically.
 #include "app/cli/commands.h"
-#include "core/report/report_json.h"
 #include "core/io/study_importer.h"
+#include "core/report/report_json.h"
 
 namespace ts::cli {
 

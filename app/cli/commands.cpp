@@ -32,13 +32,16 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> table{
         {"import", "import PATH...", runImport},
         {"studies", "studies", runStudies},
-        {"km", "km --study ID --endpoint PARAMCD [--by VAR] [--ref GROUP] " + choice(confTypes()) +
-                   " [--conf-level 0.95] [--times t1,t2,..] " + choice(tiesMethods()) + " [--landmark T] [--population FLAG]",
+        {"km",
+         "km --study ID --endpoint PARAMCD [--by VAR] [--ref GROUP] " + choice(confTypes()) +
+             " [--conf-level 0.95] [--times t1,t2,..] " + choice(tiesMethods()) + " [--landmark T] [--population FLAG]",
          runKm},
-        {"labs", "labs --study ID --param PARAMCD [--by VAR] " + choice(labSummaries()) +
-                     " [--change | --percent-change] [--population FLAG]",
+        {"labs",
+         "labs --study ID --param PARAMCD [--by VAR] " + choice(labSummaries()) +
+             " [--change | --percent-change] [--population FLAG]",
          runLabs},
-        {"ae", "ae --study ID [--by VAR] " + choice(aeLevels()) + " [--grade] [--related] [--serious] [--population FLAG]",
+        {"ae",
+         "ae --study ID [--by VAR] " + choice(aeLevels()) + " [--grade] [--related] [--serious] [--population FLAG]",
          runAe},
         {"delete", "delete ID", runDelete},
         {"export", exportUsage(), runExport},

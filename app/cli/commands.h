@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/options/args.h"
 #include "core/model/study_data.h"
+#include "core/options/args.h"
 #include "core/store/store.h"
 
 namespace ts::cli {
@@ -27,7 +27,7 @@ private:
 
 struct Command {
     const char* name;
-    std::string usage;   // one line for --help
+    std::string usage;  // one line for --help
     int (*run)(Context&, const Args&);
 };
 
@@ -39,10 +39,10 @@ int runDelete(Context&, const Args&);
 int runKm(Context&, const Args&);
 int runLabs(Context&, const Args&);
 int runAe(Context&, const Args&);
-int runExport(Context&, const Args&);   // app/cli/cmd_export.cpp
-std::string exportUsage();              // the views and options export takes in this build
-std::string viewsMarkdown();            // the views of export, for optionsMarkdown ("" without them)
-std::string optionsMarkdown();          // --help-options: app/cli/options_help.cpp
+int runExport(Context&, const Args&);  // app/cli/cmd_export.cpp
+std::string exportUsage();             // the views and options export takes in this build
+std::string viewsMarkdown();           // the views of export, for optionsMarkdown ("" without them)
+std::string optionsMarkdown();         // --help-options: app/cli/options_help.cpp
 
 void printJson(const std::string& json);
 

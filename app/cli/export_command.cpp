@@ -4,16 +4,16 @@
 
 #include <algorithm>
 #include <memory>
-#include <stdexcept>
 #include <sstream>
+#include <stdexcept>
 
 #include <QApplication>
 #include <QFileInfo>
 #include <qcustomplot.h>
 
-#include "core/options/view_options.h"
-#include "core/analysis/option_tables.h"
 #include "core/analysis/analysis_error.h"
+#include "core/analysis/option_tables.h"
+#include "core/options/view_options.h"
 #include "core/report/json_writer.h"
 #include "ui/figure/figure_exporter.h"
 #include "ui/views/figure_views.h"
@@ -94,7 +94,8 @@ std::string joined(const std::vector<std::string_view>& names) {
 }  // namespace
 
 std::string exportCommandUsage() {
-    std::string out = "export --study ID[,ID..] --view " + viewNames() + " --out FILE.png|.pdf|.svg [figure options] [view options]";
+    std::string out =
+        "export --study ID[,ID..] --view " + viewNames() + " --out FILE.png|.pdf|.svg [figure options] [view options]";
     out += "\n      figure options:" + joined(figureOptionNames());
     for (const ViewSpec& v : viewRegistry()) out += "\n      --view " + std::string(v.name) + ":" + joined(v.options);
     out += "\n      --view compare:" + joined(compareOptionNames());
@@ -109,11 +110,14 @@ std::string exportViewsMarkdown() {
         "| `--view` | tab | shows | options |\n"
         "|---|---|---|---|\n";
     for (const ViewSpec& v : viewRegistry())
-        out += "| `" + std::string(v.name) + "` | " + v.title + " | " + std::string(v.help) + " |" + joined(v.options) + " |\n";
-    out += "| `compare` | (View > Compare studies) | 2\u20134 studies side by side, overlaid, as a forest plot or by lab |" +
-           joined(compareOptionNames()) + " (`--layout` " + compareLayouts().expected() + ") |\n";
-    out += "\nFigure options of every view:" + joined(figureOptionNames()) + " (`--preset` " + figurePresets().expected() +
-           ", `--background` " + figureBackgrounds().expected() + ").\n";
+        out += "| `" + std::string(v.name) + "` | " + v.title + " | " + std::string(v.help) + " |" + joined(v.options) +
+               " |\n";
+    out +=
+        "| `compare` | (View > Compare studies) | 2\u20134 studies side by side, overlaid, as a forest plot or by lab "
+        "|" +
+        joined(compareOptionNames()) + " (`--layout` " + compareLayouts().expected() + ") |\n";
+    out += "\nFigure options of every view:" + joined(figureOptionNames()) + " (`--preset` " +
+           figurePresets().expected() + ", `--background` " + figureBackgrounds().expected() + ").\n";
     return out;
 }
 
@@ -137,7 +141,8 @@ int exportFigure(Context& ctx, const Args& args) {
 
     ensureApplication();
     const PlotStyle& style = PlotStyle::light();
-    const CompareLayout layout = compare ? args.choice(compareLayouts()).value_or(CompareLayout::SideBySide) : CompareLayout::SideBySide;
+    const CompareLayout layout =
+        compare ? args.choice(compareLayouts()).value_or(CompareLayout::SideBySide) : CompareLayout::SideBySide;
     // One pane per study, side by side (also for a single-study view given several ids).
     const size_t paneCount = !compare || layout == CompareLayout::SideBySide ? studies.size() : 1;
     std::vector<std::unique_ptr<QCustomPlot>> owned;

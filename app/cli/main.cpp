@@ -11,13 +11,15 @@
 namespace {
 
 void usage() {
-    std::printf("trialscope-cli %s: TrialScope without the viewer; output is JSON on stdout.\n\n"
-                "usage: trialscope-cli [--db FILE] COMMAND [options]\n\n",
-                TRIALSCOPE_VERSION);
+    std::printf(
+        "trialscope-cli %s: TrialScope without the viewer; output is JSON on stdout.\n\n"
+        "usage: trialscope-cli [--db FILE] COMMAND [options]\n\n",
+        TRIALSCOPE_VERSION);
     for (const auto& c : ts::cli::commands()) std::printf("  trialscope-cli [--db FILE] %s\n", c.usage.c_str());
-    std::printf("\n  --db FILE   the store (default: the per-user store of the viewer)\n"
-                "  --version   print the version\n  --help      print this help\n"
-                "  --help-options  the values of every option and the views, as Markdown (docs/options.md)\n");
+    std::printf(
+        "\n  --db FILE   the store (default: the per-user store of the viewer)\n"
+        "  --version   print the version\n  --help      print this help\n"
+        "  --help-options  the values of every option and the views, as Markdown (docs/options.md)\n");
 }
 
 int fail(const char* message, int status) {

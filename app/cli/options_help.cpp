@@ -37,7 +37,8 @@ std::string optionsMarkdown() {
     out += row(labScales(), "`--change`, `--percent-change`", "labs, export (JSON `scale`)");
     out += row(aeLevels(), "`--level`", "ae, export");
     out += row(timeUnits(), "`--unit`", "export (default: the study's unit; any case, singular too); JSON `time_unit`");
-    out += row(provenances(), "`provenance` (study.json)", "every study and dataset (no default: study.json says); JSON `provenance`");
+    out += row(provenances(), "`provenance` (study.json)",
+               "every study and dataset (no default: study.json says); JSON `provenance`");
     out += viewsMarkdown();
     return out;
 }

@@ -11,8 +11,8 @@ namespace {
 struct Entry {
     const char* var;
     const char* label;
-    const char* unit;      // "" = none
-    const char* unitVar;   // ADSL variable holding the unit, "" = none
+    const char* unit;     // "" = none
+    const char* unitVar;  // ADSL variable holding the unit, "" = none
 };
 
 constexpr Entry kEntries[] = {
@@ -49,7 +49,8 @@ std::optional<std::string> commonValue(const StudyData& study, const std::string
 }  // namespace
 
 std::string adslLabel(const StudyData& study, const std::string& var) {
-    const auto* e = std::find_if(std::begin(kEntries), std::end(kEntries), [&](const Entry& x) { return var == x.var; });
+    const auto* e =
+        std::find_if(std::begin(kEntries), std::end(kEntries), [&](const Entry& x) { return var == x.var; });
     if (e == std::end(kEntries)) return var;
     std::string unit = e->unit;
     if (*e->unitVar && !study.subjects.empty() && study.subjects.front().var(e->unitVar))

@@ -26,7 +26,8 @@ std::vector<std::string> groupingVariables(const StudyData& study, std::size_t m
     std::map<std::string, std::set<std::string>> levels;
     for (const Subject& s : study.subjects)
         for (const auto& [name, value] : s.vars) {
-            if (isIdentifierVariable(name) || isFlagName(name) || (!withTreatment && isTreatmentVariable(name))) continue;
+            if (isIdentifierVariable(name) || isFlagName(name) || (!withTreatment && isTreatmentVariable(name)))
+                continue;
             std::set<std::string>& seen = levels[name];
             if (seen.size() <= maxLevels && !value.empty()) seen.insert(value);
         }

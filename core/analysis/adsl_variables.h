@@ -16,7 +16,7 @@
 
 namespace ts {
 
-inline constexpr std::size_t kMaxGroupLevels = 12;   // more groups than a KM figure can show
+inline constexpr std::size_t kMaxGroupLevels = 12;  // more groups than a KM figure can show
 
 bool isIdentifierVariable(const std::string& name);
 bool isTreatmentVariable(const std::string& name);

@@ -52,7 +52,8 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     rep.by = g.by;
     const size_t k = g.names.size();
     const std::vector<int>& n = g.sizes;
-    const bool flagged = std::any_of(study.aes.begin(), study.aes.end(), [](const AdverseEvent& e) { return e.trtemfl.has_value(); });
+    const bool flagged =
+        std::any_of(study.aes.begin(), study.aes.end(), [](const AdverseEvent& e) { return e.trtemfl.has_value(); });
     if (flagged) rep.notes.push_back("treatment-emergent events only (TRTEMFL = Y)");
     if (o.seriousOnly) rep.notes.push_back("serious events only (AESER = Y)");
 
@@ -76,7 +77,8 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     }
     if (fromSeverity) rep.notes.push_back("grade from AESEV: mild = 1, moderate = 2, severe = 3");
     for (size_t j = 0; j < k; ++j)
-        rep.groups.push_back({g.names[j], g.colours[j], n[j], static_cast<int>(totals[j].subjects.size()), totals[j].events});
+        rep.groups.push_back(
+            {g.names[j], g.colours[j], n[j], static_cast<int>(totals[j].subjects.size()), totals[j].events});
     for (const auto& [key, cells] : rows) {
         AeRow row{std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), {}, std::nullopt};
         for (size_t j = 0; j < k; ++j) {

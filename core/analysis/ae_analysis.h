@@ -26,25 +26,25 @@ struct AeOptions {
 
 struct AeCell {
     std::string group;
-    std::optional<int> subjects;    // null when the source gives event counts only
+    std::optional<int> subjects;  // null when the source gives event counts only
     std::optional<int> events;
-    std::optional<double> percent; // subjects / group n * 100
+    std::optional<double> percent;  // subjects / group n * 100
 };
 
 struct AeRow {
     std::string soc;
-    std::string term;               // empty at SOC level
+    std::string term;  // empty at SOC level
     std::optional<int> grade;
     std::string related;
-    std::vector<AeCell> counts;     // one per group, in group order
-    std::optional<double> pValue;   // Fisher's exact test on subjects (2 groups) / chi-square
+    std::vector<AeCell> counts;    // one per group, in group order
+    std::optional<double> pValue;  // Fisher's exact test on subjects (2 groups) / chi-square
 };
 
 struct AeGroupTotal {
     std::string name;
     std::string colour;
-    std::optional<int> n;           // denominator (subjects in group)
-    std::optional<int> subjects;    // with any event
+    std::optional<int> n;         // denominator (subjects in group)
+    std::optional<int> subjects;  // with any event
     std::optional<int> events;
 };
 

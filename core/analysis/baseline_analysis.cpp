@@ -61,8 +61,8 @@ BaselineLine numericLine(const std::string& var, const std::string& label, const
         for (const auto& t : c.text[k]) x.push_back(*number(t));
         const auto d = stats::describe(x);
         line.cells.push_back(d.mean && d.sd ? format("%.1f ± %.1f", *d.mean, *d.sd)
-                             : d.mean      ? format("%.1f", *d.mean, 0.0)
-                                           : "–");
+                             : d.mean       ? format("%.1f", *d.mean, 0.0)
+                                            : "–");
         for (double v : x) {
             all.push_back(v);
             codes.push_back(static_cast<int>(k));
@@ -80,8 +80,8 @@ BaselineLine numericLine(const std::string& var, const std::string& label, const
 }
 
 // A title line with the test, then n (%) per level.
-void categoricalLines(const std::string& var, const std::string& label, const Column& c,
-                      const std::vector<int>& n, std::vector<BaselineLine>& out) {
+void categoricalLines(const std::string& var, const std::string& label, const Column& c, const std::vector<int>& n,
+                      std::vector<BaselineLine>& out) {
     std::set<std::string> levels;
     for (const auto& g : c.text) levels.insert(g.begin(), g.end());
     const size_t k = c.text.size();
@@ -100,7 +100,8 @@ void categoricalLines(const std::string& var, const std::string& label, const Co
     BaselineLine title{var, label, true, std::vector<std::string>(k), std::nullopt, ""};
     if (levels.size() == 2 && k == 2) {
         title.pValue = stats::fisherExact(static_cast<int>(table[0]), static_cast<int>(table[1]),
-                                          static_cast<int>(table[2]), static_cast<int>(table[3])).p;
+                                          static_cast<int>(table[2]), static_cast<int>(table[3]))
+                           .p;
         title.test = "Fisher's exact test";
     } else if (levels.size() >= 2 && k >= 2) {
         title.pValue = stats::chiSquare(table, levels.size(), k).p;

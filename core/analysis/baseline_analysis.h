@@ -17,7 +17,7 @@ struct BaselineLine {
     bool header = false;             // a categorical variable's title line
     std::vector<std::string> cells;  // one per group, formatted
     std::optional<double> pValue;
-    std::string test;                // name of the test behind pValue
+    std::string test;  // name of the test behind pValue
 };
 
 struct BaselineReport {
@@ -30,8 +30,7 @@ struct BaselineReport {
 };
 
 // variables: ADSL variables to tabulate; empty = a sensible default (AGE, SEX, RACE, ... those present).
-BaselineReport analyseBaseline(const StudyData& study, const std::string& by,
-                               const std::string& population,
+BaselineReport analyseBaseline(const StudyData& study, const std::string& by, const std::string& population,
                                const std::vector<std::string>& variables = {});
 
 }  // namespace ts

@@ -19,29 +19,29 @@ namespace ts {
 
 struct CompareStudy {
     std::shared_ptr<const StudyData> study;
-    std::vector<std::string> arms;   // group names to show; empty = every group
+    std::vector<std::string> arms;  // group names to show; empty = every group
 };
 
 struct CompareOptions {
-    std::string endpoint;                // PARAMCD present in every study
-    std::optional<TimeUnit> unit;        // nullopt = the first study's time unit
-    std::vector<double> times;           // survival reported at these display times (table)
+    std::string endpoint;          // PARAMCD present in every study
+    std::optional<TimeUnit> unit;  // nullopt = the first study's time unit
+    std::vector<double> times;     // survival reported at these display times (table)
 };
 
 struct ComparedStudy {
     std::shared_ptr<const StudyData> study;
-    SurvivalReport report;               // at the common ticks (report units)
-    std::vector<bool> shown;             // per report group
-    std::vector<std::string> colours;    // per report group, "#RRGGBB"
-    double timeFactor = 1;               // display time = report time * timeFactor
+    SurvivalReport report;             // at the common ticks (report units)
+    std::vector<bool> shown;           // per report group
+    std::vector<std::string> colours;  // per report group, "#RRGGBB"
+    double timeFactor = 1;             // display time = report time * timeFactor
 };
 
 struct Comparison {
     std::string endpoint;
     TimeUnit unit = TimeUnit::Months;
-    std::vector<double> ticks;           // display units
-    double maxTime = 1;                  // longest follow-up, display units
-    std::vector<double> times;           // CompareOptions::times
+    std::vector<double> ticks;  // display units
+    double maxTime = 1;         // longest follow-up, display units
+    std::vector<double> times;  // CompareOptions::times
     std::vector<ComparedStudy> studies;
 };
 

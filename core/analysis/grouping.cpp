@@ -46,8 +46,7 @@ const Arm* armOfGroup(const StudyInfo& info, const std::string& name) {
 std::optional<int> findGroup(const StudyInfo& info, const Grouping& grouping, const std::string& name) {
     for (size_t k = 0; k < grouping.names.size(); ++k) {
         const Arm* arm = armOfGroup(info, grouping.names[k]);
-        if (grouping.names[k] == name || (arm && (arm->code == name || arm->label == name)))
-            return static_cast<int>(k);
+        if (grouping.names[k] == name || (arm && (arm->code == name || arm->label == name))) return static_cast<int>(k);
     }
     return std::nullopt;
 }

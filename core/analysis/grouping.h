@@ -12,14 +12,14 @@
 namespace ts {
 
 struct Grouping {
-    std::string by;                          // the variable actually used
-    std::vector<std::string> names;          // group names in display order (arm labels where known)
-    std::vector<std::string> colours;        // "#RRGGBB" per group (study colour, else Okabe–Ito by position)
+    std::string by;                    // the variable actually used
+    std::vector<std::string> names;    // group names in display order (arm labels where known)
+    std::vector<std::string> colours;  // "#RRGGBB" per group (study colour, else Okabe–Ito by position)
     // Per position in study.subjects: index in names, or -1 for a subject outside the population or
     // without a value. A vector, not a map keyed by USUBJID: with 10^6 subjects building and freeing
     // a node per subject cost half a second (cache misses), this costs one sequential pass.
     std::vector<int> subjectGroup;
-    std::vector<int> sizes;                  // subjects per group (0 for arms of a study without subjects)
+    std::vector<int> sizes;  // subjects per group (0 for arms of a study without subjects)
 };
 
 // Throws AnalysisError when `by` or `population` is not an ADSL variable of the study. A study

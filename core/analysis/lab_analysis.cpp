@@ -1,7 +1,5 @@
 #include "core/analysis/lab_analysis.h"
 
-#include "core/analysis/option_tables.h"
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -10,6 +8,7 @@
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/group_lookup.h"
 #include "core/analysis/lab_point.h"
+#include "core/analysis/option_tables.h"
 #include "core/analysis/published_lab.h"
 #include "core/stats/change.h"
 
@@ -137,8 +136,9 @@ std::vector<LabRecord> baselineAtOneVisit(std::vector<const LabRecord*>& recs) {
     for (const LabRecord* r : recs)
         if (r->baseline) ++visits[{r->avisit, r->avisitn}];
     if (visits.size() < 2) return {};
-    const auto mode = std::max_element(visits.begin(), visits.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    const auto mode = std::max_element(visits.begin(), visits.end(), [](const auto& a, const auto& b) {
+                          return a.second < b.second;
+                      })->first;
     std::vector<LabRecord> moved;
     moved.reserve(recs.size());
     for (const LabRecord*& r : recs)
@@ -166,12 +166,14 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
         else ++unscheduled;
     }
     if (unscheduled > 0)
-        rep.notes.push_back(std::to_string(unscheduled) +
-                            " derived, unscheduled or non-analysis records (DTYPE, ANL01FL) are not summarised by visit");
+        rep.notes.push_back(
+            std::to_string(unscheduled) +
+            " derived, unscheduled or non-analysis records (DTYPE, ANL01FL) are not summarised by visit");
     const std::vector<LabRecord> movedBaselines = baselineAtOneVisit(recs);
     if (!movedBaselines.empty())
         rep.notes.push_back(std::to_string(movedBaselines.size()) +
-                            " baseline records (ABLFL) from other visits are summarised at " + movedBaselines[0].avisit);
+                            " baseline records (ABLFL) from other visits are summarised at " +
+                            movedBaselines[0].avisit);
     if (!recs.empty()) {
         rep.paramLabel = recs.front()->param;
         rep.unit = recs.front()->unit;

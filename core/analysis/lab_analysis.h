@@ -16,7 +16,7 @@ enum class LabScale { Value, Change, PercentChange };
 // "mean-sd" | "mean-se" | "mean-ci" | "median-iqr" and "value" | "change" | "percent-change".
 
 struct LabOptions {
-    std::string param;               // PARAMCD
+    std::string param;  // PARAMCD
     std::string by;
     std::string population;
     LabSummaryKind summary = LabSummaryKind::MeanSd;
@@ -26,11 +26,11 @@ struct LabOptions {
 struct LabPoint {
     std::string visit;
     double visitn = 0;
-    std::optional<double> time;      // study day (ADY median) or published week
+    std::optional<double> time;  // study day (ADY median) or published week
     int n = 0;
     std::optional<double> center, lower, upper;
-    std::optional<double> pValue;    // between-group test at this visit (Welch t for 2 groups /
-                                     // ANOVA for >2 on means; Wilcoxon / Kruskal–Wallis on medians)
+    std::optional<double> pValue;  // between-group test at this visit (Welch t for 2 groups /
+                                   // ANOVA for >2 on means; Wilcoxon / Kruskal–Wallis on medians)
 };
 
 struct LabGroup {
@@ -39,7 +39,7 @@ struct LabGroup {
     std::vector<LabPoint> points;
 };
 
-struct SubjectSeries {               // for spaghetti plots
+struct SubjectSeries {  // for spaghetti plots
     std::string usubjid;
     int group = 0;
     std::vector<double> visitn;
@@ -50,10 +50,10 @@ struct LabReport {
     std::string study, param, paramLabel, unit, by;
     LabOptions options;
     std::vector<LabGroup> groups;
-    std::vector<SubjectSeries> subjects;     // empty for aggregate-only data
-    std::optional<double> refLow, refHigh;   // most common reference range
+    std::vector<SubjectSeries> subjects;    // empty for aggregate-only data
+    std::optional<double> refLow, refHigh;  // most common reference range
     Provenance provenance = Provenance::Original;
-    std::string source;                      // citation of aggregate data
+    std::string source;  // citation of aggregate data
     std::vector<std::string> notes;
 };
 

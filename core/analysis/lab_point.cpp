@@ -8,9 +8,7 @@
 
 namespace ts {
 
-std::optional<double> medianOf(std::vector<double> values) {
-    return stats::describe(values).median;
-}
+std::optional<double> medianOf(std::vector<double> values) { return stats::describe(values).median; }
 
 LabPoint summarise(const std::vector<double>& values, LabSummaryKind kind) {
     const stats::Description d = stats::describe(values, 0.95);

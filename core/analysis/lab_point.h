@@ -22,7 +22,7 @@ LabPoint summarise(const std::vector<double>& values, LabSummaryKind kind);
 // or Kruskal–Wallis. Figures name the test from this, so the name always matches what ran.
 enum class VisitTest { WelchT, Anova, RankSum, KruskalWallis };
 VisitTest visitTestFor(std::size_t groupsWithValues, LabSummaryKind kind);
-std::string_view visitTestName(VisitTest test);   // UTF-8: "Welch t-test", "ANOVA", "Wilcoxon", "Kruskal–Wallis"
+std::string_view visitTestName(VisitTest test);  // UTF-8: "Welch t-test", "ANOVA", "Wilcoxon", "Kruskal–Wallis"
 
 // Two-sided p of visitTestFor(groups with values, kind) across the groups that have values.
 // nullopt when fewer than two groups have values or the test is not estimable.

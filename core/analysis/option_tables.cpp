@@ -6,12 +6,9 @@ namespace {
 
 // Labels are what the viewer shows; names are what the command line and JSON spell.
 constexpr Choice<stats::ConfType> kConfTypes[] = {
-    {stats::ConfType::Log, "log", "log"},
-    {stats::ConfType::LogLog, "log-log", "log-log"},
-    {stats::ConfType::Plain, "plain", "plain"},
-    {stats::ConfType::Logit, "logit", "logit"},
-    {stats::ConfType::Arcsin, "arcsin", "arcsin"},
-    {stats::ConfType::None, "none", "none"},
+    {stats::ConfType::Log, "log", "log"},          {stats::ConfType::LogLog, "log-log", "log-log"},
+    {stats::ConfType::Plain, "plain", "plain"},    {stats::ConfType::Logit, "logit", "logit"},
+    {stats::ConfType::Arcsin, "arcsin", "arcsin"}, {stats::ConfType::None, "none", "none"},
 };
 constexpr Choice<stats::Ties> kTies[] = {
     {stats::Ties::Efron, "efron", "Efron"},

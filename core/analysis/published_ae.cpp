@@ -66,7 +66,8 @@ AeReport publishedAdverseEvents(const StudyData& study, const AeOptions& o) {
         throw AnalysisError("the published adverse-event counts of " + study.info.id +
                             " have no rows at this level / grade / relatedness split");
     for (auto& [key, cells] : rows) {
-        AeRow row{std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), std::move(cells), std::nullopt};
+        AeRow row{std::get<0>(key), std::get<1>(key), std::get<2>(key),
+                  std::get<3>(key), std::move(cells), std::nullopt};
         row.pValue = aeRowTest(row.counts, rep.groups);
         rep.rows.push_back(std::move(row));
     }

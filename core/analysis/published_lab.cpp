@@ -1,7 +1,5 @@
 #include "core/analysis/published_lab.h"
 
-#include "core/analysis/option_tables.h"
-
 #include <algorithm>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
@@ -9,6 +7,7 @@
 
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/grouping.h"
+#include "core/analysis/option_tables.h"
 
 namespace ts {
 
@@ -30,8 +29,7 @@ void fill(const LabSummary& s, LabSummaryKind kind, LabPoint& p, std::vector<std
         p.center = s.mean;
         if (kind == LabSummaryKind::MeanSd) spread = sd;
         else if (kind == LabSummaryKind::MeanSe) spread = se;
-        else if (se && s.n && *s.n >= 2)
-            spread = *se * boost::math::quantile(boost::math::students_t(*s.n - 1), 0.975);
+        else if (se && s.n && *s.n >= 2) spread = *se * boost::math::quantile(boost::math::students_t(*s.n - 1), 0.975);
         if (s.mean && spread) {
             p.lower = *s.mean - *spread;
             p.upper = *s.mean + *spread;

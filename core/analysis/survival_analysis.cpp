@@ -84,7 +84,9 @@ std::vector<SurvivalGroup> fitGroups(const SurvivalData& d, std::span<const doub
     return out;
 }
 
-int groupsWithRows(std::span<const int> group) { return static_cast<int>(std::set<int>(group.begin(), group.end()).size()); }
+int groupsWithRows(std::span<const int> group) {
+    return static_cast<int>(std::set<int>(group.begin(), group.end()).size());
+}
 
 std::optional<stats::LogRankResult> logRankIfGroups(std::span<const double> time, std::span<const int> event,
                                                     std::span<const int> group) {
@@ -119,12 +121,14 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
     rep.timeUnit = study.info.timeUnit;
     rep.options = options;
     auto endpoints = survivalEndpoints(study);
-    auto ep = std::find_if(endpoints.begin(), endpoints.end(), [&](const auto& e) { return e.first == options.endpoint; });
+    auto ep =
+        std::find_if(endpoints.begin(), endpoints.end(), [&](const auto& e) { return e.first == options.endpoint; });
     if (ep == endpoints.end()) {
         std::string known;
         for (const auto& e : endpoints) known += (known.empty() ? "" : ", ") + e.first;
-        throw AnalysisError("study " + study.info.id + " has no time-to-event endpoint " + options.endpoint +
-                            (known.empty() ? " (it has no patient-level time-to-event data)" : " (endpoints: " + known + ")"));
+        throw AnalysisError(
+            "study " + study.info.id + " has no time-to-event endpoint " + options.endpoint +
+            (known.empty() ? " (it has no patient-level time-to-event data)" : " (endpoints: " + known + ")"));
     }
     if (!(options.level > 0 && options.level < 1)) throw AnalysisError("confidence level must be between 0 and 1");
     rep.endpointLabel = ep->second;
@@ -150,7 +154,8 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
 
     if (rep.options.times.empty()) {
         const TimeUnit data = unitOfText(study.info.timeUnit);
-        rep.options.times = columnTimes(*std::max_element(d.time.begin(), d.time.end()), data, options.unit.value_or(data));
+        rep.options.times =
+            columnTimes(*std::max_element(d.time.begin(), d.time.end()), data, options.unit.value_or(data));
     }
     rep.groups = fitGroups(d, d.time, d.event, d.group, rep.options);
     rep.logrank = logRankIfGroups(d.time, d.event, d.group);

@@ -17,18 +17,18 @@
 namespace ts {
 
 struct SurvivalOptions {
-    std::string endpoint;            // PARAMCD
-    std::string by;                  // "" = default (TRT01A, then ARM)
-    std::string reference;           // "" = first group
-    std::string population;          // "" = all subjects; else ADSL flag == "Y"
+    std::string endpoint;    // PARAMCD
+    std::string by;          // "" = default (TRT01A, then ARM)
+    std::string reference;   // "" = first group
+    std::string population;  // "" = all subjects; else ADSL flag == "Y"
     stats::ConfType conf = stats::ConfType::Log;
     double level = 0.95;
-    std::vector<double> times;       // empty = columnTimes of the longest follow-up (the report fills
-                                     // `times` it used)
-    std::optional<TimeUnit> unit;    // display unit of the automatic times; nullopt = the study's
+    std::vector<double> times;     // empty = columnTimes of the longest follow-up (the report fills
+                                   // `times` it used)
+    std::optional<TimeUnit> unit;  // display unit of the automatic times; nullopt = the study's
     stats::Ties ties = stats::Ties::Efron;
-    std::optional<double> landmark;  // split time L
-    bool cumulativeIncidence = false; // report 1 - S (display only; estimates unchanged)
+    std::optional<double> landmark;    // split time L
+    bool cumulativeIncidence = false;  // report 1 - S (display only; estimates unchanged)
 };
 
 struct SurvivalGroup {
@@ -37,7 +37,7 @@ struct SurvivalGroup {
     stats::KmFit fit;
     stats::QuantileEstimate median;
     std::vector<stats::KmAt> at;
-    std::string note;                // e.g. "median not reached"
+    std::string note;  // e.g. "median not reached"
 };
 
 // Landmark analysis at L: before = follow-up censored at L; after = subjects still at risk at L.
@@ -50,16 +50,16 @@ struct LandmarkPart {
 struct SurvivalReport {
     std::string study;
     std::string endpoint;
-    std::string endpointLabel;       // PARAM
+    std::string endpointLabel;  // PARAM
     std::string timeUnit;
     std::string by;
     std::string reference;
-    SurvivalOptions options;         // as applied (times filled in)
+    SurvivalOptions options;  // as applied (times filled in)
     std::vector<SurvivalGroup> groups;
-    std::optional<stats::LogRankResult> logrank;   // absent with < 2 groups
-    std::optional<stats::TrendResult> trend;       // present when arms carry numeric doses
-    std::optional<stats::CoxFit> cox;              // group vs reference
-    std::optional<LandmarkPart> before, after;     // when options.landmark is set
+    std::optional<stats::LogRankResult> logrank;  // absent with < 2 groups
+    std::optional<stats::TrendResult> trend;      // present when arms carry numeric doses
+    std::optional<stats::CoxFit> cox;             // group vs reference
+    std::optional<LandmarkPart> before, after;    // when options.landmark is set
     Provenance provenance = Provenance::Original;
     std::vector<std::string> notes;
 };

@@ -1,10 +1,10 @@
 #include "core/analysis/time_unit.h"
 
-#include "core/analysis/option_tables.h"
-
 #include <algorithm>
 #include <cctype>
 #include <string>
+
+#include "core/analysis/option_tables.h"
 
 namespace ts {
 

@@ -5,23 +5,18 @@ namespace ts {
 namespace {
 
 std::optional<bool> flag(const std::string& yn) {
-    if (yn == "Y")
-        return true;
-    if (yn == "N")
-        return false;
+    if (yn == "Y") return true;
+    if (yn == "N") return false;
     return std::nullopt;
 }
 
 std::optional<int> grade(const RowAccess& row, std::optional<int> col) {
     std::string t = row.text(col);
-    if (t.empty())
-        return std::nullopt;
+    if (t.empty()) return std::nullopt;
     std::string_view digits = t;
-    if (digits.substr(0, 6) == "GRADE " || digits.substr(0, 6) == "Grade ")
-        digits.remove_prefix(6);
+    if (digits.substr(0, 6) == "GRADE " || digits.substr(0, 6) == "Grade ") digits.remove_prefix(6);
     auto g = parseNumber(digits);
-    if (!g || *g < 1 || *g > 5 || *g != static_cast<int>(*g))
-        row.fail("AETOXGR: '" + t + "' is not a grade 1-5");
+    if (!g || *g < 1 || *g > 5 || *g != static_cast<int>(*g)) row.fail("AETOXGR: '" + t + "' is not a grade 1-5");
     return static_cast<int>(*g);
 }
 

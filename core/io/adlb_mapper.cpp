@@ -10,8 +10,7 @@ namespace {
 
 // "Albumin (g/L)" -> "g/L"; "" when PARAM does not end with a parenthesised unit.
 std::string unitOfParam(const std::string& param) {
-    if (param.size() < 3 || param.back() != ')')
-        return {};
+    if (param.size() < 3 || param.back() != ')') return {};
     auto open = param.rfind('(');
     return open == std::string::npos ? std::string() : param.substr(open + 1, param.size() - open - 2);
 }
@@ -58,10 +57,8 @@ void AdlbMapper::row(long line, std::span<const Value> values) {
     r.usubjid = subject(row);
     std::tie(r.paramcd, r.param) = m_params.read(row, m_paramcd, m_param);
     r.unit = row.text(m_avalu);
-    if (r.unit.empty())
-        r.unit = row.text(m_stresu);
-    if (r.unit.empty())
-        r.unit = unitOfParam(r.param);
+    if (r.unit.empty()) r.unit = row.text(m_stresu);
+    if (r.unit.empty()) r.unit = unitOfParam(r.param);
     r.avisit = row.text(m_avisit);
     r.avisitn = row.number(m_avisitn, "AVISITN");
     r.ady = row.number(m_ady, "ADY");

@@ -16,8 +16,8 @@ public:
 
 private:
     void columns(const Columns& c) override;
-    std::optional<double> either(const RowAccess& row, std::optional<int> a, const char* an,
-                                 std::optional<int> b, const char* bn) const;
+    std::optional<double> either(const RowAccess& row, std::optional<int> a, const char* an, std::optional<int> b,
+                                 const char* bn) const;
     int m_paramcd = 0, m_aval = 0;
     std::optional<int> m_param, m_avalu, m_stresu, m_avisit, m_avisitn, m_ady, m_base, m_chg;
     std::optional<int> m_anrlo, m_anrhi, m_a1lo, m_a1hi, m_dtype, m_anl01fl, m_ablfl;

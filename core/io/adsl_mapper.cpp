@@ -19,8 +19,7 @@ namespace {
 std::string canonicalText(const Value& v) {
     std::string t = valueText(v);
     if (v.kind == Value::Kind::Text && t.find_first_of(".eE") != std::string::npos)
-        if (auto x = parseNumber(t))
-            return formatNumber(*x);
+        if (auto x = parseNumber(t)) return formatNumber(*x);
     return canonicalDateTime(t);
 }
 
@@ -37,19 +36,15 @@ void AdslMapper::row(long line, std::span<const Value> values) {
     RowAccess row{m_header.file, line, values};
     Subject s;
     s.usubjid = row.text(m_usubjid);
-    if (s.usubjid.empty())
-        row.fail("USUBJID is missing");
+    if (s.usubjid.empty()) row.fail("USUBJID is missing");
     auto [it, fresh] = m_firstLine.try_emplace(s.usubjid, line);
-    if (!fresh)
-        row.fail("duplicate USUBJID '" + s.usubjid + "' (first at line " + std::to_string(it->second) + ")");
-    if (m_studyId.empty())
-        m_studyId = row.text(m_studyidCol);
+    if (!fresh) row.fail("duplicate USUBJID '" + s.usubjid + "' (first at line " + std::to_string(it->second) + ")");
+    if (m_studyId.empty()) m_studyId = row.text(m_studyidCol);
     for (std::size_t i = 0; i < values.size(); ++i) {
         std::string text = canonicalText(values[i]);
         // Dates arrive as text from CSV and from formatted XPT variables; an XPT number is kept as is.
         if (values[i].kind == Value::Kind::Text)
-            if (std::string bad = dateProblem(m_header.columns[i], text, values[i].text); !bad.empty())
-                row.fail(bad);
+            if (std::string bad = dateProblem(m_header.columns[i], text, values[i].text); !bad.empty()) row.fail(bad);
         s.vars.emplace(m_header.columns[i], std::move(text));
     }
     m_subjects.push_back(std::move(s));
@@ -60,10 +55,8 @@ std::vector<Arm> AdslMapper::arms() const {
     std::map<std::tuple<double, int, std::string>, bool> seen;
     for (const Subject& s : m_subjects) {
         const std::string* arm = s.var("TRT01A");
-        if (!arm || arm->empty())
-            arm = s.var("ARM");
-        if (!arm || arm->empty())
-            continue;
+        if (!arm || arm->empty()) arm = s.var("ARM");
+        if (!arm || arm->empty()) continue;
         double key = 1e300;
         for (const char* num : {"TRT01AN", "TRT01PN"})
             if (const std::string* n = s.var(num); n && !n->empty()) {

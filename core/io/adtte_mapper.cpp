@@ -17,10 +17,8 @@ void AdtteMapper::row(long line, std::span<const Value> values) {
     r.usubjid = subject(row);
     std::tie(r.paramcd, r.param) = m_params.read(row, m_paramcd, m_param);
     auto aval = row.number(m_aval, "AVAL");
-    if (!aval)
-        row.fail("AVAL is missing");
-    if (*aval < 0)
-        row.fail("AVAL must be >= 0 (got " + row.text(m_aval) + ")");
+    if (!aval) row.fail("AVAL is missing");
+    if (*aval < 0) row.fail("AVAL must be >= 0 (got " + row.text(m_aval) + ")");
     r.aval = *aval;
     auto cnsr = row.missing(m_cnsr) ? std::nullopt : parseNumber(row.text(m_cnsr));
     if (!cnsr || *cnsr < 0 || *cnsr != static_cast<long>(*cnsr))

@@ -12,13 +12,11 @@ void AeCountMapper::map(const RowAccess& row, StudyWriter& w, Provenance p, cons
     c.soc = row.text(cell("SOC"));
     c.term = need(row, "TERM");
     c.grade = count(row, "GRADE");
-    if (c.grade && (*c.grade < 1 || *c.grade > 5))
-        row.fail("GRADE must be 1-5");
+    if (c.grade && (*c.grade < 1 || *c.grade > 5)) row.fail("GRADE must be 1-5");
     c.related = row.text(cell("RELATED"));
     c.subjects = count(row, "SUBJECTS");
     c.events = count(row, "EVENTS");
-    if (!c.subjects && !c.events)
-        row.fail("SUBJECTS and EVENTS are both missing");
+    if (!c.subjects && !c.events) row.fail("SUBJECTS and EVENTS are both missing");
     c.serious = flag(row, "SERIOUS");
     c.provenance = p;
     c.source = source;

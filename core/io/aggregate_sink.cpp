@@ -8,14 +8,16 @@ namespace ts {
 
 AggregateSink::AggregateSink(StudyOutput& out, Provenance fallback, std::vector<std::string> known,
                              std::vector<std::string> required)
-    : m_out(out), m_fallback(fallback), m_known(std::move(known)), m_required(std::move(required)) {
+    : m_out(out),
+      m_fallback(fallback),
+      m_known(std::move(known)),
+      m_required(std::move(required)) {
     m_known.insert(m_known.end(), {"PROVENANCE", "SOURCE"});
 }
 
 void AggregateSink::header(const DatasetHeader& h) {
     m_cols.emplace(h);
-    for (const std::string& r : m_required)
-        m_cols->require(r);
+    for (const std::string& r : m_required) m_cols->require(r);
     for (const std::string& c : h.columns)
         if (std::find(m_known.begin(), m_known.end(), c) == m_known.end())
             m_out.summary().warnings.push_back(h.file + ":1: unknown column '" + printableLine(c, 100) + "' ignored");
@@ -36,27 +38,22 @@ void AggregateSink::row(long line, std::span<const Value> values) {
 
 std::string AggregateSink::need(const RowAccess& row, const std::string& name) const {
     std::string t = row.text(cell(name));
-    if (t.empty())
-        row.fail(name + " is missing");
+    if (t.empty()) row.fail(name + " is missing");
     return t;
 }
 
 bool AggregateSink::flag(const RowAccess& row, const std::string& name) const {
     std::string t = row.text(cell(name));
     for (char& c : t)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    if (t.empty() || t == "n" || t == "0" || t == "false" || t == "no")
-        return false;
-    if (t == "y" || t == "1" || t == "true" || t == "yes")
-        return true;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (t.empty() || t == "n" || t == "0" || t == "false" || t == "no") return false;
+    if (t == "y" || t == "1" || t == "true" || t == "yes") return true;
     row.fail(name + ": '" + row.text(cell(name)) + "' is not Y or N");
 }
 
 std::optional<int> AggregateSink::count(const RowAccess& row, const std::string& name) const {
     auto n = row.integer(cell(name), name);
-    if (n && *n < 0)
-        row.fail(name + " must be >= 0");
+    if (n && *n < 0) row.fail(name + " must be >= 0");
     return n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
 }
 

@@ -26,9 +26,20 @@ int armRank(std::string_view name) {
     for (char c : name) text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     // Checked in this order: "not treated" is no treatment even though it says "treated".
     static const std::array<std::pair<std::string_view, int>, 14> kWords{{
-        {"screen", 5}, {"failure", 5}, {"not assigned", 5}, {"not treated", 5}, {"unassigned", 5},
-        {"placebo", 0}, {"control", 0}, {"vehicle", 0}, {"sham", 0}, {"standard", 0},
-        {"low", 1}, {"medium", 2}, {"mid", 2}, {"high", 3},
+        {"screen", 5},
+        {"failure", 5},
+        {"not assigned", 5},
+        {"not treated", 5},
+        {"unassigned", 5},
+        {"placebo", 0},
+        {"control", 0},
+        {"vehicle", 0},
+        {"sham", 0},
+        {"standard", 0},
+        {"low", 1},
+        {"medium", 2},
+        {"mid", 2},
+        {"high", 3},
     }};
     for (const auto& [word, rank] : kWords)
         if (hasWord(text, word)) return rank;

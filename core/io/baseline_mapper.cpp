@@ -12,10 +12,9 @@ void BaselineMapper::map(const RowAccess& row, StudyWriter& w, Provenance p, con
     c.arm = row.text(cell("ARM"));
     c.value = need(row, "VALUE");
     c.statistic = row.text(cell("STATISTIC"));
-    if (c.statistic.empty())
-        c.statistic = "text";
-    if (c.statistic != "mean-sd" && c.statistic != "median-iqr" && c.statistic != "n-percent" &&
-        c.statistic != "p" && c.statistic != "text")
+    if (c.statistic.empty()) c.statistic = "text";
+    if (c.statistic != "mean-sd" && c.statistic != "median-iqr" && c.statistic != "n-percent" && c.statistic != "p" &&
+        c.statistic != "text")
         row.fail("STATISTIC: '" + c.statistic + "' is not mean-sd, median-iqr, n-percent, p or text");
     ++m_rows;
     c.order = static_cast<int>(row.integer(cell("ORDER"), "ORDER").value_or(m_rows));

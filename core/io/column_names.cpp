@@ -15,12 +15,9 @@ void normaliseColumns(std::vector<std::string>& names, const std::string& file, 
         auto last = n.find_last_not_of(" \t");
         n = first == std::string::npos ? std::string() : n.substr(first, last - first + 1);
         for (char& c : n)
-            if (c >= 'a' && c <= 'z')
-                c = static_cast<char>(c - 'a' + 'A');
-        if (n.empty())
-            throw InputError(file, line, "empty column name (column " + std::to_string(i + 1) + ")");
-        if (!seen.insert(n).second)
-            throw InputError(file, line, "duplicate column '" + n + "'");
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (n.empty()) throw InputError(file, line, "empty column name (column " + std::to_string(i + 1) + ")");
+        if (!seen.insert(n).second) throw InputError(file, line, "duplicate column '" + n + "'");
     }
 }
 

@@ -12,7 +12,7 @@ namespace ts {
 
 namespace {
 
-constexpr std::size_t blockBytes = 1 << 20;          // 1 MiB reads
+constexpr std::size_t blockBytes = 1 << 20;                  // 1 MiB reads
 constexpr std::size_t maxRowBytes = std::size_t(256) << 20;  // refuse rows beyond 256 MiB
 
 struct Field {
@@ -29,8 +29,7 @@ struct FieldEnds {
 constexpr FieldEnds fieldEnds;
 
 inline std::size_t skipField(const char* b, std::size_t i, std::size_t n) {
-    while (i < n && !fieldEnds.at[static_cast<unsigned char>(b[i])])
-        ++i;
+    while (i < n && !fieldEnds.at[static_cast<unsigned char>(b[i])]) ++i;
     return i;
 }
 
@@ -41,11 +40,9 @@ struct FileCloser {
 // Reader state: a growable buffer holding [0, m_end) of which [m_pos, m_end) is unparsed.
 class CsvParser {
 public:
-    CsvParser(const std::filesystem::path& path, RowSink& sink)
-        : m_name(path.filename().string()), m_sink(sink) {
+    CsvParser(const std::filesystem::path& path, RowSink& sink) : m_name(path.filename().string()), m_sink(sink) {
         m_file.reset(std::fopen(path.c_str(), "rb"));
-        if (!m_file)
-            throw InputError(m_name, 0, "cannot open file");
+        if (!m_file) throw InputError(m_name, 0, "cannot open file");
         std::fseek(m_file.get(), 0, SEEK_END);
         m_size = std::ftell(m_file.get());
         std::fseek(m_file.get(), 0, SEEK_SET);
@@ -57,28 +54,24 @@ public:
         fill();
         checkStart();
         std::vector<Field> fields;
-        if (!nextRow(fields))
-            throw InputError(m_name, 0, "empty file");
+        if (!nextRow(fields)) throw InputError(m_name, 0, "empty file");
         DatasetHeader h{m_name, "", {}};
         h.columns.reserve(fields.size());
-        for (const Field& f : fields)
-            h.columns.emplace_back(m_buf.get() + f.begin, f.end - f.begin);
+        for (const Field& f : fields) h.columns.emplace_back(m_buf.get() + f.begin, f.end - f.begin);
         normaliseColumns(h.columns, m_name, 1);
         m_sink.header(h);
         std::vector<Value> values(h.columns.size());
         long rows = 0;
         while (nextRow(fields)) {
             if (fields.size() != values.size())
-                throw InputError(m_name, m_rowLine, "row has " + std::to_string(fields.size()) +
-                                 " fields, header has " + std::to_string(values.size()));
-            for (std::size_t i = 0; i < fields.size(); ++i)
-                values[i] = toValue(fields[i]);
+                throw InputError(m_name, m_rowLine,
+                                 "row has " + std::to_string(fields.size()) + " fields, header has " +
+                                     std::to_string(values.size()));
+            for (std::size_t i = 0; i < fields.size(); ++i) values[i] = toValue(fields[i]);
             m_sink.row(m_rowLine, values);
-            if ((++rows & 0xFFFF) == 0 && m_size > 0)
-                m_sink.progress(double(m_consumed + m_pos) / double(m_size));
+            if ((++rows & 0xFFFF) == 0 && m_size > 0) m_sink.progress(double(m_consumed + m_pos) / double(m_size));
         }
-        if (rows == 0)
-            throw InputError(m_name, 1, "header without data rows");
+        if (rows == 0) throw InputError(m_name, 1, "header without data rows");
     }
 
 private:
@@ -104,20 +97,16 @@ private:
         bool wide = (m_end >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) ||
                     (m_end >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) ||
                     (m_end >= 2 && (b[0] == 0) != (b[1] == 0));
-        if (wide)
-            throw InputError(m_name, 1, "UTF-16/UTF-32 text is not supported; save the file as UTF-8");
-        if (m_end >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-            m_pos = 3;
+        if (wide) throw InputError(m_name, 1, "UTF-16/UTF-32 text is not supported; save the file as UTF-8");
+        if (m_end >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) m_pos = 3;
     }
 
     // Moves the unparsed tail to the front and reads more. Reads grow geometrically with the row
     // being parsed so a very long row costs O(length), not O(length^2).
     bool refill(std::size_t rowStart) {
-        if (m_eof)
-            return false;
+        if (m_eof) return false;
         std::size_t keep = m_end - rowStart;
-        if (keep > maxRowBytes)
-            throw InputError(m_name, m_line, "row longer than 256 MiB");
+        if (keep > maxRowBytes) throw InputError(m_name, m_line, "row longer than 256 MiB");
         std::memmove(m_buf.get(), m_buf.get() + rowStart, keep);
         m_consumed += rowStart;
         m_end = keep;
@@ -129,28 +118,22 @@ private:
     // Finds the fields of the next row; false at end of input. Skips blank lines.
     bool nextRow(std::vector<Field>& fields) {
         for (;;) {
-            if (m_pos >= m_end && !refill(m_pos))
-                return false;
+            if (m_pos >= m_end && !refill(m_pos)) return false;
             std::size_t rowStart = m_pos;
             long newlines = 0;
             int status = scanRow(rowStart, fields, newlines);
             if (status == needMore) {
-                if (refill(rowStart))
-                    continue;  // rescan the row from its new start
+                if (refill(rowStart)) continue;  // rescan the row from its new start
                 status = scanRow(rowStart, fields, newlines, /*atEof=*/true);
             }
             m_rowLine = m_line;
-            if (status == unterminated)
-                throw InputError(m_name, m_rowLine, "unterminated quoted field");
+            if (status == unterminated) throw InputError(m_name, m_rowLine, "unterminated quoted field");
             std::string bad = checkUtf8({m_buf.get() + rowStart, m_pos - rowStart});
-            if (!bad.empty())
-                throw InputError(m_name, m_rowLine, bad);
+            if (!bad.empty()) throw InputError(m_name, m_rowLine, bad);
             m_line += newlines;
-            if (fields.size() == 1 && fields[0].begin == fields[0].end && !fields[0].quoted)
-                continue;  // blank line
+            if (fields.size() == 1 && fields[0].begin == fields[0].end && !fields[0].quoted) continue;  // blank line
             for (Field& f : fields)
-                if (f.escaped)
-                    collapseQuotes(f);
+                if (f.escaped) collapseQuotes(f);
             return true;
         }
     }
@@ -172,15 +155,12 @@ private:
                 for (;;) {
                     const void* q = i < n ? std::memchr(b + i, '"', n - i) : nullptr;
                     if (!q) {
-                        for (std::size_t k = i; k < n; ++k)
-                            newlines += b[k] == '\n';
+                        for (std::size_t k = i; k < n; ++k) newlines += b[k] == '\n';
                         return atEof ? unterminated : needMore;
                     }
                     std::size_t j = static_cast<const char*>(q) - b;
-                    for (std::size_t k = i; k < j; ++k)
-                        newlines += b[k] == '\n';
-                    if (j + 1 >= n && !atEof)
-                        return needMore;  // cannot yet tell "" from a closing quote
+                    for (std::size_t k = i; k < j; ++k) newlines += b[k] == '\n';
+                    if (j + 1 >= n && !atEof) return needMore;  // cannot yet tell "" from a closing quote
                     if (j + 1 < n && b[j + 1] == '"') {
                         f.escaped = true;
                         i = j + 2;
@@ -192,15 +172,13 @@ private:
                 }
                 // Text after the closing quote up to the delimiter is kept (lenient, like R).
                 i = skipField(b, i, n);
-                if (i > f.end + 1)
-                    f.end = i;
+                if (i > f.end + 1) f.end = i;
             } else {
                 i = skipField(b, i, n);
                 f.end = i;
             }
             if (i >= n) {
-                if (!atEof)
-                    return needMore;
+                if (!atEof) return needMore;
                 fields.push_back(f);
                 m_pos = n;
                 return complete;
@@ -212,10 +190,8 @@ private:
                 continue;
             }
             if (c == '\r') {
-                if (i + 1 >= n && !atEof)
-                    return needMore;
-                if (i + 1 < n && b[i + 1] == '\n')
-                    ++i;
+                if (i + 1 >= n && !atEof) return needMore;
+                if (i + 1 < n && b[i + 1] == '\n') ++i;
             }
             ++newlines;
             m_pos = i + 1;
@@ -229,8 +205,7 @@ private:
         std::size_t w = f.begin;
         for (std::size_t r = f.begin; r < f.end; ++r) {
             b[w++] = b[r];
-            if (b[r] == '"' && r + 1 < f.end && b[r + 1] == '"')
-                ++r;
+            if (b[r] == '"' && r + 1 < f.end && b[r + 1] == '"') ++r;
         }
         f.end = w;
     }
@@ -238,8 +213,7 @@ private:
     Value toValue(const Field& f) const {
         std::string_view s(m_buf.get() + f.begin, f.end - f.begin);
         Value v;
-        if (isMissingText(s))
-            return v;
+        if (isMissingText(s)) return v;
         v.kind = Value::Kind::Text;
         v.text = s;
         return v;
@@ -257,8 +231,6 @@ private:
 
 }  // namespace
 
-void readCsv(const std::filesystem::path& file, RowSink& sink) {
-    CsvParser(file, sink).run();
-}
+void readCsv(const std::filesystem::path& file, RowSink& sink) { CsvParser(file, sink).run(); }
 
 }  // namespace ts

@@ -12,8 +12,7 @@ constexpr Domain allDomains[] = {Domain::Adsl, Domain::Adtte, Domain::Adlb, Doma
 
 std::string lower(std::string s) {
     for (char& c : s)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return s;
 }
 
@@ -31,8 +30,7 @@ std::string_view domainName(Domain d) {
 
 std::optional<Domain> parseDomain(std::string_view name) {
     for (Domain d : allDomains)
-        if (name == domainName(d))
-            return d;
+        if (name == domainName(d)) return d;
     return std::nullopt;
 }
 
@@ -43,16 +41,13 @@ bool isDatasetFile(const std::filesystem::path& file) {
 
 std::optional<Domain> detectDomain(const std::filesystem::path& file) {
     std::string stem = lower(file.stem().string());
-    if (auto d = parseDomain(stem))
-        return d;
+    if (auto d = parseDomain(stem)) return d;
     if (lower(file.extension().string()) == ".xpt")
-        if (auto d = parseDomain(lower(xptDatasetName(file))))
-            return d;
+        if (auto d = parseDomain(lower(xptDatasetName(file)))) return d;
     std::optional<Domain> found;
     for (Domain d : allDomains)
         if (stem.find(domainName(d)) != std::string::npos) {
-            if (found)
-                return std::nullopt;  // ambiguous: names two domains
+            if (found) return std::nullopt;  // ambiguous: names two domains
             found = d;
         }
     return found;

@@ -15,23 +15,18 @@ void DomainSink::header(const DatasetHeader& h) {
 
 std::string DomainSink::subject(const RowAccess& row) {
     std::string id = row.text(m_usubjid);
-    if (id.empty())
-        row.fail("USUBJID is missing");
+    if (id.empty()) row.fail("USUBJID is missing");
     // Rows come grouped by subject: only a new USUBJID needs the ADSL lookup.
-    if (id == m_lastSubject)
-        return id;
-    if (auto* known = m_out.subjects(); known && !known->count(id))
-        row.fail("subject '" + id + "' is not in ADSL");
+    if (id == m_lastSubject) return id;
+    if (auto* known = m_out.subjects(); known && !known->count(id)) row.fail("subject '" + id + "' is not in ADSL");
     m_lastSubject = id;
     return id;
 }
 
 StudyWriter& DomainSink::writer(const RowAccess& row) {
-    if (!m_out.needsId())
-        return m_out.writer({});
+    if (!m_out.needsId()) return m_out.writer({});
     std::string id = row.text(m_studyid);
-    if (id.empty())
-        row.fail("STUDYID is missing");
+    if (id.empty()) row.fail("STUDYID is missing");
     return m_out.writer(id);
 }
 

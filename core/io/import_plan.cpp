@@ -14,16 +14,14 @@ constexpr const char* aggregateKeys[] = {"lab_summary", "ae_counts", "survival_p
 
 std::string lower(std::string s) {
     for (char& c : s)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return s;
 }
 
 std::vector<fs::path> sortedFiles(const fs::path& dir) {
     std::vector<fs::path> files;
     for (const auto& e : fs::directory_iterator(dir))
-        if (e.is_regular_file())
-            files.push_back(e.path());
+        if (e.is_regular_file()) files.push_back(e.path());
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -42,14 +40,13 @@ void addDataset(ImportPlan& plan, Domain d, const fs::path& file) {
         const fs::path skipped = newIsXpt ? it->second : file;
         if (newIsXpt) it->second = file;
         plan.warnings.push_back(printableLine(skipped.filename().string(), 200) + ":0: same dataset as " +
-                                printableLine(it->second.filename().string(), 200) +
-                                ", which is imported; skipped");
+                                printableLine(it->second.filename().string(), 200) + ", which is imported; skipped");
         return;
     }
     if (!fresh)
-        throw InputError(file.filename().string(), 0,
-                         "second " + lower(std::string(domainName(d))) + " dataset (also " +
-                             it->second.filename().string() + ")");
+        throw InputError(
+            file.filename().string(), 0,
+            "second " + lower(std::string(domainName(d))) + " dataset (also " + it->second.filename().string() + ")");
 }
 
 void planAggregates(ImportPlan& plan, const fs::path& dir) {
@@ -58,14 +55,14 @@ void planAggregates(ImportPlan& plan, const fs::path& dir) {
         fs::path file = dir / (named != plan.manifest.files.end() ? named->second : std::string(key) + ".csv");
         if (named != plan.manifest.files.end() && !fs::is_regular_file(file))
             throw InputError("study.json", 0, "\"files." + std::string(key) + "\": no file " + named->second);
-        if (fs::is_regular_file(file))
-            plan.aggregates.emplace(key, file);
+        if (fs::is_regular_file(file)) plan.aggregates.emplace(key, file);
     }
     for (const fs::path& f : sortedFiles(dir)) {
-        bool used = std::any_of(plan.aggregates.begin(), plan.aggregates.end(),
-                                [&](const auto& a) { return a.second == f; });
+        bool used =
+            std::any_of(plan.aggregates.begin(), plan.aggregates.end(), [&](const auto& a) { return a.second == f; });
         if (!used)
-            plan.warnings.push_back("aggregates/" + printableLine(f.filename().string(), 200) + ":0: not a known aggregate file; skipped");
+            plan.warnings.push_back("aggregates/" + printableLine(f.filename().string(), 200) +
+                                    ":0: not a known aggregate file; skipped");
     }
 }
 
@@ -83,17 +80,16 @@ ImportPlan planFolder(const fs::path& dir) {
             addDataset(plan, *d, dir / name);
         }
     for (const fs::path& f : sortedFiles(dir)) {
-        if (!isDatasetFile(f) || std::any_of(plan.datasets.begin(), plan.datasets.end(),
-                                             [&](const auto& e) { return e.second == f; }))
+        if (!isDatasetFile(f) ||
+            std::any_of(plan.datasets.begin(), plan.datasets.end(), [&](const auto& e) { return e.second == f; }))
             continue;
         auto d = detectDomain(f);
         if (!d)
-            plan.warnings.push_back(printableLine(f.filename().string(), 200) + ":0: not an ADaM dataset (adsl, adtte, adlb, adae); skipped");
-        else if (!plan.manifest.files.count(std::string(domainName(*d))))
-            addDataset(plan, *d, f);
+            plan.warnings.push_back(printableLine(f.filename().string(), 200) +
+                                    ":0: not an ADaM dataset (adsl, adtte, adlb, adae); skipped");
+        else if (!plan.manifest.files.count(std::string(domainName(*d)))) addDataset(plan, *d, f);
     }
-    if (fs::is_directory(dir / "aggregates"))
-        planAggregates(plan, dir / "aggregates");
+    if (fs::is_directory(dir / "aggregates")) planAggregates(plan, dir / "aggregates");
     if (plan.datasets.empty() && plan.aggregates.empty())
         throw InputError(dir.filename().string(), 0,
                          "no ADaM datasets (adsl, adtte, adlb, adae as .csv or .xpt) or aggregates/ found");
@@ -106,16 +102,13 @@ ImportPlan planImport(const fs::path& given) {
     // "study/" names the folder "study": drop a trailing separator so filename() is the folder's name.
     fs::path path = given.has_filename() ? given : given.parent_path();
     std::error_code ec;
-    if (fs::is_directory(path, ec))
-        return planFolder(path);
-    if (!fs::is_regular_file(path, ec))
-        throw InputError(path.string(), 0, "no such file or folder");
+    if (fs::is_directory(path, ec)) return planFolder(path);
+    if (!fs::is_regular_file(path, ec)) throw InputError(path.string(), 0, "no such file or folder");
     if (!isDatasetFile(path))
         throw InputError(path.filename().string(), 0, "not a .csv or .xpt dataset or a study folder");
     auto d = detectDomain(path);
     if (!d)
-        throw InputError(path.filename().string(), 0,
-                         "cannot tell the domain from the name (adsl, adtte, adlb, adae)");
+        throw InputError(path.filename().string(), 0, "cannot tell the domain from the name (adsl, adtte, adlb, adae)");
     ImportPlan plan;
     plan.root = path;
     plan.datasets.emplace(*d, path);

@@ -12,7 +12,7 @@
 namespace ts {
 
 struct ImportPlan {
-    std::filesystem::path root;                          // the folder, or the single file
+    std::filesystem::path root;  // the folder, or the single file
     Manifest manifest;
     std::map<Domain, std::filesystem::path> datasets;
     std::map<std::string, std::filesystem::path> aggregates;  // "lab_summary" -> path

@@ -20,14 +20,15 @@ std::string printableLine(const std::string& s, std::size_t maxBytes) {
         r += "...";
     }
     for (char& c : r)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            c = ' ';
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
     return r;
 }
 
 InputError::InputError(std::string file, long line, const std::string& message)
     : std::runtime_error(printableLine(file, maxFileBytes) + ":" + std::to_string(line) + ": " +
                          printableLine(message, maxMessageBytes)),
-      m_file(printableLine(file, maxFileBytes)), m_line(line), m_message(printableLine(message, maxMessageBytes)) {}
+      m_file(printableLine(file, maxFileBytes)),
+      m_line(line),
+      m_message(printableLine(message, maxMessageBytes)) {}
 
 }  // namespace ts

@@ -4,8 +4,8 @@ namespace ts {
 
 LabSummaryMapper::LabSummaryMapper(StudyOutput& out, Provenance fallback)
     : AggregateSink(out, fallback,
-                    {"ARM", "PARAMCD", "PARAM", "UNIT", "VISIT", "VISITN", "TIME", "N", "MEAN", "SD", "SE",
-                     "MEDIAN", "Q1", "Q3", "MIN", "MAX", "CHANGE"},
+                    {"ARM", "PARAMCD", "PARAM", "UNIT", "VISIT", "VISITN", "TIME", "N", "MEAN", "SD", "SE", "MEDIAN",
+                     "Q1", "Q3", "MIN", "MAX", "CHANGE"},
                     {"ARM", "PARAMCD", "VISIT", "VISITN"}) {}
 
 void LabSummaryMapper::map(const RowAccess& row, StudyWriter& w, Provenance p, const std::string& source) {
@@ -16,8 +16,7 @@ void LabSummaryMapper::map(const RowAccess& row, StudyWriter& w, Provenance p, c
     s.unit = row.text(cell("UNIT"));
     s.visit = need(row, "VISIT");
     auto visitn = row.number(cell("VISITN"), "VISITN");
-    if (!visitn)
-        row.fail("VISITN is missing");
+    if (!visitn) row.fail("VISITN is missing");
     s.visitn = *visitn;
     s.time = row.number(cell("TIME"), "TIME");
     s.n = row.number(cell("N"), "N");

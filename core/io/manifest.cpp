@@ -1,11 +1,11 @@
 #include "core/io/manifest.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 #include "core/io/input_error.h"
 
@@ -34,40 +34,32 @@ public:
 
     std::string text(const QJsonObject& o, const char* key, const std::string& name) const {
         QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isString())
-            fail(name, "must be a string");
+        if (v.isUndefined() || v.isNull()) return {};
+        if (!v.isString()) fail(name, "must be a string");
         return v.toString().toStdString();
     }
 
     std::optional<double> number(const QJsonObject& o, const char* key, const std::string& name) const {
         QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isDouble())
-            fail(name, "must be a number");
+        if (v.isUndefined() || v.isNull()) return std::nullopt;
+        if (!v.isDouble()) fail(name, "must be a number");
         return v.toDouble();
     }
 
     Provenance provenance(const QJsonValue& v, const std::string& name) const {
-        if (!v.isString())
-            fail(name, "must be a string");
+        if (!v.isString()) fail(name, "must be a string");
         auto p = provenances().parse(v.toString().toStdString());
-        if (!p)
-            fail(name, "must be one of original, reconstructed, published-aggregate, illustrative");
+        if (!p) fail(name, "must be one of original, reconstructed, published-aggregate, illustrative");
         return *p;
     }
 
     QJsonObject object(const QJsonValue& v, const std::string& name) const {
-        if (!v.isObject())
-            fail(name, "must be an object");
+        if (!v.isObject()) fail(name, "must be an object");
         return v.toObject();
     }
 
     QJsonArray array(const QJsonValue& v, const std::string& name) const {
-        if (!v.isArray())
-            fail(name, "must be an array");
+        if (!v.isArray()) fail(name, "must be an array");
         return v.toArray();
     }
 
@@ -82,11 +74,9 @@ Arm readArm(const JsonReader& r, const QJsonValue& v, const std::string& name, s
     r.checkKeys(o, {"code", "label", "dose", "dose_unit", "colour"}, name + ".", warnings);
     Arm a;
     a.code = r.text(o, "code", name + ".code");
-    if (a.code.empty())
-        r.fail(name + ".code", "is required");
+    if (a.code.empty()) r.fail(name + ".code", "is required");
     a.label = r.text(o, "label", name + ".label");
-    if (a.label.empty())
-        a.label = a.code;
+    if (a.label.empty()) a.label = a.code;
     a.dose = r.number(o, "dose", name + ".dose");
     a.doseUnit = r.text(o, "dose_unit", name + ".dose_unit");
     a.colour = r.text(o, "colour", name + ".colour");
@@ -95,12 +85,11 @@ Arm readArm(const JsonReader& r, const QJsonValue& v, const std::string& name, s
 
 // A file reference must name a file inside the study folder: no directories, no "..", not absolute.
 std::string plainFileName(const JsonReader& r, const QJsonValue& v, const std::string& name) {
-    if (!v.isString())
-        r.fail(name, "must be a string");
+    if (!v.isString()) r.fail(name, "must be a string");
     std::string f = v.toString().toStdString();
     std::filesystem::path p(f);
-    if (f.empty() || p.is_absolute() || p.has_parent_path() || f.find('\\') != std::string::npos ||
-        f == "." || f == "..")
+    if (f.empty() || p.is_absolute() || p.has_parent_path() || f.find('\\') != std::string::npos || f == "." ||
+        f == "..")
         r.fail(name, "must be a file name in the study folder, not a path ('" + f + "')");
     return f;
 }
@@ -108,16 +97,15 @@ std::string plainFileName(const JsonReader& r, const QJsonValue& v, const std::s
 }  // namespace
 
 const std::vector<std::string>& manifestDatasetKeys() {
-    static const std::vector<std::string> keys{"adsl", "adtte", "adlb", "adae",
-                                               "lab_summary", "ae_counts", "survival_points", "baseline"};
+    static const std::vector<std::string> keys{"adsl",      "adtte",           "adlb",    "adae", "lab_summary",
+                                               "ae_counts", "survival_points", "baseline"};
     return keys;
 }
 
 Manifest readManifest(const std::filesystem::path& file) {
     JsonReader r(file.filename().string());
     QFile f(QString::fromStdString(file.string()));
-    if (!f.open(QIODevice::ReadOnly))
-        throw InputError(r.file(), 0, "cannot open file");
+    if (!f.open(QIODevice::ReadOnly)) throw InputError(r.file(), 0, "cannot open file");
     QByteArray bytes = f.readAll();
     QJsonParseError err;
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
@@ -125,12 +113,12 @@ Manifest readManifest(const std::filesystem::path& file) {
         long line = 1 + static_cast<long>(std::count(bytes.begin(), bytes.begin() + err.offset, '\n'));
         throw InputError(r.file(), line, "invalid JSON: " + err.errorString().toStdString());
     }
-    if (!doc.isObject())
-        throw InputError(r.file(), 0, "must hold a JSON object");
+    if (!doc.isObject()) throw InputError(r.file(), 0, "must hold a JSON object");
     QJsonObject o = doc.object();
     Manifest m;
-    r.checkKeys(o, {"id", "title", "citation", "doi", "registry", "design", "population", "time_unit",
-                    "provenance", "arms", "population_flags", "notes", "datasets", "files"},
+    r.checkKeys(o,
+                {"id", "title", "citation", "doi", "registry", "design", "population", "time_unit", "provenance",
+                 "arms", "population_flags", "notes", "datasets", "files"},
                 "", m.warnings);
     StudyInfo& i = m.info;
     i.id = r.text(o, "id", "id");
@@ -146,8 +134,7 @@ Manifest readManifest(const std::filesystem::path& file) {
             r.fail("time_unit", "must be one of days, weeks, months, years");
         i.timeUnit = unit;
     }
-    if (o.contains("provenance"))
-        m.provenance = r.provenance(o.value("provenance"), "provenance");
+    if (o.contains("provenance")) m.provenance = r.provenance(o.value("provenance"), "provenance");
     if (o.contains("arms")) {
         QJsonArray arms = r.array(o.value("arms"), "arms");
         for (qsizetype k = 0; k < arms.size(); ++k)
@@ -156,25 +143,20 @@ Manifest readManifest(const std::filesystem::path& file) {
     if (o.contains("population_flags")) {
         QJsonArray flags = r.array(o.value("population_flags"), "population_flags");
         for (qsizetype k = 0; k < flags.size(); ++k) {
-            if (!flags[k].isString())
-                r.fail("population_flags[" + std::to_string(k) + "]", "must be a string");
+            if (!flags[k].isString()) r.fail("population_flags[" + std::to_string(k) + "]", "must be a string");
             i.populationFlags.push_back(flags[k].toString().toStdString());
         }
     }
     for (const char* section : {"datasets", "files"}) {
-        if (!o.contains(section))
-            continue;
+        if (!o.contains(section)) continue;
         QJsonObject s = r.object(o.value(section), section);
         r.checkKeys(s, manifestDatasetKeys(), std::string(section) + ".", m.warnings);
         for (const std::string& key : manifestDatasetKeys()) {
-            if (!s.contains(QString::fromStdString(key)))
-                continue;
+            if (!s.contains(QString::fromStdString(key))) continue;
             QJsonValue v = s.value(QString::fromStdString(key));
             std::string name = std::string(section) + "." + key;
-            if (std::string_view(section) == "datasets")
-                m.datasets[key] = r.provenance(v, name);
-            else
-                m.files[key] = plainFileName(r, v, name);
+            if (std::string_view(section) == "datasets") m.datasets[key] = r.provenance(v, name);
+            else m.files[key] = plainFileName(r, v, name);
         }
     }
     return m;

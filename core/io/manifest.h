@@ -14,11 +14,11 @@
 namespace ts {
 
 struct Manifest {
-    StudyInfo info;                                   // info.id empty when not given
-    std::optional<Provenance> provenance;             // "provenance" when given
-    std::map<std::string, Provenance> datasets;       // "adtte" -> reconstructed, ...
-    std::map<std::string, std::string> files;         // "adsl" -> "dm_adsl.xpt", ...
-    std::vector<std::string> warnings;                // "study.json:0: ..."
+    StudyInfo info;                              // info.id empty when not given
+    std::optional<Provenance> provenance;        // "provenance" when given
+    std::map<std::string, Provenance> datasets;  // "adtte" -> reconstructed, ...
+    std::map<std::string, std::string> files;    // "adsl" -> "dm_adsl.xpt", ...
+    std::vector<std::string> warnings;           // "study.json:0: ..."
 };
 
 // The dataset keys accepted in "datasets" and "files".

@@ -4,8 +4,7 @@ namespace ts {
 
 void ParamCheck::check(const RowAccess& row, const std::string& paramcd, const std::string& param) {
     // Rows come grouped by parameter, so the pair just seen is the common case: skip the lookups.
-    if (param.empty() || (paramcd == m_lastCode && param == m_lastName))
-        return;
+    if (param.empty() || (paramcd == m_lastCode && param == m_lastName)) return;
     auto [c, newCode] = m_byCode.try_emplace(paramcd, param);
     if (!newCode && c->second != param)
         row.fail("PARAMCD '" + paramcd + "' has two PARAM values: '" + c->second + "' and '" + param + "'");
@@ -18,8 +17,7 @@ void ParamCheck::check(const RowAccess& row, const std::string& paramcd, const s
 
 std::pair<std::string, std::string> ParamCheck::read(const RowAccess& row, int paramcd, std::optional<int> param) {
     std::pair<std::string, std::string> out{row.text(paramcd), row.text(param)};
-    if (out.first.empty())
-        row.fail("PARAMCD is missing");
+    if (out.first.empty()) row.fail("PARAMCD is missing");
     check(row, out.first, out.second);
     return out;
 }

@@ -10,14 +10,10 @@ namespace ts {
 void readDataset(const std::filesystem::path& file, RowSink& sink) {
     std::string ext = file.extension().string();
     for (char& c : ext)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    if (ext == ".xpt")
-        readXpt(file, sink);
-    else if (ext == ".csv")
-        readCsv(file, sink);
-    else
-        throw InputError(file.filename().string(), 0, "not a .csv or .xpt file");
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (ext == ".xpt") readXpt(file, sink);
+    else if (ext == ".csv") readCsv(file, sink);
+    else throw InputError(file.filename().string(), 0, "not a .csv or .xpt file");
 }
 
 }  // namespace ts

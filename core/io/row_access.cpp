@@ -8,8 +8,7 @@ namespace ts {
 
 Columns::Columns(const DatasetHeader& h) : m_file(h.file) {
     m_index.reserve(h.columns.size());
-    for (std::size_t i = 0; i < h.columns.size(); ++i)
-        m_index.emplace(h.columns[i], static_cast<int>(i));
+    for (std::size_t i = 0; i < h.columns.size(); ++i) m_index.emplace(h.columns[i], static_cast<int>(i));
 }
 
 std::optional<int> Columns::find(const std::string& name) const {
@@ -19,35 +18,26 @@ std::optional<int> Columns::find(const std::string& name) const {
 
 int Columns::require(const std::string& name) const {
     auto c = find(name);
-    if (!c)
-        throw InputError(m_file, 1, "missing required variable '" + name + "'");
+    if (!c) throw InputError(m_file, 1, "missing required variable '" + name + "'");
     return *c;
 }
 
-void RowAccess::fail(const std::string& message) const {
-    throw InputError(file, line, message);
-}
+void RowAccess::fail(const std::string& message) const { throw InputError(file, line, message); }
 
-std::string RowAccess::text(std::optional<int> col) const {
-    return col ? valueText(values[*col]) : std::string();
-}
+std::string RowAccess::text(std::optional<int> col) const { return col ? valueText(values[*col]) : std::string(); }
 
 std::optional<double> RowAccess::number(std::optional<int> col, const std::string& var) const {
-    if (missing(col))
-        return std::nullopt;
+    if (missing(col)) return std::nullopt;
     const Value& v = values[*col];
-    if (v.kind == Value::Kind::Number)
-        return v.number;
+    if (v.kind == Value::Kind::Number) return v.number;
     auto x = parseNumber(v.text);
-    if (!x)
-        fail(var + ": '" + std::string(v.text.substr(0, 40)) + "' is not a number");
+    if (!x) fail(var + ": '" + std::string(v.text.substr(0, 40)) + "' is not a number");
     return x;
 }
 
 std::optional<long> RowAccess::integer(std::optional<int> col, const std::string& var) const {
     auto x = number(col, var);
-    if (x && (*x != std::floor(*x) || std::fabs(*x) > 1e15))
-        fail(var + ": '" + text(col) + "' is not an integer");
+    if (x && (*x != std::floor(*x) || std::fabs(*x) > 1e15)) fail(var + ": '" + text(col) + "' is not an integer");
     return x ? std::optional<long>(static_cast<long>(*x)) : std::nullopt;
 }
 

@@ -37,11 +37,9 @@ std::string clockText(long long seconds) {
 }
 
 bool digits(std::string_view s, std::size_t at, std::size_t n) {
-    if (at + n > s.size())
-        return false;
+    if (at + n > s.size()) return false;
     for (std::size_t i = at; i < at + n; ++i)
-        if (s[i] < '0' || s[i] > '9')
-            return false;
+        if (s[i] < '0' || s[i] > '9') return false;
     return true;
 }
 
@@ -50,20 +48,16 @@ bool digits(std::string_view s, std::size_t at, std::size_t n) {
 SasTimeKind sasTimeKind(std::string_view format) {
     // Strip width and decimals: "DATETIME20." -> "DATETIME", "E8601DA10." -> "E8601DA".
     std::size_t end = format.size();
-    while (end > 0 && (format[end - 1] == '.' || (format[end - 1] >= '0' && format[end - 1] <= '9')))
-        --end;
+    while (end > 0 && (format[end - 1] == '.' || (format[end - 1] >= '0' && format[end - 1] <= '9'))) --end;
     std::string_view name = format.substr(0, end);
     for (std::string_view dt : {"DATETIME", "E8601DT", "IS8601DT", "B8601DT", "DATEAMPM", "E8601DN"})
-        if (name == dt)
-            return SasTimeKind::Datetime;
-    for (std::string_view d : {"DATE", "YYMMDD", "YYMMDDN", "YYMMDDD", "YYMMDDS", "E8601DA", "IS8601DA",
-                               "B8601DA", "MMDDYY", "DDMMYY", "WORDDATE", "WORDDATX", "MONYY", "YYMON",
-                               "WEEKDATE", "NLDATE", "DAY", "YEAR", "YYQ"})
-        if (name == d)
-            return SasTimeKind::Date;
+        if (name == dt) return SasTimeKind::Datetime;
+    for (std::string_view d :
+         {"DATE", "YYMMDD", "YYMMDDN", "YYMMDDD", "YYMMDDS", "E8601DA", "IS8601DA", "B8601DA", "MMDDYY", "DDMMYY",
+          "WORDDATE", "WORDDATX", "MONYY", "YYMON", "WEEKDATE", "NLDATE", "DAY", "YEAR", "YYQ"})
+        if (name == d) return SasTimeKind::Date;
     for (std::string_view t : {"TIME", "E8601TM", "IS8601TM", "B8601TM", "TOD", "HHMM", "HOUR"})
-        if (name == t)
-            return SasTimeKind::Time;
+        if (name == t) return SasTimeKind::Time;
     return SasTimeKind::None;
 }
 
@@ -91,13 +85,12 @@ std::string formatSasTime(SasTimeKind kind, double value) {
 
 std::string canonicalDateTime(std::string_view s) {
     // YYYY-MM-DD?HH:MM or YYYY-MM-DD?HH:MM:SS with ? = ' ' or 'T'
-    if (!(s.size() == 16 || s.size() == 19) || !digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) ||
-        s[7] != '-' || !digits(s, 8, 2) || (s[10] != ' ' && s[10] != 'T') || !digits(s, 11, 2) ||
-        s[13] != ':' || !digits(s, 14, 2) || (s.size() == 19 && (s[16] != ':' || !digits(s, 17, 2))))
+    if (!(s.size() == 16 || s.size() == 19) || !digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' ||
+        !digits(s, 8, 2) || (s[10] != ' ' && s[10] != 'T') || !digits(s, 11, 2) || s[13] != ':' || !digits(s, 14, 2) ||
+        (s.size() == 19 && (s[16] != ':' || !digits(s, 17, 2))))
         return std::string(s);
     std::string clock = std::string(s.substr(11, 5)) + (s.size() == 19 ? std::string(s.substr(16)) : ":00");
-    if (clock == "00:00:00")
-        return std::string(s.substr(0, 10));
+    if (clock == "00:00:00") return std::string(s.substr(0, 10));
     return std::string(s.substr(0, 10)) + "T" + clock;
 }
 

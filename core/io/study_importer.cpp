@@ -33,17 +33,14 @@ bool isAggregateKey(const std::string& key) {
 // The study's overall provenance: study.json's, else the worst of the datasets imported
 // (the enum is ordered original < reconstructed < published-aggregate < illustrative).
 Provenance overallProvenance(const ImportPlan& plan) {
-    if (plan.manifest.provenance)
-        return *plan.manifest.provenance;
+    if (plan.manifest.provenance) return *plan.manifest.provenance;
     Provenance worst = Provenance::Original;
     auto consider = [&](const std::string& key) {
         Provenance fallback = isAggregateKey(key) ? Provenance::PublishedAggregate : Provenance::Original;
         worst = std::max(worst, datasetProvenance(plan.manifest, key, fallback));
     };
-    for (const auto& [d, file] : plan.datasets)
-        consider(std::string(domainName(d)));
-    for (const auto& [key, file] : plan.aggregates)
-        consider(key);
+    for (const auto& [d, file] : plan.datasets) consider(std::string(domainName(d)));
+    for (const auto& [key, file] : plan.aggregates) consider(key);
     return worst;
 }
 
@@ -58,12 +55,9 @@ std::unique_ptr<RowSink> domainMapper(Domain d, StudyOutput& out, Provenance p) 
 }
 
 std::unique_ptr<RowSink> aggregateMapper(const std::string& key, StudyOutput& out, Provenance p) {
-    if (key == "lab_summary")
-        return std::make_unique<LabSummaryMapper>(out, p);
-    if (key == "ae_counts")
-        return std::make_unique<AeCountMapper>(out, p);
-    if (key == "survival_points")
-        return std::make_unique<SurvPointMapper>(out, p);
+    if (key == "lab_summary") return std::make_unique<LabSummaryMapper>(out, p);
+    if (key == "ae_counts") return std::make_unique<AeCountMapper>(out, p);
+    if (key == "survival_points") return std::make_unique<SurvPointMapper>(out, p);
     return std::make_unique<BaselineMapper>(out, p);
 }
 
@@ -76,8 +70,7 @@ double fileSize(const fs::path& f) {
 void importAdsl(const fs::path& file, StudyOutput& out) {
     AdslMapper adsl(out);
     readDataset(file, adsl);
-    if (out.info().arms.empty())
-        out.info().arms = adsl.arms();
+    if (out.info().arms.empty()) out.info().arms = adsl.arms();
     std::unordered_set<std::string> ids;
     StudyWriter& w = out.writer(adsl.studyId());
     for (const Subject& s : adsl.subjects()) {
@@ -98,10 +91,8 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
     out.summary().warnings = plan.warnings;
 
     double total = 0;
-    for (const auto& [d, f] : plan.datasets)
-        total += fileSize(f);
-    for (const auto& [k, f] : plan.aggregates)
-        total += fileSize(f);
+    for (const auto& [d, f] : plan.datasets) total += fileSize(f);
+    for (const auto& [k, f] : plan.aggregates) total += fileSize(f);
 
     // ADSL first: it gives the study id, the arms and the subjects the other domains must match.
     for (const auto& [d, file] : plan.datasets) {
@@ -110,12 +101,11 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
             importAdsl(file, out);
             continue;
         }
-        auto sink = domainMapper(d, out, datasetProvenance(plan.manifest, std::string(domainName(d)),
-                                                           Provenance::Original));
+        auto sink =
+            domainMapper(d, out, datasetProvenance(plan.manifest, std::string(domainName(d)), Provenance::Original));
         readDataset(file, *sink);
     }
-    if (out.needsId())
-        out.info().id = plan.root.filename().string();
+    if (out.needsId()) out.info().id = plan.root.filename().string();
     for (const auto& [key, file] : plan.aggregates) {
         out.beginStage("aggregates/" + file.filename().string(), fileSize(file) / total);
         auto sink = aggregateMapper(key, out, datasetProvenance(plan.manifest, key, Provenance::PublishedAggregate));

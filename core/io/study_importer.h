@@ -20,7 +20,7 @@ struct ImportSummary {
     int labRecords = 0;
     int aeRecords = 0;
     int aggregateRows = 0;
-    std::vector<std::string> warnings;   // "FILE:LINE: message", not fatal
+    std::vector<std::string> warnings;  // "FILE:LINE: message", not fatal
 };
 
 struct ImportControl {

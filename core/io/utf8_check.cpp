@@ -28,28 +28,33 @@ std::string checkUtf8(std::string_view bytes) {
             continue;
         }
         unsigned c = p[i];
-        if (c == 0)
-            return "embedded NUL byte";
+        if (c == 0) return "embedded NUL byte";
         if (c < 0x80) {
             ++i;
             continue;
         }
         int len = 0;
         unsigned cp = 0, min = 0;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
-        else return "invalid UTF-8";
-        if (i + len > n)
-            return "invalid UTF-8";
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+            min = 0x10000;
+        } else return "invalid UTF-8";
+        if (i + len > n) return "invalid UTF-8";
         for (int k = 1; k < len; ++k) {
             unsigned d = p[i + k];
-            if ((d & 0xC0) != 0x80)
-                return "invalid UTF-8";
+            if ((d & 0xC0) != 0x80) return "invalid UTF-8";
             cp = (cp << 6) | (d & 0x3F);
         }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return "invalid UTF-8";
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return "invalid UTF-8";
         i += len;
     }
     return {};

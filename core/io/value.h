@@ -11,8 +11,8 @@ namespace ts {
 struct Value {
     enum class Kind { Missing, Text, Number };
     Kind kind = Kind::Missing;
-    std::string_view text;   // Kind::Text
-    double number = 0;       // Kind::Number
+    std::string_view text;  // Kind::Text
+    double number = 0;      // Kind::Number
 
     bool missing() const { return kind == Kind::Missing; }
 };

@@ -1,11 +1,10 @@
 #include "core/io/xpt_reader.h"
 
-#include <readstat.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <memory>
+#include <readstat.h>
 #include <vector>
 
 #include "core/io/column_names.h"
@@ -25,8 +24,7 @@ using Parser = std::unique_ptr<readstat_parser_t, ParserFree>;
 std::string upper(const char* s) {
     std::string r = s ? s : "";
     for (char& c : r)
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     return r;
 }
 
@@ -44,14 +42,13 @@ struct XptContext {
     std::vector<SasTimeKind> kinds;
     std::vector<Value> values;
     std::vector<std::string> texts;  // storage behind text values, reused from row to row
-    size_t obsLength = 0;  // bytes per observation: the variables' storage widths
+    size_t obsLength = 0;            // bytes per observation: the variables' storage widths
     bool headerSent = false;
     long rowsSeen = 0;
     std::exception_ptr error;
 
     void sendHeader() {
-        if (headerSent)
-            return;
+        if (headerSent) return;
         headerSent = true;
         normaliseColumns(header.columns, header.file, 0);
         values.resize(header.columns.size());
@@ -66,8 +63,7 @@ struct XptContext {
         if (readstat_value_type_class(v) == READSTAT_TYPE_CLASS_STRING) {
             const char* s = readstat_string_value(v);
             std::string_view t = s ? s : "";
-            while (!t.empty() && t.back() == ' ')
-                t.remove_suffix(1);
+            while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
             if (!isMissingText(t)) {
                 texts[col].assign(t);
                 out.kind = Value::Kind::Text;
@@ -77,8 +73,9 @@ struct XptContext {
             double x = readstat_double_value(v);
             if (kinds[col] != SasTimeKind::None) {
                 if (!sasTimeInRange(kinds[col], x))
-                    throw InputError(header.file, obs + 1, header.columns[col] + ": " + formatNumber(x) +
-                                                               " is not a SAS date or time in years 1582-20000");
+                    throw InputError(header.file, obs + 1,
+                                     header.columns[col] + ": " + formatNumber(x) +
+                                         " is not a SAS date or time in years 1582-20000");
                 texts[col] = formatSasTime(kinds[col], x);
                 out.kind = Value::Kind::Text;
                 out.text = texts[col];
@@ -114,7 +111,7 @@ int onMetadata(readstat_metadata_t* m, void* ctx) {
 int onVariable(int, readstat_variable_t* var, const char*, void* ctx) {
     auto* c = static_cast<XptContext*>(ctx);
     const char* name = readstat_variable_get_name(var);  // NULL in a damaged file
-    c->header.columns.push_back(name ? name : "");          // normaliseColumns refuses the empty name
+    c->header.columns.push_back(name ? name : "");       // normaliseColumns refuses the empty name
     c->obsLength += readstat_variable_get_storage_width(var);
     const char* fmt = readstat_variable_get_format(var);
     c->kinds.push_back(readstat_variable_get_type_class(var) == READSTAT_TYPE_CLASS_NUMERIC && fmt
@@ -154,8 +151,7 @@ Layout probe(const std::filesystem::path& file) {
     XptContext c{null, {}, {}, {}, {}, 0, false, 0, nullptr};
     Parser p = makeParser();
     readstat_set_row_limit(p.get(), 1);
-    if (readstat_parse_xport(p.get(), file.c_str(), &c) != READSTAT_OK)
-        return {};
+    if (readstat_parse_xport(p.get(), file.c_str(), &c) != READSTAT_OK) return {};
     return {c.header.name, c.obsLength};
 }
 
@@ -169,8 +165,9 @@ void readXpt(const std::filesystem::path& file, RowSink& sink) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);
     if (!ec && size % 80 != 0)
-        throw InputError(c.header.file, 0, "truncated or not a SAS transport file (" + std::to_string(size) +
-                                               " bytes is not a whole number of 80-byte records)");
+        throw InputError(c.header.file, 0,
+                         "truncated or not a SAS transport file (" + std::to_string(size) +
+                             " bytes is not a whole number of 80-byte records)");
     // Checked before any record reaches the sink, so the error names the cut, not a later symptom.
     const size_t obsLength = probe(file).obsLength;
     if (auto cut = xptCut(file, obsLength))
@@ -181,21 +178,15 @@ void readXpt(const std::filesystem::path& file, RowSink& sink) {
     readstat_set_value_handler(p.get(), onValue);
     readstat_set_progress_handler(p.get(), onProgress);
     readstat_error_t err = readstat_parse_xport(p.get(), file.c_str(), &c);
-    if (c.error)
-        std::rethrow_exception(c.error);
+    if (c.error) std::rethrow_exception(c.error);
     if (err != READSTAT_OK)
         throw InputError(c.header.file, c.headerSent ? c.rowsSeen + 1 : 0,
                          std::string("not a readable SAS transport file: ") + readstat_error_message(err));
-    if (c.header.columns.empty())
-        throw InputError(c.header.file, 0, "no variables");
+    if (c.header.columns.empty()) throw InputError(c.header.file, 0, "no variables");
     c.sendHeader();
-    if (c.rowsSeen == 0)
-        throw InputError(c.header.file, 0, "no records");
-
+    if (c.rowsSeen == 0) throw InputError(c.header.file, 0, "no records");
 }
 
-std::string xptDatasetName(const std::filesystem::path& file) {
-    return probe(file).name;
-}
+std::string xptDatasetName(const std::filesystem::path& file) { return probe(file).name; }
 
 }  // namespace ts

@@ -10,26 +10,26 @@ namespace ts {
 
 // Lab summary by arm x visit (aggregates/lab_summary.csv).
 struct LabSummary {
-    std::string arm;        // Arm::code
+    std::string arm;  // Arm::code
     std::string paramcd;
     std::string param;
     std::string unit;
-    std::string visit;      // e.g. "Week 12"
-    double visitn = 0;      // ordering number
-    std::optional<double> time;   // time of visit in weeks (for cross-study axes)
+    std::string visit;           // e.g. "Week 12"
+    double visitn = 0;           // ordering number
+    std::optional<double> time;  // time of visit in weeks (for cross-study axes)
     std::optional<double> n, mean, sd, se, median, q1, q3, min, max;
-    bool change = false;    // true: values are change from baseline
+    bool change = false;  // true: values are change from baseline
     Provenance provenance = Provenance::PublishedAggregate;
-    std::string source;     // e.g. "Table 3"
+    std::string source;  // e.g. "Table 3"
 };
 
 // AE counts by arm x term x grade x relatedness (aggregates/ae_counts.csv).
 struct AeCount {
     std::string arm;
-    std::string soc;            // may be empty
-    std::string term;           // preferred term, or "Any adverse event"
-    std::optional<int> grade;   // CTCAE grade 1..5; nullopt = all grades
-    std::string related;        // "related" / "not related" / "" = any
+    std::string soc;              // may be empty
+    std::string term;             // preferred term, or "Any adverse event"
+    std::optional<int> grade;     // CTCAE grade 1..5; nullopt = all grades
+    std::string related;          // "related" / "not related" / "" = any
     std::optional<int> subjects;  // subjects with >= 1 event; nullopt when the paper gives events only
     std::optional<int> events;
     bool serious = false;
@@ -40,9 +40,9 @@ struct AeCount {
 // Published survival point (aggregates/survival_points.csv): S(t) and/or number at risk.
 struct SurvPoint {
     std::string arm;
-    std::string endpoint;       // PARAMCD
+    std::string endpoint;  // PARAMCD
     double time = 0;
-    std::optional<double> surv;     // proportion 0..1
+    std::optional<double> surv;  // proportion 0..1
     std::optional<int> nRisk;
     Provenance provenance = Provenance::PublishedAggregate;
     std::string source;

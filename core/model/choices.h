@@ -15,15 +15,16 @@ namespace ts {
 template <class E>
 struct Choice {
     E value;
-    std::string_view name;    // how the command line and the JSON spell it, e.g. "log-log"
-    std::string_view label;   // how the viewer shows it (UTF-8), e.g. "Mean ± SD"
+    std::string_view name;   // how the command line and the JSON spell it, e.g. "log-log"
+    std::string_view label;  // how the viewer shows it (UTF-8), e.g. "Mean ± SD"
 };
 
 template <class E>
 class Choices {
 public:
     template <std::size_t N>
-    constexpr Choices(std::string_view option, const Choice<E> (&choices)[N]) : m_option(option), m_choices(choices) {}
+    constexpr Choices(std::string_view option, const Choice<E> (&choices)[N]) : m_option(option),
+                                                                                m_choices(choices) {}
 
     // The command-line option, e.g. "--conf-type" ("" where the value has no option of its own).
     std::string_view option() const { return m_option; }

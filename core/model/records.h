@@ -56,13 +56,13 @@ struct LabRecord {
 // One ADAE row.
 struct AdverseEvent {
     std::string usubjid;
-    std::string bodsys;    // AEBODSYS (system organ class)
-    std::string decod;     // AEDECOD (preferred term)
-    std::string severity;  // AESEV: MILD / MODERATE / SEVERE
-    std::optional<int> toxgr;  // AETOXGR as integer grade 1..5
-    std::string related;   // AEREL as delivered (e.g. "RELATED", "PROBABLE", "NONE")
-    std::optional<bool> serious;   // AESER Y/N
-    std::optional<bool> trtemfl;   // TRTEMFL Y/N (missing = not flagged)
+    std::string bodsys;           // AEBODSYS (system organ class)
+    std::string decod;            // AEDECOD (preferred term)
+    std::string severity;         // AESEV: MILD / MODERATE / SEVERE
+    std::optional<int> toxgr;     // AETOXGR as integer grade 1..5
+    std::string related;          // AEREL as delivered (e.g. "RELATED", "PROBABLE", "NONE")
+    std::optional<bool> serious;  // AESER Y/N
+    std::optional<bool> trtemfl;  // TRTEMFL Y/N (missing = not flagged)
     Provenance provenance = Provenance::Original;
 };
 

@@ -9,26 +9,26 @@
 namespace ts {
 
 struct Arm {
-    std::string code;              // value of the grouping variable (e.g. TRT01A) that identifies the arm
-    std::string label;             // display label
-    std::optional<double> dose;    // numeric dose for trend tests, if any
-    std::string doseUnit;          // e.g. "x10^7 cells"
-    std::string colour;            // "#RRGGBB"; empty = palette default by position
+    std::string code;            // value of the grouping variable (e.g. TRT01A) that identifies the arm
+    std::string label;           // display label
+    std::optional<double> dose;  // numeric dose for trend tests, if any
+    std::string doseUnit;        // e.g. "x10^7 cells"
+    std::string colour;          // "#RRGGBB"; empty = palette default by position
 };
 
 struct StudyInfo {
-    std::string id;                // STUDYID or study.json "id"
+    std::string id;  // STUDYID or study.json "id"
     std::string title;
     std::string citation;
     std::string doi;
-    std::string registry;          // e.g. NCT01220492
+    std::string registry;  // e.g. NCT01220492
     std::string design;
-    std::string population;        // free-text description of the population
-    std::string timeUnit = "days"; // unit of ADTTE AVAL: days | weeks | months | years
+    std::string population;                        // free-text description of the population
+    std::string timeUnit = "days";                 // unit of ADTTE AVAL: days | weeks | months | years
     Provenance provenance = Provenance::Original;  // overall (worst) provenance of the study
-    std::vector<Arm> arms;         // display / reference order
+    std::vector<Arm> arms;                         // display / reference order
     std::vector<std::string> populationFlags;      // ADSL Y/N flags offered as analysis populations
-    std::string notes;             // README-level remarks (e.g. what is reconstructed)
+    std::string notes;                             // README-level remarks (e.g. what is reconstructed)
 };
 
 }  // namespace ts

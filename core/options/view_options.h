@@ -2,10 +2,10 @@
 // Options of the km, labs and ae views from their command-line form, parsed once for their own
 // commands, for `export --view km|labs|ae` and for the view registry. Invalid values throw
 // UsageError naming the option.
-#include "core/options/args.h"
 #include "core/analysis/ae_analysis.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/survival_analysis.h"
+#include "core/options/args.h"
 
 namespace ts {
 
@@ -15,6 +15,6 @@ LabOptions labOptions(const Args& args);            // --param --by --population
 AeOptions aeOptions(const Args& args);
 // --unit: the display unit of a survival figure, a name of timeUnits() in any case, singular too
 // (as AVALU and study.json write it); nullopt = the study's unit.
-std::optional<TimeUnit> displayUnit(const Args& args);              // --by --population --level --grade --related --serious
+std::optional<TimeUnit> displayUnit(const Args& args);  // --by --population --level --grade --related --serious
 
 }  // namespace ts

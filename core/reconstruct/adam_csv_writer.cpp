@@ -71,8 +71,8 @@ void writeAdamCsv(const StudyData& st, const std::filesystem::path& folder) {
         std::vector<std::vector<std::string>> rows{
             {"STUDYID", "USUBJID", "AEBODSYS", "AEDECOD", "AESEV", "AETOXGR", "AEREL", "AESER", "TRTEMFL"}};
         for (const AdverseEvent& e : st.aes)
-            rows.push_back({id, e.usubjid, e.bodsys, e.decod, e.severity,
-                            e.toxgr ? std::to_string(*e.toxgr) : "", e.related, yn(e.serious), yn(e.trtemfl)});
+            rows.push_back({id, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr ? std::to_string(*e.toxgr) : "",
+                            e.related, yn(e.serious), yn(e.trtemfl)});
         writeRows(folder / "adae.csv", rows);
     }
 }

@@ -66,7 +66,10 @@ double survFactor(const std::vector<double>& ev, const std::vector<double>& ce, 
     double f = 1;
     std::size_t j = 0;
     for (double t : ev) {
-        while (j < ce.size() && ce[j] < t) { ++j; --r; }
+        while (j < ce.size() && ce[j] < t) {
+            ++j;
+            --r;
+        }
         f *= 1.0 - 1.0 / r;
         --r;
     }
@@ -93,8 +96,7 @@ Pass runPass(const ArmSummary& arm, const std::vector<Interval>& ivs, const std:
         bool beforeB = iv.last || iv.stop.nRisk.has_value();
         int drop = iv.last ? r : (iv.stop.nRisk ? r - *iv.stop.nRisk : 0);
         if (drop < 0) {
-            p.notes.push_back("number at risk rises at " + std::to_string(iv.b) + "; held at " +
-                              std::to_string(r));
+            p.notes.push_back("number at risk rises at " + std::to_string(iv.b) + "; held at " + std::to_string(r));
             drop = 0;
         }
         // Censorings are placed inside the administrative window when it overlaps the interval.
@@ -108,15 +110,17 @@ Pass runPass(const ArmSummary& arm, const std::vector<Interval>& ivs, const std:
             int dmax = iv.dropKnown() ? drop : r - c;
             double best = 2;
             for (int k = 0; k <= dmax; ++k) {
-                double f = survFactor(eventTimes(iv.a, iv.b, k, shape, beforeB),
-                                      censorTimes(ca, iv.b, censorOf(k)), r);
+                double f = survFactor(eventTimes(iv.a, iv.b, k, shape, beforeB), censorTimes(ca, iv.b, censorOf(k)), r);
                 if (iv.stop.crossing) {
                     d = k;
                     if (s * f <= *iv.stop.surv + 1e-12) break;
                     continue;
                 }
                 double err = std::abs(s * f - *iv.stop.surv);
-                if (err < best - 1e-12) { best = err; d = k; }
+                if (err < best - 1e-12) {
+                    best = err;
+                    d = k;
+                }
             }
         } else {
             d = freeEvents[i];
@@ -165,7 +169,10 @@ std::vector<int> splitFree(const std::vector<Interval>& ivs, const Pass& p, int 
         std::vector<std::pair<double, std::size_t>> rest;
         int given = 0;
         for (std::size_t i = 0; i < ivs.size(); ++i) {
-            if (capped[i]) { out[i] = cap[i]; continue; }
+            if (capped[i]) {
+                out[i] = cap[i];
+                continue;
+            }
             double share = left * w[i] / sum;
             out[i] = static_cast<int>(std::floor(share));
             given += out[i];
@@ -174,7 +181,10 @@ std::vector<int> splitFree(const std::vector<Interval>& ivs, const Pass& p, int 
         std::stable_sort(rest.begin(), rest.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
         for (std::size_t k = 0; given < left && k < rest.size(); ++k, ++given) ++out[rest[k].second];
         for (std::size_t i = 0; i < ivs.size(); ++i)
-            if (!capped[i] && w[i] > 0 && out[i] > cap[i]) { capped[i] = true; again = true; }
+            if (!capped[i] && w[i] > 0 && out[i] > cap[i]) {
+                capped[i] = true;
+                again = true;
+            }
     }
     return out;
 }
@@ -193,8 +203,7 @@ void checkTargets(const ArmSummary& arm, const std::vector<Interval>& ivs, Pass&
         p.notes.push_back("total events " + std::to_string(events) + " instead of " + std::to_string(*arm.events));
     for (std::size_t i = 0; i < ivs.size(); ++i) {
         const SurvKnot& k = ivs[i].stop;
-        bool missed = k.crossing ? p.counts[i].survEnd > *k.surv
-                                 : std::abs(p.counts[i].survEnd - *k.surv) > 0.005;
+        bool missed = k.crossing ? p.counts[i].survEnd > *k.surv : std::abs(p.counts[i].survEnd - *k.surv) > 0.005;
         if (k.surv && missed)
             p.notes.push_back("S(" + std::to_string(k.time) + ") = " + std::to_string(p.counts[i].survEnd) +
                               " instead of " + std::to_string(*k.surv));

@@ -44,32 +44,32 @@ namespace ts {
 
 struct SurvKnot {
     double time = 0;
-    std::optional<double> surv;      // published S(time), proportion 0..1
-    std::optional<int> nRisk;        // published number at risk at time
-    std::optional<int> eventsCum;    // published number of events in (0, time]
-    bool crossing = false;           // surv is a quantile level (0.5 for a median at `time`): use the
-                                     // fewest events that bring S(time) to <= surv, the last on `time`
+    std::optional<double> surv;    // published S(time), proportion 0..1
+    std::optional<int> nRisk;      // published number at risk at time
+    std::optional<int> eventsCum;  // published number of events in (0, time]
+    bool crossing = false;         // surv is a quantile level (0.5 for a median at `time`): use the
+                                   // fewest events that bring S(time) to <= surv, the last on `time`
 };
 
 struct ArmSummary {
     int n = 0;
     std::vector<SurvKnot> knots;
-    std::optional<int> events;       // total events over follow-up
-    double end = 0;                  // last follow-up time
-    double censorFrom = 0;           // administrative censoring window [censorFrom, end]
+    std::optional<int> events;  // total events over follow-up
+    double end = 0;             // last follow-up time
+    double censorFrom = 0;      // administrative censoring window [censorFrom, end]
 };
 
 struct IpdRecord {
     double time = 0;
-    int event = 0;                   // 1 = event, 0 = censored
+    int event = 0;  // 1 = event, 0 = censored
 };
 
 struct IntervalCounts {
     double from = 0, to = 0;
-    int atRisk = 0;                  // at risk at `from`
+    int atRisk = 0;  // at risk at `from`
     int events = 0;
     int censored = 0;
-    double survEnd = 1;              // KM value at `to` of the reconstruction
+    double survEnd = 1;  // KM value at `to` of the reconstruction
 };
 
 struct ReconstructedArm {

@@ -15,14 +15,19 @@ constexpr double kCensorFrom = 104;  // Feb 2013 -> 30 Oct 2021
 // Deaths by t = n (1 - S(t)) exactly, since nobody is censored before 104 months.
 // SCT: 36 x (1 - 0.833) = 6 by 36 months, 36 x (1 - 0.639) = 13 by 60; median 92.5 with 18/36 deaths
 // (S = 0.5 exactly, so R's median is the midpoint of the 18th and 19th deaths: 92 and 93).
-ArmSummary sct() { return {36, {{36, {}, {}, 6}, {60, {}, {}, 13}, {92, {}, {}, 18}, {93, {}, {}, 19}}, 22, kEnd, kCensorFrom}; }
+ArmSummary sct() {
+    return {36, {{36, {}, {}, 6}, {60, {}, {}, 13}, {92, {}, {}, 18}, {93, {}, {}, 19}}, 22, kEnd, kCensorFrom};
+}
 
 // Matched non-SCT: 72 x (1 - 0.639) = 26 by 36, 72 x (1 - 0.472) = 38 by 60; median 57.7 with S = 0.5
 // exactly after 36 deaths: 36th and 37th deaths at 57.2 and 58.2. 33 deaths by 50.8 (linear between
 // 36 and 57.2 months) fixes the split of the whole-cohort median below.
 ArmSummary matched() {
-    return {72, {{36, {}, {}, 26}, {50.8, {}, {}, 33}, {57.2, {}, {}, 36}, {58.2, {}, {}, 37}, {60, {}, {}, 38}},
-            58, kEnd, kCensorFrom};
+    return {72,
+            {{36, {}, {}, 26}, {50.8, {}, {}, 33}, {57.2, {}, {}, 36}, {58.2, {}, {}, 37}, {60, {}, {}, 38}},
+            58,
+            kEnd,
+            kCensorFrom};
 }
 
 // Unmatched non-SCT (165 - 72 = 93, 139 - 58 = 81 deaths): whole cohort 165 x (1 - 0.618) = 63 deaths
@@ -54,8 +59,8 @@ Li2023Fit li2023Sample() {
     StudyData& st = out.study;
     st.info.id = "LI2023";
     const std::string os = "Overall survival";
-    auto add = [&](const ArmSummary& a, double shape, const std::string& arm, const std::string& prefix,
-                   int first, bool psm, int males, int hcc) {
+    auto add = [&](const ArmSummary& a, double shape, const std::string& arm, const std::string& prefix, int first,
+                   bool psm, int males, int hcc) {
         auto recs = reconstructArm(a, shape).records;
         auto male = spread(a.n, males);
         auto withHcc = spread(a.n, hcc);

@@ -12,8 +12,8 @@ namespace ts {
 
 struct Li2023Fit {
     StudyData study;
-    double shape = 1;        // tuned placement shape (non-SCT arms; the SCT arm uses 1/shape)
-    double logHr = 0;        // Cox log HR SCT vs non-SCT of the reconstruction
+    double shape = 1;  // tuned placement shape (non-SCT arms; the SCT arm uses 1/shape)
+    double logHr = 0;  // Cox log HR SCT vs non-SCT of the reconstruction
 };
 
 Li2023Fit li2023Sample();

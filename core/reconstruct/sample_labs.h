@@ -24,9 +24,9 @@ struct SampleLabParam {
 };
 
 struct SampleVisit {
-    std::string name;  // AVISIT
-    double visitn = 0; // AVISITN
-    double ady = 1;    // ADY, study day of the visit
+    std::string name;   // AVISIT
+    double visitn = 0;  // AVISITN
+    double ady = 1;     // ADY, study day of the visit
 };
 
 void addSampleLabs(StudyData& st, const std::vector<std::string>& ids, const SampleLabParam& param,

@@ -23,8 +23,7 @@ std::vector<bool> spread(int n, int k) {
 Subject sampleSubject(const std::string& study, const std::string& usubjid, const std::string& arm) {
     Subject s;
     s.usubjid = usubjid;
-    s.vars = {{"STUDYID", study}, {"USUBJID", usubjid}, {"TRT01A", arm}, {"ARM", arm},
-              {"SAFFL", "Y"}, {"ITTFL", "Y"}};
+    s.vars = {{"STUDYID", study}, {"USUBJID", usubjid}, {"TRT01A", arm}, {"ARM", arm}, {"SAFFL", "Y"}, {"ITTFL", "Y"}};
     return s;
 }
 

@@ -51,7 +51,10 @@ std::optional<LogHr> osHr(const int before[2], const int after[2], double shape,
 }
 
 void addLabs(StudyData& st, const std::vector<std::string>& ids, int arm) {
-    struct Param { SampleLabParam p; VisitTarget v[2][4]; };
+    struct Param {
+        SampleLabParam p;
+        VisitTarget v[2][4];
+    };
     // Week 0 = Table 1 mean ± SD. Weeks 12-48 illustrative, following the Results text: ALB rises in
     // both arms, higher with UC-MSC at 24 and 48 weeks; PTA rises with UC-MSC only; CHE rises and
     // TBIL falls with UC-MSC, control roughly flat.
@@ -59,11 +62,14 @@ void addLabs(StudyData& st, const std::vector<std::string>& ids, int arm) {
         {{"ALB", "Albumin (g/L)", "g/L", {}, {}},
          {{{30.9, 5.9}, {33.0, 5.5}, {35.0, 5.2}, {35.5, 5.0}}, {{30.5, 6.2}, {31.8, 6.0}, {32.3, 5.9}, {32.8, 5.8}}}},
         {{"PTA", "Prothrombin activity (%)", "%", {}, {}},
-         {{{63.3, 16.5}, {68.5, 15.8}, {70.2, 15.5}, {72.0, 15.0}}, {{62.4, 16.3}, {63.0, 16.0}, {63.4, 16.0}, {63.8, 16.0}}}},
+         {{{63.3, 16.5}, {68.5, 15.8}, {70.2, 15.5}, {72.0, 15.0}},
+          {{62.4, 16.3}, {63.0, 16.0}, {63.4, 16.0}, {63.8, 16.0}}}},
         {{"CHE", "Cholinesterase (U/L)", "U/L", {}, {}},
-         {{{2812, 1560}, {3300, 1500}, {3600, 1450}, {3800, 1400}}, {{3337, 1335}, {3400, 1330}, {3480, 1320}, {3520, 1310}}}},
+         {{{2812, 1560}, {3300, 1500}, {3600, 1450}, {3800, 1400}},
+          {{3337, 1335}, {3400, 1330}, {3480, 1320}, {3520, 1310}}}},
         {{"TBIL", "Total bilirubin (umol/L)", "umol/L", {}, {}},
-         {{{76.0, 127.9}, {55.0, 80.0}, {46.0, 60.0}, {40.0, 45.0}}, {{33.2, 29.8}, {32.0, 28.0}, {31.5, 27.0}, {30.8, 26.0}}}},
+         {{{76.0, 127.9}, {55.0, 80.0}, {46.0, 60.0}, {40.0, 45.0}},
+          {{33.2, 29.8}, {32.0, 28.0}, {31.5, 27.0}, {30.8, 26.0}}}},
     };
     // ADY = 7 x week + 1 (day 1 = randomisation)
     static const std::vector<SampleVisit> visits = {
@@ -85,7 +91,11 @@ Shi2021Fit shi2021Sample() {
         for (int c = 3; c <= 25; ++c) {
             int b[2] = {m, c}, a[2] = {5, 15};
             double l = kOsBefore.loss(osHr(b, a, 1.0, HrWindow::Before));
-            if (l < bestBefore) { bestBefore = l; out.deathsBefore[0] = m; out.deathsBefore[1] = c; }
+            if (l < bestBefore) {
+                bestBefore = l;
+                out.deathsBefore[0] = m;
+                out.deathsBefore[1] = c;
+            }
         }
     // After 13 months, given those (grid 1..25 x 5..45).
     double bestAfter = HUGE_VAL;
@@ -93,22 +103,32 @@ Shi2021Fit shi2021Sample() {
         for (int c = 5; c <= 45; ++c) {
             int a[2] = {m, c};
             double l = kOsAfter.loss(osHr(out.deathsBefore, a, 1.0, HrWindow::After));
-            if (l < bestAfter) { bestAfter = l; out.deathsAfter[0] = m; out.deathsAfter[1] = c; }
+            if (l < bestAfter) {
+                bestAfter = l;
+                out.deathsAfter[0] = m;
+                out.deathsAfter[1] = c;
+            }
         }
     // The shape moves deaths within (0, 13] and (13, end]: tune it on all three published HRs.
-    out.osShape = searchShape([&](double s) {
-        return kOs.loss(osHr(out.deathsBefore, out.deathsAfter, s, HrWindow::Whole)) +
-               kOsBefore.loss(osHr(out.deathsBefore, out.deathsAfter, s, HrWindow::Before)) +
-               kOsAfter.loss(osHr(out.deathsBefore, out.deathsAfter, s, HrWindow::After));
-    }, 0.25, 4.0).value;
+    out.osShape = searchShape(
+                      [&](double s) {
+                          return kOs.loss(osHr(out.deathsBefore, out.deathsAfter, s, HrWindow::Whole)) +
+                                 kOsBefore.loss(osHr(out.deathsBefore, out.deathsAfter, s, HrWindow::Before)) +
+                                 kOsAfter.loss(osHr(out.deathsBefore, out.deathsAfter, s, HrWindow::After));
+                      },
+                      0.25, 4.0)
+                      .value;
     const HrTarget hcc(1.77, 0.91, 3.43);
     auto hccHr = [](double s) {
         return twoArmLogHr(reconstructArm(hccArm(0), 1 / s).records, reconstructArm(hccArm(1), s).records);
     };
-    out.hccShape = searchShape([&](double s) {
-        auto f = hccHr(s);
-        return f ? std::abs(f->coef - hcc.coef) : HUGE_VAL;
-    }, 0.25, 4.0).value;
+    out.hccShape = searchShape(
+                       [&](double s) {
+                           auto f = hccHr(s);
+                           return f ? std::abs(f->coef - hcc.coef) : HUGE_VAL;
+                       },
+                       0.25, 4.0)
+                       .value;
 
     StudyData& st = out.study;
     st.info.id = "SHI2021";

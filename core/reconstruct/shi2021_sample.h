@@ -19,8 +19,8 @@ namespace ts {
 
 struct Shi2021Fit {
     StudyData study;
-    int deathsBefore[2] = {0, 0};   // UC-MSC, control: deaths in (0, 13]
-    int deathsAfter[2] = {0, 0};    // deaths after 13 months
+    int deathsBefore[2] = {0, 0};  // UC-MSC, control: deaths in (0, 13]
+    int deathsAfter[2] = {0, 0};   // deaths after 13 months
     double osShape = 1, hccShape = 1;
 };
 

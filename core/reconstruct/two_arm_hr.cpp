@@ -24,8 +24,7 @@ std::optional<LogHr> twoArmLogHr(const std::vector<IpdRecord>& reference, const 
     add(other, 1);
     std::vector<std::string> labels{"reference", "other"};
     stats::CoxFit fit = stats::coxPh(time, event, stats::groupDesign(group, labels, 0));
-    if (fit.status != stats::CoxStatus::Converged || fit.terms.empty() || !fit.terms[0].estimable)
-        return std::nullopt;
+    if (fit.status != stats::CoxStatus::Converged || fit.terms.empty() || !fit.terms[0].estimable) return std::nullopt;
     return LogHr{fit.terms[0].coef, fit.terms[0].se};
 }
 

@@ -1,7 +1,6 @@
 #include "core/report/report_json.h"
 
 #include "core/analysis/option_tables.h"
-
 #include "core/report/json_writer.h"
 
 namespace ts {
@@ -22,14 +21,24 @@ void kmGroup(JsonWriter& w, const SurvivalGroup& g) {
     w.key("at").beginArray();
     for (const auto& a : g.at)
         w.beginObject()
-            .field("time", a.time).field("surv", a.surv).field("lower", a.lower).field("upper", a.upper)
-            .field("n_risk", a.nRisk).field("events_cum", a.eventsCum).field("censored_cum", a.censoredCum)
+            .field("time", a.time)
+            .field("surv", a.surv)
+            .field("lower", a.lower)
+            .field("upper", a.upper)
+            .field("n_risk", a.nRisk)
+            .field("events_cum", a.eventsCum)
+            .field("censored_cum", a.censoredCum)
             .endObject();
     w.endArray().key("steps").beginArray();
     for (const auto& s : g.fit.steps)
         w.beginObject()
-            .field("time", s.time).field("n_risk", s.nRisk).field("n_event", s.nEvent).field("n_censor", s.nCensor)
-            .field("surv", s.surv).field("lower", s.lower).field("upper", s.upper)
+            .field("time", s.time)
+            .field("n_risk", s.nRisk)
+            .field("n_event", s.nEvent)
+            .field("n_censor", s.nCensor)
+            .field("surv", s.surv)
+            .field("lower", s.lower)
+            .field("upper", s.upper)
             .endObject();
     w.endArray().endObject();
 }
@@ -85,13 +94,19 @@ void groupsAndTests(JsonWriter& w, const std::vector<SurvivalGroup>& groups,
 std::string survivalJson(const SurvivalReport& r) {
     JsonWriter w;
     w.beginObject()
-        .field("study", r.study).field("endpoint", r.endpoint).field("endpoint_label", r.endpointLabel)
-        .field("time_unit", r.timeUnit).field("by", r.by).field("population", r.options.population)
-        .field("conf_type", confTypes().name(r.options.conf)).field("conf_level", r.options.level)
+        .field("study", r.study)
+        .field("endpoint", r.endpoint)
+        .field("endpoint_label", r.endpointLabel)
+        .field("time_unit", r.timeUnit)
+        .field("by", r.by)
+        .field("population", r.options.population)
+        .field("conf_type", confTypes().name(r.options.conf))
+        .field("conf_level", r.options.level)
         .field("provenance", provenances().name(r.provenance));
     groupsAndTests(w, r.groups, r.logrank, r.cox, r);
     w.key("trend");
-    if (r.trend) w.beginObject().field("chisq", r.trend->chisq).field("z", r.trend->z).field("p", r.trend->p).endObject();
+    if (r.trend)
+        w.beginObject().field("chisq", r.trend->chisq).field("z", r.trend->z).field("p", r.trend->p).endObject();
     else w.null();
     w.key("landmark");
     if (r.options.landmark && r.before && r.after) {
@@ -112,18 +127,31 @@ std::string survivalJson(const SurvivalReport& r) {
 std::string labJson(const LabReport& r) {
     JsonWriter w;
     w.beginObject()
-        .field("study", r.study).field("param", r.param).field("param_label", r.paramLabel).field("unit", r.unit)
-        .field("by", r.by).field("population", r.options.population)
-        .field("summary", labSummaries().name(r.options.summary)).field("scale", labScales().name(r.options.scale))
-        .field("ref_low", r.refLow).field("ref_high", r.refHigh)
-        .field("provenance", provenances().name(r.provenance)).field("source", r.source);
+        .field("study", r.study)
+        .field("param", r.param)
+        .field("param_label", r.paramLabel)
+        .field("unit", r.unit)
+        .field("by", r.by)
+        .field("population", r.options.population)
+        .field("summary", labSummaries().name(r.options.summary))
+        .field("scale", labScales().name(r.options.scale))
+        .field("ref_low", r.refLow)
+        .field("ref_high", r.refHigh)
+        .field("provenance", provenances().name(r.provenance))
+        .field("source", r.source);
     w.key("groups").beginArray();
     for (const auto& g : r.groups) {
         w.beginObject().field("name", g.name).field("colour", g.colour).key("points").beginArray();
         for (const auto& p : g.points)
             w.beginObject()
-                .field("visit", p.visit).field("visitn", p.visitn).field("time", p.time).field("n", p.n)
-                .field("center", p.center).field("lower", p.lower).field("upper", p.upper).field("p", p.pValue)
+                .field("visit", p.visit)
+                .field("visitn", p.visitn)
+                .field("time", p.time)
+                .field("n", p.n)
+                .field("center", p.center)
+                .field("lower", p.lower)
+                .field("upper", p.upper)
+                .field("p", p.pValue)
                 .endObject();
         w.endArray().endObject();
     }
@@ -135,18 +163,24 @@ std::string labJson(const LabReport& r) {
 std::string aeJson(const AeReport& r) {
     JsonWriter w;
     w.beginObject()
-        .field("study", r.study).field("by", r.by).field("population", r.options.population)
-        .field("level", aeLevels().name(r.options.level)).field("provenance", provenances().name(r.provenance))
+        .field("study", r.study)
+        .field("by", r.by)
+        .field("population", r.options.population)
+        .field("level", aeLevels().name(r.options.level))
+        .field("provenance", provenances().name(r.provenance))
         .field("source", r.source);
     w.key("groups").beginArray();
-    for (const auto& g : r.groups) w.beginObject().field("name", g.name).field("colour", g.colour).field("n", g.n).endObject();
+    for (const auto& g : r.groups)
+        w.beginObject().field("name", g.name).field("colour", g.colour).field("n", g.n).endObject();
     w.endArray().key("rows").beginArray();
     for (const auto& row : r.rows) {
         w.beginObject().field("soc", row.soc).field("term", row.term).field("grade", row.grade);
         w.field("related", row.related).key("counts").beginArray();
         for (const auto& c : row.counts)
             w.beginObject()
-                .field("group", c.group).field("subjects", c.subjects).field("events", c.events)
+                .field("group", c.group)
+                .field("subjects", c.subjects)
+                .field("events", c.events)
                 .field("percent", c.percent)
                 .endObject();
         w.endArray().field("p", row.pValue).endObject();
@@ -166,8 +200,12 @@ std::string studiesJson(const std::vector<StudySummary>& studies) {
         std::vector<std::string> arms;
         for (const auto& a : s.info.arms) arms.push_back(a.label.empty() ? a.code : a.label);
         w.beginObject()
-            .field("study", s.info.id).field("title", s.info.title).field("citation", s.info.citation)
-            .field("doi", s.info.doi).field("registry", s.info.registry).field("subjects", s.subjects);
+            .field("study", s.info.id)
+            .field("title", s.info.title)
+            .field("citation", s.info.citation)
+            .field("doi", s.info.doi)
+            .field("registry", s.info.registry)
+            .field("subjects", s.subjects);
         w.key("arms").stringArray(arms).key("populations").stringArray(s.info.populationFlags);
         w.key("endpoints").stringArray(s.endpoints).key("lab_params").stringArray(s.labParams);
         w.field("ae_records", s.aeRecords).field("provenance", provenances().name(s.info.provenance));
@@ -182,8 +220,11 @@ std::string importJson(const std::vector<ImportSummary>& imported) {
     w.beginObject().key("imported").beginArray();
     for (const auto& s : imported) {
         w.beginObject()
-            .field("study", s.study).field("subjects", s.subjects).field("tte_records", s.tteRecords)
-            .field("lab_records", s.labRecords).field("ae_records", s.aeRecords)
+            .field("study", s.study)
+            .field("subjects", s.subjects)
+            .field("tte_records", s.tteRecords)
+            .field("lab_records", s.labRecords)
+            .field("ae_records", s.aeRecords)
             .field("aggregate_rows", s.aggregateRows);
         w.key("warnings").stringArray(s.warnings).endObject();
     }

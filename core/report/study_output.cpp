@@ -7,12 +7,13 @@
 namespace ts {
 
 StudyOutput::StudyOutput(Store& store, StudyInfo info, const ImportControl& control)
-    : m_store(store), m_info(std::move(info)), m_control(control) {}
+    : m_store(store),
+      m_info(std::move(info)),
+      m_control(control) {}
 
 StudyWriter& StudyOutput::writer(const std::string& dataId) {
     if (!m_writer) {
-        if (m_info.id.empty())
-            m_info.id = dataId;
+        if (m_info.id.empty()) m_info.id = dataId;
         m_writer.emplace(m_store.replaceStudy(m_info));
         m_summary.study = m_info.id;
     }
@@ -27,10 +28,8 @@ void StudyOutput::beginStage(std::string name, double share) {
 }
 
 void StudyOutput::progress(double fraction) const {
-    if (m_control.progress)
-        m_control.progress(std::min(1.0, m_done + m_share * fraction), m_stage);
-    if (m_control.cancel && m_control.cancel->load())
-        throw InputError(m_stage, 0, "cancelled");
+    if (m_control.progress) m_control.progress(std::min(1.0, m_done + m_share * fraction), m_stage);
+    if (m_control.cancel && m_control.cancel->load()) throw InputError(m_stage, 0, "cancelled");
 }
 
 ImportSummary StudyOutput::commit() {

@@ -6,8 +6,7 @@
 
 namespace ts::stats {
 
-AalenJohansenFit aalenJohansen(std::span<const double> time, std::span<const int> cause)
-{
+AalenJohansenFit aalenJohansen(std::span<const double> time, std::span<const int> cause) {
     AalenJohansenFit fit;
     fit.causes = cause.empty() ? 0 : std::max(0, *std::max_element(cause.begin(), cause.end()));
     const auto m = static_cast<std::size_t>(fit.causes);

@@ -14,13 +14,13 @@
 namespace ts::stats {
 
 struct AalenJohansenFit {
-    int causes = 0;                // m
-    std::vector<double> time;      // steps
-    std::vector<double> nRisk;     // steps
-    std::vector<double> nCensor;   // steps
-    std::vector<double> eventFree; // steps: S(t)
-    std::vector<double> nEvent;    // steps x causes, row-major
-    std::vector<double> incidence; // steps x causes, row-major
+    int causes = 0;                 // m
+    std::vector<double> time;       // steps
+    std::vector<double> nRisk;      // steps
+    std::vector<double> nCensor;    // steps
+    std::vector<double> eventFree;  // steps: S(t)
+    std::vector<double> nEvent;     // steps x causes, row-major
+    std::vector<double> incidence;  // steps x causes, row-major
     std::size_t steps() const { return time.size(); }
     double incidenceAt(std::size_t step, int cause) const  // cause in 1..m
     {

@@ -1,9 +1,8 @@
 #include "core/stats/anova.h"
 
+#include <boost/math/distributions/fisher_f.hpp>
 #include <cstddef>
 #include <vector>
-
-#include <boost/math/distributions/fisher_f.hpp>
 
 #include "core/stats/group_sizes.h"
 #include "core/stats/stats_note.h"
@@ -37,8 +36,7 @@ AnovaResult oneWayAnova(std::span<const double> values, std::span<const int> gro
         const double e = values[i] - mean[static_cast<std::size_t>(group[i])];
         r.ssWithin += e * e;
     }
-    for (std::size_t g = 0; g < k; ++g)
-        r.ssBetween += sizes.count[g] * (mean[g] - grand) * (mean[g] - grand);
+    for (std::size_t g = 0; g < k; ++g) r.ssBetween += sizes.count[g] * (mean[g] - grand) * (mean[g] - grand);
 
     r.dfBetween = sizes.nonEmpty - 1;
     r.dfWithin = static_cast<int>(values.size()) - sizes.nonEmpty;

@@ -7,8 +7,7 @@
 
 namespace ts::stats {
 
-ChiSquareResult chiSquare(std::span<const double> counts, std::size_t rows, std::size_t cols,
-                          bool correct) {
+ChiSquareResult chiSquare(std::span<const double> counts, std::size_t rows, std::size_t cols, bool correct) {
     ChiSquareResult r;
     if (rows < 2 || cols < 2) {
         r.note = "table smaller than 2 x 2";
@@ -26,8 +25,7 @@ ChiSquareResult chiSquare(std::span<const double> counts, std::size_t rows, std:
     r.df = static_cast<int>((rows - 1) * (cols - 1));
     r.expected.resize(rows * cols);
     for (std::size_t i = 0; i < rows; ++i)
-        for (std::size_t j = 0; j < cols; ++j)
-            r.expected[i * cols + j] = rowTotal[i] * colTotal[j] / total;
+        for (std::size_t j = 0; j < cols; ++j) r.expected[i * cols + j] = rowTotal[i] * colTotal[j] / total;
 
     const auto isZero = [](double t) { return t == 0; };
     if (std::any_of(rowTotal.begin(), rowTotal.end(), isZero) ||
@@ -41,8 +39,7 @@ ChiSquareResult chiSquare(std::span<const double> counts, std::size_t rows, std:
     double shift = 0;
     if (r.yates) {
         shift = 0.5;
-        for (std::size_t c = 0; c < counts.size(); ++c)
-            shift = std::min(shift, std::fabs(counts[c] - r.expected[c]));
+        for (std::size_t c = 0; c < counts.size(); ++c) shift = std::min(shift, std::fabs(counts[c] - r.expected[c]));
     }
     double x2 = 0;
     for (std::size_t c = 0; c < counts.size(); ++c) {

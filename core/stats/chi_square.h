@@ -23,13 +23,12 @@ struct ChiSquareResult {
     std::optional<double> statistic;
     int df = 0;
     std::optional<double> p;
-    std::vector<double> expected;   // rows x cols, row-major
+    std::vector<double> expected;  // rows x cols, row-major
     bool yates = false;
     bool lowExpected = false;
     std::string note;
 };
 
-ChiSquareResult chiSquare(std::span<const double> counts, std::size_t rows, std::size_t cols,
-                          bool correct = true);
+ChiSquareResult chiSquare(std::span<const double> counts, std::size_t rows, std::size_t cols, bool correct = true);
 
 }  // namespace ts::stats

@@ -1,9 +1,9 @@
 #include "core/stats/cox_data.h"
 
-#include "core/stats/time_order.h"
-
 #include <algorithm>
 #include <cmath>
+
+#include "core/stats/time_order.h"
 
 namespace ts::stats {
 namespace {
@@ -86,15 +86,15 @@ constexpr std::size_t kPrefetch = 16;  // rows ahead
 
 }  // namespace
 
-CoxData prepareCox(std::span<const double> time, std::span<const int> event,
-                   std::span<const double> x, int p, std::span<const int> strata) {
+CoxData prepareCox(std::span<const double> time, std::span<const int> event, std::span<const double> x, int p,
+                   std::span<const int> strata) {
     const std::size_t n = time.size();
     const std::size_t cols = static_cast<std::size_t>(p);
     CoxData d;
     d.p = p;
     // Merged (aeqSurv) times decide the ties; the rows are then regrouped by stratum.
-    const StratumOrder sorted = strata.empty() ? StratumOrder{orderByTime(time), {}}
-                                               : byStratum(orderByTime(time), strata);
+    const StratumOrder sorted =
+        strata.empty() ? StratumOrder{orderByTime(time), {}} : byStratum(orderByTime(time), strata);
     const auto levelAt = [&](std::size_t i) { return sorted.level.empty() ? 0 : sorted.level[i]; };
 
     std::vector<bool> zeroOne(cols, true);

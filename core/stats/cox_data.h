@@ -21,20 +21,20 @@
 namespace ts::stats {
 
 struct CoxData {
-    int n = 0;                       // stored rows (after merging)
+    int n = 0;  // stored rows (after merging)
     int p = 0;
     int events = 0;
-    std::vector<double> x;           // n x p, row-major, sorted, centred and scaled
-    std::vector<std::uint8_t> event; // 1 = event
-    std::vector<int> count;          // input rows merged into each stored row
-    std::vector<std::uint8_t> mark;  // bit TieFirst / StratumLast, see below
-    std::vector<double> scale;       // coefficient on the original scale = beta * scale
-    std::vector<double> eventX;      // sum of the (scaled) covariates over the events, p
+    std::vector<double> x;                          // n x p, row-major, sorted, centred and scaled
+    std::vector<std::uint8_t> event;                // 1 = event
+    std::vector<int> count;                         // input rows merged into each stored row
+    std::vector<std::uint8_t> mark;                 // bit TieFirst / StratumLast, see below
+    std::vector<double> scale;                      // coefficient on the original scale = beta * scale
+    std::vector<double> eventX;                     // sum of the (scaled) covariates over the events, p
     static constexpr std::uint8_t TieFirst = 1;     // first row of a group of tied times
     static constexpr std::uint8_t StratumLast = 2;  // last row of its stratum
 };
 
-CoxData prepareCox(std::span<const double> time, std::span<const int> event,
-                   std::span<const double> x, int p, std::span<const int> strata);
+CoxData prepareCox(std::span<const double> time, std::span<const int> event, std::span<const double> x, int p,
+                   std::span<const int> strata);
 
 }  // namespace ts::stats

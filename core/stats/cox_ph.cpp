@@ -18,14 +18,14 @@ namespace {
 
 // coxph.control() defaults.
 constexpr int kIterMax = 20;
-constexpr double kEps = 1e-9;                   // relative change in loglik for convergence
+constexpr double kEps = 1e-9;  // relative change in loglik for convergence
 const double kTolerChol = std::pow(std::numeric_limits<double>::epsilon(), 0.75);
-const double kTolerInf = std::sqrt(kEps);       // infinite-coefficient check
+const double kTolerInf = std::sqrt(kEps);  // infinite-coefficient check
 
 // The Newton–Raphson outcome on the scaled covariates.
 struct Newton {
     Eigen::VectorXd beta;
-    CoxSums atBeta;       // loglik, score, information at beta
+    CoxSums atBeta;  // loglik, score, information at beta
     double loglikNull = 0;
     double scoreTest = 0;
     int iterations = 0;
@@ -166,16 +166,14 @@ CoxFit coxPh(std::span<const double> time, std::span<const int> event, const Cox
         keep.push_back(j);
         t.coef = coef(j);
         t.se = std::sqrt(var(j, j));
-        const bool infinite = !std::isfinite(u(j)) ||
-                              (pending(j) > kEps && pending(j) > kTolerInf * std::abs(coef(j)));
+        const bool infinite = !std::isfinite(u(j)) || (pending(j) > kEps && pending(j) > kTolerInf * std::abs(coef(j)));
         // Without convergence (R: "Ran out of iterations") the coefficients are where the iterations
         // stopped, typically one running away under separation: not estimates to show either.
         if (!nr.converged || infinite) {
             t.estimable = false;
             t.note = nr.converged ? "not estimable: coefficient may be infinite (monotone likelihood)"
                                   : "not estimable: the fit did not converge (coefficient may be infinite)";
-            if (nr.converged)
-                fit.status = worse(fit.status, CoxStatus::Infinite);
+            if (nr.converged) fit.status = worse(fit.status, CoxStatus::Infinite);
             continue;
         }
         t.z = t.coef / t.se;
@@ -185,7 +183,8 @@ CoxFit coxPh(std::span<const double> time, std::span<const int> event, const Cox
         t.upper = std::exp(t.coef + z * t.se);
     }
     if (fit.status == CoxStatus::Singular) appendNote(fit.note, "design not of full rank: some terms not estimable");
-    if (fit.status == CoxStatus::Infinite) appendNote(fit.note, "monotone likelihood: some coefficients may be infinite");
+    if (fit.status == CoxStatus::Infinite)
+        appendNote(fit.note, "monotone likelihood: some coefficients may be infinite");
 
     fit.df = static_cast<int>(keep.size());
     fit.lrChisq = 2 * (fit.loglik - fit.loglikNull);

@@ -26,16 +26,16 @@ namespace ts::stats {
 enum class Ties { Efron, Breslow };
 enum class CoxStatus {
     Converged,
-    NotConverged,   // iteration limit reached
-    Infinite,       // monotone likelihood: some coefficient tends to +-infinity (separation)
-    Singular,       // design not of full rank: some columns dropped (coef NA in R)
-    NoEvents        // nothing to fit
+    NotConverged,  // iteration limit reached
+    Infinite,      // monotone likelihood: some coefficient tends to +-infinity (separation)
+    Singular,      // design not of full rank: some columns dropped (coef NA in R)
+    NoEvents       // nothing to fit
 };
 
 struct CoxTerm {
     std::string name;
     bool estimable = true;
-    std::string note;      // why not estimable
+    std::string note;  // why not estimable
     double coef = 0;
     double se = 0;
     double hr = 1;

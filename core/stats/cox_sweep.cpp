@@ -64,9 +64,8 @@ void addEventTime(int d, bool efron, const Moments<P>& r, const Moments<P>& e, C
     out.loglik -= logSum;
     out.u -= r.s1 * a0 - e.s1 * a1;
     const auto cross = r.s1 * e.s1.transpose();
-    out.imat.template triangularView<Eigen::Lower>() +=
-        r.s2 * a0 - e.s2 * a1 - r.s1 * r.s1.transpose() * b0 + (cross + cross.transpose()) * b1 -
-        e.s1 * e.s1.transpose() * b2;
+    out.imat.template triangularView<Eigen::Lower>() += r.s2 * a0 - e.s2 * a1 - r.s1 * r.s1.transpose() * b0 +
+                                                        (cross + cross.transpose()) * b1 - e.s1 * e.s1.transpose() * b2;
 }
 
 template <int P>

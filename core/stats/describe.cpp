@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-
 #include <boost/math/distributions/students_t.hpp>
+#include <cmath>
 
 #include "core/stats/quantile.h"
 

@@ -1,11 +1,10 @@
 #include "core/stats/fisher_exact.h"
 
 #include <algorithm>
+#include <boost/math/tools/roots.hpp>
 #include <cmath>
 #include <cstdint>
 #include <vector>
-
-#include <boost/math/tools/roots.hpp>
 
 #include "core/stats/stats_note.h"
 
@@ -16,7 +15,11 @@ namespace {
 class NoncentralHypergeometric {
 public:
     NoncentralHypergeometric(int a, int b, int c, int d)
-        : m_(a + c), n_(b + d), k_(a + b), lo_(std::max(0, k_ - n_)), hi_(std::min(k_, m_)) {
+        : m_(a + c),
+          n_(b + d),
+          k_(a + b),
+          lo_(std::max(0, k_ - n_)),
+          hi_(std::min(k_, m_)) {
         // log P(i) up to a constant, by the ratio of successive central probabilities
         // P(i+1)/P(i) = (m - i)(k - i) / ((i + 1)(n - k + i + 1)): no factorials, no overflow.
         logWeight_.assign(static_cast<std::size_t>(hi_ - lo_ + 1), 0.0);
@@ -77,8 +80,8 @@ double solveLogPsi(F f) {
     while (f(lo) > 0) lo *= 2;
     while (f(hi) < 0) hi *= 2;
     std::uintmax_t iterations = 200;
-    const auto bracket = boost::math::tools::toms748_solve(
-        f, lo, hi, boost::math::tools::eps_tolerance<double>(50), iterations);
+    const auto bracket =
+        boost::math::tools::toms748_solve(f, lo, hi, boost::math::tools::eps_tolerance<double>(50), iterations);
     return (bracket.first + bracket.second) / 2;
 }
 

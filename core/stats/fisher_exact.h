@@ -26,7 +26,7 @@ namespace ts::stats {
 
 struct FisherResult {
     double p = 1;
-    std::optional<double> oddsRatio;   // conditional MLE
+    std::optional<double> oddsRatio;  // conditional MLE
     std::optional<double> lower, upper;
     double level = 0.95;
     std::string note;

@@ -64,8 +64,7 @@ private:
 
 }  // namespace
 
-FisherTableResult fisherExact2xK(std::span<const int> events, std::span<const int> totals,
-                                 double maxTables) {
+FisherTableResult fisherExact2xK(std::span<const int> events, std::span<const int> totals, double maxTables) {
     FisherTableResult r;
     std::vector<int> x, n;
     for (std::size_t j = 0; j < totals.size(); ++j) {

@@ -25,7 +25,6 @@ struct FisherTableResult {
     std::string note;
 };
 
-FisherTableResult fisherExact2xK(std::span<const int> events, std::span<const int> totals,
-                                 double maxTables = 1e7);
+FisherTableResult fisherExact2xK(std::span<const int> events, std::span<const int> totals, double maxTables = 1e7);
 
 }  // namespace ts::stats

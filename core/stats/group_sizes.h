@@ -11,9 +11,9 @@
 namespace ts::stats {
 
 struct GroupSizes {
-    std::vector<double> count;     // index = group code
+    std::vector<double> count;  // index = group code
     int nonEmpty = 0;
-    std::string emptyNote;         // "empty groups ignored: 1, 3" or empty
+    std::string emptyNote;  // "empty groups ignored: 1, 3" or empty
 };
 
 GroupSizes groupSizes(std::span<const int> group);

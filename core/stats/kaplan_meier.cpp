@@ -11,19 +11,16 @@ namespace ts::stats {
 
 namespace {
 
-bool hasFractionalWeight(std::span<const double> weight)
-{
+bool hasFractionalWeight(std::span<const double> weight) {
     for (double w : weight)
-        if (w != std::floor(w))
-            return true;
+        if (w != std::floor(w)) return true;
     return false;
 }
 
 }  // namespace
 
 KmFit kaplanMeier(std::span<const double> time, std::span<const int> event, std::span<const double> weight,
-                  ConfType conf, double level)
-{
+                  ConfType conf, double level) {
     KmFit fit;
     fit.conf = conf;
     fit.level = level;
@@ -41,9 +38,9 @@ KmFit kaplanMeier(std::span<const double> time, std::span<const int> event, std:
 
     const double z = conf == ConfType::None ? 0.0 : zForLevel(level);
     double surv = 1;
-    double greenwood = 0;  // sum d / (Y (Y - d)): Var(log S) for Greenwood, A(t) for the jackknife
-    double settled = 0;    // jackknife: sum over rows with time <= t of w^2 * influence^2 / S^2
-    bool infinite = false; // once Y == d the variance stays infinite
+    double greenwood = 0;   // sum d / (Y (Y - d)): Var(log S) for Greenwood, A(t) for the jackknife
+    double settled = 0;     // jackknife: sum over rows with time <= t of w^2 * influence^2 / S^2
+    bool infinite = false;  // once Y == d the variance stays infinite
 
     for (std::size_t i = 0; i < rows.size();) {
         const double t = rows[i].time;
@@ -65,10 +62,8 @@ KmFit kaplanMeier(std::span<const double> time, std::span<const int> event, std:
         step.nCensor = c;
         if (d > 0) {
             surv *= 1 - d / atRisk;
-            if (atRisk > d)
-                greenwood += d / (atRisk * (atRisk - d));
-            else
-                infinite = true;
+            if (atRisk > d) greenwood += d / (atRisk * (atRisk - d));
+            else infinite = true;
         }
         double varLog = greenwood;
         if (fit.robust && !infinite) {
@@ -82,8 +77,7 @@ KmFit kaplanMeier(std::span<const double> time, std::span<const int> event, std:
         // Once S = 0 Greenwood's variance is infinite; the jackknife variance of S is 0 there and
         // survfit then takes 0 as the se of log S too.
         double seLog = std::sqrt(varLog);
-        if (infinite)
-            seLog = fit.robust ? 0.0 : std::numeric_limits<double>::infinity();
+        if (infinite) seLog = fit.robust ? 0.0 : std::numeric_limits<double>::infinity();
         const Band band = survivalBand(conf, surv, seLog, z);
         step.surv = surv;
         step.stdErr = std::isfinite(seLog) ? seLog : 0.0;

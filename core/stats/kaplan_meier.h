@@ -38,15 +38,14 @@ struct KmStep {
 
 struct KmFit {
     std::vector<KmStep> steps;
-    double n = 0;          // weighted number of subjects
-    double events = 0;     // weighted number of events
+    double n = 0;       // weighted number of subjects
+    double events = 0;  // weighted number of events
     ConfType conf = ConfType::Log;
     double level = 0.95;
-    bool robust = false;   // infinitesimal-jackknife variance (non-integer weights)
+    bool robust = false;  // infinitesimal-jackknife variance (non-integer weights)
 };
 
-KmFit kaplanMeier(std::span<const double> time, std::span<const int> event,
-                  std::span<const double> weight = {}, ConfType conf = ConfType::Log,
-                  double level = 0.95);
+KmFit kaplanMeier(std::span<const double> time, std::span<const int> event, std::span<const double> weight = {},
+                  ConfType conf = ConfType::Log, double level = 0.95);
 
 }  // namespace ts::stats

@@ -4,8 +4,7 @@
 
 namespace ts::stats {
 
-std::vector<KmAt> kmAt(const KmFit& fit, std::span<const double> times)
-{
+std::vector<KmAt> kmAt(const KmFit& fit, std::span<const double> times) {
     const auto& steps = fit.steps;
     // Cumulative counts up to and including each step, so that each requested time costs one
     // binary search (times may come in any order).
@@ -28,8 +27,8 @@ std::vector<KmAt> kmAt(const KmFit& fit, std::span<const double> times)
         const auto next = std::lower_bound(steps.begin(), steps.end(), t, before);
         at.nRisk = next == steps.end() ? 0.0 : next->nRisk;
         // Last step with time <= t gives S(t) (R: findInterval(t, time)).
-        const auto upto = std::upper_bound(steps.begin(), steps.end(), t,
-                                           [](double v, const KmStep& s) { return v < s.time; });
+        const auto upto =
+            std::upper_bound(steps.begin(), steps.end(), t, [](double v, const KmStep& s) { return v < s.time; });
         if (upto != steps.begin()) {
             const auto k = static_cast<std::size_t>(upto - steps.begin()) - 1;
             const KmStep& s = steps[k];

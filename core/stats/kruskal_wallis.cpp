@@ -5,8 +5,8 @@
 
 #include "core/stats/chisq_tail.h"
 #include "core/stats/group_sizes.h"
-#include "core/stats/stats_note.h"
 #include "core/stats/ranks.h"
+#include "core/stats/stats_note.h"
 
 namespace ts::stats {
 
@@ -26,8 +26,7 @@ KruskalWallisResult kruskalWallis(std::span<const double> values, std::span<cons
     if (!(tieFactor > 0)) return fail("all values are tied");
 
     std::vector<double> rankSum(sizes.count.size(), 0.0);
-    for (std::size_t i = 0; i < values.size(); ++i)
-        rankSum[static_cast<std::size_t>(group[i])] += ranks.rank[i];
+    for (std::size_t i = 0; i < values.size(); ++i) rankSum[static_cast<std::size_t>(group[i])] += ranks.rank[i];
     double between = 0;
     for (std::size_t g = 0; g < rankSum.size(); ++g)
         if (sizes.count[g] > 0) between += rankSum[g] * rankSum[g] / sizes.count[g];

@@ -16,7 +16,7 @@
 namespace ts::stats {
 
 struct KruskalWallisResult {
-    std::optional<double> statistic;   // H, tie-corrected
+    std::optional<double> statistic;  // H, tie-corrected
     std::optional<int> df;
     std::optional<double> p;
     std::string note;

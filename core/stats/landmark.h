@@ -22,8 +22,8 @@
 namespace ts::stats {
 
 struct LandmarkCoxPart {
-    std::vector<int> rows;       // input rows in this part
-    std::vector<double> time;    // per row of `rows`
+    std::vector<int> rows;     // input rows in this part
+    std::vector<double> time;  // per row of `rows`
     std::vector<int> event;
     CoxFit cox;
 };

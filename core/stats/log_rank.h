@@ -24,8 +24,7 @@ struct LogRankResult {
     std::vector<double> variance;  // k x k, row-major
 };
 
-LogRankResult logRank(std::span<const double> time, std::span<const int> event,
-                      std::span<const int> group, std::span<const int> strata = {},
-                      double rho = 0, double gamma = 0);
+LogRankResult logRank(std::span<const double> time, std::span<const int> event, std::span<const int> group,
+                      std::span<const int> strata = {}, double rho = 0, double gamma = 0);
 
 }  // namespace ts::stats

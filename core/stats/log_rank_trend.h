@@ -11,8 +11,7 @@ struct TrendResult {
     double p = 1;
 };
 
-TrendResult logRankTrend(std::span<const double> time, std::span<const int> event,
-                         std::span<const int> group, std::span<const double> scores,
-                         std::span<const int> strata = {});
+TrendResult logRankTrend(std::span<const double> time, std::span<const int> event, std::span<const int> group,
+                         std::span<const double> scores, std::span<const int> strata = {});
 
 }  // namespace ts::stats

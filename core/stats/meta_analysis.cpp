@@ -35,8 +35,8 @@ MetaPooled pool(std::span<const MetaStudy> studies, const std::vector<bool>& use
 }
 
 // Cochran's Q about the fixed-effect estimate, and the DerSimonian–Laird moment estimate of tau^2.
-MetaHeterogeneity heterogeneity(std::span<const MetaStudy> studies, const std::vector<bool>& used,
-                                double fixedEstimate, int k) {
+MetaHeterogeneity heterogeneity(std::span<const MetaStudy> studies, const std::vector<bool>& used, double fixedEstimate,
+                                int k) {
     double q = 0, sumW = 0, sumW2 = 0;
     for (std::size_t i = 0; i < studies.size(); ++i) {
         if (!used[i]) continue;
@@ -84,8 +84,7 @@ MetaResult metaAnalysis(std::span<const MetaStudy> studies, double level) {
     return r;
 }
 
-std::optional<MetaStudy> metaStudyFromCi(std::string name, double ratio, double lower, double upper,
-                                         double level) {
+std::optional<MetaStudy> metaStudyFromCi(std::string name, double ratio, double lower, double upper, double level) {
     const auto positive = [](double v) { return std::isfinite(v) && v > 0; };
     if (!positive(ratio) || !positive(lower) || !positive(upper) || !(lower < upper)) return std::nullopt;
     // A symmetric normal interval on the log scale has half-width z * se.

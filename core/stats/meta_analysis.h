@@ -41,14 +41,14 @@ struct MetaHeterogeneity {
     double q = 0;
     int df = 0;
     double p = 1;
-    double i2 = 0;    // percent
+    double i2 = 0;  // percent
     double h = 1;
     double tau2 = 0;  // DerSimonian–Laird
 };
 
 struct MetaResult {
-    int k = 0;                    // studies used
-    std::vector<bool> used;       // per input study
+    int k = 0;               // studies used
+    std::vector<bool> used;  // per input study
     std::optional<MetaPooled> fixed;
     std::optional<MetaPooled> random;
     std::optional<MetaHeterogeneity> heterogeneity;

@@ -6,8 +6,7 @@
 
 namespace ts::stats {
 
-std::vector<std::optional<double>> quantiles(std::span<const double> values,
-                                             std::span<const double> probs) {
+std::vector<std::optional<double>> quantiles(std::span<const double> values, std::span<const double> probs) {
     std::vector<std::optional<double>> out(probs.size());
     const std::size_t n = values.size();
     if (n == 0) return out;
@@ -40,10 +39,8 @@ std::vector<std::optional<double>> quantiles(std::span<const double> values,
         const double below = x[lo[i]];
         // As R: interpolate only when there is a fraction and the neighbours differ, so a
         // quantile inside a run of equal values is that value exactly.
-        if (g > 0 && lo[i] + 1 < n && x[lo[i] + 1] != below)
-            out[i] = (1 - g) * below + g * x[lo[i] + 1];
-        else
-            out[i] = below;
+        if (g > 0 && lo[i] + 1 < n && x[lo[i] + 1] != below) out[i] = (1 - g) * below + g * x[lo[i] + 1];
+        else out[i] = below;
     }
     return out;
 }

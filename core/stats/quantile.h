@@ -13,7 +13,6 @@
 
 namespace ts::stats {
 
-std::vector<std::optional<double>> quantiles(std::span<const double> values,
-                                             std::span<const double> probs);
+std::vector<std::optional<double>> quantiles(std::span<const double> values, std::span<const double> probs);
 
 }  // namespace ts::stats

@@ -6,16 +6,14 @@
 
 namespace ts::stats {
 
-RmstResult rmst(const KmFit& fit, double tau, double level)
-{
+RmstResult rmst(const KmFit& fit, double tau, double level) {
     RmstResult res;
     res.tau = tau;
     res.level = level;
 
     // Steps up to tau; the area is a sum of rectangles S(t_{j-1}) * (t_j - t_{j-1}).
     std::size_t m = 0;
-    while (m < fit.steps.size() && fit.steps[m].time <= tau)
-        ++m;
+    while (m < fit.steps.size() && fit.steps[m].time <= tau) ++m;
     double area = 0, prevTime = 0, prevSurv = 1;
     for (std::size_t j = 0; j < m; ++j) {
         area += prevSurv * (fit.steps[j].time - prevTime);
@@ -31,8 +29,7 @@ RmstResult rmst(const KmFit& fit, double tau, double level)
         const KmStep& s = fit.steps[j];
         tail += s.surv * (nextTime - s.time);
         nextTime = s.time;
-        if (s.nEvent > 0 && s.nRisk > s.nEvent)
-            var += tail * tail * s.nEvent / (s.nRisk * (s.nRisk - s.nEvent));
+        if (s.nEvent > 0 && s.nRisk > s.nEvent) var += tail * tail * s.nEvent / (s.nRisk * (s.nRisk - s.nEvent));
     }
     res.stdErr = std::sqrt(var);
     const double z = zForLevel(level);

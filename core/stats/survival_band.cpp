@@ -6,16 +6,12 @@
 
 namespace ts::stats {
 
-Band survivalBand(ConfType conf, double surv, double seLog, double z)
-{
-    if (conf == ConfType::None)
-        return {surv, surv, true};
+Band survivalBand(ConfType conf, double surv, double seLog, double z) {
+    if (conf == ConfType::None) return {surv, surv, true};
     // R: every transform but "plain" takes log(S), so S = 0 has no band; plain gives [0, 0] when
     // the variance is finite (jackknife variance at S = 0).
-    if (!std::isfinite(seLog) || (surv <= 0 && conf != ConfType::Plain))
-        return {surv, surv, false};
-    if (surv >= 1 && conf != ConfType::Plain && conf != ConfType::Log)
-        return {1, 1, true};
+    if (!std::isfinite(seLog) || (surv <= 0 && conf != ConfType::Plain)) return {surv, surv, false};
+    if (surv >= 1 && conf != ConfType::Plain && conf != ConfType::Log) return {1, 1, true};
 
     const double p = surv;
     switch (conf) {
@@ -48,8 +44,7 @@ Band survivalBand(ConfType conf, double surv, double seLog, double z)
         const double hi = std::sin(std::min(std::numbers::pi / 2, a + half));
         return {lo * lo, hi * hi, true};
     }
-    case ConfType::None:
-        break;
+    case ConfType::None: break;
     }
     return {surv, surv, true};
 }

@@ -1,12 +1,11 @@
 #include "core/stats/t_test.h"
 
 #include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <vector>
-
-#include <boost/math/distributions/students_t.hpp>
 
 namespace ts::stats {
 namespace {

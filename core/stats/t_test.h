@@ -18,7 +18,7 @@
 namespace ts::stats {
 
 struct TTestResult {
-    std::string method;               // R's method string
+    std::string method;  // R's method string
     std::optional<double> t, df, p;
     std::optional<double> estimate, stdErr, lower, upper;
     std::optional<double> meanX, meanY;  // the group means (Welch only: meanY)

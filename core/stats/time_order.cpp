@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <bit>
-#include <utility>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace ts::stats {
 
@@ -12,8 +12,7 @@ namespace {
 
 // Order-preserving map of a finite double to an unsigned key: flip every bit of negatives,
 // only the sign bit of positives.
-std::uint64_t sortKey(double x)
-{
+std::uint64_t sortKey(double x) {
     const auto bits = std::bit_cast<std::uint64_t>(x);
     return (bits >> 63) != 0 ? ~bits : bits | (std::uint64_t{1} << 63);
 }
@@ -21,8 +20,7 @@ std::uint64_t sortKey(double x)
 // LSD radix sort on the 64-bit key, 16 bits per pass (4 passes, each skipped when every key shares
 // that digit, as the high digits of survival times mostly do). Stable and O(n): at 1e6 rows it is
 // several times faster than a comparison sort.
-void radixSort(std::vector<TimedRow>& rows)
-{
+void radixSort(std::vector<TimedRow>& rows) {
     constexpr int bits = 16;
     constexpr std::size_t buckets = std::size_t{1} << bits;
     std::vector<std::size_t> count(4 * buckets, 0);
@@ -35,29 +33,23 @@ void radixSort(std::vector<TimedRow>& rows)
     for (int d = 0; d < 4; ++d) {
         std::size_t* c = &count[static_cast<std::size_t>(d) * buckets];
         const std::uint64_t first = (sortKey(rows.front().time) >> (bits * d)) & (buckets - 1);
-        if (c[first] == rows.size())
-            continue;
+        if (c[first] == rows.size()) continue;
         std::size_t offset = 0;
-        for (std::size_t b = 0; b < buckets; ++b)
-            offset += std::exchange(c[b], offset);
-        for (const auto& r : rows)
-            buffer[c[(sortKey(r.time) >> (bits * d)) & (buckets - 1)]++] = r;
+        for (std::size_t b = 0; b < buckets; ++b) offset += std::exchange(c[b], offset);
+        for (const auto& r : rows) buffer[c[(sortKey(r.time) >> (bits * d)) & (buckets - 1)]++] = r;
         rows.swap(buffer);
     }
 }
 
 }  // namespace
 
-std::vector<TimedRow> orderByTime(std::span<const double> time)
-{
+std::vector<TimedRow> orderByTime(std::span<const double> time) {
     std::vector<TimedRow> rows(time.size());
-    for (std::size_t i = 0; i < time.size(); ++i)
-        rows[i] = {time[i], static_cast<std::uint32_t>(i)};
+    for (std::size_t i = 0; i < time.size(); ++i) rows[i] = {time[i], static_cast<std::uint32_t>(i)};
     // Below a few thousand rows the radix histograms cost more than a comparison sort.
     if (rows.size() < 4096)
         std::sort(rows.begin(), rows.end(), [](const TimedRow& a, const TimedRow& b) { return a.time < b.time; });
-    else
-        radixSort(rows);
+    else radixSort(rows);
 
     // aeqSurv: y = sorted distinct times; a gap dy is "tied" when dy <= tol or dy / mean(|y|) <= tol.
     const double tol = std::sqrt(std::numeric_limits<double>::epsilon());
@@ -68,8 +60,7 @@ std::vector<TimedRow> orderByTime(std::span<const double> time)
             sumAbs += std::abs(rows[i].time);
             ++distinct;
         }
-    if (distinct < 2)
-        return rows;
+    if (distinct < 2) return rows;
     const double meanAbs = sumAbs / static_cast<double>(distinct);
 
     double previous = rows[0].time;  // previous distinct original value
@@ -78,19 +69,16 @@ std::vector<TimedRow> orderByTime(std::span<const double> time)
         if (r.time != previous) {
             const double dy = r.time - previous;
             previous = r.time;
-            if (!(dy <= tol || dy / meanAbs <= tol))
-                cut = r.time;
+            if (!(dy <= tol || dy / meanAbs <= tol)) cut = r.time;
         }
         r.time = cut;
     }
     return rows;
 }
 
-std::vector<double> mergeNearTimes(std::span<const double> time)
-{
+std::vector<double> mergeNearTimes(std::span<const double> time) {
     std::vector<double> out(time.size());
-    for (const TimedRow& r : orderByTime(time))
-        out[r.row] = r.time;
+    for (const TimedRow& r : orderByTime(time)) out[r.row] = r.time;
     return out;
 }
 

@@ -26,7 +26,7 @@ std::optional<double> normalTwoSided(double statistic, double centre, double sig
     if (!(sigma > 0)) return std::nullopt;
     double z = statistic - centre;
     if (correct) z -= z > 0 ? 0.5 : (z < 0 ? -0.5 : 0.0);  // R: sign(z) * 0.5
-    return normalTwoSidedP(z / sigma);  // R: 2 min(pnorm(z), 1 - pnorm(z))
+    return normalTwoSidedP(z / sigma);                     // R: 2 min(pnorm(z), 1 - pnorm(z))
 }
 
 // R's exact rule, bounded: exact when asked (or by default when every sample is below 50), with
@@ -38,8 +38,7 @@ struct ExactChoice {
 
 ExactChoice chooseExact(std::optional<bool> exact, double largest, bool ties) {
     if (!exact.value_or(largest < 50) || ties) return {};
-    if (largest > kExactLimit)
-        return {false, "sample too large for the exact distribution: normal approximation"};
+    if (largest > kExactLimit) return {false, "sample too large for the exact distribution: normal approximation"};
     return {true, ""};
 }
 
@@ -50,16 +49,15 @@ std::string methodName(std::string base, bool exact, bool correct) {
 
 }  // namespace
 
-WilcoxonResult signedRank(std::span<const double> x, double mu, std::optional<bool> exact,
-                          bool correct) {
+WilcoxonResult signedRank(std::span<const double> x, double mu, std::optional<bool> exact, bool correct) {
     WilcoxonResult r;
     r.method = "Wilcoxon signed rank test";
     if (x.empty()) {
         r.note = "not enough (non-missing) 'x' observations";
         return r;
     }
-    std::vector<double> d;      // non-zero differences from mu
-    std::vector<double> size;   // their absolute values, to be ranked
+    std::vector<double> d;     // non-zero differences from mu
+    std::vector<double> size;  // their absolute values, to be ranked
     for (double v : x)
         if (v - mu != 0) {
             d.push_back(v - mu);
@@ -89,8 +87,8 @@ WilcoxonResult signedRank(std::span<const double> x, double mu, std::optional<bo
     return r;
 }
 
-WilcoxonResult pairedSignedRank(std::span<const double> x, std::span<const double> y,
-                                std::optional<bool> exact, bool correct) {
+WilcoxonResult pairedSignedRank(std::span<const double> x, std::span<const double> y, std::optional<bool> exact,
+                                bool correct) {
     if (x.size() != y.size()) {
         WilcoxonResult r;
         r.method = "Wilcoxon signed rank test";
@@ -102,13 +100,11 @@ WilcoxonResult pairedSignedRank(std::span<const double> x, std::span<const doubl
     return signedRank(diff, 0, exact, correct);
 }
 
-WilcoxonResult rankSum(std::span<const double> x, std::span<const double> y,
-                       std::optional<bool> exact, bool correct) {
+WilcoxonResult rankSum(std::span<const double> x, std::span<const double> y, std::optional<bool> exact, bool correct) {
     WilcoxonResult r;
     r.method = "Wilcoxon rank sum test";
     if (x.empty() || y.empty()) {
-        r.note = x.empty() ? "not enough (non-missing) 'x' observations"
-                           : "not enough 'y' observations";
+        r.note = x.empty() ? "not enough (non-missing) 'x' observations" : "not enough 'y' observations";
         return r;
     }
     std::vector<double> all(x.begin(), x.end());
@@ -133,8 +129,7 @@ WilcoxonResult rankSum(std::span<const double> x, std::span<const double> y,
         return r;
     }
     const double total = nx + ny;
-    const double sigma =
-        std::sqrt(nx * ny / 12 * ((total + 1) - ranks.tieTerm / (total * (total - 1))));
+    const double sigma = std::sqrt(nx * ny / 12 * ((total + 1) - ranks.tieTerm / (total * (total - 1))));
     r.p = normalTwoSided(w, centre, sigma, correct);
     if (!r.p) r.note = "all values are tied: p-value not defined";
     return r;

@@ -23,18 +23,18 @@
 namespace ts::stats {
 
 struct WilcoxonResult {
-    std::string method;                 // R's method string
-    std::optional<double> statistic;    // V (signed rank) or W (rank sum)
+    std::string method;               // R's method string
+    std::optional<double> statistic;  // V (signed rank) or W (rank sum)
     std::optional<double> p;
     bool exact = false;
     std::string note;
 };
 
-WilcoxonResult signedRank(std::span<const double> x, double mu = 0,
-                          std::optional<bool> exact = std::nullopt, bool correct = true);
+WilcoxonResult signedRank(std::span<const double> x, double mu = 0, std::optional<bool> exact = std::nullopt,
+                          bool correct = true);
 WilcoxonResult pairedSignedRank(std::span<const double> x, std::span<const double> y,
                                 std::optional<bool> exact = std::nullopt, bool correct = true);
-WilcoxonResult rankSum(std::span<const double> x, std::span<const double> y,
-                       std::optional<bool> exact = std::nullopt, bool correct = true);
+WilcoxonResult rankSum(std::span<const double> x, std::span<const double> y, std::optional<bool> exact = std::nullopt,
+                       bool correct = true);
 
 }  // namespace ts::stats

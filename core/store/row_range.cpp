@@ -1,8 +1,7 @@
 #include "core/store/row_range.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 #include "core/store/statement.h"
 
@@ -32,8 +31,10 @@ bool deleteStudyRows(sqlite3* db, const std::filesystem::path& file, const std::
         if (ranges[t].first > ranges[t].last) continue;
         // The study test costs nothing on a rowid range scan and keeps other studies' rows safe
         // from a range that does not describe its table.
-        Statement(db, std::string("DELETE FROM ").append(kRangedTables[t]).append(
-                          " WHERE rowid BETWEEN ? AND ? AND study = ?"), file)
+        Statement(
+            db,
+            std::string("DELETE FROM ").append(kRangedTables[t]).append(" WHERE rowid BETWEEN ? AND ? AND study = ?"),
+            file)
             .run(ranges[t].first, ranges[t].last, study);
     }
     Statement del(db, "DELETE FROM study WHERE id = ?", file);

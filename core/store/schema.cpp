@@ -1,9 +1,8 @@
 #include "core/store/schema.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -113,11 +112,11 @@ CREATE TABLE row_range(
 
 // The columns after `study` of each ranged table, in the order of kRangedTables (as of v3).
 constexpr std::array<std::string_view, kRangedTables.size()> kV4Columns{
-    "usubjid TEXT NOT NULL",
-    "usubjid TEXT NOT NULL, name TEXT NOT NULL, value TEXT",
+    "usubjid TEXT NOT NULL", "usubjid TEXT NOT NULL, name TEXT NOT NULL, value TEXT",
     "usubjid TEXT, paramcd TEXT, param TEXT, aval REAL, cnsr INTEGER, provenance TEXT",
     "usubjid TEXT, paramcd TEXT, param TEXT, unit TEXT, avisit TEXT, avisitn REAL, ady REAL, aval REAL, base REAL, "
-    "chg REAL, lo REAL, hi REAL, provenance TEXT, by_visit INTEGER NOT NULL DEFAULT 1, baseline INTEGER NOT NULL DEFAULT 0",
+    "chg REAL, lo REAL, hi REAL, provenance TEXT, by_visit INTEGER NOT NULL DEFAULT 1, baseline INTEGER NOT NULL "
+    "DEFAULT 0",
     "usubjid TEXT, bodsys TEXT, decod TEXT, severity TEXT, toxgr INTEGER, related TEXT, serious INTEGER, "
     "trtemfl INTEGER, provenance TEXT"};
 
@@ -189,12 +188,17 @@ void migrate(sqlite3* db, const std::filesystem::path& file, int target) {
         execSql(db, "BEGIN IMMEDIATE", file, "cannot migrate the store");
         try {
             execSql(db, migrations()[static_cast<size_t>(version)], file, "cannot migrate the store");
-            Statement rec(db, "INSERT INTO migration(version, applied_at) "
-                              "VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", file);
+            Statement rec(db,
+                          "INSERT INTO migration(version, applied_at) "
+                          "VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                          file);
             rec.run(version + 1);
             // PRAGMA arguments cannot be bound; the values are integers this code computed.
-            execSql(db, std::string("PRAGMA application_id = ").append(std::to_string(kApplicationId))
-                            .append("; PRAGMA user_version = ").append(std::to_string(version + 1)),
+            execSql(db,
+                    std::string("PRAGMA application_id = ")
+                        .append(std::to_string(kApplicationId))
+                        .append("; PRAGMA user_version = ")
+                        .append(std::to_string(version + 1)),
                     file, "cannot migrate the store");
             execSql(db, "COMMIT", file, "cannot migrate the store");
         } catch (...) {

@@ -1,7 +1,6 @@
 #include "core/store/sqlite_error.h"
 
 #include <sqlite3.h>
-
 #include <string>
 
 #include "core/store/store.h"

@@ -1,17 +1,15 @@
 #include "core/store/statement.h"
 
 #include <sqlite3.h>
-
 #include <string>
 
 #include "core/store/sqlite_error.h"
 
 namespace ts {
 
-Statement::Statement(sqlite3* db, std::string_view sql, const std::filesystem::path& file)
-    : m_db(db), m_file(file) {
-    int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                &m_stmt, nullptr);
+Statement::Statement(sqlite3* db, std::string_view sql, const std::filesystem::path& file) : m_db(db), m_file(file) {
+    int rc =
+        sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) throwSqlite(db, rc, file, "cannot prepare a query");
 }
 

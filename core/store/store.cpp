@@ -1,8 +1,7 @@
 #include "core/store/store.h"
 
-#include <sqlite3.h>
-
 #include <cstdlib>
+#include <sqlite3.h>
 #include <system_error>
 #include <utility>
 
@@ -36,8 +35,8 @@ Store Store::open(const std::filesystem::path& file) {
     sqlite3* raw = nullptr;
     // NOMUTEX: a Store is never used by two threads at once (see store.h), so SQLite's per-call
     // connection mutex is pure overhead (about 20 calls per imported row).
-    int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<sqlite3, DbCloser> db(raw);
     if (rc != SQLITE_OK) throwSqlite(raw, rc, file, "cannot open the store");
     sqlite3_extended_result_codes(raw, 1);
@@ -47,8 +46,9 @@ Store Store::open(const std::filesystem::path& file) {
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     quickCheck(raw, file);
     checkCompatible(raw, file);  // before any write: a foreign file must stay untouched
-    execSql(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                  "PRAGMA cache_size = -32768",  // 32 MiB: a large import spills fewer pages to the WAL
+    execSql(raw,
+            "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+            "PRAGMA cache_size = -32768",  // 32 MiB: a large import spills fewer pages to the WAL
             file, "cannot open the store");
     migrate(raw, file);
     return Store(db.release(), file);

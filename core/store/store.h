@@ -27,11 +27,11 @@ public:
 struct StudySummary {
     StudyInfo info;
     int subjects = 0;
-    std::vector<std::string> endpoints;   // PARAMCD of ADTTE (and of published survival points)
-    std::vector<std::string> labParams;   // PARAMCD of ADLB (and of published lab summaries)
-    int aeRecords = 0;                    // ADAE rows
-    std::vector<std::string> provenances; // distinct provenances of its datasets
-    std::string importedAt;               // ISO 8601 UTC
+    std::vector<std::string> endpoints;    // PARAMCD of ADTTE (and of published survival points)
+    std::vector<std::string> labParams;    // PARAMCD of ADLB (and of published lab summaries)
+    int aeRecords = 0;                     // ADAE rows
+    std::vector<std::string> provenances;  // distinct provenances of its datasets
+    std::string importedAt;                // ISO 8601 UTC
 };
 
 class Store;
@@ -79,12 +79,12 @@ public:
     int schemaVersion() const;
 
     StudyWriter replaceStudy(const StudyInfo& info);
-    void importStudy(const StudyData& data);   // replaceStudy + all rows + commit
+    void importStudy(const StudyData& data);  // replaceStudy + all rows + commit
 
     std::vector<StudySummary> studies() const;
     std::optional<StudyData> loadStudy(const std::string& id) const;
     bool hasStudy(const std::string& id) const;
-    bool deleteStudy(const std::string& id);   // false when absent
+    bool deleteStudy(const std::string& id);  // false when absent
 
 private:
     explicit Store(sqlite3* db, std::filesystem::path file);

@@ -1,8 +1,7 @@
-#include <sqlite3.h>
-
 #include <array>
 #include <map>
 #include <set>
+#include <sqlite3.h>
 #include <utility>
 
 #include "core/store/row_range.h"
@@ -30,7 +29,10 @@ private:
 
 struct StudyWriter::Impl {
     Impl(sqlite3* database, std::filesystem::path storeFile, const StudyInfo& info)
-        : db(database), file(std::move(storeFile)), study(info.id), studyProvenance(info.provenance) {}
+        : db(database),
+          file(std::move(storeFile)),
+          study(info.id),
+          studyProvenance(info.provenance) {}
 
     sqlite3* db;
     std::filesystem::path file;
@@ -39,20 +41,33 @@ struct StudyWriter::Impl {
     bool open = true;
     Statement subject{db, "INSERT INTO subject(study, usubjid) VALUES(?,?)", file};
     Statement subjectVar{db, "INSERT INTO subject_var(study, usubjid, name, value) VALUES(?,?,?,?)", file};
-    Statement tte{db, "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES(?,?,?,?,?,?,?)", file};
-    Statement lab{db, "INSERT INTO lab(study, usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, "
-                      "lo, hi, provenance, by_visit, baseline) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
-    Statement ae{db, "INSERT INTO ae(study, usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, "
-                     "provenance) VALUES(?,?,?,?,?,?,?,?,?,?)", file};
-    Statement labSummary{db, "INSERT INTO lab_summary(study, arm, paramcd, param, unit, visit, visitn, time, n, mean, "
-                             "sd, se, median, q1, q3, min, max, change, provenance, source) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", file};
-    Statement aeCount{db, "INSERT INTO ae_count(study, arm, soc, term, grade, related, subjects, events, serious, "
-                          "provenance, source) VALUES(?,?,?,?,?,?,?,?,?,?,?)", file};
-    Statement survPoint{db, "INSERT INTO surv_point(study, arm, endpoint, time, surv, n_risk, provenance, source) "
-                            "VALUES(?,?,?,?,?,?,?,?)", file};
-    Statement baseline{db, "INSERT INTO baseline_cell(study, characteristic, arm, value, statistic, ord, provenance, "
-                           "source) VALUES(?,?,?,?,?,?,?,?)", file};
+    Statement tte{db, "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES(?,?,?,?,?,?,?)",
+                  file};
+    Statement lab{db,
+                  "INSERT INTO lab(study, usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, "
+                  "lo, hi, provenance, by_visit, baseline) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                  file};
+    Statement ae{db,
+                 "INSERT INTO ae(study, usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, "
+                 "provenance) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                 file};
+    Statement labSummary{db,
+                         "INSERT INTO lab_summary(study, arm, paramcd, param, unit, visit, visitn, time, n, mean, "
+                         "sd, se, median, q1, q3, min, max, change, provenance, source) "
+                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         file};
+    Statement aeCount{db,
+                      "INSERT INTO ae_count(study, arm, soc, term, grade, related, subjects, events, serious, "
+                      "provenance, source) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                      file};
+    Statement survPoint{db,
+                        "INSERT INTO surv_point(study, arm, endpoint, time, surv, n_risk, provenance, source) "
+                        "VALUES(?,?,?,?,?,?,?,?)",
+                        file};
+    Statement baseline{db,
+                       "INSERT INTO baseline_cell(study, characteristic, arm, value, statistic, ord, provenance, "
+                       "source) VALUES(?,?,?,?,?,?,?,?)",
+                       file};
     std::map<std::pair<std::string, Provenance>, long long> rows;  // (domain, provenance) -> rows
     std::array<RangeTracker, kRangedTables.size()> ranges;
     ParamList endpoints, labParams;
@@ -117,9 +132,8 @@ void StudyWriter::tte(const TteRecord& r) {
 
 void StudyWriter::lab(const LabRecord& r) {
     auto& w = m_impl->live();
-    w.lab.run(w.study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg,
-              r.lo, r.hi, provenances().name(r.provenance), r.byVisit ? 1 : 0,
-              r.baseline ? 1 : 0);
+    w.lab.run(w.study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg, r.lo,
+              r.hi, provenances().name(r.provenance), r.byVisit ? 1 : 0, r.baseline ? 1 : 0);
     w.inserted(Ranged::Lab);
     w.labParams.add(r.paramcd, r.param);
     w.count("adlb", r.provenance);
@@ -135,8 +149,8 @@ void StudyWriter::ae(const AdverseEvent& e) {
 
 void StudyWriter::labSummary(const LabSummary& s) {
     auto& w = m_impl->live();
-    w.labSummary.run(w.study, s.arm, s.paramcd, s.param, s.unit, s.visit, s.visitn, s.time, s.n, s.mean, s.sd,
-                     s.se, s.median, s.q1, s.q3, s.min, s.max, s.change, provenances().name(s.provenance), s.source);
+    w.labSummary.run(w.study, s.arm, s.paramcd, s.param, s.unit, s.visit, s.visitn, s.time, s.n, s.mean, s.sd, s.se,
+                     s.median, s.q1, s.q3, s.min, s.max, s.change, provenances().name(s.provenance), s.source);
     w.labParams.add(s.paramcd, s.param);
     w.count("lab_summary", s.provenance);
 }
@@ -162,9 +176,7 @@ void StudyWriter::baseline(const BaselineCell& c) {
     w.count("baseline", c.provenance);
 }
 
-void StudyWriter::commit() {
-    m_impl->live().finish();
-}
+void StudyWriter::commit() { m_impl->live().finish(); }
 
 StudyWriter Store::replaceStudy(const StudyInfo& info) {
     execSql(m_db, "BEGIN IMMEDIATE", m_file, "cannot write study " + info.id);
@@ -178,11 +190,14 @@ StudyWriter Store::replaceStudy(const StudyInfo& info) {
     // From here on the writer owns the transaction: its destructor rolls back on any throw below.
     StudyWriter writer(std::move(impl));
     deleteStudyRows(m_db, m_file, info.id);
-    Statement(m_db, "INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
-                    "notes, imported_at) VALUES(?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", m_file)
+    Statement(m_db,
+              "INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
+              "notes, imported_at) VALUES(?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+              m_file)
         .run(info.id, info.title, info.citation, info.doi, info.registry, info.design, info.population, info.timeUnit,
              provenances().name(info.provenance), info.notes);
-    Statement arm(m_db, "INSERT INTO arm(study, ord, code, label, dose, dose_unit, colour) VALUES(?,?,?,?,?,?,?)", m_file);
+    Statement arm(m_db, "INSERT INTO arm(study, ord, code, label, dose, dose_unit, colour) VALUES(?,?,?,?,?,?,?)",
+                  m_file);
     int ord = 0;
     for (const auto& a : info.arms) arm.run(info.id, ++ord, a.code, a.label, a.dose, a.doseUnit, a.colour);
     Statement flag(m_db, "INSERT INTO population_flag(study, ord, name) VALUES(?,?,?)", m_file);

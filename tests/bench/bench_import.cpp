@@ -4,7 +4,6 @@
 // shell's `.import --csv` of the same file.
 // The files are written to $TRIALSCOPE_BENCH_DIR (kept, so the script can reuse them) or a temp folder.
 #include <benchmark/benchmark.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -28,8 +27,7 @@ fs::path benchDir() {
 // Writes adsl.csv and adlb.csv once (about 130 MB).
 fs::path generated() {
     fs::path dir = benchDir();
-    if (fs::exists(dir / "adlb.csv") && fs::exists(dir / "adsl.csv"))
-        return dir;
+    if (fs::exists(dir / "adlb.csv") && fs::exists(dir / "adsl.csv")) return dir;
     fs::create_directories(dir);
     std::ofstream sl(dir / "adsl.csv");
     sl << "STUDYID,USUBJID,ARM,TRT01A,AGE,SEX,SAFFL\n";
@@ -44,12 +42,11 @@ fs::path generated() {
             for (int v = 0; v < visits; ++v) {
                 double base = 20 + p * 3 + s % 7;
                 double aval = base + (v * 13 + s * 7 + p) % 17 - 8.5;
-                buf = "BENCH,BENCH-" + std::to_string(s) + ",P" + std::to_string(p) + ",\"Param " +
-                      std::to_string(p) + ", serum (U/L)\",CHEMISTRY,Week " + std::to_string(v) + ',' +
-                      std::to_string(v) + ',' + std::to_string(v * 7 + 1) + ",2014-01-" +
-                      std::to_string(10 + v % 19) + ',' + std::to_string(aval) + ',' + std::to_string(base) +
-                      ',' + std::to_string(aval - base) + ",5,60," + std::to_string(p * visits + v + 1) +
-                      (v % 5 ? ",Y\n" : ",\n");
+                buf = "BENCH,BENCH-" + std::to_string(s) + ",P" + std::to_string(p) + ",\"Param " + std::to_string(p) +
+                      ", serum (U/L)\",CHEMISTRY,Week " + std::to_string(v) + ',' + std::to_string(v) + ',' +
+                      std::to_string(v * 7 + 1) + ",2014-01-" + std::to_string(10 + v % 19) + ',' +
+                      std::to_string(aval) + ',' + std::to_string(base) + ',' + std::to_string(aval - base) + ",5,60," +
+                      std::to_string(p * visits + v + 1) + (v % 5 ? ",Y\n" : ",\n");
                 lb << buf;
             }
     return dir;

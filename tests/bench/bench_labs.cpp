@@ -9,7 +9,6 @@
 //   BM_VisitTests           per visit: Welch t (arm 0 vs 1), one-way ANOVA and Kruskal-Wallis
 //                           (3 arms), i.e. the p-values the lab view shows at each visit
 #include <benchmark/benchmark.h>
-
 #include <cstddef>
 #include <random>
 #include <vector>

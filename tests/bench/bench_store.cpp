@@ -1,7 +1,6 @@
 // Store benchmarks: opening a store of 100 studies and listing them (target: under 50 ms), bulk
 // insert of 1,000,000 lab rows in one study (target: a couple of seconds), loading a study.
 #include <benchmark/benchmark.h>
-
 #include <filesystem>
 #include <random>
 #include <string>
@@ -32,8 +31,8 @@ ts::StudyData study(const std::string& id, int subjects, int labsPer) {
         d.subjects.push_back({usubjid, {{"TRT01A", s % 2 ? "A" : "B"}, {"SAFFL", "Y"}, {"AGE", "50"}}});
         d.tte.push_back({usubjid, "OS", "Overall survival", u(rng), s % 3 == 0 ? 1 : 0, ts::Provenance::Original});
         for (int k = 0; k < labsPer; ++k)
-            d.labs.push_back({usubjid, "ALT", "ALT", "U/L", std::string("Week ").append(std::to_string(k)), double(k), 7.0 * k, u(rng),
-                              20.0, u(rng) - 20, 5.0, 40.0, ts::Provenance::Original});
+            d.labs.push_back({usubjid, "ALT", "ALT", "U/L", std::string("Week ").append(std::to_string(k)), double(k),
+                              7.0 * k, u(rng), 20.0, u(rng) - 20, 5.0, 40.0, ts::Provenance::Original});
     }
     return d;
 }

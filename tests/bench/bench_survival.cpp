@@ -9,7 +9,6 @@
 //   bench_survival [google-benchmark flags]          run the benchmarks
 //   bench_survival --generate N ARMS FILE.csv         write the data set used for size N
 #include <benchmark/benchmark.h>
-
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -30,8 +29,7 @@ struct Data {
     std::vector<std::string> labels;
 };
 
-std::uint64_t splitMix(std::uint64_t& state)
-{
+std::uint64_t splitMix(std::uint64_t& state) {
     std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
@@ -39,13 +37,9 @@ std::uint64_t splitMix(std::uint64_t& state)
 }
 
 // Uniform on (0, 1): 53 random bits, shifted off zero.
-double uniform(std::uint64_t& state)
-{
-    return (static_cast<double>(splitMix(state) >> 11) + 0.5) * 0x1.0p-53;
-}
+double uniform(std::uint64_t& state) { return (static_cast<double>(splitMix(state) >> 11) + 0.5) * 0x1.0p-53; }
 
-Data generate(std::size_t n, int arms)
-{
+Data generate(std::size_t n, int arms) {
     Data d;
     d.time.resize(n);
     d.event.resize(n);
@@ -59,13 +53,11 @@ Data generate(std::size_t n, int arms)
         d.event[i] = tEvent <= tCensor ? 1 : 0;
         d.arm[i] = a;
     }
-    for (int a = 0; a < arms; ++a)
-        d.labels.push_back("arm" + std::to_string(a));
+    for (int a = 0; a < arms; ++a) d.labels.push_back("arm" + std::to_string(a));
     return d;
 }
 
-const Data& cached(std::size_t n, int arms)
-{
+const Data& cached(std::size_t n, int arms) {
     static std::size_t lastN = 0;
     static int lastArms = 0;
     static Data data;
@@ -78,8 +70,7 @@ const Data& cached(std::size_t n, int arms)
 }
 
 // One KM per arm, as the analysis layer does (split, then fit).
-void fitArms(const Data& d, int arms)
-{
+void fitArms(const Data& d, int arms) {
     std::vector<double> t;
     std::vector<int> e;
     for (int a = 0; a < arms; ++a) {
@@ -94,45 +85,35 @@ void fitArms(const Data& d, int arms)
     }
 }
 
-void cox(const Data& d)
-{
+void cox(const Data& d) {
     const auto design = ts::stats::groupDesign(d.arm, d.labels, 0);
     benchmark::DoNotOptimize(ts::stats::coxPh(d.time, d.event, design));
 }
 
-void sizes(benchmark::internal::Benchmark* b)
-{
+void sizes(benchmark::internal::Benchmark* b) {
     for (int arms : {2, 3})
-        for (int n : {1000, 10000, 100000, 1000000})
-            b->Args({n, arms});
+        for (int n : {1000, 10000, 100000, 1000000}) b->Args({n, arms});
     b->Unit(benchmark::kMillisecond);
 }
 
-void BM_KaplanMeier(benchmark::State& state)
-{
+void BM_KaplanMeier(benchmark::State& state) {
     const int arms = static_cast<int>(state.range(1));
     const Data& d = cached(static_cast<std::size_t>(state.range(0)), arms);
-    for (auto _ : state)
-        fitArms(d, arms);
+    for (auto _ : state) fitArms(d, arms);
 }
 
-void BM_LogRank(benchmark::State& state)
-{
+void BM_LogRank(benchmark::State& state) {
     const Data& d = cached(static_cast<std::size_t>(state.range(0)), static_cast<int>(state.range(1)));
-    for (auto _ : state)
-        benchmark::DoNotOptimize(ts::stats::logRank(d.time, d.event, d.arm));
+    for (auto _ : state) benchmark::DoNotOptimize(ts::stats::logRank(d.time, d.event, d.arm));
 }
 
-void BM_CoxEfron(benchmark::State& state)
-{
+void BM_CoxEfron(benchmark::State& state) {
     const Data& d = cached(static_cast<std::size_t>(state.range(0)), static_cast<int>(state.range(1)));
-    for (auto _ : state)
-        cox(d);
+    for (auto _ : state) cox(d);
 }
 
 // What `trialscope-cli km` computes: KM per arm + log-rank + Cox.
-void BM_SurvivalAll(benchmark::State& state)
-{
+void BM_SurvivalAll(benchmark::State& state) {
     const int arms = static_cast<int>(state.range(1));
     const Data& d = cached(static_cast<std::size_t>(state.range(0)), arms);
     for (auto _ : state) {
@@ -147,8 +128,7 @@ BENCHMARK(BM_LogRank)->Apply(sizes);
 BENCHMARK(BM_CoxEfron)->Apply(sizes);
 BENCHMARK(BM_SurvivalAll)->Apply(sizes);
 
-int writeCsv(std::size_t n, int arms, const char* path)
-{
+int writeCsv(std::size_t n, int arms, const char* path) {
     std::FILE* f = std::fopen(path, "w");
     if (!f) {
         std::fprintf(stderr, "%s: cannot open for writing\n", path);
@@ -156,20 +136,17 @@ int writeCsv(std::size_t n, int arms, const char* path)
     }
     const Data d = generate(n, arms);
     std::fprintf(f, "time,status,arm\n");
-    for (std::size_t i = 0; i < n; ++i)
-        std::fprintf(f, "%.17g,%d,%d\n", d.time[i], d.event[i], d.arm[i]);
+    for (std::size_t i = 0; i < n; ++i) std::fprintf(f, "%.17g,%d,%d\n", d.time[i], d.event[i], d.arm[i]);
     return std::fclose(f) == 0 ? 0 : 1;
 }
 
 }  // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (argc == 5 && std::strcmp(argv[1], "--generate") == 0)
         return writeCsv(std::strtoull(argv[2], nullptr, 10), std::atoi(argv[3]), argv[4]);
     benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

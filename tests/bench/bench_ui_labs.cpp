@@ -4,14 +4,12 @@
 // immediate repaint), without and with individual-patient lines. Run offscreen:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_ui_labs
 #include <benchmark/benchmark.h>
-
 #include <memory>
 #include <random>
 
 #include <QApplication>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qcustomplot.h>
 
 #include "core/analysis/lab_analysis.h"
@@ -108,7 +106,7 @@ void BM_LabsPanRedraw(benchmark::State& state) {
     double step = 0.02 * x->range().size();
     int frame = 0;
     for (auto _ : state) {
-        if (++frame % 20 == 0) step = -step;   // back and forth, the data stays in view
+        if (++frame % 20 == 0) step = -step;  // back and forth, the data stays in view
         x->moveRange(step);
         plot.replot(QCustomPlot::rpImmediateRefresh);
     }

@@ -6,7 +6,6 @@
 //                 counter replot_ms = QCustomPlot's own replot time (QCustomPlot::replotTime)
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_ui_survival
 #include <benchmark/benchmark.h>
-
 #include <cmath>
 #include <random>
 
@@ -14,8 +13,8 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/survival_analysis.h"
-#include "ui/survival/km_plot.h"
 #include "ui/common/live_plot.h"
+#include "ui/survival/km_plot.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
 #include "cli_runner.h"
 
-#include <sys/wait.h>
-
 #include <catch2/catch.hpp>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <sys/wait.h>
 
 namespace ts::test {
 

@@ -1,11 +1,12 @@
 #pragma once
 // Runs trialscope-cli (TRIALSCOPE_CLI) for the CLI tests and parses its JSON with Qt.
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "tests/scratch_dir.h"
 
@@ -15,7 +16,7 @@ struct CliResult {
     int status = -1;
     std::string out;
     std::string err;
-    QJsonDocument json() const;   // FAILs the test when stdout is not JSON
+    QJsonDocument json() const;  // FAILs the test when stdout is not JSON
 };
 
 CliResult runCli(const std::vector<std::string>& args);

@@ -127,9 +127,8 @@ TEST_CASE("cli km on OS by TRT01A equals R", "[cli]") {
 }
 
 TEST_CASE("cli km options: default by, automatic times, landmark, population", "[cli]") {
-    const auto d = run({"km", "--study", "CDISCPILOT01", "--endpoint", "OS", "--conf-type", "log-log",
-                        "--conf-level", "0.9", "--landmark", "60", "--population", "SAFFL", "--ref",
-                        "Xanomeline Low Dose"});
+    const auto d = run({"km", "--study", "CDISCPILOT01", "--endpoint", "OS", "--conf-type", "log-log", "--conf-level",
+                        "0.9", "--landmark", "60", "--population", "SAFFL", "--ref", "Xanomeline Low Dose"});
     CHECK(d["by"].toString() == "TRT01A");
     CHECK(d["conf_type"].toString() == "log-log");
     CHECK(d["cox"].toObject()["reference"].toString() == "Xanomeline Low Dose");

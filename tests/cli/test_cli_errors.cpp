@@ -1,5 +1,6 @@
 // trialscope-cli errors: one line on stderr, non-zero status, nothing on stdout, store unchanged.
 #include <catch2/catch.hpp>
+
 #include <fstream>
 
 #include "cli_runner.h"
@@ -63,13 +64,15 @@ TEST_CASE("cli import of a bad dataset names file and row and leaves the store u
     const auto good = dir.path() / "good";
     std::filesystem::create_directories(good);
     std::ofstream(good / "adsl.csv") << "STUDYID,USUBJID,TRT01A\nS1,U1,A\nS1,U2,B\n";
-    std::ofstream(good / "adtte.csv") << "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nS1,U1,OS,Overall,5,0\nS1,U2,OS,Overall,7,1\n";
+    std::ofstream(good / "adtte.csv")
+        << "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nS1,U1,OS,Overall,5,0\nS1,U2,OS,Overall,7,1\n";
     const auto first = runCli({"--db", db, "import", good.string()});
     INFO(first.err);
     REQUIRE(first.status == 0);
     const std::string before = runCli({"--db", db, "km", "--study", "S1", "--endpoint", "OS"}).out;
 
-    std::ofstream(good / "adtte.csv") << "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nS1,U1,OS,Overall,5,0\nS1,U2,OS,Overall,seven,1\n";
+    std::ofstream(good / "adtte.csv")
+        << "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nS1,U1,OS,Overall,5,0\nS1,U2,OS,Overall,seven,1\n";
     const auto bad = runCli({"--db", db, "import", good.string()});
     CHECK(bad.status == 1);
     CHECK(bad.out.empty());

@@ -1,13 +1,12 @@
 #include "cli_process.h"
 
+#include <csignal>
 #include <fcntl.h>
+#include <fstream>
+#include <sstream>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <csignal>
-#include <fstream>
-#include <sstream>
 
 #include "tests/scratch_dir.h"
 
@@ -24,31 +23,26 @@ std::string slurp(const std::filesystem::path& f) {
 
 void redirect(int fd, const std::filesystem::path& file) {
     int f = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
-    if (f < 0 || dup2(f, fd) < 0)
-        _exit(126);
+    if (f < 0 || dup2(f, fd) < 0) _exit(126);
     ::close(f);
 }
 
 // Forks; the child applies `limits`, redirects its output and execs the CLI.
-pid_t spawn(const std::vector<std::string>& args, const std::filesystem::path& out,
-            const std::filesystem::path& err, const CliLimits& limits) {
+pid_t spawn(const std::vector<std::string>& args, const std::filesystem::path& out, const std::filesystem::path& err,
+            const CliLimits& limits) {
     std::vector<char*> argv{const_cast<char*>(TRIALSCOPE_CLI)};
-    for (const auto& a : args)
-        argv.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     pid_t pid = fork();
-    if (pid != 0)
-        return pid;
+    if (pid != 0) return pid;
     redirect(STDOUT_FILENO, out);
     redirect(STDERR_FILENO, err);
     if (limits.maxFileBytes) {
-        std::signal(SIGXFSZ, SIG_IGN);   // a write past the limit then fails with EFBIG instead of killing
+        std::signal(SIGXFSZ, SIG_IGN);  // a write past the limit then fails with EFBIG instead of killing
         rlimit r{static_cast<rlim_t>(*limits.maxFileBytes), static_cast<rlim_t>(*limits.maxFileBytes)};
-        if (setrlimit(RLIMIT_FSIZE, &r) != 0)
-            _exit(126);
+        if (setrlimit(RLIMIT_FSIZE, &r) != 0) _exit(126);
     }
-    if (limits.unprivileged && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
-        _exit(126);
+    if (limits.unprivileged && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(126);
     execv(argv[0], argv.data());
     _exit(127);
 }
@@ -73,8 +67,6 @@ CliRun runCli(const std::vector<std::string>& args, const CliLimits& limits) {
     return r;
 }
 
-pid_t startCli(const std::vector<std::string>& args) {
-    return spawn(args, "/dev/null", "/dev/null", {});
-}
+pid_t startCli(const std::vector<std::string>& args) { return spawn(args, "/dev/null", "/dev/null", {}); }
 
 }  // namespace ts::fault

@@ -3,22 +3,21 @@
 // stdout and stderr go to files, and the child can be made to run unprivileged (root ignores file
 // modes), with a file-size limit (an honest "disk full": SQLite's writes fail with EFBIG/short
 // writes exactly as on a full disk), or be started and killed mid-import.
-#include <sys/types.h>
-
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace ts::fault {
 
 struct CliLimits {
-    bool unprivileged = false;               // setuid(nobody) when running as root
-    std::optional<long> maxFileBytes;        // RLIMIT_FSIZE for the child
+    bool unprivileged = false;         // setuid(nobody) when running as root
+    std::optional<long> maxFileBytes;  // RLIMIT_FSIZE for the child
 };
 
 struct CliRun {
-    int status = -1;       // exit status; -1 when killed by a signal
+    int status = -1;  // exit status; -1 when killed by a signal
     std::string out, err;
 };
 

@@ -2,14 +2,13 @@
 // domain (adsl, adtte, adlb, adae); the rest is the ADSL text, and for the other domains
 // "\n====\n" and that domain's text. Without the separator the text is the only dataset.
 #include "fuzz_entry.h"
-#include "fuzz_scratch.h"
 #include "fuzz_import_check.h"
+#include "fuzz_scratch.h"
 
 namespace ts::fuzz {
 
 void adamEntry(std::string_view input) {
-    if (input.empty())
-        return;
+    if (input.empty()) return;
     static const char* const domains[] = {"adsl", "adtte", "adlb", "adae"};
     const std::string domain = domains[static_cast<unsigned char>(input[0]) % 4];
     std::string_view text = input.substr(1);

@@ -1,8 +1,8 @@
 // Fuzz entry: one CSV file through the streaming reader.
-#include "fuzz_checking_sink.h"
 #include "core/io/csv_reader.h"
-#include "fuzz_error_check.h"
+#include "fuzz_checking_sink.h"
 #include "fuzz_entry.h"
+#include "fuzz_error_check.h"
 #include "fuzz_scratch.h"
 
 namespace ts::fuzz {
@@ -17,8 +17,7 @@ void csvEntry(std::string_view input) {
         checkError(e, {"fuzz.csv"});
         return;
     }
-    if (sink.rows() == 0)
-        throw HarnessFailure("a CSV without data rows was accepted");
+    if (sink.rows() == 0) throw HarnessFailure("a CSV without data rows was accepted");
 }
 
 }  // namespace ts::fuzz

@@ -20,15 +20,15 @@ public:
 using EntryFn = void (*)(std::string_view input);
 
 struct Entry {
-    const char* name;   // the fuzz target, also the folder under tests/fuzz/corpus and regressions
+    const char* name;  // the fuzz target, also the folder under tests/fuzz/corpus and regressions
     EntryFn run;
 };
 
-void csvEntry(std::string_view input);          // the bytes are one .csv file
-void xptEntry(std::string_view input);          // the bytes are one .xpt file
-void manifestEntry(std::string_view input);     // the bytes are study.json
-void aggregatesEntry(std::string_view input);   // byte 0 picks the aggregate kind, the rest is its CSV
-void adamEntry(std::string_view input);         // byte 0 picks the domain; ADSL, "\n====\n", domain CSV
+void csvEntry(std::string_view input);         // the bytes are one .csv file
+void xptEntry(std::string_view input);         // the bytes are one .xpt file
+void manifestEntry(std::string_view input);    // the bytes are study.json
+void aggregatesEntry(std::string_view input);  // byte 0 picks the aggregate kind, the rest is its CSV
+void adamEntry(std::string_view input);        // byte 0 picks the domain; ADSL, "\n====\n", domain CSV
 
 const std::vector<Entry>& entries();
 

@@ -18,12 +18,9 @@ namespace {
 
 void checkError(const InputError& e, std::initializer_list<std::string_view> files) {
     const std::string_view what = e.what();
-    if (what.find_first_of(std::string_view("\n\r\0", 3)) != std::string_view::npos)
-        fail("not one line", e);
-    if (what.size() > maxErrorBytes)
-        fail("longer than " + std::to_string(maxErrorBytes) + " bytes", e);
-    if (e.file().empty() || e.line() < 0 || e.message().empty())
-        fail("empty file or message, or negative line", e);
+    if (what.find_first_of(std::string_view("\n\r\0", 3)) != std::string_view::npos) fail("not one line", e);
+    if (what.size() > maxErrorBytes) fail("longer than " + std::to_string(maxErrorBytes) + " bytes", e);
+    if (e.file().empty() || e.line() < 0 || e.message().empty()) fail("empty file or message, or negative line", e);
     if (what != e.file() + ":" + std::to_string(e.line()) + ": " + e.message())
         fail("what() is not FILE:LINE: message", e);
     if (files.size() && std::find(files.begin(), files.end(), e.file()) == files.end())

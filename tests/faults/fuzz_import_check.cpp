@@ -1,8 +1,8 @@
 #include "fuzz_import_check.h"
 
 #include "core/io/study_importer.h"
-#include "fuzz_error_check.h"
 #include "fuzz_entry.h"
+#include "fuzz_error_check.h"
 #include "fuzz_scratch.h"
 
 namespace ts::fuzz {
@@ -24,8 +24,7 @@ void importAndCheck(const std::filesystem::path& folder) {
     if (summary.study.empty() || !store.hasStudy(summary.study))
         throw HarnessFailure("an accepted import is not in the store");
     store.deleteStudy(summary.study);
-    if (!store.studies().empty())
-        throw HarnessFailure("delete left a study behind");
+    if (!store.studies().empty()) throw HarnessFailure("delete left a study behind");
 }
 
 }  // namespace ts::fuzz

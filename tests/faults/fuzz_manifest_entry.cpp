@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "core/io/manifest.h"
-#include "fuzz_error_check.h"
 #include "fuzz_entry.h"
+#include "fuzz_error_check.h"
 #include "fuzz_scratch.h"
 
 namespace ts::fuzz {

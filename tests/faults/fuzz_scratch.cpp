@@ -1,8 +1,7 @@
 #include "fuzz_scratch.h"
 
-#include <unistd.h>
-
 #include <fstream>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -13,7 +12,7 @@ namespace {
 fs::path makeDir() {
     std::error_code ec;
     fs::path base = fs::is_directory("/dev/shm", ec) && access("/dev/shm", W_OK) == 0 ? fs::path("/dev/shm")
-                                                                                       : fs::temp_directory_path();
+                                                                                      : fs::temp_directory_path();
     fs::path dir = base / ("ts-fuzz-" + std::to_string(getpid()));
     fs::remove_all(dir, ec);
     fs::create_directories(dir);
@@ -45,8 +44,7 @@ fs::path Scratch::folder(const std::string& name) const {
 void writeFile(const fs::path& file, std::string_view bytes) {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out)
-        throw std::runtime_error("cannot write " + file.string());
+    if (!out) throw std::runtime_error("cannot write " + file.string());
 }
 
 }  // namespace ts::fuzz

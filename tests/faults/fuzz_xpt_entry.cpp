@@ -1,9 +1,9 @@
 // Fuzz entry: one SAS transport file through the ReadStat-based reader, and the dataset-name probe
 // the importer uses to tell the domain.
-#include "fuzz_checking_sink.h"
 #include "core/io/xpt_reader.h"
-#include "fuzz_error_check.h"
+#include "fuzz_checking_sink.h"
 #include "fuzz_entry.h"
+#include "fuzz_error_check.h"
 #include "fuzz_scratch.h"
 
 namespace ts::fuzz {
@@ -19,8 +19,7 @@ void xptEntry(std::string_view input) {
         checkError(e, {"fuzz.xpt"});
         return;
     }
-    if (sink.rows() == 0)
-        throw HarnessFailure("an XPT without records was accepted");
+    if (sink.rows() == 0) throw HarnessFailure("an XPT without records was accepted");
 }
 
 }  // namespace ts::fuzz

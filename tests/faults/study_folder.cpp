@@ -38,8 +38,7 @@ std::string readBytes(const std::filesystem::path& file) {
 std::string storeBytes(const std::filesystem::path& db) {
     std::string bytes = readBytes(db);
     const std::filesystem::path wal = db.string() + "-wal";
-    if (std::filesystem::exists(wal))
-        bytes += "\n-wal:\n" + readBytes(wal);
+    if (std::filesystem::exists(wal)) bytes += "\n-wal:\n" + readBytes(wal);
     return bytes;
 }
 

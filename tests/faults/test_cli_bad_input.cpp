@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "cli_process.h"
-#include "tests/scratch_dir.h"
 #include "study_folder.h"
+#include "tests/scratch_dir.h"
 
 namespace fs = std::filesystem;
 using namespace ts::fault;
@@ -33,8 +33,7 @@ struct Fixture {
     void expectRefused(const std::string& file, const std::string& bytes, const std::string& error) {
         writeGoodStudy(folder);
         writeBytes(folder / file, bytes);
-        if (fs::path(file).extension() == ".xpt")
-            fs::remove(folder / (fs::path(file).stem().string() + ".csv"));
+        if (fs::path(file).extension() == ".xpt") fs::remove(folder / (fs::path(file).stem().string() + ".csv"));
         expectFolderRefused(error);
     }
 
@@ -48,9 +47,7 @@ struct Fixture {
     }
 };
 
-std::string xptFixture(const char* name) {
-    return readBytes(fs::path(TRIALSCOPE_PILOT_DIR) / name);
-}
+std::string xptFixture(const char* name) { return readBytes(fs::path(TRIALSCOPE_PILOT_DIR) / name); }
 
 }  // namespace
 
@@ -91,7 +88,8 @@ TEST_CASE("a 10 MB line and 10^4 columns are refused quickly with a short messag
         wide += ",X" + std::to_string(i);
         row += ",";
     }
-    f.expectRefused("adtte.csv", wide + "\n" + row + "\n" + row + ",\n", "adtte.csv:3: row has 10001 fields, header has 10000");
+    f.expectRefused("adtte.csv", wide + "\n" + row + "\n" + row + ",\n",
+                    "adtte.csv:3: row has 10001 fields, header has 10000");
 }
 
 TEST_CASE("ADaM value rules name file and line", "[faults][bad-input]") {
@@ -122,8 +120,10 @@ TEST_CASE("ADSL dates that do not parse name variable, file and line", "[faults]
     f.expectRefused("adsl.csv", adsl + "S1,U2,B,2014-01-02,2014-03-04 25:00:00\n",
                     "adsl.csv:3: TRTEDTM: '2014-03-04 25:00:00' is not a date (YYYY-MM-DD[THH:MM:SS])");
     // A SAS date far outside the calendar (1e70 days, written with haven: see tests/fuzz/regressions/README.md).
-    f.expectRefused("adsl.xpt", readBytes(fs::path(TRIALSCOPE_SOURCE_DIR) / "tests/fuzz/regressions/xpt/date-beyond-year-20000.xpt"),
-                    "adsl.xpt:1: DT: 1e+70 is not a SAS date or time in years 1582-20000");
+    f.expectRefused(
+        "adsl.xpt",
+        readBytes(fs::path(TRIALSCOPE_SOURCE_DIR) / "tests/fuzz/regressions/xpt/date-beyond-year-20000.xpt"),
+        "adsl.xpt:1: DT: 1e+70 is not a SAS date or time in years 1582-20000");
 }
 
 TEST_CASE("truncated, corrupted and fake XPT files are refused", "[faults][bad-input]") {
@@ -152,13 +152,16 @@ TEST_CASE("malformed study.json is refused naming the key", "[faults][bad-input]
     f.expectRefused("study.json", R"({"arms": [{"code": "A", "dose": "ten"}]})",
                     R"(study.json:0: "arms[0].dose" must be a number)");
     f.expectRefused("study.json", R"({"arms": {"code": "A"}})", R"(study.json:0: "arms" must be an array)");
-    f.expectRefused("study.json", R"({"files": {"adsl": "../S1/adsl.csv"}})",
-                    R"(study.json:0: "files.adsl" must be a file name in the study folder, not a path ('../S1/adsl.csv'))");
+    f.expectRefused(
+        "study.json", R"({"files": {"adsl": "../S1/adsl.csv"}})",
+        R"(study.json:0: "files.adsl" must be a file name in the study folder, not a path ('../S1/adsl.csv'))");
     f.expectRefused("study.json", R"({"files": {"adtte": ".."}})",
                     R"(study.json:0: "files.adtte" must be a file name in the study folder, not a path ('..'))");
-    f.expectRefused("study.json", R"({"files": {"adtte": "/etc/passwd"}})",
-                    R"(study.json:0: "files.adtte" must be a file name in the study folder, not a path ('/etc/passwd'))");
-    f.expectRefused("study.json", "{\"title\": \"x\",\n \"id\": }", "study.json:2: invalid JSON: object is missing after a comma");
+    f.expectRefused(
+        "study.json", R"({"files": {"adtte": "/etc/passwd"}})",
+        R"(study.json:0: "files.adtte" must be a file name in the study folder, not a path ('/etc/passwd'))");
+    f.expectRefused("study.json", "{\"title\": \"x\",\n \"id\": }",
+                    "study.json:2: invalid JSON: object is missing after a comma");
     f.expectRefused("study.json", "[1, 2]", "study.json:0: must hold a JSON object");
 }
 

@@ -1,30 +1,30 @@
 // Store faults through the CLI: the process SIGKILLed mid-import, a full disk, a read-only store, a
 // store locked by another writer, a damaged store. Each gives a clear one-line message (or, for the
 // kill, a store that opens clean) and loses nothing that was there.
-#include <sqlite3.h>
-#include <sys/mount.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <array>
-#include <catch2/catch.hpp>
 #include <chrono>
 #include <csignal>
 #include <random>
+#include <sqlite3.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 #include "big_study.h"
 #include "cli_process.h"
 #include "core/store/store.h"
-#include "tests/scratch_dir.h"
 #include "study_folder.h"
+#include "tests/scratch_dir.h"
 
 namespace fs = std::filesystem;
 using namespace ts::fault;
-using ts::test::ScratchDir;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
+using ts::test::ScratchDir;
 
 namespace {
 
@@ -55,18 +55,18 @@ std::string integrity(const fs::path& db) {
 // Rows of `study` in the subject, tte, lab and subject_var tables, counted by plain SQL so that
 // every round of the kill test checks the whole study cheaply.
 std::vector<std::string> rowCounts(const fs::path& db, const std::string& study) {
-    return firstRow(db,
-                    "SELECT (SELECT count(*) FROM subject WHERE study = ?1), (SELECT count(*) FROM tte WHERE study = ?1),"
-                    " (SELECT count(*) FROM lab WHERE study = ?1), (SELECT count(*) FROM subject_var WHERE study = ?1)",
-                    &study);
+    return firstRow(
+        db,
+        "SELECT (SELECT count(*) FROM subject WHERE study = ?1), (SELECT count(*) FROM tte WHERE study = ?1),"
+        " (SELECT count(*) FROM lab WHERE study = ?1), (SELECT count(*) FROM subject_var WHERE study = ?1)",
+        &study);
 }
 
 bool oneLine(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
 
 // A store (by default dir/t.db) with the small study S1 imported through the CLI.
 fs::path storeWithS1(const ScratchDir& dir, fs::path db = {}) {
-    if (db.empty())
-        db = dir.path() / "t.db";
+    if (db.empty()) db = dir.path() / "t.db";
     writeGoodStudy(dir.path() / "S1");
     const auto r = runCli({"--db", db.string(), "import", (dir.path() / "S1").string()});
     INFO(r.err);
@@ -108,8 +108,7 @@ TEST_CASE("SIGKILL at random points of an import leaves all of a study or none",
         const auto counts = rowCounts(db, "BIG");
         REQUIRE(counts.size() == 4);
         std::array<long, 4> n{};
-        for (int i = 0; i < 4; ++i)
-            n[i] = std::stol(counts[i]);
+        for (int i = 0; i < 4; ++i) n[i] = std::stol(counts[i]);
         CHECK((n[0] == base || n[0] == base + 1));
         CHECK(n[1] == 2 * n[0]);
         CHECK(n[2] == 5 * n[0]);
@@ -171,8 +170,7 @@ TEST_CASE("a read-only store: clear message, nothing written", "[faults][readonl
     fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     const std::string before = storeBytes(db);
     for (const auto& args : std::vector<std::vector<std::string>>{
-             {"--db", db.string(), "import", (dir.path() / "S1").string()},
-             {"--db", db.string(), "delete", "S1"}}) {
+             {"--db", db.string(), "import", (dir.path() / "S1").string()}, {"--db", db.string(), "delete", "S1"}}) {
         const auto r = runCli(args, CliLimits{true, std::nullopt});
         INFO(r.err);
         CHECK(r.status == 1);
@@ -208,13 +206,12 @@ TEST_CASE("a damaged store: clear message, no crash, file untouched", "[faults][
     std::string bytes = readBytes(db);
     REQUIRE(bytes.size() >= 4 * 4096);
     // Page 3 onward (schema tables and data) overwritten; the header page stays valid.
-    for (std::size_t i = 2 * 4096; i < bytes.size(); i += 7)
-        bytes[i] = static_cast<char>(0xA5);
+    for (std::size_t i = 2 * 4096; i < bytes.size(); i += 7) bytes[i] = static_cast<char>(0xA5);
     writeBytes(db, bytes);
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"--db", db.string(), "studies"},
-             {"--db", db.string(), "import", (dir.path() / "S1").string()},
-             {"--db", db.string(), "km", "--study", "S1", "--endpoint", "OS"}}) {
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"--db", db.string(), "studies"},
+                                               {"--db", db.string(), "import", (dir.path() / "S1").string()},
+                                               {"--db", db.string(), "km", "--study", "S1", "--endpoint", "OS"}}) {
         const auto r = runCli(args);
         INFO(args[2] << ": " << r.err);
         CHECK(r.status == 1);

@@ -1,18 +1,20 @@
 // SQL metacharacters, quotes, non-ASCII and very long strings in every text field are stored and
 // shown verbatim and do nothing else: loaded back through the store, printed by the CLI's JSON,
 // and study ids that look like LIKE patterns or SQL delete only themselves.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
-#include <catch2/catch.hpp>
-#include <set>
 
 #include "cli_process.h"
 #include "core/io/study_importer.h"
 #include "core/store/store.h"
-#include "tests/scratch_dir.h"
 #include "study_folder.h"
+#include "tests/scratch_dir.h"
 
 namespace fs = std::filesystem;
 using namespace ts::fault;
@@ -21,25 +23,21 @@ using ts::test::ScratchDir;
 namespace {
 
 const std::vector<std::string> hostile{
-    "Robert'); DROP TABLE study;--",
-    "\" OR 1=1; DELETE FROM subject WHERE ''='",
-    "100% _under_ \\back\\ [x] *?",
-    "caf\xC3\xA9 \xE2\x80\x8F\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xF0\x9F\x98\x80",
-    "comma, \"quoted\"\nand a newline",
-    std::string(100000, 'L') + "'\"",
+    "Robert'); DROP TABLE study;--",    "\" OR 1=1; DELETE FROM subject WHERE ''='",
+    "100% _under_ \\back\\ [x] *?",     "caf\xC3\xA9 \xE2\x80\x8F\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xF0\x9F\x98\x80",
+    "comma, \"quoted\"\nand a newline", std::string(100000, 'L') + "'\"",
 };
 
 std::string csvField(const std::string& s) {
     std::string q = "\"";
-    for (char c : s)
-        q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
     return q + "\"";
 }
 
 // The JSON literal of s, quotes included.
 std::string jsonLiteral(const std::string& s) {
     const auto a = QJsonDocument(QJsonArray{QString::fromStdString(s)}).toJson(QJsonDocument::Compact).toStdString();
-    return a.substr(1, a.size() - 2);   // ["..."] -> "..."
+    return a.substr(1, a.size() - 2);  // ["..."] -> "..."
 }
 
 // A study whose every text field is hostile[k] (k = 0..5 spread over the fields): study.json, the
@@ -48,10 +46,10 @@ fs::path writeHostileStudy(const fs::path& folder, const std::string& id) {
     fs::create_directories(folder);
     auto h = [](int k) { return hostile[k % hostile.size()]; };
     auto js = jsonLiteral;
-    writeBytes(folder / "study.json",
-               "{\"id\": " + js(id) + ", \"title\": " + js(h(0)) + ", \"citation\": " + js(h(5)) +
-                   ", \"doi\": " + js(h(1)) + ", \"registry\": " + js(h(2)) + ", \"design\": " + js(h(3)) +
-                   ", \"population\": " + js(h(4)) + ", \"notes\": " + js(h(5)) + "}");
+    writeBytes(folder / "study.json", "{\"id\": " + js(id) + ", \"title\": " + js(h(0)) +
+                                          ", \"citation\": " + js(h(5)) + ", \"doi\": " + js(h(1)) +
+                                          ", \"registry\": " + js(h(2)) + ", \"design\": " + js(h(3)) +
+                                          ", \"population\": " + js(h(4)) + ", \"notes\": " + js(h(5)) + "}");
     std::string adsl = "STUDYID,USUBJID,TRT01A,RACE\n", adtte = "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\n";
     std::string adlb = "STUDYID,USUBJID,PARAMCD,PARAM,AVISIT,AVISITN,AVAL,AVALU\n";
     std::string adae = "STUDYID,USUBJID,AEBODSYS,AEDECOD,AESEV,AEREL\n";
@@ -110,7 +108,8 @@ TEST_CASE("hostile text in every field is stored verbatim", "[faults][text]") {
     REQUIRE(d->labs.size() == 6);
     REQUIRE(d->aes.size() == 6);
     for (int k = 0; k < 6; ++k) {
-        auto s = std::find_if(d->subjects.begin(), d->subjects.end(), [&](const auto& x) { return x.usubjid == hostile[k]; });
+        auto s = std::find_if(d->subjects.begin(), d->subjects.end(),
+                              [&](const auto& x) { return x.usubjid == hostile[k]; });
         REQUIRE(s != d->subjects.end());
         CHECK(*s->var("TRT01A") == hostile[(k + 1) % 6]);
         CHECK(*s->var("RACE") == hostile[(k + 2) % 6]);
@@ -158,13 +157,11 @@ TEST_CASE("hostile text comes out of the CLI JSON verbatim", "[faults][text]") {
     const auto km = cliJson({"--db", db, "km", "--study", id, "--endpoint", "P" + hostile[3], "--by", "RACE"}).object();
     CHECK(str(km["endpoint_label"]) == hostile[0]);
     std::set<std::string> groups;
-    for (const auto g : km["groups"].toArray())
-        groups.insert(str(g.toObject()["name"]));
+    for (const auto g : km["groups"].toArray()) groups.insert(str(g.toObject()["name"]));
     CHECK(groups == std::set<std::string>(hostile.begin(), hostile.end()));
     const auto ae = cliJson({"--db", db, "ae", "--study", id, "--level", "pt"}).object();
     std::set<std::string> terms;
-    for (const auto r : ae["rows"].toArray())
-        terms.insert(str(r.toObject()["term"]));
+    for (const auto r : ae["rows"].toArray()) terms.insert(str(r.toObject()["term"]));
     CHECK(terms == std::set<std::string>(hostile.begin(), hostile.end()));
 }
 
@@ -177,10 +174,8 @@ TEST_CASE("study ids with LIKE and SQL metacharacters delete only themselves", "
         writeBytes(folder / "study.json", "{\"id\": \"" + id + "\"}");
         REQUIRE(runCli({"--db", db, "import", folder.string()}).status == 0);
     }
-    for (const std::string id : {"A%", "A_", "A'--"})
-        CHECK(runCli({"--db", db, "delete", id}).status == 0);
+    for (const std::string id : {"A%", "A_", "A'--"}) CHECK(runCli({"--db", db, "delete", id}).status == 0);
     std::set<std::string> left;
-    for (const auto s : cliJson({"--db", db, "studies"}).array())
-        left.insert(str(s.toObject()["study"]));
+    for (const auto s : cliJson({"--db", db, "studies"}).array()) left.insert(str(s.toObject()["study"]));
     CHECK(left == std::set<std::string>{"A", "AB"});
 }

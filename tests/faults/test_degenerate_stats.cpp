@@ -1,18 +1,20 @@
 // Statistics on degenerate data (no events, one subject, all censored, separation in Cox), through
 // the service layer (analyseSurvival) and the CLI JSON: typed "not estimable" results with a note,
 // never NaN, infinity or a huge number.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <regex>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <catch2/catch.hpp>
-#include <cmath>
-#include <regex>
 
 #include "cli_process.h"
 #include "core/analysis/survival_analysis.h"
 #include "core/io/study_importer.h"
-#include "tests/scratch_dir.h"
 #include "study_folder.h"
+#include "tests/scratch_dir.h"
 
 namespace fs = std::filesystem;
 using namespace ts;
@@ -66,16 +68,14 @@ void checkFinite(const SurvivalReport& r) {
             }
         }
         for (auto q : {g.median.estimate, g.median.lower, g.median.upper}) {
-            if (q)
-                CHECK(sane(*q));
+            if (q) CHECK(sane(*q));
         }
     }
     if (r.logrank) {
         CHECK(sane(r.logrank->chisq));
         CHECK(sane(r.logrank->p));
     }
-    if (!r.cox)
-        return;
+    if (!r.cox) return;
     for (const auto& t : r.cox->terms) {
         if (t.estimable) {
             CHECK(sane(t.hr));
@@ -129,12 +129,10 @@ TEST_CASE("no events at all: medians and Cox not estimable, with notes", "[fault
     const auto cox = j["cox"].toObject();
     CHECK(cox["lr_p"].isNull());
     CHECK_FALSE(cox["note"].toString().isEmpty());
-    for (const auto t : cox["terms"].toArray())
-        CHECK(t.toObject()["hr"].isNull());
+    for (const auto t : cox["terms"].toArray()) CHECK(t.toObject()["hr"].isNull());
     // A log-rank test without events has no information: either absent/null, or a note says why.
     const auto lr = j["logrank"];
-    if (!lr.isNull())
-        CHECK(lr.toObject()["chisq"].isDouble());
+    if (!lr.isNull()) CHECK(lr.toObject()["chisq"].isDouble());
 }
 
 TEST_CASE("one subject: a one-step curve, no tests", "[faults][degenerate]") {

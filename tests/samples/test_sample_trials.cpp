@@ -181,9 +181,9 @@ TEST_CASE("Shi 2021 sample reproduces HCC-free survival and the OS hazard ratios
 TEST_CASE("Qin 2024 sample follows the survival narrative", "[samples]") {
     auto st = load("qin2024");
     auto a = arms(st, "OS", {"Low dose", "Medium dose", "High dose"});
-    CHECK(km(a, 0).events == 2);   // deaths at 11 and 23 months
+    CHECK(km(a, 0).events == 2);  // deaths at 11 and 23 months
     CHECK(km(a, 1).events == 0);
-    CHECK(km(a, 2).events == 1);   // death at about 7 months
+    CHECK(km(a, 2).events == 1);  // death at about 7 months
     // Published log-rank 0.1741 (P = 0.9166) cannot be reproduced from the narrative: the README
     // shows both. R: survdiff(Surv(AVAL, 1 - CNSR) ~ TRT01A, qin2024 adtte) gives chisq 2.3 on 2 df.
     auto lr = ts::stats::logRank(a.time, a.event, a.group);
@@ -311,16 +311,14 @@ TEST_CASE("Qin 2024 illustrative labs follow the Results text", "[samples]") {
     CHECK(labMean(che, low, "Day 85") > 300);
 }
 
-TEST_CASE("Qin 2024 illustrative labs: within-group signed-rank tests significant where the paper's are",
-          "[samples]") {
+TEST_CASE("Qin 2024 illustrative labs: within-group signed-rank tests significant where the paper's are", "[samples]") {
     auto st = load("qin2024");
     // Paper (Results, signed-rank of each visit vs day 1, P < 0.05): ALB low/high days 29, 57, 85
     // and medium day 85; ALT high day 85; CHE high day 29, low day 85; T-Bil medium day 29; PTTA
     // high days 29-169. Every other parameter x group x visit is not significant.
-    const std::set<std::string> changed = {
-        "ALB L 29", "ALB L 57", "ALB L 85", "ALB M 85", "ALB H 29", "ALB H 57", "ALB H 85",
-        "ALT H 85", "CHE H 29", "CHE L 85", "TBIL M 29",
-        "PTA H 29", "PTA H 57", "PTA H 85", "PTA H 169"};
+    const std::set<std::string> changed = {"ALB L 29",  "ALB L 57", "ALB L 85", "ALB M 85", "ALB H 29",
+                                           "ALB H 57",  "ALB H 85", "ALT H 85", "CHE H 29", "CHE L 85",
+                                           "TBIL M 29", "PTA H 29", "PTA H 57", "PTA H 85", "PTA H 169"};
     std::map<std::string, std::vector<double>> chg;
     for (const auto& l : st.labs)
         if (*l.avisitn > 1)

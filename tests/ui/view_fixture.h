@@ -20,7 +20,8 @@ namespace ts::test {
 
 inline QApplication& application() {
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) return *app;
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     static int argc = 1;
     static char name[] = "test_ui";
     static char* argv[] = {name, nullptr};
@@ -57,9 +58,7 @@ inline LabReport labReport() {
                 {"Week 2", 4, {}, 27, 26.0, 20.0, 32.0, 0.3},
                 {"Week 4", 5, {}, 24, 35.5, 28.5, 42.5, 0.01}};
     r.groups = {a, b};
-    r.subjects = {{"S1", 0, {0, 4, 5}, {18, 20, 21}},
-                  {"S2", 1, {0, 4, 5}, {22, 30, 48}},
-                  {"S3", 1, {0, 5}, {17, 33}}};
+    r.subjects = {{"S1", 0, {0, 4, 5}, {18, 20, 21}}, {"S2", 1, {0, 4, 5}, {22, 30, 48}}, {"S3", 1, {0, 5}, {17, 33}}};
     return r;
 }
 
@@ -76,8 +75,11 @@ inline std::shared_ptr<StudyData> smallStudy() {
     for (int i = 0; i < 6; ++i) {
         Subject sub;
         sub.usubjid = ids[i];
-        sub.vars = {{"USUBJID", ids[i]}, {"TRT01A", i < 3 ? "Placebo" : "Drug"}, {"SAFFL", "Y"},
-                    {"AGE", std::to_string(static_cast<int>(ages[i]))}, {"SEX", i % 2 ? "F" : "M"}};
+        sub.vars = {{"USUBJID", ids[i]},
+                    {"TRT01A", i < 3 ? "Placebo" : "Drug"},
+                    {"SAFFL", "Y"},
+                    {"AGE", std::to_string(static_cast<int>(ages[i]))},
+                    {"SEX", i % 2 ? "F" : "M"}};
         s->subjects.push_back(sub);
         for (int v = 0; v < 3; ++v) {
             LabRecord lab;
@@ -128,8 +130,7 @@ inline std::shared_ptr<const StudyData> importedStudy(const std::filesystem::pat
 
 // The CDISC pilot study as delivered (its folder holds each dataset as .xpt and .csv; the .xpt is read).
 inline std::shared_ptr<const StudyData> pilotStudy() {
-    static std::shared_ptr<const StudyData> pilot =
-        importedStudy(std::filesystem::path(TRIALSCOPE_PILOT_DIR));
+    static std::shared_ptr<const StudyData> pilot = importedStudy(std::filesystem::path(TRIALSCOPE_PILOT_DIR));
     return pilot;
 }
 

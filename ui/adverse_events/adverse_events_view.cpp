@@ -9,9 +9,9 @@
 #include <QStyle>
 #include <QTableView>
 
+#include "core/analysis/option_tables.h"
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/adverse_events/ae_table_model.h"
-#include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/population_box.h"
 
@@ -29,26 +29,30 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     addChoices(m_level, aeLevels());
     m_filter->setPlaceholderText(tr("Filter SOC or term…"));
     m_filter->setClearButtonEnabled(true);
-    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_grade, m_related, m_serious}) addControl(control);
+    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_grade, m_related, m_serious})
+        addControl(control);
     m_filter->setMinimumWidth(240);
     addControl(m_filter);
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);   // the service's order (SOC, then frequency) first
+    m_table->sortByColumn(-1, Qt::AscendingOrder);  // the service's order (SOC, then frequency) first
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
 
     connect(m_level, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &AdverseEventsView::recompute);
-    for (QCheckBox* box : {m_grade, m_related, m_serious}) connect(box, &QCheckBox::toggled, this, &AdverseEventsView::recompute);
+    for (QCheckBox* box : {m_grade, m_related, m_serious})
+        connect(box, &QCheckBox::toggled, this, &AdverseEventsView::recompute);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AeSortProxy::setTextFilter);
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<AeReport>>::finished, this, &AdverseEventsView::showOutcome);
 }
 
 QAbstractItemModel* AdverseEventsView::tableModel() { return m_proxy; }
 
-void AdverseEventsView::setLevel(AeLevel level) { m_level->setCurrentIndex(m_level->findData(static_cast<int>(level))); }
+void AdverseEventsView::setLevel(AeLevel level) {
+    m_level->setCurrentIndex(m_level->findData(static_cast<int>(level)));
+}
 void AdverseEventsView::setByGrade(bool on) { m_grade->setChecked(on); }
 void AdverseEventsView::setByRelated(bool on) { m_related->setChecked(on); }
 void AdverseEventsView::setSeriousOnly(bool on) { m_serious->setChecked(on); }
@@ -62,7 +66,8 @@ void AdverseEventsView::recompute() {
     options.byGrade = m_grade->isChecked();
     options.byRelated = m_related->isChecked();
     options.seriousOnly = m_serious->isChecked();
-    m_watcher.setFuture(runAnalysis<AeReport>([study = m_study, options] { return analyseAdverseEvents(*study, options); }));
+    m_watcher.setFuture(
+        runAnalysis<AeReport>([study = m_study, options] { return analyseAdverseEvents(*study, options); }));
 }
 
 void AdverseEventsView::showOutcome() {
@@ -78,7 +83,7 @@ void AdverseEventsView::showOutcome() {
 // left of the view (elided; the tooltip holds the full name).
 void AdverseEventsView::fitColumns() {
     QHeaderView* header = m_table->horizontalHeader();
-    const QAbstractItemView& cells = *m_table;   // QTableView hides sizeHintForColumn
+    const QAbstractItemView& cells = *m_table;  // QTableView hides sizeHintForColumn
     const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
                     style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
@@ -86,7 +91,8 @@ void AdverseEventsView::fitColumns() {
         header->setSectionResizeMode(column, text ? QHeaderView::Stretch : QHeaderView::Interactive);
         if (text) continue;
         const QString title = m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        m_table->setColumnWidth(column, std::max(cells.sizeHintForColumn(column), header->fontMetrics().size(0, title).width() + pad));
+        m_table->setColumnWidth(
+            column, std::max(cells.sizeHintForColumn(column), header->fontMetrics().size(0, title).width() + pad));
     }
 }
 

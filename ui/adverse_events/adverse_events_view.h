@@ -24,7 +24,7 @@ class AdverseEventsView : public TablePage {
 public:
     explicit AdverseEventsView(QWidget* parent = nullptr);
 
-    QAbstractItemModel* tableModel() override;   // what is shown: sorted and filtered
+    QAbstractItemModel* tableModel() override;  // what is shown: sorted and filtered
 
     // Programmatic control (menus, tests).
     void setLevel(AeLevel level);

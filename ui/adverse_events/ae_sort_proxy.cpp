@@ -21,14 +21,15 @@ bool AeSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) co
     if (left.data(AeTableModel::TotalsRole).toBool()) return ascending;
     if (right.data(AeTableModel::TotalsRole).toBool()) return !ascending;
     const QVariant a = left.data(Qt::UserRole), b = right.data(Qt::UserRole);
-    if (a.isValid() && b.isValid() && a.typeId() != QMetaType::QString)
-        return a.toDouble() < b.toDouble();
-    return QString::localeAwareCompare(left.data(Qt::DisplayRole).toString(), right.data(Qt::DisplayRole).toString()) < 0;
+    if (a.isValid() && b.isValid() && a.typeId() != QMetaType::QString) return a.toDouble() < b.toDouble();
+    return QString::localeAwareCompare(left.data(Qt::DisplayRole).toString(), right.data(Qt::DisplayRole).toString()) <
+           0;
 }
 
 bool AeSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QAbstractItemModel* model = sourceModel();
-    if (m_text.isEmpty() || model->index(sourceRow, 0, sourceParent).data(AeTableModel::TotalsRole).toBool()) return true;
+    if (m_text.isEmpty() || model->index(sourceRow, 0, sourceParent).data(AeTableModel::TotalsRole).toBool())
+        return true;
     const auto* ae = qobject_cast<const AeTableModel*>(model);
     for (int column : {0, ae ? ae->termColumn() : 1}) {
         if (column < 0) continue;

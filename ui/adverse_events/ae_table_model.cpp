@@ -63,7 +63,8 @@ QVariant AeTableModel::data(const QModelIndex& index, int role) const {
     const Kind kind = kindOf(index.column());
     if (role == Qt::ToolTipRole && (kind == Kind::Soc || kind == Kind::Term)) return data(index, Qt::DisplayRole);
     if (role == Qt::TextAlignmentRole)
-        return kind >= Kind::Subjects ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return kind >= Kind::Subjects ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::UserRole) return {};
     return totals ? totalsData(index.column(), role)
                   : rowData(m_report.rows[static_cast<std::size_t>(index.row() - 1)], index.column(), role);
@@ -110,7 +111,8 @@ QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
 QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     const bool tip = role == Qt::ToolTipRole && orientation == Qt::Horizontal && kindOf(section) == Kind::Events;
     if (tip) return tr("%1: number of events").arg(QString::fromStdString(groupOf(section).name));
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (kindOf(section)) {
     case Kind::Soc: return tr("System organ class");
     case Kind::Term: return tr("Preferred term");

@@ -21,8 +21,8 @@ public:
 
     // Column layout for the current report.
     int socColumn() const { return 0; }
-    int termColumn() const { return m_termColumn; }   // -1 at SOC level
-    int firstGroupColumn() const { return m_firstGroup; }   // subjects of group g: +2g, events: +2g+1
+    int termColumn() const { return m_termColumn; }        // -1 at SOC level
+    int firstGroupColumn() const { return m_firstGroup; }  // subjects of group g: +2g, events: +2g+1
     int pColumn() const { return m_firstGroup + 2 * static_cast<int>(m_report.groups.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -33,7 +33,7 @@ public:
 private:
     enum class Kind { Soc, Term, Grade, Related, Subjects, Events, P };
     Kind kindOf(int column) const;
-    const AeGroupTotal& groupOf(int column) const;   // of a subjects or events column
+    const AeGroupTotal& groupOf(int column) const;  // of a subjects or events column
     QVariant rowData(const AeRow& row, int column, int role) const;
     QVariant totalsData(int column, int role) const;
 

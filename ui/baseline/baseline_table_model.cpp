@@ -50,11 +50,13 @@ QVariant BaselineTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant BaselineTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0) return tr("Characteristic");
     if (section <= groups()) {
         const auto g = static_cast<std::size_t>(section - 1);
-        return armHeader(m_report.groups[g], g < m_report.groupN.size() ? std::optional(m_report.groupN[g]) : std::nullopt);
+        return armHeader(m_report.groups[g],
+                         g < m_report.groupN.size() ? std::optional(m_report.groupN[g]) : std::nullopt);
     }
     return section == groups() + 1 ? tr("p-value") : tr("Test");
 }

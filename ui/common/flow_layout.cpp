@@ -8,17 +8,13 @@
 
 namespace ts {
 
-FlowLayout::FlowLayout(QWidget* parent) : QLayout(parent) {
-    setContentsMargins(0, 0, 0, 0);
-}
+FlowLayout::FlowLayout(QWidget* parent) : QLayout(parent) { setContentsMargins(0, 0, 0, 0); }
 
 FlowLayout::~FlowLayout() {
     while (QLayoutItem* item = takeAt(0)) delete item;
 }
 
-void FlowLayout::addItem(QLayoutItem* item) {
-    m_items.append(item);
-}
+void FlowLayout::addItem(QLayoutItem* item) { m_items.append(item); }
 
 void FlowLayout::insertWidget(int index, QWidget* widget) {
     addChildWidget(widget);
@@ -26,9 +22,7 @@ void FlowLayout::insertWidget(int index, QWidget* widget) {
     invalidate();
 }
 
-int FlowLayout::count() const {
-    return static_cast<int>(m_items.size());
-}
+int FlowLayout::count() const { return static_cast<int>(m_items.size()); }
 
 QLayoutItem* FlowLayout::itemAt(int index) const {
     return index >= 0 && index < m_items.size() ? m_items.at(index) : nullptr;
@@ -38,17 +32,11 @@ QLayoutItem* FlowLayout::takeAt(int index) {
     return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
 }
 
-Qt::Orientations FlowLayout::expandingDirections() const {
-    return {};
-}
+Qt::Orientations FlowLayout::expandingDirections() const { return {}; }
 
-bool FlowLayout::hasHeightForWidth() const {
-    return true;
-}
+bool FlowLayout::hasHeightForWidth() const { return true; }
 
-int FlowLayout::heightForWidth(int width) const {
-    return arrange(QRect(0, 0, width, 0), false);
-}
+int FlowLayout::heightForWidth(int width) const { return arrange(QRect(0, 0, width, 0), false); }
 
 QSize FlowLayout::minimumSize() const {
     // As narrow as the widest single item: everything else can fold onto further lines.

@@ -1,8 +1,8 @@
 #include "ui/common/plot_style.h"
 
 #include <QApplication>
-#include <QStyle>
 #include <QPalette>
+#include <QStyle>
 #include <qcustomplot.h>
 
 #include "core/analysis/grouping.h"
@@ -11,7 +11,7 @@ namespace ts {
 
 namespace {
 
-constexpr const char* kFontScale = "trialscopeFigureFontScale";   // QObject property of a plot
+constexpr const char* kFontScale = "trialscopeFigureFontScale";  // QObject property of a plot
 
 QFont makeFont(int pointSize, bool bold = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -47,7 +47,7 @@ PlotStyle makeStyle(PlotStyle::Theme theme) {
         s.cursor = QColor(0xc8, 0xc8, 0xc8);
         s.link = QColor(0x6c, 0xb8, 0xf0);
         s.warning = QColor(0xf0, 0xa8, 0x30);
-        s.ciAlpha = 64;   // bands need more opacity to show on a dark background
+        s.ciAlpha = 64;  // bands need more opacity to show on a dark background
     }
     return s;
 }
@@ -68,7 +68,7 @@ QPalette darkPalette() {
     p.setColor(QPalette::ButtonText, s.foreground);
     p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x36, 0x3b));
     p.setColor(QPalette::ToolTipText, s.foreground);
-    p.setColor(QPalette::Highlight, QColor(0x00, 0x72, 0xb2));   // Okabe–Ito blue
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x72, 0xb2));  // Okabe–Ito blue
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, s.muted);
     p.setColor(QPalette::Disabled, QPalette::Text, s.muted);
@@ -142,8 +142,6 @@ double figureFontScale(const QCustomPlot* plot) {
     return scale.isValid() ? scale.toDouble() : 1.0;
 }
 
-void setFigureFontScale(QCustomPlot* plot, double scale) {
-    plot->setProperty(kFontScale, scale);
-}
+void setFigureFontScale(QCustomPlot* plot, double scale) { plot->setProperty(kFontScale, scale); }
 
 }  // namespace ts

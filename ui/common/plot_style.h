@@ -26,30 +26,30 @@ public:
     static const PlotStyle& current();
     static const PlotStyle& light();
     static const PlotStyle& dark();
-    static void setTheme(Theme theme);   // also sets QApplication's palette (if an app exists)
+    static void setTheme(Theme theme);  // also sets QApplication's palette (if an app exists)
 
     Theme theme = Theme::Light;
-    QColor background;     // figure background
-    QColor foreground;     // axes, tick labels, text
-    QColor muted;          // secondary text (provenance, citation, notes)
+    QColor background;  // figure background
+    QColor foreground;  // axes, tick labels, text
+    QColor muted;       // secondary text (provenance, citation, notes)
     QColor grid;
-    QColor panel;          // annotation box fill
+    QColor panel;  // annotation box fill
     QColor panelBorder;
-    QColor cursor;         // time cursor / landmark line
-    QColor link;           // hyperlinks (DOI, citation) in text panes; also the palette's Link
-    QColor warning;        // text flagging non-original data (provenance banner)
-    QFont font;            // tick labels, legend, risk table
-    QFont labelFont;       // axis labels
+    QColor cursor;    // time cursor / landmark line
+    QColor link;      // hyperlinks (DOI, citation) in text panes; also the palette's Link
+    QColor warning;   // text flagging non-original data (provenance banner)
+    QFont font;       // tick labels, legend, risk table
+    QFont labelFont;  // axis labels
     QFont titleFont;
-    QFont smallFont;       // provenance / citation line
-    double curveWidth = 2.0;   // px at 96 dpi
+    QFont smallFont;          // provenance / citation line
+    double curveWidth = 2.0;  // px at 96 dpi
     double axisWidth = 1.0;
-    int ciAlpha = 48;          // 0..255, fill of CI bands
+    int ciAlpha = 48;  // 0..255, fill of CI bands
 
     // Colour of the group at `index` given its report colour ("#RRGGBB" or empty). In the dark
     // theme a colour too dark to read on the background (Okabe–Ito black) is replaced by light grey.
     QColor armColour(int index, const std::string& colour = {}) const;
-    QColor ciFill(const QColor& arm) const;   // arm colour at ciAlpha
+    QColor ciFill(const QColor& arm) const;  // arm colour at ciAlpha
 
     // Whole figure: background, every axis rect (axes, grid, fonts) and the legend.
     void apply(QCustomPlot* plot) const;

@@ -1,14 +1,14 @@
 #include "ui/common/population_box.h"
 
-#include "core/analysis/adsl_variables.h"
-
-
 #include <QSignalBlocker>
+
+#include "core/analysis/adsl_variables.h"
 
 namespace ts {
 
 PopulationBox::PopulationBox(QWidget* parent, QStringList preferred)
-    : QComboBox(parent), m_preferred(std::move(preferred)) {
+    : QComboBox(parent),
+      m_preferred(std::move(preferred)) {
     setToolTip(tr("Analysis population (subjects whose ADSL flag is \"Y\")"));
     addItem(tr("All subjects"), QString());
     connect(this, QOverload<int>::of(&QComboBox::activated), this, [this] { m_userChoice = true; });

@@ -19,8 +19,7 @@ QString ProvenanceBanner::provenanceText(Provenance provenance, const std::strin
     return text;
 }
 
-void ProvenanceBanner::showSource(const StudyInfo* study, Provenance provenance,
-                                  const std::string& source) {
+void ProvenanceBanner::showSource(const StudyInfo* study, Provenance provenance, const std::string& source) {
     m_study = study ? std::optional<StudyInfo>(*study) : std::nullopt;
     m_provenance = provenance;
     m_source = source;
@@ -40,15 +39,16 @@ void ProvenanceBanner::render() {
     QString badge = provenanceText(m_provenance, m_source).toHtmlEscaped();
     if (m_provenance != Provenance::Original)
         badge = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(PlotStyle::current().warning.name(), badge);
-    QString cite = QString::fromStdString(m_study->citation.empty() ? m_study->title : m_study->citation)
-                       .toHtmlEscaped();
+    QString cite =
+        QString::fromStdString(m_study->citation.empty() ? m_study->title : m_study->citation).toHtmlEscaped();
     if (!m_study->doi.empty()) {
         const QString doi = QString::fromStdString(m_study->doi).toHtmlEscaped();
         cite += QStringLiteral(" <a href=\"https://doi.org/%1\">doi:%1</a>").arg(doi);
     }
     if (!m_study->registry.empty())
         cite += QStringLiteral(" · %1").arg(QString::fromStdString(m_study->registry).toHtmlEscaped());
-    setText(QStringLiteral("%1 — %2").arg(badge, cite.isEmpty() ? QString::fromStdString(m_study->id).toHtmlEscaped() : cite));
+    setText(QStringLiteral("%1 — %2").arg(badge,
+                                          cite.isEmpty() ? QString::fromStdString(m_study->id).toHtmlEscaped() : cite));
 }
 
 }  // namespace ts

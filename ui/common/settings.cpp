@@ -77,8 +77,6 @@ void Settings::setLastImportDir(const QString& dir) { store().setValue(QStringLi
 
 QStringList Settings::importSource(const QString& id) { return store().value(sourceKey(id)).toStringList(); }
 
-void Settings::setImportSource(const QString& id, const QStringList& paths) {
-    store().setValue(sourceKey(id), paths);
-}
+void Settings::setImportSource(const QString& id, const QStringList& paths) { store().setValue(sourceKey(id), paths); }
 
 }  // namespace ts

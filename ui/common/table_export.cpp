@@ -16,8 +16,8 @@ namespace ts {
 namespace {
 
 QString csvField(const QString& text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -34,8 +34,8 @@ QString tsvField(const QString& text) {
 
 // Rows x columns of `model` as delimited text; `field` escapes one cell.
 template <typename Field>
-QString delimited(const QAbstractItemModel& model, const std::vector<int>& rows,
-                  const std::vector<int>& columns, QChar separator, Field field) {
+QString delimited(const QAbstractItemModel& model, const std::vector<int>& rows, const std::vector<int>& columns,
+                  QChar separator, Field field) {
     QString out;
     auto line = [&](auto cell) {
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -45,8 +45,7 @@ QString delimited(const QAbstractItemModel& model, const std::vector<int>& rows,
         out += QLatin1String("\r\n");
     };
     line([&](int c) { return model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(); });
-    for (int r : rows)
-        line([&](int c) { return model.data(model.index(r, c), Qt::DisplayRole).toString(); });
+    for (int r : rows) line([&](int c) { return model.data(model.index(r, c), Qt::DisplayRole).toString(); });
     return out;
 }
 
@@ -59,21 +58,18 @@ std::vector<int> range(int n) {
 }  // namespace
 
 QString TableExport::toCsv(const QAbstractItemModel& model) {
-    return delimited(model, range(model.rowCount()), range(model.columnCount()), QLatin1Char(','),
-                     csvField);
+    return delimited(model, range(model.rowCount()), range(model.columnCount()), QLatin1Char(','), csvField);
 }
 
 QString TableExport::toTsv(const QAbstractItemModel& model, const QModelIndexList& selection) {
     if (selection.isEmpty())
-        return delimited(model, range(model.rowCount()), range(model.columnCount()),
-                         QLatin1Char('\t'), tsvField);
+        return delimited(model, range(model.rowCount()), range(model.columnCount()), QLatin1Char('\t'), tsvField);
     std::set<int> rows, columns;
     for (const QModelIndex& index : selection) {
         rows.insert(index.row());
         columns.insert(index.column());
     }
-    return delimited(model, {rows.begin(), rows.end()}, {columns.begin(), columns.end()},
-                     QLatin1Char('\t'), tsvField);
+    return delimited(model, {rows.begin(), rows.end()}, {columns.begin(), columns.end()}, QLatin1Char('\t'), tsvField);
 }
 
 QString TableExport::saveCsv(const QAbstractItemModel& model, const QString& path) {

@@ -39,7 +39,7 @@ TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString file
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_bar);
-    layout->addWidget(m_message, 1, Qt::AlignTop);   // in the table's place when there is no report
+    layout->addWidget(m_message, 1, Qt::AlignTop);  // in the table's place when there is no report
     layout->addWidget(m_table, 1);
     layout->addWidget(m_banner);
 
@@ -50,7 +50,7 @@ TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString file
 
 void TablePage::setStudy(std::shared_ptr<const StudyData> study) {
     m_study = std::move(study);
-    m_population->setStudy(m_study.get());   // emits no change: recompute once below
+    m_population->setStudy(m_study.get());  // emits no change: recompute once below
     recompute();
 }
 
@@ -61,7 +61,8 @@ QString TablePage::exportCsv(const QString& path) const { return TableExport::sa
 QString TablePage::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
 bool TablePage::startRecompute() {
-    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original, {});
+    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original,
+                         {});
     m_message->hide();
     m_table->show();
     return m_study != nullptr;

@@ -1,10 +1,10 @@
 #include "ui/compare/compare_figure.h"
 
-#include "core/analysis/option_tables.h"
-
 #include <algorithm>
 
 #include <qcustomplot.h>
+
+#include "core/analysis/option_tables.h"
 
 namespace ts {
 
@@ -33,7 +33,8 @@ Provenance leastOriginal(const Comparison& c) {
 void alignTables(const std::vector<KmPlotItems>& panes) {
     QCPAxisRect* tallest = nullptr;
     for (const KmPlotItems& p : panes)
-        if (p.table && (!tallest || p.table->maximumSize().height() > tallest->maximumSize().height())) tallest = p.table;
+        if (p.table && (!tallest || p.table->maximumSize().height() > tallest->maximumSize().height()))
+            tallest = p.table;
     if (!tallest) return;
     for (const KmPlotItems& p : panes) {
         if (!p.table) continue;
@@ -65,12 +66,13 @@ Qt::PenStyle CompareFigure::studyLine(int index) {
 
 std::vector<KmPlotItems> CompareFigure::sideBySide(const std::vector<QCustomPlot*>& panes, const Comparison& c,
                                                    const PlotStyle& style) {
-    const auto share = std::make_shared<KmColumnShare>();   // every pane labels the same ticks
+    const auto share = std::make_shared<KmColumnShare>();  // every pane labels the same ticks
     std::vector<KmPlotItems> out;
     for (size_t s = 0; s < c.studies.size() && s < panes.size(); ++s) {
         const ComparedStudy& cs = c.studies[s];
         SurvivalReport report = cs.report;
-        for (size_t g = 0; g < report.groups.size(); ++g) report.groups[g].colour = hex(QColor(QString::fromStdString(cs.colours[g]))).toStdString();
+        for (size_t g = 0; g < report.groups.size(); ++g)
+            report.groups[g].colour = hex(QColor(QString::fromStdString(cs.colours[g]))).toStdString();
         KmPlotOptions o;
         o.unit = c.unit;
         o.xRange = timeRange(c);
@@ -113,7 +115,7 @@ KmPlotItems CompareFigure::overlay(QCustomPlot* plot, const Comparison& c, const
     KmPlotOptions o;
     o.unit = c.unit;
     o.xRange = timeRange(c);
-    o.statsBox = false;   // tests within a study do not apply across studies
+    o.statsBox = false;  // tests within a study do not apply across studies
     o.riskTableFull = false;
     KmPlotItems items = KmPlot::render(plot, report, o, style);
     // Line style per study, so that a study's arms read as one family in the overlay.

@@ -81,7 +81,7 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
         const QString study = QString::fromStdString(studies[static_cast<size_t>(s.study)]->info.id);
         for (size_t g = 0; g < r.groups.size(); ++g) {
             const QColor colour(QString::fromStdString(compareColour(armsPerStudy, s.study, static_cast<int>(g))));
-            std::map<double, double> weekOfVisit;   // visitn -> week, for the patients' lines
+            std::map<double, double> weekOfVisit;  // visitn -> week, for the patients' lines
             QVector<double> x, y, err;
             QVector<double> lowErr, highErr;
             for (const LabPoint& p : r.groups[g].points) {
@@ -119,9 +119,9 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
             graph->setPen(QPen(colour, style.curveWidth, s.aggregate ? Qt::DashLine : Qt::SolidLine));
             graph->setScatterStyle(QCPScatterStyle(s.aggregate ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssDisc,
                                                    colour, s.aggregate ? style.background : colour, 7));
-            const QString label = QStringLiteral("%1: %2 (%3)").arg(study, QString::fromStdString(r.groups[g].name),
-                                                                    s.aggregate ? QStringLiteral("published")
-                                                                                : QStringLiteral("patient-level"));
+            const QString label = QStringLiteral("%1: %2 (%3)")
+                                      .arg(study, QString::fromStdString(r.groups[g].name),
+                                           s.aggregate ? QStringLiteral("published") : QStringLiteral("patient-level"));
             graph->setName(label);
             auto* bars = new QCPErrorBars(plot->xAxis, plot->yAxis);
             bars->setDataPlottable(graph);

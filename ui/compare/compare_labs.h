@@ -22,7 +22,7 @@ class QCPGraph;
 namespace ts {
 
 struct LabCompareSeries {
-    QString label;          // "SHI2021: UC-MSC (patient-level)"
+    QString label;  // "SHI2021: UC-MSC (patient-level)"
     QCPGraph* graph = nullptr;
     bool aggregate = false;
 };

@@ -1,9 +1,8 @@
 #include "ui/compare/compare_table_model.h"
 
-#include "core/analysis/option_tables.h"
-
 #include <QBrush>
 
+#include "core/analysis/option_tables.h"
 #include "core/stats/km_at.h"
 #include "ui/compare/forest_plot.h"
 #include "ui/survival/km_text.h"
@@ -41,11 +40,11 @@ void CompareTableModel::setComparison(const Comparison& c) {
     m_header << tr("HR (95% CI) vs reference") << tr("Data");
     m_rows.clear();
     for (const ComparedStudy& s : c.studies) {
-        std::vector<double> times;   // chosen display times in the study's unit
+        std::vector<double> times;  // chosen display times in the study's unit
         for (double t : c.times) times.push_back(t / s.timeFactor);
-        const QString source = QStringLiteral("%1 \u00b7 %2").arg(
-            QString::fromStdString(std::string(provenances().name(s.report.provenance))),
-            QString::fromStdString(s.study->info.citation));
+        const QString source = QStringLiteral("%1 \u00b7 %2")
+                                   .arg(QString::fromStdString(std::string(provenances().name(s.report.provenance))),
+                                        QString::fromStdString(s.study->info.citation));
         for (size_t g = 0; g < s.report.groups.size(); ++g) {
             if (!s.shown[g]) continue;
             const SurvivalGroup& group = s.report.groups[g];

@@ -1,9 +1,5 @@
 #include "ui/compare/compare_view.h"
 
-#include "core/analysis/option_tables.h"
-
-#include "core/analysis/adsl_variables.h"
-
 #include <algorithm>
 #include <set>
 
@@ -21,12 +17,14 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "core/analysis/adsl_variables.h"
 #include "core/analysis/grouping.h"
+#include "core/analysis/option_tables.h"
+#include "ui/common/choice_box.h"
+#include "ui/common/live_plot.h"
 #include "ui/compare/compare_figure.h"
 #include "ui/compare/compare_table_model.h"
 #include "ui/compare/forest_rows.h"
-#include "ui/common/choice_box.h"
-#include "ui/common/live_plot.h"
 
 namespace ts {
 
@@ -77,7 +75,7 @@ QWidget* CompareView::buildControls() {
     m_unit->addItem(tr("First study's unit"));
     addChoices(m_unit, timeUnits());
     m_mode = new QComboBox;
-    m_mode->addItems({tr("Side by side"), tr("Overlay")});   // in Mode order
+    m_mode->addItems({tr("Side by side"), tr("Overlay")});  // in Mode order
     m_times = new QLineEdit;
     m_times->setPlaceholderText(tr("e.g. 12, 24 (display unit)"));
     m_subgroup = new QComboBox;
@@ -110,7 +108,7 @@ QWidget* CompareView::buildSurvivalTab() {
         connect(m_panes.back(), &QCustomPlot::mouseMove, this,
                 [this, i](QMouseEvent* e) { placeCrosshair(pane(i)->xAxis->pixelToCoord(e->position().x())); });
     }
-    m_survivalStack->addWidget(sideBySide);   // in Mode order
+    m_survivalStack->addWidget(sideBySide);  // in Mode order
     m_overlay = newPlot(m_survivalStack);
     m_survivalStack->addWidget(m_overlay);
     m_citations = new QLabel;
@@ -131,7 +129,7 @@ QTabWidget* CompareView::buildTabs() {
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_forest = newPlot(this);
     m_labs = newPlot(this);
-    m_tabs = new QTabWidget;   // in Tab order
+    m_tabs = new QTabWidget;  // in Tab order
     m_tabs->addTab(buildSurvivalTab(), tr("Survival"));
     m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(m_forest, tr("Forest plot"));
@@ -251,10 +249,12 @@ void CompareView::fillEndpoints() {
             return std::none_of(endpoints.begin(), endpoints.end(), [&](const auto& x) { return x.first == e.first; });
         });
         for (const auto& [code, label] : labParameters(s))
-            if (labs.insert(code).second) m_labParam->addItem(QString::fromStdString(code + "  " + label), QString::fromStdString(code));
-        for (const std::string& v : groupingVariables(s, 6, false))   // 2 to 6 levels, not the treatment
-            m_subgroup->addItem(tr("%1 subgroups by %2").arg(QString::fromStdString(s.info.id), QString::fromStdString(v)),
-                                QString::fromStdString(s.info.id + "|" + v));
+            if (labs.insert(code).second)
+                m_labParam->addItem(QString::fromStdString(code + "  " + label), QString::fromStdString(code));
+        for (const std::string& v : groupingVariables(s, 6, false))  // 2 to 6 levels, not the treatment
+            m_subgroup->addItem(
+                tr("%1 subgroups by %2").arg(QString::fromStdString(s.info.id), QString::fromStdString(v)),
+                QString::fromStdString(s.info.id + "|" + v));
     }
     for (const auto& [code, label] : common)
         m_endpoint->addItem(QString::fromStdString(code + "  " + label), QString::fromStdString(code));

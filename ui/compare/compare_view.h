@@ -39,8 +39,8 @@ class CompareTableModel;
 class CompareView : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { SideBySide, Overlay };          // the survival tab's combo box and stack, in this order
-    enum class Tab { Survival, Table, Forest, Labs };   // the tabs, in this order
+    enum class Mode { SideBySide, Overlay };           // the survival tab's combo box and stack, in this order
+    enum class Tab { Survival, Table, Forest, Labs };  // the tabs, in this order
 
     explicit CompareView(QWidget* parent = nullptr);
 
@@ -53,7 +53,7 @@ public:
     void setEndpoint(const QString& paramcd);
     void setMode(Mode mode);
     void setTimes(const std::vector<double>& times);
-    void setSubgroupVariable(const QString& variable);   // "" = across studies
+    void setSubgroupVariable(const QString& variable);  // "" = across studies
     void setLabParameter(const QString& paramcd);
     // Recomputes and redraws everything (also run on every control change).
     void refresh();

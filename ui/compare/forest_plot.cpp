@@ -88,7 +88,8 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
         lo = std::min(lo, *r.lower);
         hi = std::max(hi, *r.upper);
         const QString w = weightText(data.meta, static_cast<size_t>(i));
-        rightTicks->addTick(i, ratioText(*r.hr, *r.lower, *r.upper) + (w.isEmpty() ? QString() : QStringLiteral("   ") + w));
+        rightTicks->addTick(
+            i, ratioText(*r.hr, *r.lower, *r.upper) + (w.isEmpty() ? QString() : QStringLiteral("   ") + w));
         auto* whisker = plot->addGraph(x, y);
         whisker->setData(QVector<double>{*r.lower, *r.upper}, QVector<double>{double(i), double(i)});
         whisker->setPen(QPen(colour, 1.2));

@@ -23,25 +23,25 @@ namespace ts {
 
 struct ForestRow {
     QString label;
-    std::optional<double> hr, lower, upper;   // nullopt: not estimable (note says why)
+    std::optional<double> hr, lower, upper;  // nullopt: not estimable (note says why)
     QString note;
-    QColor colour;                            // invalid = foreground
+    QColor colour;  // invalid = foreground
 };
 
 struct ForestData {
     QString title;
     QString effect = QStringLiteral("Hazard ratio");
     std::vector<ForestRow> rows;
-    stats::MetaResult meta;                   // on the log scale, one entry per row
-    QString footnote;                         // provenance / citations
+    stats::MetaResult meta;  // on the log scale, one entry per row
+    QString footnote;        // provenance / citations
 };
 
 struct ForestItems {
     QCPAxisRect* rect = nullptr;
-    std::vector<QCPGraph*> squares;           // per row (nullptr when not estimable)
+    std::vector<QCPGraph*> squares;  // per row (nullptr when not estimable)
     QCPCurve* fixedDiamond = nullptr;
     QCPCurve* randomDiamond = nullptr;
-    QString heterogeneity;                    // the footnote's statistics line
+    QString heterogeneity;  // the footnote's statistics line
 };
 
 class ForestPlot {

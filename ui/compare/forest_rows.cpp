@@ -11,8 +11,8 @@ namespace ts {
 namespace {
 
 // A forest row and its meta-analysis input from one Cox term (coef = log HR, se from coxph).
-void addTerm(ForestData& data, std::vector<stats::MetaStudy>& input, const QString& label,
-             const stats::CoxTerm* term, const QColor& colour) {
+void addTerm(ForestData& data, std::vector<stats::MetaStudy>& input, const QString& label, const stats::CoxTerm* term,
+             const QColor& colour) {
     ForestRow row{label, {}, {}, {}, {}, colour};
     if (term && term->estimable && term->se > 0) {
         row.hr = term->hr;
@@ -37,7 +37,8 @@ const stats::CoxTerm* termOf(const SurvivalReport& r, const std::string& group) 
 
 ForestData forestAcrossStudies(const Comparison& c, double level) {
     ForestData data;
-    data.title = QStringLiteral("%1: hazard ratio vs each study's reference arm").arg(QString::fromStdString(c.endpoint));
+    data.title =
+        QStringLiteral("%1: hazard ratio vs each study's reference arm").arg(QString::fromStdString(c.endpoint));
     std::vector<stats::MetaStudy> input;
     QStringList sources;
     for (const ComparedStudy& s : c.studies) {
@@ -45,8 +46,9 @@ ForestData forestAcrossStudies(const Comparison& c, double level) {
             const std::string& name = s.report.groups[g].name;
             if (!s.shown[g] || name == s.report.reference) continue;
             addTerm(data, input,
-                    QStringLiteral("%1: %2 vs %3").arg(QString::fromStdString(s.study->info.id), QString::fromStdString(name),
-                                                       QString::fromStdString(s.report.reference)),
+                    QStringLiteral("%1: %2 vs %3")
+                        .arg(QString::fromStdString(s.study->info.id), QString::fromStdString(name),
+                             QString::fromStdString(s.report.reference)),
                     termOf(s.report, name), QColor(QString::fromStdString(s.colours[g])));
         }
         sources << QStringLiteral("%1 (%2): %3")
@@ -61,7 +63,7 @@ ForestData forestAcrossStudies(const Comparison& c, double level) {
 
 ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, const std::string& variable,
                            const std::string& by, double level) {
-    std::map<std::string, std::set<std::string>> subjectsOf;   // level -> USUBJIDs
+    std::map<std::string, std::set<std::string>> subjectsOf;  // level -> USUBJIDs
     bool known = false;
     for (const Subject& s : study.subjects) {
         auto it = s.vars.find(variable);
@@ -73,8 +75,9 @@ ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, 
     if (subjectsOf.size() < 2) throw AnalysisError(variable + " has fewer than 2 levels in study " + study.info.id);
 
     ForestData data;
-    data.title = QStringLiteral("%1 %2 by %3").arg(QString::fromStdString(study.info.id), QString::fromStdString(endpoint),
-                                                  QString::fromStdString(variable));
+    data.title = QStringLiteral("%1 %2 by %3")
+                     .arg(QString::fromStdString(study.info.id), QString::fromStdString(endpoint),
+                          QString::fromStdString(variable));
     std::vector<stats::MetaStudy> input;
     for (const auto& [value, ids] : subjectsOf) {
         StudyData part;
@@ -90,9 +93,12 @@ ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, 
         const SurvivalReport r = analyseSurvival(part, o);
         // Two-arm subgroup: the one term; more arms: the first non-reference arm.
         const stats::CoxTerm* term = r.cox && !r.cox->terms.empty() ? &r.cox->terms.front() : nullptr;
-        QString label = QStringLiteral("%1 = %2 (n = %3)").arg(QString::fromStdString(variable), QString::fromStdString(value))
+        QString label = QStringLiteral("%1 = %2 (n = %3)")
+                            .arg(QString::fromStdString(variable), QString::fromStdString(value))
                             .arg(ids.size());
-        if (term) label += QStringLiteral(": %1 vs %2").arg(QString::fromStdString(term->name), QString::fromStdString(r.reference));
+        if (term)
+            label += QStringLiteral(": %1 vs %2")
+                         .arg(QString::fromStdString(term->name), QString::fromStdString(r.reference));
         addTerm(data, input, label, term, QColor());
     }
     data.meta = stats::metaAnalysis(input, level);

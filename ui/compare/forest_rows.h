@@ -8,8 +8,8 @@
 //                   meta-analysis of subgroups).
 #include <string>
 
-#include "core/model/study_data.h"
 #include "core/analysis/compare_studies.h"
+#include "core/model/study_data.h"
 #include "ui/compare/forest_plot.h"
 
 namespace ts {

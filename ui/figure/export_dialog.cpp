@@ -49,11 +49,13 @@ FigureOptions ExportDialog::optionsFor(const QString& caption) {
 }
 
 ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& caption, QWidget* parent)
-    : QDialog(parent), m_panes(std::move(panes)) {
+    : QDialog(parent),
+      m_panes(std::move(panes)) {
     setWindowTitle(tr("Export figure"));
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("preset"));
-    for (const Choice<FigurePreset>& p : figurePresets().all()) m_preset->addItem(QString::fromUtf8(p.label.data(), static_cast<qsizetype>(p.label.size())));
+    for (const Choice<FigurePreset>& p : figurePresets().all())
+        m_preset->addItem(QString::fromUtf8(p.label.data(), static_cast<qsizetype>(p.label.size())));
     m_preset->addItem(tr("Custom"));
     m_width = spin("width", 20, 1000, 1, 1, tr(" mm"));
     m_height = spin("height", 20, 1000, 1, 1, tr(" mm"));
@@ -105,7 +107,7 @@ ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& capti
     connect(m_preset, qOverload<int>(&QComboBox::activated), this, &ExportDialog::applyPreset);
     for (QDoubleSpinBox* s : {m_width, m_height})
         connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] {
-            m_preset->setCurrentIndex(m_preset->count() - 1);   // hand-edited size: custom
+            m_preset->setCurrentIndex(m_preset->count() - 1);  // hand-edited size: custom
             updateSummary();
         });
     connect(m_dpi, qOverload<int>(&QSpinBox::valueChanged), this, &ExportDialog::updateSummary);
@@ -154,7 +156,8 @@ void ExportDialog::applyPreset(int index) {
 
 void ExportDialog::updateSummary() {
     const QSize px = options().pixelSize();
-    m_summary->setText(tr("PNG: %1 x %2 px; PDF and SVG keep text and curves as vectors").arg(px.width()).arg(px.height()));
+    m_summary->setText(
+        tr("PNG: %1 x %2 px; PDF and SVG keep text and curves as vectors").arg(px.width()).arg(px.height()));
 }
 
 QString ExportDialog::saveTo(const QString& path) const {
@@ -169,8 +172,9 @@ void ExportDialog::copyToClipboard() const {
 
 void ExportDialog::chooseFileAndSave() {
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export figure"), QString(), tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
+                                     tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty()) return;
     // A name typed without suffix takes the format of the chosen file type.
     const QString target = FigureExporter::supportedSuffix(path) ? path : path + filterSuffix(filter);

@@ -21,9 +21,7 @@ namespace {
 
 QString suffixOf(const QString& path) { return QFileInfo(path).suffix().toLower(); }
 
-QString failure(const QString& path, const QString& what) {
-    return QStringLiteral("%1: %2").arg(path, what);
-}
+QString failure(const QString& path, const QString& what) { return QStringLiteral("%1: %2").arg(path, what); }
 
 QFont scaledFont(QFont font, double factor) {
     font.setPointSizeF(font.pointSizeF() * factor);
@@ -46,7 +44,8 @@ void beginVector(QCPPainter& painter) {
 }  // namespace
 
 FigureExporter::FigureExporter(std::vector<QCustomPlot*> panes, const PlotStyle& base)
-    : m_panes(std::move(panes)), m_base(base) {}
+    : m_panes(std::move(panes)),
+      m_base(base) {}
 
 bool FigureExporter::supportedSuffix(const QString& path) {
     const QString s = suffixOf(path);
@@ -64,10 +63,10 @@ QString FigureExporter::save(const QString& path, const FigureOptions& o) const 
 void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     const QSize canvas = o.logicalSize();
     const double factor = o.fontSize / m_base.font.pointSizeF();
-    const double pad = 4;   // 1/24 in around the title and caption
+    const double pad = 4;  // 1/24 in around the title and caption
     const double width = canvas.width() - 2 * pad;
 
-    const PlotStyle& paper = PlotStyle::light();   // FigureStyler puts the panes in paper colours too
+    const PlotStyle& paper = PlotStyle::light();  // FigureStyler puts the panes in paper colours too
     painter.setPen(paper.foreground);
     painter.setFont(scaledFont(m_base.titleFont, factor));
     const double titleH = o.title.isEmpty() ? 0 : blockHeight(painter, width, o.title) + 2 * pad;
@@ -124,7 +123,7 @@ QImage FigureExporter::toImage(const FigureOptions& o) const {
         // canvas; the painter's scale then maps the canvas onto the requested pixel count.
         QCPPainter painter(&image);
         painter.setMode(QCPPainter::pmNonCosmetic);
-        painter.setMode(QCPPainter::pmNoCaching);   // full-quality line joins and text, as on paper
+        painter.setMode(QCPPainter::pmNoCaching);  // full-quality line joins and text, as on paper
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
         painter.scale(static_cast<double>(image.width()) / canvas.width(),
@@ -148,8 +147,8 @@ QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) con
     {
         QPdfWriter writer(path);
         writer.setResolution(static_cast<int>(FigureOptions::kLogicalDpi));
-        writer.setPageSize(QPageSize(QSizeF(o.widthMm, o.heightMm), QPageSize::Millimeter, QString(),
-                                     QPageSize::ExactMatch));
+        writer.setPageSize(
+            QPageSize(QSizeF(o.widthMm, o.heightMm), QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("TrialScope"));
         writer.setTitle(o.title);

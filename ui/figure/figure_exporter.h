@@ -18,8 +18,8 @@
 #include <QImage>
 #include <QString>
 
-#include "ui/figure/figure_options.h"
 #include "ui/common/plot_style.h"
+#include "ui/figure/figure_options.h"
 
 class QCustomPlot;
 class QCPPainter;

@@ -12,9 +12,7 @@ int toUnits(double mm, double perInch) { return static_cast<int>(std::lround(mm 
 
 }  // namespace
 
-QSize FigureOptions::logicalSize() const {
-    return {toUnits(widthMm, kLogicalDpi), toUnits(heightMm, kLogicalDpi)};
-}
+QSize FigureOptions::logicalSize() const { return {toUnits(widthMm, kLogicalDpi), toUnits(heightMm, kLogicalDpi)}; }
 
 QSize FigureOptions::pixelSize() const { return {toUnits(widthMm, dpi), toUnits(heightMm, dpi)}; }
 

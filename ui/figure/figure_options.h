@@ -24,12 +24,12 @@ enum class FigurePreset { SingleColumn, OneAndHalfColumn, DoubleColumn, Slide };
 struct FigureOptions {
     double widthMm = 180;
     double heightMm = 120;
-    int dpi = 300;                 // PNG resolution, 72 .. 1200
-    double fontSize = 9;           // points, tick labels / legend / risk table (axis labels +1, title +2)
-    double lineWidth = 2;          // curve pen width in points
-    QString title;                 // drawn above the figure; empty = none
-    QString caption;               // drawn below the figure (citation, provenance); empty = none
-    bool transparent = false;      // background: false = white
+    int dpi = 300;             // PNG resolution, 72 .. 1200
+    double fontSize = 9;       // points, tick labels / legend / risk table (axis labels +1, title +2)
+    double lineWidth = 2;      // curve pen width in points
+    QString title;             // drawn above the figure; empty = none
+    QString caption;           // drawn below the figure (citation, provenance); empty = none
+    bool transparent = false;  // background: false = white
 
     static constexpr int kMinDpi = 72;
     static constexpr int kMaxDpi = 1200;

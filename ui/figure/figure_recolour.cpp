@@ -5,9 +5,9 @@
 
 #include <qcustomplot.h>
 
+#include "ui/common/plot_style.h"
 #include "ui/figure/figure_parts.h"
 #include "ui/figure/figure_restore.h"
-#include "ui/common/plot_style.h"
 
 namespace ts {
 
@@ -19,10 +19,12 @@ constexpr int kBlackArm = 7;
 class ColourMap {
 public:
     ColourMap(const PlotStyle& from, const PlotStyle& to)
-        : m_roles{{from.background, to.background}, {from.foreground, to.foreground}, {from.muted, to.muted},
-                  {from.grid, to.grid},             {from.panel, to.panel},           {from.panelBorder, to.panelBorder},
+        : m_roles{{from.background, to.background}, {from.foreground, to.foreground},
+                  {from.muted, to.muted},           {from.grid, to.grid},
+                  {from.panel, to.panel},           {from.panelBorder, to.panelBorder},
                   {from.cursor, to.cursor},         {from.armColour(kBlackArm), to.armColour(kBlackArm)}},
-          m_fromCi(from.ciAlpha), m_toCi(to.ciAlpha) {}
+          m_fromCi(from.ciAlpha),
+          m_toCi(to.ciAlpha) {}
 
     QColor operator()(const QColor& c) const {
         for (const auto& [was, becomes] : m_roles)
@@ -93,14 +95,17 @@ void recolourFigure(QCustomPlot* plot, const PlotStyle& from, const PlotStyle& t
         for (int i = 0; i < legend->itemCount(); ++i)
             r.change(legend->item(i), &QCPAbstractLegendItem::textColor, &QCPAbstractLegendItem::setTextColor, map);
     }
-    for (QCPTextElement* text : parts.texts) r.change(text, &QCPTextElement::textColor, &QCPTextElement::setTextColor, map);
+    for (QCPTextElement* text : parts.texts)
+        r.change(text, &QCPTextElement::textColor, &QCPTextElement::setTextColor, map);
     for (int i = 0; i < plot->itemCount(); ++i) recolourItem(plot->item(i), map, r);
     for (int i = 0; i < plot->plottableCount(); ++i) {
         QCPAbstractPlottable* p = plot->plottable(i);
         r.change(p, &QCPAbstractPlottable::pen, &QCPAbstractPlottable::setPen, map);
         r.change(p, &QCPAbstractPlottable::brush, &QCPAbstractPlottable::setBrush, map);
-        if (auto* graph = qobject_cast<QCPGraph*>(p)) r.change(graph, &QCPGraph::scatterStyle, &QCPGraph::setScatterStyle, map);
-        if (auto* curve = qobject_cast<QCPCurve*>(p)) r.change(curve, &QCPCurve::scatterStyle, &QCPCurve::setScatterStyle, map);
+        if (auto* graph = qobject_cast<QCPGraph*>(p))
+            r.change(graph, &QCPGraph::scatterStyle, &QCPGraph::setScatterStyle, map);
+        if (auto* curve = qobject_cast<QCPCurve*>(p))
+            r.change(curve, &QCPCurve::scatterStyle, &QCPCurve::setScatterStyle, map);
     }
 }
 

@@ -31,7 +31,8 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
         m_restore.change(legend, &QCPLegend::iconSize, static_cast<SetIcon>(&QCPLegend::setIconSize),
                          [factor](QSize icon) { return factor < 1 ? icon * factor : icon; });
     }
-    for (QCPTextElement* text : parts.texts) m_restore.change(text, &QCPTextElement::font, &QCPTextElement::setFont, scaled);
+    for (QCPTextElement* text : parts.texts)
+        m_restore.change(text, &QCPTextElement::font, &QCPTextElement::setFont, scaled);
     for (int i = 0; i < plot->itemCount(); ++i)
         if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
             m_restore.change(text, &QCPItemText::font, &QCPItemText::setFont, scaled);

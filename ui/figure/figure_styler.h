@@ -11,9 +11,9 @@
 //   - a figure drawn in the dark theme to the light theme's colours (recolourFigure): publication
 //     figures are dark text on paper whatever the screen shows;
 //   - the figure background to white or to none (transparent).
+#include "ui/common/plot_style.h"
 #include "ui/figure/figure_options.h"
 #include "ui/figure/figure_restore.h"
-#include "ui/common/plot_style.h"
 
 class QCustomPlot;
 

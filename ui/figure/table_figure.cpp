@@ -19,7 +19,7 @@ QCPItemText* cell(QCustomPlot* plot, QCPAxisRect* rect, double x, double y, cons
     item->position->setAxisRect(rect);
     item->position->setCoords(x, y);
     item->setPositionAlignment(align | Qt::AlignVCenter);
-    item->setTextAlignment(align);   // wrapped lines align like the column
+    item->setTextAlignment(align);  // wrapped lines align like the column
     item->setFont(font);
     item->setColor(colour);
     item->setText(text);
@@ -65,7 +65,8 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     plot->setBackground(QBrush(style.background));
     TableFigureItems items;
     int layoutRow = 0;
-    if (!title.isEmpty()) plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, title, style.titleFont));
+    if (!title.isEmpty())
+        plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, title, style.titleFont));
     items.rect = new QCPAxisRect(plot, false);
     items.rect->setBackground(Qt::NoBrush);
     items.rect->setAutoMargins(QCP::msNone);
@@ -79,8 +80,7 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
 
     // Cell texts: row 0 is the header; long cells wrap at word boundaries onto a second line.
     std::vector<QStringList> cells(static_cast<size_t>(items.rowsShown + 1));
-    for (int c = 0; c < columns; ++c)
-        cells[0] << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    for (int c = 0; c < columns; ++c) cells[0] << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     for (int r = 0; r < items.rowsShown; ++r)
         for (int c = 0; c < columns; ++c) cells[static_cast<size_t>(r + 1)] << wrapped(text(model, r, c));
 
@@ -90,7 +90,8 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     for (const QStringList& row : cells)
         for (int c = 0; c < columns; ++c)
             for (const QString& line : row[c].split(QLatin1Char('\n')))
-                widths[static_cast<size_t>(c)] = std::max(widths[static_cast<size_t>(c)], metrics.horizontalAdvance(line));
+                widths[static_cast<size_t>(c)] =
+                    std::max(widths[static_cast<size_t>(c)], metrics.horizontalAdvance(line));
     double total = 0;
     for (double& w : widths) total += (w += metrics.height());
     std::vector<double> left(static_cast<size_t>(columns), 0);
@@ -119,13 +120,14 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
         for (int c = 0; c < columns; ++c) {
             QFont f = style.font;
             const bool header = r == 0;
-            f.setBold(header || model.data(model.index(static_cast<int>(r) - 1, c), Qt::FontRole).value<QFont>().bold());
+            f.setBold(header ||
+                      model.data(model.index(static_cast<int>(r) - 1, c), Qt::FontRole).value<QFont>().bold());
             cell(plot, items.rect, xOf(c), yOf(r), cells[r][c], f, style.foreground, alignOf(c));
         }
     rule(plot, items.rect, 0, style.foreground, 1.2);
     rule(plot, items.rect, top[1] / units, style.foreground, 0.8);
     rule(plot, items.rect, 1, style.foreground, 1.2);
-    plot->plotLayout()->addElement(layoutRow++, 0, new QCPLayoutElement(plot));   // spacer
+    plot->plotLayout()->addElement(layoutRow++, 0, new QCPLayoutElement(plot));  // spacer
 
     QString note = footnote;
     if (items.rowsLeftOut > 0)

@@ -19,13 +19,13 @@ namespace ts {
 
 struct TableFigureItems {
     QCPAxisRect* rect = nullptr;
-    int rowsShown = 0;       // body rows drawn
-    int rowsLeftOut = 0;     // body rows beyond maxRows (named in the footnote)
+    int rowsShown = 0;    // body rows drawn
+    int rowsLeftOut = 0;  // body rows beyond maxRows (named in the footnote)
 };
 
 class TableFigure {
 public:
-    static constexpr int kMaxRows = 40;   // a figure cannot hold a longer table legibly: CSV can
+    static constexpr int kMaxRows = 40;  // a figure cannot hold a longer table legibly: CSV can
 
     // Clears `plot` and draws `model` into it. Does not call replot().
     static TableFigureItems render(QCustomPlot* plot, const QAbstractItemModel& model, const QString& title,

@@ -1,7 +1,5 @@
 #include "ui/labs/lab_plot.h"
 
-#include "core/analysis/lab_point.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,16 +7,17 @@
 
 #include <qcustomplot.h>
 
+#include "core/analysis/lab_point.h"
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
-#include "ui/labs/lab_visits.h"
 #include "ui/common/provenance_banner.h"
+#include "ui/labs/lab_visits.h"
 
 namespace ts {
 namespace {
 
 constexpr double kSignificance = 0.05;
-constexpr int kTooltipRadius = 10;   // px
+constexpr int kTooltipRadius = 10;  // px
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
@@ -30,7 +29,8 @@ double nan() { return std::numeric_limits<double>::quiet_NaN(); }
 // A straight reference line (ULN, LLN, zero change) across the main axis rect.
 void horizontalLine(QCPAxisRect* rect, double y, const QPen& pen) {
     auto* line = new QCPItemStraightLine(rect->parentPlot());
-    for (QCPItemPosition* p : {line->point1, line->point2}) p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    for (QCPItemPosition* p : {line->point1, line->point2})
+        p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     line->point1->setCoords(0, y);
     line->point2->setCoords(1, y);
     line->setPen(pen);
@@ -38,8 +38,8 @@ void horizontalLine(QCPAxisRect* rect, double y, const QPen& pen) {
 }
 
 // Text anchored in plot coordinates of `rect`.
-QCPItemText* textAt(QCPAxisRect* rect, double x, double y, const QString& text, const QFont& font,
-                    const QColor& colour, Qt::Alignment align) {
+QCPItemText* textAt(QCPAxisRect* rect, double x, double y, const QString& text, const QFont& font, const QColor& colour,
+                    Qt::Alignment align) {
     auto* item = new QCPItemText(rect->parentPlot());
     item->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     item->position->setCoords(x, y);
@@ -62,8 +62,9 @@ QString LabPlot::axisTitle(const LabReport& report) {
     QString unit = qs(report.unit);
     switch (report.options.scale) {
     case LabScale::Value: break;
-    case LabScale::Change: return unit.isEmpty() ? QStringLiteral("Change from baseline in %1").arg(name)
-                                                 : QStringLiteral("Change from baseline in %1 (%2)").arg(name, unit);
+    case LabScale::Change:
+        return unit.isEmpty() ? QStringLiteral("Change from baseline in %1").arg(name)
+                              : QStringLiteral("Change from baseline in %1 (%2)").arg(name, unit);
     case LabScale::PercentChange: return QStringLiteral("Change from baseline in %1 (%)").arg(name);
     }
     return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
@@ -83,7 +84,8 @@ int LabPlot::visitIndex(double visitn) const {
 }
 
 QCPGraph* LabPlot::groupGraph(int group) const {
-    return group >= 0 && group < static_cast<int>(m_graphs.size()) ? m_graphs[static_cast<std::size_t>(group)] : nullptr;
+    return group >= 0 && group < static_cast<int>(m_graphs.size()) ? m_graphs[static_cast<std::size_t>(group)]
+                                                                   : nullptr;
 }
 
 QCPErrorBars* LabPlot::groupBars(int group) const {
@@ -145,8 +147,10 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     m_plot->setAutoAddPlottableToLegend(false);
     QCPLayoutGrid* layout = m_plot->plotLayout();
 
-    auto* title = new QCPTextElement(m_plot, QStringLiteral("%1 — %2").arg(
-        qs(report.paramLabel.empty() ? report.param : report.paramLabel), summaryName(report.options.summary)),
+    auto* title = new QCPTextElement(
+        m_plot,
+        QStringLiteral("%1 — %2").arg(qs(report.paramLabel.empty() ? report.param : report.paramLabel),
+                                      summaryName(report.options.summary)),
         style.titleFont);
     title->setTextColor(style.foreground);
     layout->addElement(0, 0, title);
@@ -199,7 +203,8 @@ void LabPlot::setUpCountTable(const LabReport& report, const PlotStyle& style) {
     m_table->axis(QCPAxis::atBottom)->setVisible(false);
     QCPAxis* ty = m_table->axis(QCPAxis::atLeft);
     auto names = QSharedPointer<QCPAxisTickerText>::create();
-    for (std::size_t g = 0; g < report.groups.size(); ++g) names->addTick(static_cast<double>(g), qs(report.groups[g].name));
+    for (std::size_t g = 0; g < report.groups.size(); ++g)
+        names->addTick(static_cast<double>(g), qs(report.groups[g].name));
     ty->setTicker(names);
     ty->setSubTicks(false);
     // Tick marks of zero length: QCustomPlot draws tick labels only when ticks are on.
@@ -247,7 +252,7 @@ void LabPlot::drawReference(const PlotStyle& style) {
     if (!m_options.referenceBand || (!m_report.refLow && !m_report.refHigh)) return;
     QCPAxis* x = m_main->axis(QCPAxis::atBottom);
     QCPAxis* y = m_main->axis(QCPAxis::atLeft);
-    const QColor refColour(0, 158, 115);   // Okabe–Ito bluish green, read as "normal"
+    const QColor refColour(0, 158, 115);  // Okabe–Ito bluish green, read as "normal"
     const QString unit = m_report.unit.empty() ? QString() : QStringLiteral(" ") + qs(m_report.unit);
     QString label;
     if (m_report.refLow && m_report.refHigh) {
@@ -268,7 +273,8 @@ void LabPlot::drawReference(const PlotStyle& style) {
     } else {
         const double at = m_report.refHigh ? *m_report.refHigh : *m_report.refLow;
         horizontalLine(m_main, at, QPen(refColour, 1.2, Qt::DashLine));
-        label = QStringLiteral("%1 %2%3").arg(m_report.refHigh ? QStringLiteral("ULN") : QStringLiteral("LLN"), num(at), unit);
+        label = QStringLiteral("%1 %2%3").arg(m_report.refHigh ? QStringLiteral("ULN") : QStringLiteral("LLN"), num(at),
+                                              unit);
     }
     auto* text = new QCPItemText(m_plot);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
@@ -307,7 +313,8 @@ void LabPlot::drawSpaghetti(const PlotStyle& style) {
         ++m_spaghettiDrawn;
     }
     if (stride > 1)
-        appendFootnote(QStringLiteral("individual lines: %1 of %2 patients (evenly sampled)").arg(m_spaghettiDrawn).arg(total));
+        appendFootnote(
+            QStringLiteral("individual lines: %1 of %2 patients (evenly sampled)").arg(m_spaghettiDrawn).arg(total));
     for (std::size_t g = 0; g < keys.size(); ++g) {
         if (keys[g].isEmpty()) continue;
         auto* curve = new QCPCurve(m_main->axis(QCPAxis::atBottom), m_main->axis(QCPAxis::atLeft));
@@ -330,7 +337,7 @@ void LabPlot::drawGroups(const PlotStyle& style) {
         QVector<double> keys, centers, minus, plus;
         for (const LabPoint& p : group.points) {
             const int at = visitIndex(p.visitn);
-            if (!p.center || at < 0) continue;   // no estimate: the line joins its neighbours
+            if (!p.center || at < 0) continue;  // no estimate: the line joins its neighbours
             keys << visitKey(at, static_cast<int>(g));
             centers << *p.center;
             // QCPErrorBars skips a NaN half, so a missing bound draws no bar rather than a false one.
@@ -364,19 +371,18 @@ void LabPlot::drawTable(const PlotStyle& style) {
             // The n sits under the visit, not under the dodged point, so columns read straight down.
             // n = 0 beside an estimate means the source did not report n (published tables).
             const QString n = p.n == 0 && p.center ? QStringLiteral("–") : QString::number(p.n);
-            m_cells.push_back(textAt(m_table, at, static_cast<double>(g), n, style.font,
-                                     colour, Qt::AlignCenter));
+            m_cells.push_back(textAt(m_table, at, static_cast<double>(g), n, style.font, colour, Qt::AlignCenter));
         }
     }
 }
 
 void LabPlot::drawMarkers(const PlotStyle& style) {
     if (!m_options.significance) return;
-    QStringList tests;   // the tests behind the stars, in visit order
+    QStringList tests;  // the tests behind the stars, in visit order
     for (std::size_t v = 0; v < m_visitns.size(); ++v) {
         std::optional<double> p;
         bool drawn = false;
-        std::size_t tested = 0;   // groups with values at this visit: they decide the test
+        std::size_t tested = 0;  // groups with values at this visit: they decide the test
         for (const LabGroup& g : m_report.groups)
             for (const LabPoint& pt : g.points) {
                 if (pt.visitn != m_visitns[v]) continue;
@@ -394,11 +400,12 @@ void LabPlot::drawMarkers(const PlotStyle& style) {
                                    style.foreground, Qt::AlignHCenter | Qt::AlignTop);
         star->position->setAxisRect(m_main);
         star->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        star->position->setCoords(static_cast<double>(v), 0.0);   // setType converts; set again
+        star->position->setCoords(static_cast<double>(v), 0.0);  // setType converts; set again
         m_markers.push_back(star);
     }
     if (!m_markers.empty())
-        appendFootnote(QStringLiteral("* p < 0.05 between groups at that visit (%1)").arg(tests.join(QStringLiteral(", "))));
+        appendFootnote(
+            QStringLiteral("* p < 0.05 between groups at that visit (%1)").arg(tests.join(QStringLiteral(", "))));
 }
 
 void LabPlot::appendFootnote(const QString& text) {
@@ -466,12 +473,15 @@ QString LabPlot::tooltipAt(const QPoint& pixel) const {
         }
     if (!hit) return {};
     const bool median = m_report.options.summary == LabSummaryKind::MedianIqr;
-    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3 %4").arg(qs(hitGroup->name).toHtmlEscaped(), qs(hit->visit).toHtmlEscaped(),
-                                                                median ? QStringLiteral("Median") : QStringLiteral("Mean"), num(*hit->center));
-    if (!m_report.unit.empty() && m_report.options.scale != LabScale::PercentChange) text += QStringLiteral(" ") + qs(m_report.unit).toHtmlEscaped();
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3 %4")
+                       .arg(qs(hitGroup->name).toHtmlEscaped(), qs(hit->visit).toHtmlEscaped(),
+                            median ? QStringLiteral("Median") : QStringLiteral("Mean"), num(*hit->center));
+    if (!m_report.unit.empty() && m_report.options.scale != LabScale::PercentChange)
+        text += QStringLiteral(" ") + qs(m_report.unit).toHtmlEscaped();
     if (m_report.options.scale == LabScale::PercentChange) text += QStringLiteral(" %");
     if (hit->lower && hit->upper)
-        text += QStringLiteral("<br>%1: %2 to %3").arg(summaryName(m_report.options.summary), num(*hit->lower), num(*hit->upper));
+        text += QStringLiteral("<br>%1: %2 to %3")
+                    .arg(summaryName(m_report.options.summary), num(*hit->lower), num(*hit->upper));
     text += hit->n > 0 ? QStringLiteral("<br>n = %1").arg(hit->n) : QStringLiteral("<br>n not reported");
     if (hit->pValue) text += QStringLiteral("<br>p = %1").arg(num(*hit->pValue));
     return text;

@@ -23,11 +23,11 @@ class QCPItemText;
 namespace ts {
 
 struct LabPlotOptions {
-    bool spaghetti = false;        // individual patient lines (patient-level data only)
-    bool referenceBand = true;     // reference range / ULN (value scale only)
-    bool significance = true;      // "*" where LabPoint::pValue < 0.05
-    int maxSpaghetti = 1000;       // at most this many patients drawn (evenly sampled)
-    bool scheduledOnly = true;     // hide unscheduled and derived visits (see lab_visits.h)
+    bool spaghetti = false;     // individual patient lines (patient-level data only)
+    bool referenceBand = true;  // reference range / ULN (value scale only)
+    bool significance = true;   // "*" where LabPoint::pValue < 0.05
+    int maxSpaghetti = 1000;    // at most this many patients drawn (evenly sampled)
+    bool scheduledOnly = true;  // hide unscheduled and derived visits (see lab_visits.h)
 };
 
 class LabPlot {
@@ -35,8 +35,7 @@ public:
     explicit LabPlot(QCustomPlot* plot);
 
     // Clears the plot and draws `report` with `style`. Keeps a copy of the report for tooltips.
-    void draw(const LabReport& report, const LabPlotOptions& options,
-              const PlotStyle& style = PlotStyle::current());
+    void draw(const LabReport& report, const LabPlotOptions& options, const PlotStyle& style = PlotStyle::current());
     // Clears the plot to a single centred message ("No laboratory data"), forgetting the report.
     void clear(const QString& message, const PlotStyle& style = PlotStyle::current());
     // Fits both axes to the data (what draw() shows first) and replots.
@@ -46,16 +45,16 @@ public:
 
     QCPAxisRect* mainRect() const { return m_main; }
     QCPAxisRect* tableRect() const { return m_table; }
-    QCPGraph* groupGraph(int group) const;     // nullptr when the group has no point
+    QCPGraph* groupGraph(int group) const;  // nullptr when the group has no point
     QCPErrorBars* groupBars(int group) const;
-    const std::vector<QCPItemText*>& tableCells() const { return m_cells; }   // group-major
+    const std::vector<QCPItemText*>& tableCells() const { return m_cells; }  // group-major
     const std::vector<QCPItemText*>& markers() const { return m_markers; }
     int spaghettiDrawn() const { return m_spaghettiDrawn; }
-    double visitKey(int visitIndex, int group) const;   // x of a group's point at a visit
+    double visitKey(int visitIndex, int group) const;  // x of a group's point at a visit
     const std::vector<QString>& visits() const { return m_visits; }
 
-    static QString summaryName(LabSummaryKind kind);   // "mean ± SD", "median (IQR)", ...
-    static QString axisTitle(const LabReport& report); // y axis title, with unit and scale
+    static QString summaryName(LabSummaryKind kind);    // "mean ± SD", "median (IQR)", ...
+    static QString axisTitle(const LabReport& report);  // y axis title, with unit and scale
 
 private:
     void buildLayout(const LabReport& report, const PlotStyle& style);
@@ -68,16 +67,16 @@ private:
     void drawTable(const PlotStyle& style);
     void drawMarkers(const PlotStyle& style);
     void appendFootnote(const QString& text);
-    int visitIndex(double visitn) const;        // -1 when the visit is not on the axis
+    int visitIndex(double visitn) const;  // -1 when the visit is not on the axis
 
     QCustomPlot* m_plot;
     LabReport m_report;
     LabPlotOptions m_options;
     QCPAxisRect* m_main = nullptr;
     QCPAxisRect* m_table = nullptr;
-    std::vector<QString> m_visits;     // axis order
-    std::vector<double> m_visitns;     // visitn of each axis position
-    std::vector<QCPGraph*> m_graphs;   // per group
+    std::vector<QString> m_visits;    // axis order
+    std::vector<double> m_visitns;    // visitn of each axis position
+    std::vector<QCPGraph*> m_graphs;  // per group
     std::vector<QCPErrorBars*> m_bars;
     std::vector<QCPItemText*> m_cells, m_markers;
     int m_spaghettiDrawn = 0;

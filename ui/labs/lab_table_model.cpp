@@ -35,9 +35,11 @@ QVariant LabTableModel::data(const QModelIndex& index, int role) const {
     const Row& r = m_rows[static_cast<std::size_t>(index.row())];
     switch (index.column()) {
     case Group: return QString::fromStdString(r.group->name);
-    case Visit: return role == Qt::UserRole ? QVariant(r.point->visitn) : QVariant(QString::fromStdString(r.point->visit));
-    case N:   // 0 beside an estimate: not reported by the source
-        return r.point->n == 0 && r.point->center && role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant(r.point->n);
+    case Visit:
+        return role == Qt::UserRole ? QVariant(r.point->visitn) : QVariant(QString::fromStdString(r.point->visit));
+    case N:  // 0 beside an estimate: not reported by the source
+        return r.point->n == 0 && r.point->center && role == Qt::DisplayRole ? QVariant(QStringLiteral("–"))
+                                                                             : QVariant(r.point->n);
     case Center: return optionalNumber(r.point->center, role);
     case Lower: return optionalNumber(r.point->lower, role);
     case Upper: return optionalNumber(r.point->upper, role);
@@ -47,7 +49,8 @@ QVariant LabTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LabTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     const bool median = m_report.options.summary == LabSummaryKind::MedianIqr;
     switch (section) {
     case Group: return tr("Group");

@@ -18,7 +18,7 @@ bool derivedOrUnscheduled(const std::string& name) {
 }  // namespace
 
 LabVisitSelection selectLabVisits(const LabReport& report, bool scheduledOnly, double minShare) {
-    std::map<double, std::pair<std::string, int>> visits;   // visitn -> name, n over groups
+    std::map<double, std::pair<std::string, int>> visits;  // visitn -> name, n over groups
     for (const LabGroup& g : report.groups)
         for (const LabPoint& p : g.points) {
             auto& v = visits.try_emplace(p.visitn, p.visit, 0).first->second;

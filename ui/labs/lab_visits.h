@@ -16,8 +16,8 @@ struct LabVisit {
 };
 
 struct LabVisitSelection {
-    std::vector<LabVisit> shown;    // in visitn order
-    std::vector<LabVisit> hidden;   // left off the axis
+    std::vector<LabVisit> shown;   // in visitn order
+    std::vector<LabVisit> hidden;  // left off the axis
 };
 
 // All visits of the report in visitn order; with scheduledOnly, a visit is hidden when its name

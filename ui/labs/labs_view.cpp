@@ -15,22 +15,21 @@
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <qcustomplot.h>
 
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
-#include "ui/labs/lab_table_model.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/population_box.h"
 #include "ui/common/provenance_banner.h"
+#include "ui/labs/lab_table_model.h"
 
 namespace ts {
 namespace {
 
-constexpr double kPanStep = 0.1;    // fraction of the visible range per arrow key
-constexpr double kZoomStep = 0.8;   // range factor per +/- key
+constexpr double kPanStep = 0.1;   // fraction of the visible range per arrow key
+constexpr double kZoomStep = 0.8;  // range factor per +/- key
 
 // What a parameter known only from published summaries can show: change from baseline when the
 // paper gives changes only, medians when it gives no means. Empty for patient-level parameters.
@@ -108,7 +107,7 @@ LabsView::LabsView(QWidget* parent)
     split->addWidget(m_table);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 1);
-    split->setSizes({600, 140});   // the figure first; the numbers a drag away
+    split->setSizes({600, 140});  // the figure first; the numbers a drag away
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -135,11 +134,13 @@ void LabsView::setStudy(std::shared_ptr<const StudyData> study) {
         m_param->clear();
         if (m_study)
             for (const auto& [code, label] : labParameters(*m_study))
-                m_param->addItem(label.empty() || label == code ? QString::fromStdString(code)
-                                                                : QStringLiteral("%1 — %2").arg(QString::fromStdString(code), QString::fromStdString(label)),
-                                 QString::fromStdString(code));
+                m_param->addItem(
+                    label.empty() || label == code
+                        ? QString::fromStdString(code)
+                        : QStringLiteral("%1 — %2").arg(QString::fromStdString(code), QString::fromStdString(label)),
+                    QString::fromStdString(code));
     }
-    m_population->setStudy(m_study.get());   // emits no change: recompute once below
+    m_population->setStudy(m_study.get());  // emits no change: recompute once below
     recompute();
 }
 
@@ -151,7 +152,9 @@ bool LabsView::setParameter(const QString& paramcd) {
     return true;
 }
 
-void LabsView::setSummary(LabSummaryKind kind) { m_summary->setCurrentIndex(m_summary->findData(static_cast<int>(kind))); }
+void LabsView::setSummary(LabSummaryKind kind) {
+    m_summary->setCurrentIndex(m_summary->findData(static_cast<int>(kind)));
+}
 void LabsView::setScale(LabScale scale) { m_scale->setCurrentIndex(m_scale->findData(static_cast<int>(scale))); }
 void LabsView::setSpaghetti(bool on) { m_spaghetti->setChecked(on); }
 void LabsView::setReferenceBand(bool on) { m_reference->setChecked(on); }
@@ -166,7 +169,8 @@ LabPlotOptions LabsView::plotOptions() const {
 }
 
 void LabsView::recompute() {
-    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original, {});
+    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original,
+                         {});
     if (!m_study) return showMessage(tr("No study selected"));
     if (m_param->count() == 0) return showMessage(tr("This study has no laboratory data"));
     LabOptions options;
@@ -175,7 +179,8 @@ void LabsView::recompute() {
         const QSignalBlocker blockScale(m_scale), blockSummary(m_summary);
         if (form->changeOnly && m_scale->currentData().toInt() == static_cast<int>(LabScale::Value))
             m_scale->setCurrentIndex(m_scale->findData(static_cast<int>(LabScale::Change)));
-        if (form->medianOnly) m_summary->setCurrentIndex(m_summary->findData(static_cast<int>(LabSummaryKind::MedianIqr)));
+        if (form->medianOnly)
+            m_summary->setCurrentIndex(m_summary->findData(static_cast<int>(LabSummaryKind::MedianIqr)));
     }
     options.population = m_population->flag();
     options.summary = static_cast<LabSummaryKind>(m_summary->currentData().toInt());
@@ -214,10 +219,8 @@ bool LabsView::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::MouseMove) {
         const auto* move = static_cast<QMouseEvent*>(event);
         const QString tip = m_figure.tooltipAt(move->position().toPoint());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(move->globalPosition().toPoint(), tip, m_plot);
+        if (tip.isEmpty()) QToolTip::hideText();
+        else QToolTip::showText(move->globalPosition().toPoint(), tip, m_plot);
     } else if (event->type() == QEvent::KeyPress) {
         QCPAxis* x = m_figure.mainRect()->axis(QCPAxis::atBottom);
         QCPAxis* y = m_figure.mainRect()->axis(QCPAxis::atLeft);
@@ -227,8 +230,14 @@ bool LabsView::eventFilter(QObject* watched, QEvent* event) {
         case Qt::Key_Up: y->moveRange(kPanStep * y->range().size()); break;
         case Qt::Key_Down: y->moveRange(-kPanStep * y->range().size()); break;
         case Qt::Key_Plus:
-        case Qt::Key_Equal: x->scaleRange(kZoomStep); y->scaleRange(kZoomStep); break;
-        case Qt::Key_Minus: x->scaleRange(1 / kZoomStep); y->scaleRange(1 / kZoomStep); break;
+        case Qt::Key_Equal:
+            x->scaleRange(kZoomStep);
+            y->scaleRange(kZoomStep);
+            break;
+        case Qt::Key_Minus:
+            x->scaleRange(1 / kZoomStep);
+            y->scaleRange(1 / kZoomStep);
+            break;
         case Qt::Key_Home: m_figure.resetView(); return true;
         default: return ViewPage::eventFilter(watched, event);
         }

@@ -9,8 +9,8 @@
 #include <QFutureWatcher>
 
 #include "ui/common/analysis_task.h"
-#include "ui/labs/lab_plot.h"
 #include "ui/common/view_page.h"
+#include "ui/labs/lab_plot.h"
 
 class QCheckBox;
 class QComboBox;

@@ -25,10 +25,8 @@ std::vector<QStringList> ImportRunner::units(const QStringList& paths) {
     std::map<QString, QStringList> filesByFolder;
     for (const QString& p : paths) {
         const QFileInfo info(p);
-        if (info.isDir())
-            out.push_back({info.absoluteFilePath()});
-        else
-            filesByFolder[info.absolutePath()].push_back(info.absoluteFilePath());
+        if (info.isDir()) out.push_back({info.absoluteFilePath()});
+        else filesByFolder[info.absolutePath()].push_back(info.absoluteFilePath());
     }
     for (auto& [folder, files] : filesByFolder) out.push_back(files);
     return out;

@@ -14,10 +14,10 @@
 namespace ts {
 
 struct ImportOutcome {
-    QStringList studies;    // ids imported
-    QStringList sources;    // per imported study: its source paths joined by '\n'
+    QStringList studies;  // ids imported
+    QStringList sources;  // per imported study: its source paths joined by '\n'
     QStringList warnings;
-    QString error;          // empty on success
+    QString error;  // empty on success
     bool cancelled = false;
 };
 
@@ -37,7 +37,7 @@ public:
     static std::vector<QStringList> units(const QStringList& paths);
 
 signals:
-    void progress(int percent, const QString& stage);   // emitted from the worker, delivered queued
+    void progress(int percent, const QString& stage);  // emitted from the worker, delivered queued
     void finished(const ts::ImportOutcome& outcome);
 
 private:

@@ -13,7 +13,7 @@ namespace ts {
 
 class LibraryStore {
 public:
-    explicit LibraryStore(const std::filesystem::path& file);   // throws StoreError
+    explicit LibraryStore(const std::filesystem::path& file);  // throws StoreError
 
     const std::filesystem::path& path() const { return m_store.path(); }
     std::vector<StudySummary> studies();

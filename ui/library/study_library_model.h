@@ -18,7 +18,7 @@ public:
 
     void setStudies(std::vector<StudySummary> studies);
     const StudySummary* study(int row) const;
-    int rowOf(const QString& id) const;   // -1 when absent
+    int rowOf(const QString& id) const;  // -1 when absent
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -50,11 +50,11 @@ StudyLibraryView::StudyLibraryView(QWidget* parent) : QWidget(parent) {
     m_open->setObjectName(QStringLiteral("open"));
     m_reimport->setObjectName(QStringLiteral("reimport"));
     m_delete->setObjectName(QStringLiteral("delete"));
-    auto* buttons = new FlowLayout;   // folds when the dock is narrow
+    auto* buttons = new FlowLayout;  // folds when the dock is narrow
     for (QPushButton* b : {m_open, importFolder, importFiles, m_reimport, m_delete}) buttons->addWidget(b);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("librarySplit"));   // its key in Settings::saveSplitters
+    split->setObjectName(QStringLiteral("librarySplit"));  // its key in Settings::saveSplitters
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
@@ -116,15 +116,14 @@ QString StudyLibraryView::describe(const StudySummary& s) {
     const std::string_view prov = provenances().name(i.provenance);
     QString out = QStringLiteral("<h3>%1</h3>").arg(html(i.title.empty() ? i.id : i.title));
     out += QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px\">&nbsp;%2&nbsp;</span> &nbsp;%3</p>")
-               .arg(StudyLibraryModel::badgeColour(i.provenance).name(), QString::fromUtf8(prov.data(), static_cast<qsizetype>(prov.size())),
-                    html(i.id));
+               .arg(StudyLibraryModel::badgeColour(i.provenance).name(),
+                    QString::fromUtf8(prov.data(), static_cast<qsizetype>(prov.size())), html(i.id));
     if (!i.citation.empty()) out += QStringLiteral("<p><i>%1</i></p>").arg(html(i.citation));
     QStringList rows;
     auto row = [&rows](const QString& name, const QString& value) {
         if (!value.isEmpty()) rows << QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(name, value);
     };
-    if (!i.doi.empty())
-        row(tr("DOI"), QStringLiteral("<a href=\"https://doi.org/%1\">%1</a>").arg(html(i.doi)));
+    if (!i.doi.empty()) row(tr("DOI"), QStringLiteral("<a href=\"https://doi.org/%1\">%1</a>").arg(html(i.doi)));
     row(tr("Registry"), html(i.registry));
     row(tr("Design"), html(i.design));
     row(tr("Population"), html(i.population));

@@ -24,10 +24,10 @@ public:
     explicit StudyLibraryView(QWidget* parent = nullptr);
 
     void setStudies(std::vector<StudySummary> studies);
-    QString currentId() const;          // empty when none selected
+    QString currentId() const;  // empty when none selected
     void selectStudy(const QString& id);
     StudyLibraryModel* model() const { return m_model; }
-    QString detailsHtml() const;        // the details pane (for tests)
+    QString detailsHtml() const;  // the details pane (for tests)
 
     // The details pane's HTML for one study.
     static QString describe(const StudySummary& study);

@@ -34,7 +34,8 @@ QString AboutDialog::text() {
               "baseline tables, with statistics that agree with R's <i>survival</i> package.</p>"
               "<p>Licence: GPL-3.0-or-later.</p>"
               "<p>Built with Qt %2 and QCustomPlot %3.</p>")
-        .arg(QStringLiteral(TRIALSCOPE_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QCUSTOMPLOT_VERSION_STR));
+        .arg(QStringLiteral(TRIALSCOPE_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral(QCUSTOMPLOT_VERSION_STR));
 }
 
 }  // namespace ts

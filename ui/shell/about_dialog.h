@@ -8,7 +8,7 @@ class AboutDialog : public QDialog {
     Q_OBJECT
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
-    static QString text();   // the dialog's HTML
+    static QString text();  // the dialog's HTML
 };
 
 }  // namespace ts

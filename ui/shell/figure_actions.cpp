@@ -12,14 +12,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
+#include "ui/common/provenance_banner.h"
+#include "ui/common/table_export.h"
+#include "ui/common/view_page.h"
 #include "ui/compare/compare_view.h"
 #include "ui/figure/export_dialog.h"
 #include "ui/figure/figure_exporter.h"
 #include "ui/figure/table_figure.h"
-#include "ui/common/provenance_banner.h"
 #include "ui/library/library_store.h"
-#include "ui/common/table_export.h"
-#include "ui/common/view_page.h"
 
 namespace ts {
 
@@ -48,7 +48,11 @@ void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QS
 
 FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter study, LibraryStore* store, QMenu* file,
                              QMenu* view)
-    : QObject(window), m_window(window), m_pages(pages), m_study(std::move(study)), m_store(store) {
+    : QObject(window),
+      m_window(window),
+      m_pages(pages),
+      m_study(std::move(study)),
+      m_store(store) {
     connect(&m_compareLoad, &QFutureWatcherBase::finished, this, [this] {
         if (m_compareLoad.future().resultCount() > 0) openCompare(m_compareLoad.result());
     });
@@ -134,7 +138,8 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
     QPushButton* save = buttons->addButton(tr("Export figure\u2026"), QDialogButtonBox::ActionRole);
     QPushButton* copy = buttons->addButton(tr("Copy figure"), QDialogButtonBox::ActionRole);
     QPushButton* csv = buttons->addButton(tr("Export table (CSV)\u2026"), QDialogButtonBox::ActionRole);
-    connect(save, &QPushButton::clicked, dialog, [dialog, view] { runExport(dialog, view->figurePanes(), view->figureCaption()); });
+    connect(save, &QPushButton::clicked, dialog,
+            [dialog, view] { runExport(dialog, view->figurePanes(), view->figureCaption()); });
     connect(copy, &QPushButton::clicked, dialog, [view] {
         if (auto panes = view->figurePanes(); !panes.empty())
             FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(view->figureCaption()));

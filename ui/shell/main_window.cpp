@@ -9,8 +9,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -18,12 +18,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
+#include "ui/common/settings.h"
+#include "ui/library/library_store.h"
+#include "ui/library/study_library_model.h"
+#include "ui/library/study_library_view.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/figure_actions.h"
-#include "ui/common/settings.h"
-#include "ui/library/study_library_model.h"
-#include "ui/library/library_store.h"
-#include "ui/library/study_library_view.h"
 #include "ui/survival/survival_view.h"
 #include "ui/views/view_registry.h"
 
@@ -33,7 +33,8 @@ static void initResources() { Q_INIT_RESOURCE(resources); }
 namespace ts {
 
 MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
-    : QMainWindow(parent), m_store(std::make_unique<LibraryStore>(store)) {
+    : QMainWindow(parent),
+      m_store(std::make_unique<LibraryStore>(store)) {
     initResources();
     setWindowTitle(tr("TrialScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trialscope.svg")));
@@ -71,7 +72,8 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
         w->setVisible(false);
 
     connect(m_cancel, &QPushButton::clicked, m_importer, &ImportRunner::cancel);
@@ -127,7 +129,8 @@ void MainWindow::buildPages() {
 void MainWindow::buildActions() {
     const QIcon importIcon(QStringLiteral(":/icons/import.svg"));
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* importFolder = file->addAction(importIcon, tr("Import study &folder\u2026"), this, &MainWindow::importFolderDialog);
+    QAction* importFolder =
+        file->addAction(importIcon, tr("Import study &folder\u2026"), this, &MainWindow::importFolderDialog);
     importFolder->setShortcut(QKeySequence::Open);
     QAction* importFiles = file->addAction(tr("Import ADaM &files\u2026"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
@@ -138,8 +141,9 @@ void MainWindow::buildActions() {
     QMenu* study = menuBar()->addMenu(tr("&Study"));
     study->addAction(tr("&Re-import"), this, [this] { reimportStudy(m_library->currentId()); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
-    study->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete from library"), this,
-                     [this] { deleteStudy(m_library->currentId()); })
+    study
+        ->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete from library"), this,
+                    [this] { deleteStudy(m_library->currentId()); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Del")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -151,7 +155,8 @@ void MainWindow::buildActions() {
     dark->setCheckable(true);
     dark->setChecked(Settings::theme() == PlotStyle::Theme::Dark);
     dark->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
-    connect(dark, &QAction::toggled, this, [this](bool on) { setTheme(on ? PlotStyle::Theme::Dark : PlotStyle::Theme::Light); });
+    connect(dark, &QAction::toggled, this,
+            [this](bool on) { setTheme(on ? PlotStyle::Theme::Dark : PlotStyle::Theme::Light); });
     QAction* libraryToggle = findChild<QDockWidget*>(QStringLiteral("libraryDock"))->toggleViewAction();
     libraryToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     view->addAction(libraryToggle);
@@ -162,16 +167,20 @@ void MainWindow::buildActions() {
     }
 
     // File > Export / Copy figure, View > Compare
-    new FigureActions(this, m_tabs, [this] { return m_study; }, m_store.get(), file, view);
+    new FigureActions(
+        this, m_tabs, [this] { return m_study; }, m_store.get(), file, view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 tr("Ctrl+O import folder \u00b7 Ctrl+Shift+O import files \u00b7 Ctrl+R re-import\n"
-                                    "Ctrl+1\u20264 pages \u00b7 Ctrl+L library \u00b7 Ctrl+Shift+D dark theme\n"
-                                    "On a plot: drag = pan, wheel = zoom, arrows = pan, +/\u2212 = zoom,\n"
-                                    "Home or Ctrl+0 = reset view; click a legend entry to hide an arm."));
-    })->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] {
+                        QMessageBox::information(
+                            this, tr("Keyboard shortcuts"),
+                            tr("Ctrl+O import folder \u00b7 Ctrl+Shift+O import files \u00b7 Ctrl+R re-import\n"
+                               "Ctrl+1\u20264 pages \u00b7 Ctrl+L library \u00b7 Ctrl+Shift+D dark theme\n"
+                               "On a plot: drag = pan, wheel = zoom, arrows = pan, +/\u2212 = zoom,\n"
+                               "Home or Ctrl+0 = reset view; click a legend entry to hide an arm."));
+                    })
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About TrialScope"), this, [this] { AboutDialog(this).exec(); });
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -182,7 +191,7 @@ void MainWindow::buildActions() {
 }
 
 void MainWindow::setTheme(PlotStyle::Theme theme) {
-    PlotStyle::setTheme(theme);   // the palette change makes every page redraw its plot
+    PlotStyle::setTheme(theme);  // the palette change makes every page redraw its plot
     Settings::setTheme(theme);
 }
 
@@ -200,8 +209,7 @@ void MainWindow::refreshLibrary() {
 void MainWindow::openStartStudy() {
     for (const QString& id : Settings::recentStudies())
         if (m_library->model()->rowOf(id) >= 0) return openStudy(id);
-    if (const StudySummary* first = m_library->model()->study(0))
-        openStudy(QString::fromStdString(first->info.id));
+    if (const StudySummary* first = m_library->model()->study(0)) openStudy(QString::fromStdString(first->info.id));
 }
 
 void MainWindow::updateRecentMenu() {
@@ -219,12 +227,14 @@ void MainWindow::importPaths(const QStringList& paths) {
     Settings::setLastImportDir(QFileInfo(paths.front()).absolutePath());
     m_progress->setValue(0);
     m_progressLabel->setText(tr("Importing\u2026"));
-    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
         w->setVisible(true);
 }
 
 void MainWindow::onImportFinished(const ImportOutcome& outcome) {
-    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel)})
         w->setVisible(false);
     for (int i = 0; i < outcome.studies.size(); ++i)
         Settings::setImportSource(outcome.studies[i], outcome.sources[i].split(QLatin1Char('\n')));
@@ -247,7 +257,7 @@ void MainWindow::openStudy(const QString& id) {
         try {
             return store->load(key);
         } catch (const std::exception&) {
-            return nullptr;   // reported below as "not found"
+            return nullptr;  // reported below as "not found"
         }
     }));
 }
@@ -277,14 +287,16 @@ QString MainWindow::headerText() const {
                        .arg(QString::fromStdString(i.title.empty() ? i.id : i.title).toHtmlEscaped(),
                             StudyLibraryModel::badgeColour(i.provenance).name(),
                             QString::fromUtf8(prov.data(), static_cast<qsizetype>(prov.size())));
-    if (!i.citation.empty()) text += QStringLiteral("<br><small>%1</small>").arg(QString::fromStdString(i.citation).toHtmlEscaped());
+    if (!i.citation.empty())
+        text += QStringLiteral("<br><small>%1</small>").arg(QString::fromStdString(i.citation).toHtmlEscaped());
     return text;
 }
 
 void MainWindow::deleteStudy(const QString& id, bool confirm) {
     if (id.isEmpty()) return;
-    if (confirm && QMessageBox::question(this, tr("Delete study"),
-                                         tr("Remove %1 and all its data from the library?").arg(id)) != QMessageBox::Yes)
+    if (confirm &&
+        QMessageBox::question(this, tr("Delete study"), tr("Remove %1 and all its data from the library?").arg(id)) !=
+            QMessageBox::Yes)
         return;
     try {
         m_store->remove(id.toStdString());
@@ -299,7 +311,8 @@ void MainWindow::deleteStudy(const QString& id, bool confirm) {
 void MainWindow::reimportStudy(const QString& id) {
     const QStringList sources = Settings::importSource(id);
     if (sources.isEmpty()) {
-        showError(tr("Re-import"), tr("%1: the folder it was imported from is not known; import it again by hand.").arg(id));
+        showError(tr("Re-import"),
+                  tr("%1: the folder it was imported from is not known; import it again by hand.").arg(id));
         return;
     }
     importPaths(sources);

@@ -11,8 +11,8 @@
 #include <QMainWindow>
 
 #include "core/model/study_data.h"
-#include "ui/library/import_runner.h"
 #include "ui/common/plot_style.h"
+#include "ui/library/import_runner.h"
 #include "ui/views/view_registry.h"
 
 class QLabel;

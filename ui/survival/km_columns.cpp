@@ -21,14 +21,15 @@ QSharedPointer<QCPAxisTickerFixed> tickerOf(const QCPAxisRect* rect) {
 int strideFor(const QCPAxisRect* rect, const KmColumns& c, const QFont& cellFont) {
     const QCPAxis* x = rect->axis(QCPAxis::atBottom);
     const QCPRange range = x->range();
-    const double perStep = c.step * rect->width() / range.size();   // pixels between neighbouring ticks
+    const double perStep = c.step * rect->width() / range.size();  // pixels between neighbouring ticks
     const QFontMetrics labels(x->tickLabelFont()), numbers(cellFont);
     // Tick labels grow with the time: the last two in the range are the widest (a half step can
     // make the second to last one longer, "10.5" before "11").
     const double last = std::floor(range.upper / c.step) * c.step;
     int need = numbers.horizontalAdvance(c.widest);
     for (double t : {last, last - c.step})
-        need = std::max(need, labels.horizontalAdvance(x->parentPlot()->locale().toString(t, 'g', x->numberPrecision())));
+        need =
+            std::max(need, labels.horizontalAdvance(x->parentPlot()->locale().toString(t, 'g', x->numberPrecision())));
     need += std::max(labels.horizontalAdvance(QLatin1Char('0')), numbers.horizontalAdvance(QLatin1Char('0')));
     // Strides that keep round tick steps: 6 months thin to 12, 18, 24, 36; 4 weeks to 8, 12, 16, 24.
     const int most = std::max(1, static_cast<int>(range.size() / c.step));
@@ -54,8 +55,10 @@ void fitKmColumns(QCustomPlot* plot, const KmColumns& columns) {
     QObject::connect(plot, &QCustomPlot::afterLayout, columns.rect, [plot, columns] {
         QCPAxisRect* rect = columns.rect;
         // Items are QObjects the plot may delete on its own (clearItems): skip those gone.
-        const auto first = std::find_if(columns.cells.begin(), columns.cells.end(), [](const auto& c) { return !c.isNull(); });
-        const QFont cellFont = first == columns.cells.end() ? rect->axis(QCPAxis::atBottom)->tickLabelFont() : (*first)->font();
+        const auto first =
+            std::find_if(columns.cells.begin(), columns.cells.end(), [](const auto& c) { return !c.isNull(); });
+        const QFont cellFont =
+            first == columns.cells.end() ? rect->axis(QCPAxis::atBottom)->tickLabelFont() : (*first)->font();
         int k = strideFor(rect, columns, cellFont);
         if (KmColumnShare* share = columns.share.get()) {
             auto largest = [share] {

@@ -25,11 +25,11 @@ struct KmColumnShare {
 };
 
 struct KmColumns {
-    QCPAxisRect* rect = nullptr;       // main axis rect; its bottom axis has a QCPAxisTickerFixed
-    double step = 1;                   // display units between tick times (multiples of step from 0)
-    std::vector<QPointer<QCPItemText>> cells;   // risk-table numbers, each at a tick time
-    QString widest;                    // the widest text a column must hold
-    std::shared_ptr<KmColumnShare> share;   // null: the plot decides alone
+    QCPAxisRect* rect = nullptr;               // main axis rect; its bottom axis has a QCPAxisTickerFixed
+    double step = 1;                           // display units between tick times (multiples of step from 0)
+    std::vector<QPointer<QCPItemText>> cells;  // risk-table numbers, each at a tick time
+    QString widest;                            // the widest text a column must hold
+    std::shared_ptr<KmColumnShare> share;      // null: the plot decides alone
 };
 
 // Connects the thinning to `plot`'s layout; the connection ends with columns.rect.

@@ -8,7 +8,7 @@
 
 namespace ts {
 
-using StepData = QSharedPointer<QCPGraphDataContainer>;   // a step curve (lsStepLeft) as drawn
+using StepData = QSharedPointer<QCPGraphDataContainer>;  // a step curve (lsStepLeft) as drawn
 
 // How many of 61 points sampled along each curve (evenly over the x range) fall into a box of
 // (w, h) axis-rect fractions at `corner`.

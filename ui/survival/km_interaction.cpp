@@ -11,7 +11,7 @@
 namespace ts {
 
 namespace {
-constexpr double kHoverPixels = 12;   // how close (vertically) the mouse must be to a curve
+constexpr double kHoverPixels = 12;  // how close (vertically) the mouse must be to a curve
 }
 
 KmInteraction::KmInteraction(QCustomPlot* plot) : QObject(plot), m_plot(plot) {
@@ -28,7 +28,7 @@ void KmInteraction::attach(const SurvivalReport* report, const KmPlotItems& item
     m_report = report;
     m_items = items;
     m_hidden = hidden;
-    m_cursorLine = nullptr;   // the previous render deleted them
+    m_cursorLine = nullptr;  // the previous render deleted them
     m_cursorText = nullptr;
     if (!m_items.main) return;
     QCPAxis* x = m_items.main->axis(QCPAxis::atBottom);
@@ -87,8 +87,9 @@ QString KmInteraction::placeCursor(double t) {
     }
     m_cursorLine->point1->setCoords(t, 0);
     m_cursorLine->point2->setCoords(t, 1);
-    const QString text = QStringLiteral("t = %1 %2\n").arg(t, 0, 'f', timeDecimals(x->range().upper)).arg(m_items.unit) +
-                         readoutText(*m_report, t / m_items.timeFactor, m_hidden, m_items.cumulative);
+    const QString text =
+        QStringLiteral("t = %1 %2\n").arg(t, 0, 'f', timeDecimals(x->range().upper)).arg(m_items.unit) +
+        readoutText(*m_report, t / m_items.timeFactor, m_hidden, m_items.cumulative);
     m_cursorText->setText(text);
     // Keep the readout on the side of the cursor with more room.
     const bool right = t < x->range().center();
@@ -143,10 +144,8 @@ void KmInteraction::onMouseMove(QMouseEvent* event) {
         return;
     }
     const QString text = hoverText(event->position());
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    if (text.isEmpty()) QToolTip::hideText();
+    else QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 
 void KmInteraction::onLegendClick(QCPLegend*, QCPAbstractLegendItem* item) {

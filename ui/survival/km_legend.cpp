@@ -32,7 +32,8 @@ void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>&
          const std::vector<StepData>& curves) {
     name(entries, false);
     Placement chosen = place(rect, legend, curves);
-    const bool canShorten = std::any_of(entries.begin(), entries.end(), [](const auto& e) { return !e.brief.isEmpty(); });
+    const bool canShorten =
+        std::any_of(entries.begin(), entries.end(), [](const auto& e) { return !e.brief.isEmpty(); });
     if (chosen.hits > 0 && canShorten) {
         name(entries, true);
         const Placement brief = place(rect, legend, curves);

@@ -15,8 +15,8 @@ namespace ts {
 
 struct KmLegendEntry {
     QPointer<QCPGraph> curve;
-    QString full;    // "UC-MSC (n = 108)"
-    QString brief;   // "UC-MSC", or empty: never shortened
+    QString full;   // "UC-MSC (n = 108)"
+    QString brief;  // "UC-MSC", or empty: never shortened
 };
 
 // `curves`: the shown curves as drawn. The connection ends with `rect`.

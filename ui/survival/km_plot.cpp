@@ -1,9 +1,8 @@
 #include "ui/survival/km_plot.h"
 
-#include "core/analysis/option_tables.h"
-
 #include <algorithm>
 
+#include "core/analysis/option_tables.h"
 #include "ui/survival/km_corners.h"
 #include "ui/survival/km_legend.h"
 #include "ui/survival/km_risk_table.h"
@@ -39,8 +38,8 @@ Curve curveOf(const stats::KmFit& fit, double factor, double start, bool cumulat
     return c;
 }
 
-QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<double>& keys,
-                       const QVector<double>& values, const QPen& pen) {
+QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<double>& keys, const QVector<double>& values,
+                       const QPen& pen) {
     auto* g = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     g->setData(keys, values, true);
     g->setLineStyle(QCPGraph::lsStepLeft);
@@ -52,9 +51,9 @@ QCPGraph* addStepGraph(QCustomPlot* plot, QCPAxisRect* rect, const QVector<doubl
 // What every group of one figure is drawn with.
 struct CurveStyle {
     const KmPlotOptions& options;
-    const std::vector<QColor>& colours;   // per group
-    double factor;                        // display time = report time * factor
-    bool cumulative;                      // 1 - S
+    const std::vector<QColor>& colours;  // per group
+    double factor;                       // display time = report time * factor
+    bool cumulative;                     // 1 - S
     bool showCi;
     const PlotStyle& style;
 };
@@ -109,7 +108,7 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
     std::vector<KmCurveItems> items(groups.size());
     std::vector<Curve> curves;
     for (const SurvivalGroup& g : groups) curves.push_back(curveOf(g.fit, cs.factor, start, cs.cumulative));
-    if (cs.showCi) drawBands(plot, rect, curves, cs, items);   // first: every curve over every band
+    if (cs.showCi) drawBands(plot, rect, curves, cs, items);  // first: every curve over every band
     for (size_t g = 0; g < groups.size(); ++g) {
         const SurvivalGroup& group = groups[g];
         QCPGraph* curve =
@@ -190,7 +189,8 @@ void setUpAxes(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOpti
     plot->xAxis->setRange(o.xRange.value_or(QCPRange(-0.03 * xmax, xmax * 1.02)));
     plot->yAxis->setRange(o.yRange.value_or(QCPRange(-0.02, 1.02)));
     plot->xAxis->setLabel(QStringLiteral("Time (%1)").arg(items.unit));
-    plot->yAxis->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence") : QStringLiteral("Survival probability"));
+    plot->yAxis->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence")
+                                           : QStringLiteral("Survival probability"));
     for (double t : report.options.times) items.tickTimes.push_back(t * f);
     if (items.tickTimes.size() >= 2) {
         // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns).
@@ -214,8 +214,9 @@ void placeLegendAndStats(QCustomPlot* plot, const SurvivalReport& report, const 
     std::vector<KmLegendEntry> entries;
     for (size_t g = 0; g < items.curves.size(); ++g)
         if (QCPGraph* curve = items.curves[g].curve)
-            entries.push_back({curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
-    fitKmLegend(plot, items.main, plot->legend, entries, shown);   // before the box, which avoids the legend
+            entries.push_back(
+                {curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
+    fitKmLegend(plot, items.main, plot->legend, entries, shown);  // before the box, which avoids the legend
     if (!o.statsBox) return;
     // The legend prefers the emptiest corner; the box takes the next free one that it fits in, the
     // legend's corner last (the legend may move away from it at another size).
@@ -235,7 +236,8 @@ void thinColumns(QCustomPlot* plot, const KmPlotOptions& o, const KmPlotItems& i
         for (const auto& cells : group)
             for (QCPItemText* cell : cells) {
                 columns.cells.push_back(cell);
-                if (cell->text().size() > columns.widest.size()) columns.widest = QString(cell->text().size(), QLatin1Char('0'));
+                if (cell->text().size() > columns.widest.size())
+                    columns.widest = QString(cell->text().size(), QLatin1Char('0'));
             }
     fitKmColumns(plot, columns);
 }
@@ -259,7 +261,7 @@ bool KmPlot::fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report
 KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,
                            const PlotStyle& style) {
     clear(plot);
-    plot->setAutoAddPlottableToLegend(false);   // only the curves get entries (drawGroups)
+    plot->setAutoAddPlottableToLegend(false);  // only the curves get entries (drawGroups)
     KmPlotItems items;
     const TimeUnit reportUnit = unitOfText(report.timeUnit);
     const TimeUnit unit = o.unit.value_or(reportUnit);
@@ -274,7 +276,8 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     std::vector<QColor> colours;
     for (size_t g = 0; g < report.groups.size(); ++g)
         colours.push_back(style.armColour(static_cast<int>(g), report.groups[g].colour));
-    const CurveStyle curves{o, colours, f, items.cumulative, o.ci && report.options.conf != stats::ConfType::None, style};
+    const CurveStyle curves{o,    colours, f, items.cumulative, o.ci && report.options.conf != stats::ConfType::None,
+                            style};
     const std::optional<double> landmark = report.options.landmark;
     if (landmark && report.before && report.after) {
         items.curves = drawGroups(plot, items.main, report.before->groups, curves, 0, true);
@@ -295,7 +298,8 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     }
     thinColumns(plot, o, items);
     const int widthChars = std::max(60, plot->width() / 7);
-    items.footer = new QCPTextElement(plot, provenanceFooter(report.provenance, o.citation, widthChars), style.smallFont);
+    items.footer =
+        new QCPTextElement(plot, provenanceFooter(report.provenance, o.citation, widthChars), style.smallFont);
     items.footer->setTextColor(style.muted);
     items.footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(row++, 0, items.footer);

@@ -23,61 +23,60 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/survival_analysis.h"
-#include "ui/survival/km_columns.h"
-#include "ui/common/plot_style.h"
-#include "ui/survival/km_text.h"
 #include "core/analysis/time_unit.h"
+#include "ui/common/plot_style.h"
+#include "ui/survival/km_columns.h"
+#include "ui/survival/km_text.h"
 
 namespace ts {
 
 struct KmPlotOptions {
-    bool ci = true;                  // CI bands (ignored when the report's conf type is None)
+    bool ci = true;  // CI bands (ignored when the report's conf type is None)
     bool censorTicks = true;
     bool medianLines = true;
     bool riskTable = true;
-    bool riskTableFull = true;       // KMunicate rows (at risk, censored, events) where the plot is tall
-                                     // enough (KmPlot::fullRiskTable); false = at risk only
-    bool statsBox = true;            // log-rank / trend p and Cox HR (95% CI)
+    bool riskTableFull = true;  // KMunicate rows (at risk, censored, events) where the plot is tall
+                                // enough (KmPlot::fullRiskTable); false = at risk only
+    bool statsBox = true;       // log-rank / trend p and Cox HR (95% CI)
     bool legend = true;
-    std::optional<TimeUnit> unit;    // display unit; nullopt = the report's unit
-    std::optional<QCPRange> xRange;  // in display units; nullopt = 0 .. last tick / follow-up
-    std::optional<QCPRange> yRange;  // nullopt = 0 .. 1
-    std::vector<bool> hidden;        // per report group: true = not drawn (legend entry greyed)
-    std::shared_ptr<KmColumnShare> columnShare;   // panes side by side: one stride of time columns
+    std::optional<TimeUnit> unit;                // display unit; nullopt = the report's unit
+    std::optional<QCPRange> xRange;              // in display units; nullopt = 0 .. last tick / follow-up
+    std::optional<QCPRange> yRange;              // nullopt = 0 .. 1
+    std::vector<bool> hidden;                    // per report group: true = not drawn (legend entry greyed)
+    std::shared_ptr<KmColumnShare> columnShare;  // panes side by side: one stride of time columns
     QString title;
-    QString citation;                // the study citation, shown in the footer with the provenance
+    QString citation;  // the study citation, shown in the footer with the provenance
 };
 
 // One group's plottables (nullptr where not drawn).
 struct KmCurveItems {
-    QCPGraph* curve = nullptr;       // (0, 1) then one point per KM step, y = S or 1 - S
-    QCPGraph* lower = nullptr;       // CI lower bound (step)
-    QCPGraph* upper = nullptr;       // CI upper bound, filled down to `lower`
-    QCPGraph* censor = nullptr;      // scatter at censoring times
-    QCPItemLine* median = nullptr;   // vertical median line
+    QCPGraph* curve = nullptr;      // (0, 1) then one point per KM step, y = S or 1 - S
+    QCPGraph* lower = nullptr;      // CI lower bound (step)
+    QCPGraph* upper = nullptr;      // CI upper bound, filled down to `lower`
+    QCPGraph* censor = nullptr;     // scatter at censoring times
+    QCPItemLine* median = nullptr;  // vertical median line
 };
 
 struct KmPlotItems {
     QCPAxisRect* main = nullptr;
-    QCPAxisRect* table = nullptr;    // nullptr without risk table
-    std::vector<KmCurveItems> curves;          // per report group (before landmark, if any)
-    std::vector<KmCurveItems> afterLandmark;   // per group, landmark part after L
+    QCPAxisRect* table = nullptr;             // nullptr without risk table
+    std::vector<KmCurveItems> curves;         // per report group (before landmark, if any)
+    std::vector<KmCurveItems> afterLandmark;  // per group, landmark part after L
     // Risk table cells [group][row][tick], row 0 = at risk, 1 = censored, 2 = events.
     std::vector<std::vector<std::vector<QCPItemText*>>> riskCells;
-    std::vector<double> tickTimes;   // display units, the table's columns
-    bool riskTableFull = false;      // the table has the KMunicate rows
+    std::vector<double> tickTimes;  // display units, the table's columns
+    bool riskTableFull = false;     // the table has the KMunicate rows
     QCPItemText* statsBox = nullptr;
     QCPTextElement* footer = nullptr;
-    double timeFactor = 1.0;         // display time = report time * timeFactor
-    QString unit;                    // display unit name, e.g. "months"
-    bool cumulative = false;         // y = 1 - S
+    double timeFactor = 1.0;  // display time = report time * timeFactor
+    QString unit;             // display unit name, e.g. "months"
+    bool cumulative = false;  // y = 1 - S
 };
 
 class KmPlot {
 public:
     // Clears `plot` and draws `report` into it. Does not call replot().
-    static KmPlotItems render(QCustomPlot* plot, const SurvivalReport& report,
-                              const KmPlotOptions& options = {},
+    static KmPlotItems render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& options = {},
                               const PlotStyle& style = PlotStyle::current());
 
     // Removes everything render() drew (curves, items, axis rects, legend) and the layout hooks

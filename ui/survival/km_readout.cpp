@@ -9,16 +9,16 @@ namespace ts {
 KmReadout readKm(const stats::KmFit& fit, double t) {
     KmReadout r;
     const auto& steps = fit.steps;
-    auto after = std::upper_bound(steps.begin(), steps.end(), t,
-                                  [](double v, const stats::KmStep& s) { return v < s.time; });
+    auto after =
+        std::upper_bound(steps.begin(), steps.end(), t, [](double v, const stats::KmStep& s) { return v < s.time; });
     if (after != steps.begin()) {
         const stats::KmStep& s = *std::prev(after);
         r.surv = s.surv;
         r.lower = s.lower;
         r.upper = s.upper;
     }
-    auto atOrAfter = std::lower_bound(steps.begin(), steps.end(), t,
-                                      [](const stats::KmStep& s, double v) { return s.time < v; });
+    auto atOrAfter =
+        std::lower_bound(steps.begin(), steps.end(), t, [](const stats::KmStep& s, double v) { return s.time < v; });
     r.nRisk = atOrAfter == steps.end() ? 0 : atOrAfter->nRisk;
     return r;
 }
@@ -32,7 +32,8 @@ QString readoutText(const SurvivalReport& report, double t, const std::vector<bo
         const double lo = cumulative ? 1 - r.upper : r.lower;
         const double hi = cumulative ? 1 - r.lower : r.upper;
         lines << QStringLiteral("%1: %2 %3 (%4\u2013%5), at risk %6")
-                     .arg(QString::fromStdString(report.groups[g].name), cumulative ? QStringLiteral("F") : QStringLiteral("S"))
+                     .arg(QString::fromStdString(report.groups[g].name),
+                          cumulative ? QStringLiteral("F") : QStringLiteral("S"))
                      .arg(s, 0, 'f', 3)
                      .arg(lo, 0, 'f', 3)
                      .arg(hi, 0, 'f', 3)

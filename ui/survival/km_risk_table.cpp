@@ -9,8 +9,8 @@ namespace ts {
 
 namespace {
 
-QCPItemText* addText(QCustomPlot* plot, QCPAxisRect* rect, const QString& text, const QFont& font,
-                     const QColor& colour, bool clip) {
+QCPItemText* addText(QCustomPlot* plot, QCPAxisRect* rect, const QString& text, const QFont& font, const QColor& colour,
+                     bool clip) {
     auto* item = new QCPItemText(plot);
     item->setClipAxisRect(rect);
     item->setClipToAxisRect(clip);
@@ -45,7 +45,7 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     x->grid()->setVisible(false);
     y->grid()->setVisible(false);
     y->setBasePen(Qt::NoPen);
-    y->setTickPen(Qt::NoPen);   // row labels only, no tick marks
+    y->setTickPen(Qt::NoPen);  // row labels only, no tick marks
     y->setTickLength(0, 0);
     y->setSubTicks(false);
     y->setRangeReversed(true);

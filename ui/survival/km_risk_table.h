@@ -20,10 +20,10 @@ struct KmRiskTable {
 };
 
 struct KmRiskTableSpec {
-    std::vector<QColor> colours;     // per group
-    std::vector<bool> hidden;        // per group (may be shorter: missing = shown)
+    std::vector<QColor> colours;  // per group
+    std::vector<bool> hidden;     // per group (may be shorter: missing = shown)
     bool full = true;
-    double timeFactor = 1.0;         // display time = report time * timeFactor
+    double timeFactor = 1.0;  // display time = report time * timeFactor
 };
 
 // Height in pixels of one table row in `font`, and of the table of `groups` shown groups (full: a

@@ -25,8 +25,7 @@ int timeDecimals(double maxTime) {
 namespace {
 
 QString ciText(double lower, double upper, int decimals) {
-    return QString::number(lower, 'f', decimals) + QStringLiteral("\u2013") +
-           QString::number(upper, 'f', decimals);
+    return QString::number(lower, 'f', decimals) + QStringLiteral("\u2013") + QString::number(upper, 'f', decimals);
 }
 
 // A kernel note; the compact wording drops its parenthesised detail.
@@ -49,9 +48,9 @@ void testLines(QStringList& lines, const QString& prefix, const std::optional<st
     if (compact) lines << prefix + QStringLiteral("HR vs %1 (%2% CI)").arg(ref).arg(levelPct);
     for (const stats::CoxTerm& t : cox->terms) {
         const QString name = QString::fromStdString(t.name);
-        QString line = compact ? QStringLiteral("  %1: ").arg(name)
-                               : prefix + QStringLiteral("HR %1 vs %2: ").arg(name, ref);
-        if (!t.estimable)   // the kernel's note says "not estimable: why"
+        QString line =
+            compact ? QStringLiteral("  %1: ").arg(name) : prefix + QStringLiteral("HR %1 vs %2: ").arg(name, ref);
+        if (!t.estimable)  // the kernel's note says "not estimable: why"
             line += t.note.empty() ? QStringLiteral("not estimable") : noteText(t.note, compact);
         else
             line += QString::number(t.hr, 'f', 2) +
@@ -95,8 +94,9 @@ QString kmStatsText(const SurvivalReport& report, double timeFactor, const QStri
 }
 
 QString provenanceFooter(Provenance provenance, const QString& citation, int widthChars) {
-    QString text = QStringLiteral("Data: ") + QString::fromUtf8(provenances().name(provenance).data(),
-                                                                static_cast<int>(provenances().name(provenance).size()));
+    QString text =
+        QStringLiteral("Data: ") + QString::fromUtf8(provenances().name(provenance).data(),
+                                                     static_cast<int>(provenances().name(provenance).size()));
     if (!citation.isEmpty()) text += QStringLiteral(" \u00b7 ") + citation;
     // Greedy word wrap: QCPTextElement sizes itself from unwrapped text, so break lines here.
     QStringList lines;

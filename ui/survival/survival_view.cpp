@@ -1,9 +1,5 @@
 #include "ui/survival/survival_view.h"
 
-#include "core/analysis/option_tables.h"
-
-#include "core/analysis/adsl_variables.h"
-
 #include <algorithm>
 
 #include <QCheckBox>
@@ -14,11 +10,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/analysis/adsl_variables.h"
+#include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
-#include "ui/survival/km_interaction.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/population_box.h"
+#include "ui/survival/km_interaction.h"
 
 namespace ts {
 
@@ -38,9 +36,7 @@ QCheckBox* checkBox(const QString& text, bool on, const QString& name, QWidget* 
     return box;
 }
 
-TimeUnit studyUnit(const StudyData* study) {
-    return study ? unitOfText(study->info.timeUnit) : TimeUnit::Days;
-}
+TimeUnit studyUnit(const StudyData* study) { return study ? unitOfText(study->info.timeUnit) : TimeUnit::Days; }
 
 }  // namespace
 
@@ -62,8 +58,9 @@ SurvivalView::SurvivalView(QWidget* parent) : ViewPage(parent) {
     layout->addWidget(m_plot, 1);
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SurvivalView::onAnalysed);
-    connect(m_interaction, &KmInteraction::groupToggled, this,
-            [this](int g) { setGroupHidden(g, !(static_cast<size_t>(g) < m_hidden.size() && m_hidden[static_cast<size_t>(g)])); });
+    connect(m_interaction, &KmInteraction::groupToggled, this, [this](int g) {
+        setGroupHidden(g, !(static_cast<size_t>(g) < m_hidden.size() && m_hidden[static_cast<size_t>(g)]));
+    });
     connect(m_interaction, &KmInteraction::resetRequested, this, &SurvivalView::resetView);
     setStudy(nullptr);
 }
@@ -135,7 +132,8 @@ FlowLayout* SurvivalView::buildDrawingControls(QWidget* box, QPushButton*& reset
     reset = new QPushButton(tr("Reset view"), box);
     reset->setToolTip(tr("Back to the whole follow-up (Home)"));
     auto* row = new FlowLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ci, m_confType, m_median, m_table, m_censor, m_landmarkOn, m_landmark})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_ci, m_confType, m_median, m_table, m_censor, m_landmarkOn, m_landmark})
         row->addWidget(w);
     row->addWidget(labelled(tr("Axis to"), m_axisMax, box));
     row->addWidget(m_cursor);
@@ -166,7 +164,8 @@ void SurvivalView::fillChoices() {
         const QString c = QString::fromStdString(code);
         m_endpoint->addItem(label.empty() ? c : QStringLiteral("%1 (%2)").arg(QString::fromStdString(label), c), c);
     }
-    for (const std::string& v : groupingVariables(*m_study)) m_by->addItem(QString::fromStdString(v), QString::fromStdString(v));
+    for (const std::string& v : groupingVariables(*m_study))
+        m_by->addItem(QString::fromStdString(v), QString::fromStdString(v));
     m_endpoint->setCurrentIndex(std::max(0, m_endpoint->findData(keepEndpoint)));
     m_by->setCurrentIndex(std::max(0, m_by->findData(keepBy)));
     m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(studyUnit(m_study.get()))));
@@ -193,8 +192,9 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
     o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
     o.hidden = m_hidden;
     if (m_report) {
-        o.title = QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
-                  tr(" by ") + QString::fromStdString(m_report->by);
+        o.title =
+            QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
+            tr(" by ") + QString::fromStdString(m_report->by);
     }
     if (m_study) o.citation = QString::fromStdString(m_study->info.citation);
     if (keepRange && m_items.main) {
@@ -210,7 +210,8 @@ void SurvivalView::analyse() {
     if (!m_study || m_endpoint->count() == 0) {
         m_report.reset();
         m_watcher.setFuture(QFuture<AnalysisOutcome<SurvivalReport>>());
-        m_message->setText(m_study ? tr("This study has no patient-level time-to-event data.") : tr("No study selected."));
+        m_message->setText(m_study ? tr("This study has no patient-level time-to-event data.")
+                                   : tr("No study selected."));
         m_message->setVisible(true);
         redraw(false);
         return;
@@ -218,11 +219,12 @@ void SurvivalView::analyse() {
     SurvivalOptions options = analysisOptions();
     // Risk-table columns at natural steps of the display unit (columnTimes, as every export).
     options.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
-    m_watcher.setFuture(runAnalysis<SurvivalReport>([study = m_study, options] { return analyseSurvival(*study, options); }));
+    m_watcher.setFuture(
+        runAnalysis<SurvivalReport>([study = m_study, options] { return analyseSurvival(*study, options); }));
 }
 
 void SurvivalView::onAnalysed() {
-    if (m_watcher.future().resultCount() == 0) return;   // superseded or cleared
+    if (m_watcher.future().resultCount() == 0) return;  // superseded or cleared
     AnalysisOutcome<SurvivalReport> outcome = m_watcher.result();
     const size_t before = m_report ? m_report->groups.size() : 0;
     m_report = std::move(outcome.report);

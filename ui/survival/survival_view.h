@@ -11,8 +11,8 @@
 #include <QFutureWatcher>
 
 #include "ui/common/analysis_task.h"
-#include "ui/survival/km_plot.h"
 #include "ui/common/view_page.h"
+#include "ui/survival/km_plot.h"
 
 class QCheckBox;
 class QComboBox;
@@ -43,7 +43,7 @@ public:
     void resetView();
 
 signals:
-    void reportShown();   // after each redraw with a new report or display option
+    void reportShown();  // after each redraw with a new report or display option
 
 protected:
     void changeEvent(QEvent* event) override;

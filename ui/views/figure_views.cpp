@@ -7,12 +7,12 @@
 #include "core/analysis/baseline_analysis.h"
 #include "ui/adverse_events/ae_table_model.h"
 #include "ui/baseline/baseline_table_model.h"
+#include "ui/common/provenance_banner.h"
 #include "ui/compare/compare_figure.h"
 #include "ui/compare/compare_labs.h"
-#include "ui/figure/table_figure.h"
 #include "ui/compare/forest_rows.h"
+#include "ui/figure/table_figure.h"
 #include "ui/labs/lab_plot.h"
-#include "ui/common/provenance_banner.h"
 
 namespace ts {
 
@@ -39,7 +39,7 @@ QString studyFootnote(const StudyInfo& info, Provenance provenance, const std::s
 void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const SurvivalOptions& options,
                         std::optional<TimeUnit> unit, const PlotStyle& style) {
     SurvivalOptions request = options;
-    request.unit = unit;   // the table's columns at natural steps of the unit drawn
+    request.unit = unit;  // the table's columns at natural steps of the unit drawn
     const SurvivalReport report = analyseSurvival(study, request);
     KmPlotOptions o;
     o.unit = unit;
@@ -60,8 +60,8 @@ void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& op
                         studyFootnote(study.info, report.provenance, report.source), style);
 }
 
-void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by,
-                        const std::string& population, const PlotStyle& style) {
+void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,
+                        const PlotStyle& style) {
     const BaselineReport report = analyseBaseline(study, by, population);
     BaselineTableModel model;
     model.setReport(report);

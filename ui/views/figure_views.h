@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "core/analysis/ae_analysis.h"
+#include "core/analysis/compare_studies.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/survival_analysis.h"
-#include "core/analysis/compare_studies.h"
-#include "ui/survival/km_plot.h"
 #include "core/model/choices.h"
 #include "ui/common/plot_style.h"
+#include "ui/survival/km_plot.h"
 
 class QCustomPlot;
 
@@ -26,14 +26,14 @@ void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const Surviva
                         std::optional<TimeUnit> unit, const PlotStyle& style);
 void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style);
 void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style);
-void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by,
-                        const std::string& population, const PlotStyle& style);
+void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,
+                        const PlotStyle& style);
 // Side by side: one pane per study (panes.size() == studies); the other layouts use panes[0].
 // Labs uses labParam (and ignores the survival comparison). Returns the figure's shared caption:
 // the studies' citations for the survival layouts, "" for forest and labs (their footnotes hold them).
 QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
-                          const CompareOptions& options, CompareLayout layout, const std::string& labParam,
-                          const PlotStyle& style);
+                             const CompareOptions& options, CompareLayout layout, const std::string& labParam,
+                             const PlotStyle& style);
 
 // The footnote of a figure of a study's data: "Data: <provenance> (<source>) · <citation>".
 QString studyFootnote(const StudyInfo& info, Provenance provenance, const std::string& source);

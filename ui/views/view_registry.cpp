@@ -35,19 +35,34 @@ void drawBaseline(QCustomPlot* plot, const StudyData& study, const Args& args, c
 
 const std::vector<ViewSpec>& viewRegistry() {
     static const std::vector<ViewSpec> views{
-        {ViewId::Survival, "km", QT_TRANSLATE_NOOP("ViewRegistry", "Survival"),
+        {ViewId::Survival,
+         "km",
+         QT_TRANSLATE_NOOP("ViewRegistry", "Survival"),
          "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR",
-         {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties", "--landmark",
-          "--unit"},
-         make<SurvivalView>, drawKm},
-        {ViewId::Labs, "labs", QT_TRANSLATE_NOOP("ViewRegistry", "Labs"),
+         {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties",
+          "--landmark", "--unit"},
+         make<SurvivalView>,
+         drawKm},
+        {ViewId::Labs,
+         "labs",
+         QT_TRANSLATE_NOOP("ViewRegistry", "Labs"),
          "a lab parameter by visit and arm (summary, change from baseline, n per visit, p < 0.05 markers)",
-         {"--param", "--by", "--population", "--summary", "--change", "--percent-change"}, make<LabsView>, drawLabs},
-        {ViewId::AdverseEvents, "ae", QT_TRANSLATE_NOOP("ViewRegistry", "Adverse events"),
+         {"--param", "--by", "--population", "--summary", "--change", "--percent-change"},
+         make<LabsView>,
+         drawLabs},
+        {ViewId::AdverseEvents,
+         "ae",
+         QT_TRANSLATE_NOOP("ViewRegistry", "Adverse events"),
          "subjects n (%) and events by system organ class or preferred term, by grade or relatedness",
-         {"--by", "--population", "--level", "--grade", "--related", "--serious"}, make<AdverseEventsView>, drawAe},
-        {ViewId::Baseline, "baseline", QT_TRANSLATE_NOOP("ViewRegistry", "Baseline"),
-         "baseline characteristics by arm (Table 1) with p-values", {"--by", "--population"}, make<BaselineView>,
+         {"--by", "--population", "--level", "--grade", "--related", "--serious"},
+         make<AdverseEventsView>,
+         drawAe},
+        {ViewId::Baseline,
+         "baseline",
+         QT_TRANSLATE_NOOP("ViewRegistry", "Baseline"),
+         "baseline characteristics by arm (Table 1) with p-values",
+         {"--by", "--population"},
+         make<BaselineView>,
          drawBaseline},
     };
     return views;
@@ -73,9 +88,9 @@ const std::vector<std::string_view>& compareOptionNames() {
 }
 
 const std::vector<std::string_view>& figureOptionNames() {
-    static const std::vector<std::string_view> names{"--width-mm", "--height-mm", "--dpi",     "--preset",
-                                                     "--font-size", "--line-width", "--title", "--caption",
-                                                     "--background"};
+    static const std::vector<std::string_view> names{"--width-mm", "--height-mm", "--dpi",
+                                                     "--preset",   "--font-size", "--line-width",
+                                                     "--title",    "--caption",   "--background"};
     return names;
 }
 

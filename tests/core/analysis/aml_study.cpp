@@ -11,14 +11,13 @@ StudyData amlStudy(bool reversed) {
         int status;
         const char* arm;
     };
-    const Row rows[] = {{9, 1, "Maintained"},     {13, 1, "Maintained"},    {13, 0, "Maintained"},
-                        {18, 1, "Maintained"},    {23, 1, "Maintained"},    {28, 0, "Maintained"},
-                        {31, 1, "Maintained"},    {34, 1, "Maintained"},    {45, 0, "Maintained"},
-                        {48, 1, "Maintained"},    {161, 0, "Maintained"},   {5, 1, "Nonmaintained"},
-                        {5, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},
-                        {12, 1, "Nonmaintained"}, {16, 0, "Nonmaintained"}, {23, 1, "Nonmaintained"},
-                        {27, 1, "Nonmaintained"}, {30, 1, "Nonmaintained"}, {33, 1, "Nonmaintained"},
-                        {43, 1, "Nonmaintained"}, {45, 1, "Nonmaintained"}};
+    const Row rows[] = {
+        {9, 1, "Maintained"},     {13, 1, "Maintained"},    {13, 0, "Maintained"},    {18, 1, "Maintained"},
+        {23, 1, "Maintained"},    {28, 0, "Maintained"},    {31, 1, "Maintained"},    {34, 1, "Maintained"},
+        {45, 0, "Maintained"},    {48, 1, "Maintained"},    {161, 0, "Maintained"},   {5, 1, "Nonmaintained"},
+        {5, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},  {12, 1, "Nonmaintained"},
+        {16, 0, "Nonmaintained"}, {23, 1, "Nonmaintained"}, {27, 1, "Nonmaintained"}, {30, 1, "Nonmaintained"},
+        {33, 1, "Nonmaintained"}, {43, 1, "Nonmaintained"}, {45, 1, "Nonmaintained"}};
     StudyData d;
     d.info.id = "AML";
     d.info.timeUnit = "weeks";

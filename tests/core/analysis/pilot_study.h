@@ -2,10 +2,10 @@
 // The CDISC pilot study as delivered (tests/data/cdiscpilot01.tar.xz, .xpt and .csv side by side; the
 // importer reads the .xpt), imported into a scratch store and loaded back: the study the service
 // layer tests run on.
+#include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <optional>
-
-#include <catch2/catch.hpp>
 
 #include "core/io/study_importer.h"
 #include "core/store/store.h"

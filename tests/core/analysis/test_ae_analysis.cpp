@@ -17,7 +17,8 @@ StudyData aeStudy() {
     d.info.id = "AE";
     d.info.arms = {{"A", "Arm A", std::nullopt, "", ""}, {"B", "Arm B", std::nullopt, "", ""}};
     for (const char* arm : {"A", "B"})
-        for (int k = 1; k <= 4; ++k) d.subjects.push_back({std::string(arm).append(std::to_string(k)), {{"TRT01A", arm}, {"SAFFL", "Y"}}});
+        for (int k = 1; k <= 4; ++k)
+            d.subjects.push_back({std::string(arm).append(std::to_string(k)), {{"TRT01A", arm}, {"SAFFL", "Y"}}});
     d.subjects.push_back({"B5", {{"TRT01A", "B"}, {"SAFFL", "N"}}});
     auto ae = [&](const char* id, const char* soc, const char* pt, int grade, const char* rel, bool serious, bool te) {
         d.aes.push_back({id, soc, pt, "", grade, rel, serious, te, Provenance::Original});

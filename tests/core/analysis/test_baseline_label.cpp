@@ -1,8 +1,8 @@
 // Baseline "Table 1" row labels: adslLabel turns ADSL names into readable labels with units (AGEU
 // where the study has it), and analyseBaseline uses them on the CDISC pilot.
-#include <algorithm>
-
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include "core/analysis/adsl_label.h"
 #include "core/analysis/baseline_analysis.h"
@@ -35,7 +35,7 @@ TEST_CASE("adslLabel: dictionary labels, units from AGEU, raw name otherwise", "
     CHECK(adslLabel(none, "AGEGR1") == "Age group");
     CHECK(adslLabel(none, "CHILDPUGH") == "CHILDPUGH");
     CHECK(adslLabel(withAgeUnits({"MONTHS", "MONTHS", ""}), "AGE") == "Age (months)");
-    CHECK(adslLabel(withAgeUnits({"YEARS", "MONTHS"}), "AGE") == "Age");   // mixed units: none stated
+    CHECK(adslLabel(withAgeUnits({"YEARS", "MONTHS"}), "AGE") == "Age");  // mixed units: none stated
 }
 
 TEST_CASE("analyseBaseline labels the CDISC pilot's rows", "[analysis][baseline][cdisc]") {
@@ -46,7 +46,8 @@ TEST_CASE("analyseBaseline labels the CDISC pilot's rows", "[analysis][baseline]
         if (line.characteristic.find(':') == std::string::npos) titles.push_back(line.label);
     // The pilot ADSL has AGE (AGEU = "YEARS" for all), AGEGR1, SEX, RACE, ETHNIC; no height, weight or BMI.
     CHECK(titles == std::vector<std::string>{"Age (years)", "Age group", "Sex", "Race", "Ethnicity"});
-    const auto female = std::find_if(r.lines.begin(), r.lines.end(), [](const BaselineLine& l) { return l.characteristic == "SEX: F"; });
+    const auto female = std::find_if(r.lines.begin(), r.lines.end(),
+                                     [](const BaselineLine& l) { return l.characteristic == "SEX: F"; });
     REQUIRE(female != r.lines.end());
     CHECK(female->label == "F");
 }

@@ -101,11 +101,10 @@ TEST_CASE("analyseLabs on published summaries", "[analysis]") {
     d.info.id = "PUB";
     d.info.citation = "Doe 2020";
     d.info.arms = {{"T", "Treated", std::nullopt, "", ""}, {"C", "Control", std::nullopt, "", ""}};
-    d.labSummaries = {
-        {"C", "ALT", "ALT", "U/L", "Week 4", 4, 4.0, 25, 30, 5, std::nullopt, std::nullopt, std::nullopt,
-         std::nullopt, std::nullopt, std::nullopt, false, Provenance::PublishedAggregate, "Table 2"},
-        {"T", "ALT", "ALT", "U/L", "Week 4", 4, 4.0, 16, 40, std::nullopt, 2, 38, 35, 45, std::nullopt,
-         std::nullopt, false, Provenance::PublishedAggregate, "Table 2"}};
+    d.labSummaries = {{"C", "ALT", "ALT", "U/L", "Week 4", 4, 4.0, 25, 30, 5, std::nullopt, std::nullopt, std::nullopt,
+                       std::nullopt, std::nullopt, std::nullopt, false, Provenance::PublishedAggregate, "Table 2"},
+                      {"T", "ALT", "ALT", "U/L", "Week 4", 4, 4.0, 16, 40, std::nullopt, 2, 38, 35, 45, std::nullopt,
+                       std::nullopt, false, Provenance::PublishedAggregate, "Table 2"}};
     const auto r = analyseLabs(d, alt(LabSummaryKind::MeanSe));
     CHECK(r.provenance == Provenance::PublishedAggregate);
     CHECK(r.source == "Doe 2020, Table 2");

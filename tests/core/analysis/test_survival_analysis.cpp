@@ -101,7 +101,7 @@ TEST_CASE("analyseSurvival options: arm order, reference, ties, CI, landmark", "
         CHECK_THAT(r.before->cox->terms[0].hr, WithinRel(1.98978995574506, 1e-6));
         CHECK_THAT(r.after->cox->terms[0].hr, WithinRel(3.06266243303368, 1e-6));
         CHECK(r.before->groups[0].fit.n == 11);
-        CHECK(r.after->groups[0].fit.n == 7);   // Maintained subjects with time > 20
+        CHECK(r.after->groups[0].fit.n == 7);  // Maintained subjects with time > 20
         CHECK(r.after->logrank);
     }
     SECTION("automatic times span the follow-up") {
@@ -159,4 +159,3 @@ TEST_CASE("a single group has no log-rank or Cox, and no events gives notes", "[
     CHECK_FALSE(r.groups[0].median.estimate);
     CHECK(r.groups[0].note == "no events: median not reached");
 }
-

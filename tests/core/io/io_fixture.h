@@ -45,9 +45,7 @@ std::string inputError(F&& f) {
     return "";
 }
 
-inline std::filesystem::path pilotDir() {
-    return std::filesystem::path(TRIALSCOPE_PILOT_DIR);
-}
+inline std::filesystem::path pilotDir() { return std::filesystem::path(TRIALSCOPE_PILOT_DIR); }
 
 inline std::filesystem::path fixtureDir() {
     return std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "tests" / "core" / "io" / "data";

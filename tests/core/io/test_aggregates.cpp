@@ -1,6 +1,5 @@
 // aggregates/ CSVs and study.json applied by the importer.
 #include "core/io/study_importer.h"
-
 #include "tests/core/io/io_fixture.h"
 
 using namespace ts;
@@ -69,20 +68,24 @@ TEST_CASE("Aggregates: the four files with study.json", "[import][aggregates]") 
     CHECK(!d->aeCounts[1].grade);
     CHECK(d->aeCounts[1].serious);
     REQUIRE(d->survPoints.size() == 2);
-    CHECK(d->survPoints[0].provenance == Provenance::Reconstructed);        // study.json datasets
-    CHECK(d->survPoints[1].provenance == Provenance::PublishedAggregate);   // row column
+    CHECK(d->survPoints[0].provenance == Provenance::Reconstructed);       // study.json datasets
+    CHECK(d->survPoints[1].provenance == Provenance::PublishedAggregate);  // row column
     CHECK(d->survPoints[1].surv == 0.85);
     CHECK(!d->survPoints[1].nRisk);
     REQUIRE(d->baseline.size() == 2);
     CHECK(d->baseline[0].characteristic == "Age, years");
     CHECK(d->baseline[0].value == "45.2 ± 9.8");
-    CHECK(d->baseline[0].order == 1);   // row order by default
+    CHECK(d->baseline[0].order == 1);  // row order by default
     CHECK(d->baseline[1].order == 7);
     CHECK(d->baseline[1].arm.empty());
 }
 
 TEST_CASE("Aggregates: bad rows and columns", "[import][aggregates][bad]") {
-    struct Case { const char* file; const char* text; const char* message; };
+    struct Case {
+        const char* file;
+        const char* text;
+        const char* message;
+    };
     const Case cases[] = {
         {"survival_points.csv", "arm,endpoint,time,surv\nMSC,OS,1,85\n",
          "survival_points.csv:2: SURV must be a proportion between 0 and 1"},
@@ -94,7 +97,8 @@ TEST_CASE("Aggregates: bad rows and columns", "[import][aggregates][bad]") {
          "survival_points.csv:2: SURV and N_RISK are both missing"},
         {"ae_counts.csv", "arm,term,grade,subjects\nMSC,Fever,6,1\n", "ae_counts.csv:2: GRADE must be 1-5"},
         {"ae_counts.csv", "arm,term,subjects\nMSC,Fever,2.5\n", "ae_counts.csv:2: SUBJECTS: '2.5' is not an integer"},
-        {"ae_counts.csv", "arm,term,subjects,serious\nMSC,Fever,2,maybe\n", "ae_counts.csv:2: SERIOUS: 'maybe' is not Y or N"},
+        {"ae_counts.csv", "arm,term,subjects,serious\nMSC,Fever,2,maybe\n",
+         "ae_counts.csv:2: SERIOUS: 'maybe' is not Y or N"},
         {"lab_summary.csv", "arm,paramcd,visit,visitn,mean\nMSC,ALB,W1,1,high\n",
          "lab_summary.csv:2: MEAN: 'high' is not a number"},
         {"lab_summary.csv", "arm,paramcd,visit,visitn,mean\n,ALB,W1,1,3\n", "lab_summary.csv:2: ARM is missing"},
@@ -136,5 +140,6 @@ TEST_CASE("study.json: an id overrides STUDYID, a path in files is refused", "[i
     CHECK(inputError([&] { importPath(store, dir.path() / "s"); }) ==
           "study.json:0: \"files.adsl\" must be a file name in the study folder, not a path ('../dm.csv')");
     dir.write("s/study.json", R"({"files": {"adsl": "missing.csv"}})");
-    CHECK(inputError([&] { importPath(store, dir.path() / "s"); }) == "study.json:0: \"files.adsl\": no file missing.csv");
+    CHECK(inputError([&] { importPath(store, dir.path() / "s"); }) ==
+          "study.json:0: \"files.adsl\": no file missing.csv");
 }

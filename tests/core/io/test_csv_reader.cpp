@@ -1,6 +1,6 @@
-#include "core/io/csv_reader.h"
-
 #include <chrono>
+
+#include "core/io/csv_reader.h"
 
 using namespace std::string_literals;
 
@@ -28,11 +28,13 @@ std::string csvError(const std::string& bytes) {
 
 TEST_CASE("CSV: RFC 4180 quoting, BOM, CRLF and missing values", "[csv]") {
     ScratchDir dir;
-    auto s = readText(dir, "\xEF\xBB\xBF" "id, Name ,note\r\n"
-                           "1,\"a,b\",\"say \"\"hi\"\"\"\r\n"
-                           "2,\"two\nlines\",NA\r\n"
-                           "3,.,\r\n"
-                           "4,\"NA\",\"\"");  // no final line end
+    auto s = readText(dir,
+                      "\xEF\xBB\xBF"
+                      "id, Name ,note\r\n"
+                      "1,\"a,b\",\"say \"\"hi\"\"\"\r\n"
+                      "2,\"two\nlines\",NA\r\n"
+                      "3,.,\r\n"
+                      "4,\"NA\",\"\"");  // no final line end
     REQUIRE(s.head.columns == std::vector<std::string>{"ID", "NAME", "NOTE"});
     REQUIRE(s.rows.size() == 4);
     CHECK(s.rows[0] == std::vector<std::string>{"1", "a,b", "say \"hi\""});
@@ -61,8 +63,7 @@ TEST_CASE("CSV: fields and rows across block boundaries", "[csv]") {
         v.append(std::to_string(i)).append(std::size_t(i % 97), 'y').append("\"q\",\n").append(std::to_string(i * 7));
         expect.push_back(v);
         std::string quoted;
-        for (char c : v)
-            quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        for (char c : v) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
         text += std::to_string(i) + ",\"" + quoted + "\"" + (i % 2 ? "\r\n" : "\n");
     }
     auto s = readText(dir, text);
@@ -85,10 +86,9 @@ TEST_CASE("CSV: bad input gives FILE:LINE messages", "[csv][bad]") {
     CHECK(csvError("a,b\n1,2\n3,x\0y\n"s) == "t.csv:3: embedded NUL byte");
     CHECK(csvError("a,b\n1,\xC3\x28\n") == "t.csv:2: invalid UTF-8");
     CHECK(csvError("a,b\n1,\xE0\x80\xAF\n") == "t.csv:2: invalid UTF-8");  // overlong
-    CHECK(csvError("\xFF\xFE" "a\0,\0b\0\n\0"s) ==
-          "t.csv:1: UTF-16/UTF-32 text is not supported; save the file as UTF-8");
-    CHECK(csvError("\xFE\xFF\0a\0,\0b\0\n"s) ==
-          "t.csv:1: UTF-16/UTF-32 text is not supported; save the file as UTF-8");
+    CHECK(csvError("\xFF\xFE"
+                   "a\0,\0b\0\n\0"s) == "t.csv:1: UTF-16/UTF-32 text is not supported; save the file as UTF-8");
+    CHECK(csvError("\xFE\xFF\0a\0,\0b\0\n"s) == "t.csv:1: UTF-16/UTF-32 text is not supported; save the file as UTF-8");
     CHECK(csvError("a,B,b\n1,2,3\n") == "t.csv:1: duplicate column 'B'");
     CHECK(csvError("a,,b\n1,2,3\n") == "t.csv:1: empty column name (column 2)");
 }
@@ -126,7 +126,8 @@ TEST_CASE("CSV: 10^4 columns read in linear time", "[csv]") {
 
 TEST_CASE("CSV: mutated input never crashes, it reads or throws InputError", "[csv][bad]") {
     ScratchDir dir;
-    const std::string base = "\xEF\xBB\xBFid,name,\"note\"\r\n1,\"a,\"\"b\"\"\",x\n2,\xC3\xA9,\"multi\nline\"\n3,NA,.\n";
+    const std::string base =
+        "\xEF\xBB\xBFid,name,\"note\"\r\n1,\"a,\"\"b\"\"\",x\n2,\xC3\xA9,\"multi\nline\"\n3,NA,.\n";
     const std::string alphabet = std::string("\",\r\n\0a\xC3\xA9\xFF", 10);
     std::mt19937 rng(12345);
     int threw = 0, read = 0;
@@ -137,16 +138,19 @@ TEST_CASE("CSV: mutated input never crashes, it reads or throws InputError", "[c
             char c = alphabet[rng() % alphabet.size()];
             switch (rng() % 3) {
             case 0: text.insert(at, 1, c); break;
-            case 1: if (at < text.size()) text[at] = c; break;
-            default: if (at < text.size()) text.erase(at, 1); break;
+            case 1:
+                if (at < text.size()) text[at] = c;
+                break;
+            default:
+                if (at < text.size()) text.erase(at, 1);
+                break;
             }
         }
         RecordingSink s;
         try {
             readCsv(dir.write("m.csv", text), s);
             ++read;
-            for (const auto& row : s.rows)
-                REQUIRE(row.size() == s.head.columns.size());
+            for (const auto& row : s.rows) REQUIRE(row.size() == s.head.columns.size());
         } catch (const InputError& e) {
             ++threw;
             REQUIRE(std::string(e.what()).rfind("m.csv:", 0) == 0);

@@ -1,6 +1,5 @@
 // ADaM validation rules, domain detection and all-or-nothing import of study folders and files.
 #include "core/io/study_importer.h"
-
 #include "tests/core/io/io_fixture.h"
 
 using namespace ts;
@@ -10,20 +9,24 @@ using ts::test::ScratchDir;
 
 namespace {
 
-const std::string adsl = "STUDYID,USUBJID,TRT01A,AGE,SAFFL,TRTSDTM\n"
-                         "T1,T1-1,Drug,50.50,Y,2020-01-01 00:00:00\n"
-                         "T1,T1-2,Placebo,61,Y,2020-01-02 08:30:00\n"
-                         "T1,T1-3,Drug,70,N,\n";
-const std::string adtte = "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\n"
-                          "T1,T1-1,OS,Overall survival,10,0\n"
-                          "T1,T1-2,OS,Overall survival,12.5,1\n"
-                          "T1,T1-3,PFS,Progression-free survival,3,2\n";
-const std::string adlb = "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,AVISIT,AVISITN,ADY,ANRLO,ANRHI,A1LO,A1HI\n"
-                         "T1,T1-1,ALT,ALT (U/L),20,Baseline,0,1,5,40,1,2\n"
-                         "T1,T1-1,ALT,ALT (U/L),NA,Week 4,4,29,,,7,45\n";
-const std::string adae = "STUDYID,USUBJID,AEBODSYS,AEDECOD,AESEV,AETOXGR,AEREL,AESER,TRTEMFL\n"
-                         "T1,T1-1,GENERAL,PYREXIA,MILD,1,RELATED,N,Y\n"
-                         "T1,T1-2,GENERAL,FATIGUE,SEVERE,GRADE 3,NONE,Y,\n";
+const std::string adsl =
+    "STUDYID,USUBJID,TRT01A,AGE,SAFFL,TRTSDTM\n"
+    "T1,T1-1,Drug,50.50,Y,2020-01-01 00:00:00\n"
+    "T1,T1-2,Placebo,61,Y,2020-01-02 08:30:00\n"
+    "T1,T1-3,Drug,70,N,\n";
+const std::string adtte =
+    "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\n"
+    "T1,T1-1,OS,Overall survival,10,0\n"
+    "T1,T1-2,OS,Overall survival,12.5,1\n"
+    "T1,T1-3,PFS,Progression-free survival,3,2\n";
+const std::string adlb =
+    "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,AVISIT,AVISITN,ADY,ANRLO,ANRHI,A1LO,A1HI\n"
+    "T1,T1-1,ALT,ALT (U/L),20,Baseline,0,1,5,40,1,2\n"
+    "T1,T1-1,ALT,ALT (U/L),NA,Week 4,4,29,,,7,45\n";
+const std::string adae =
+    "STUDYID,USUBJID,AEBODSYS,AEDECOD,AESEV,AETOXGR,AEREL,AESER,TRTEMFL\n"
+    "T1,T1-1,GENERAL,PYREXIA,MILD,1,RELATED,N,Y\n"
+    "T1,T1-2,GENERAL,FATIGUE,SEVERE,GRADE 3,NONE,Y,\n";
 
 struct Study {
     ScratchDir dir;
@@ -70,8 +73,8 @@ TEST_CASE("Import: a folder of ADaM CSVs", "[import]") {
     CHECK(d->tte[2].cnsr == 2);
     REQUIRE(d->labs.size() == 2);
     CHECK(d->labs[0].unit == "U/L");
-    CHECK(d->labs[0].lo == 5.0);   // ANRLO preferred
-    CHECK(d->labs[1].lo == 7.0);   // A1LO when ANRLO is missing
+    CHECK(d->labs[0].lo == 5.0);  // ANRLO preferred
+    CHECK(d->labs[1].lo == 7.0);  // A1LO when ANRLO is missing
     CHECK(d->labs[1].hi == 45.0);
     CHECK(!d->labs[1].aval);
     CHECK(d->labs[1].ady == 29.0);
@@ -83,7 +86,11 @@ TEST_CASE("Import: a folder of ADaM CSVs", "[import]") {
 }
 
 TEST_CASE("Import: ADaM rules reject bad rows with FILE:ROW", "[import][bad]") {
-    struct Case { const char* file; std::string text; const char* message; };
+    struct Case {
+        const char* file;
+        std::string text;
+        const char* message;
+    };
     const Case cases[] = {
         {"adsl.csv", "USUBJID,AGE\nT1-1,3\n", "adsl.csv:1: missing required variable 'STUDYID'"},
         {"adsl.csv", "STUDYID,AGE\nT1,3\n", "adsl.csv:1: missing required variable 'USUBJID'"},
@@ -91,7 +98,8 @@ TEST_CASE("Import: ADaM rules reject bad rows with FILE:ROW", "[import][bad]") {
          "adsl.csv:5: duplicate USUBJID 'T1-2' (first at line 3)"},
         {"adsl.csv", "STUDYID,USUBJID\nT1,T1-1\nT1,\n", "adsl.csv:3: USUBJID is missing"},
         {"ADTTE.CSV", "STUDYID,USUBJID,PARAMCD,AVAL\nT1,T1-1,OS,1\n", "ADTTE.CSV:1: missing required variable 'CNSR'"},
-        {"ADTTE.CSV", "USUBJID,PARAMCD,AVAL,CNSR\nT1-1,OS,1,0\nT1-9,OS,1,0\n", "ADTTE.CSV:3: subject 'T1-9' is not in ADSL"},
+        {"ADTTE.CSV", "USUBJID,PARAMCD,AVAL,CNSR\nT1-1,OS,1,0\nT1-9,OS,1,0\n",
+         "ADTTE.CSV:3: subject 'T1-9' is not in ADSL"},
         {"ADTTE.CSV", "USUBJID,PARAMCD,AVAL,CNSR\nT1-1,OS,-1,0\n", "ADTTE.CSV:2: AVAL must be >= 0 (got -1)"},
         {"ADTTE.CSV", "USUBJID,PARAMCD,AVAL,CNSR\nT1-1,OS,abc,0\n", "ADTTE.CSV:2: AVAL: 'abc' is not a number"},
         {"ADTTE.CSV", "USUBJID,PARAMCD,AVAL,CNSR\nT1-1,OS,NA,0\n", "ADTTE.CSV:2: AVAL is missing"},
@@ -149,8 +157,7 @@ TEST_CASE("Import: cancel and progress", "[import]") {
     Store other = Store::open(s.dir.path() / "t.db");
     control.cancel = &cancel;
     control.progress = [&](double, const std::string& stage) {
-        if (stage == "adlb.csv")
-            cancel = true;
+        if (stage == "adlb.csv") cancel = true;
     };
     CHECK(inputError([&] { importPath(other, s.folder, control); }) == "adlb.csv:0: cancelled");
     CHECK(other.studies().empty());
@@ -209,13 +216,14 @@ TEST_CASE("Import: unknown files are warnings", "[import]") {
 
 TEST_CASE("Import: ADLB records that count in by-visit summaries", "[import]") {
     Study s;
-    s.put("adlb.csv", "USUBJID,PARAMCD,AVAL,AVISIT,DTYPE,ANL01FL,ABLFL\n"
-                      "T1-1,ALT,20,Baseline,,,Y\n"
-                      "T1-1,ALT,21,Week 4,,Y,\n"
-                      "T1-1,ALT,22,Week 4,,,\n"                 // not flagged for analysis
-                      "T1-1,ALT,23,Week 8,LOV,Y,\n"             // derived record
-                      "T1-1,ALT,24,Unscheduled 1.01,,Y,\n"     // unscheduled visit
-                      "T1-2,ALT,25,Unscheduled 1.1,,,Y\n");    // the analysis baseline, wherever it is
+    s.put("adlb.csv",
+          "USUBJID,PARAMCD,AVAL,AVISIT,DTYPE,ANL01FL,ABLFL\n"
+          "T1-1,ALT,20,Baseline,,,Y\n"
+          "T1-1,ALT,21,Week 4,,Y,\n"
+          "T1-1,ALT,22,Week 4,,,\n"              // not flagged for analysis
+          "T1-1,ALT,23,Week 8,LOV,Y,\n"          // derived record
+          "T1-1,ALT,24,Unscheduled 1.01,,Y,\n"   // unscheduled visit
+          "T1-2,ALT,25,Unscheduled 1.1,,,Y\n");  // the analysis baseline, wherever it is
     Store store = Store::open(s.dir.path() / "s.db");
     importPath(store, s.folder);
     auto d = store.loadStudy("T1");

@@ -1,6 +1,5 @@
 // study.json: schema, typed errors naming the key, warnings for unknown keys, refused paths.
 #include "core/io/manifest.h"
-
 #include "tests/core/io/io_fixture.h"
 
 using namespace ts;
@@ -67,8 +66,7 @@ TEST_CASE("study.json: wrong types and bad values name the key", "[manifest][bad
     CHECK(manifestError(R"({"datasets": {"adtte": "guessed"}})") ==
           "study.json:0: \"datasets.adtte\" must be one of original, reconstructed, published-aggregate, illustrative");
     CHECK(manifestError("[1, 2]") == "study.json:0: must hold a JSON object");
-    CHECK(manifestError("{\n  \"id\": \"x\",\n  oops\n}") ==
-          "study.json:3: invalid JSON: unterminated object");
+    CHECK(manifestError("{\n  \"id\": \"x\",\n  oops\n}") == "study.json:3: invalid JSON: unterminated object");
 }
 
 TEST_CASE("study.json: file references must stay inside the study folder", "[manifest][bad]") {

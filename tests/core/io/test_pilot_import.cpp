@@ -61,8 +61,7 @@ TEST_CASE("CDISC pilot: CSV and XPT give the same study", "[import][pilot]") {
 
     // The lab panel: R unique(read.csv("adlb.csv")$PARAMCD)
     std::set<std::string> panel;
-    for (const LabRecord& r : csv.labs)
-        panel.insert(r.paramcd);
+    for (const LabRecord& r : csv.labs) panel.insert(r.paramcd);
     CHECK(panel == std::set<std::string>{"ALB", "ALKPH", "ALT", "AST", "BILI", "CREAT", "GGT", "PLAT", "PROT"});
 
     // Spot values: R read.csv("adsl.csv")[1, c("AGE","TRTEDTM","REGION1")] -> 63, "2014-07-02 23:59:59", "NA"
@@ -105,9 +104,10 @@ TEST_CASE("CDISC pilot: CSV and XPT give the same study", "[import][pilot]") {
     for (std::size_t i = 0; i < csv.labs.size(); ++i) {
         const LabRecord &a = csv.labs[i], &b = xpt.labs[i];
         INFO("lab row " << i);
-        REQUIRE(std::tie(a.usubjid, a.paramcd, a.param, a.unit, a.avisit, a.avisitn, a.ady, a.aval, a.base,
-                         a.chg, a.lo, a.hi, a.byVisit, a.baseline) == std::tie(b.usubjid, b.paramcd, b.param, b.unit, b.avisit,
-                                                        b.avisitn, b.ady, b.aval, b.base, b.chg, b.lo, b.hi, b.byVisit, b.baseline));
+        REQUIRE(std::tie(a.usubjid, a.paramcd, a.param, a.unit, a.avisit, a.avisitn, a.ady, a.aval, a.base, a.chg, a.lo,
+                         a.hi, a.byVisit, a.baseline) == std::tie(b.usubjid, b.paramcd, b.param, b.unit, b.avisit,
+                                                                  b.avisitn, b.ady, b.aval, b.base, b.chg, b.lo, b.hi,
+                                                                  b.byVisit, b.baseline));
     }
     // Records summarised by visit: the ABLFL baseline, or DTYPE empty, AVISIT not "Unscheduled ..."
     // and ANL01FL = "Y". Python: sum(1 for x in csv.DictReader(open("adlb.csv")) if x["ABLFL"] == "Y"
@@ -123,15 +123,15 @@ TEST_CASE("CDISC pilot: CSV and XPT give the same study", "[import][pilot]") {
     }
 }
 
-TEST_CASE("CDISC pilot: a folder holding both formats imports the .xpt and skips the .csv copies",
-          "[import][pilot]") {
+TEST_CASE("CDISC pilot: a folder holding both formats imports the .xpt and skips the .csv copies", "[import][pilot]") {
     ScratchDir dir;
     Store store = Store::open(dir.path() / "store.db");
     ImportSummary summary = importPath(store, pilotDir());
     CHECK(summary.subjects == 306);
     CHECK(summary.aeRecords == 1191);
     for (const char* d : {"adsl", "adtte", "adlb", "adae"}) {
-        const std::string expected = std::string(d) + ".csv:0: same dataset as " + d + ".xpt, which is imported; skipped";
+        const std::string expected =
+            std::string(d) + ".csv:0: same dataset as " + d + ".xpt, which is imported; skipped";
         CHECK(std::count(summary.warnings.begin(), summary.warnings.end(), expected) == 1);
     }
 }

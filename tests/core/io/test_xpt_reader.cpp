@@ -1,8 +1,7 @@
-#include "core/io/xpt_reader.h"
-
 #include "core/io/domain.h"
 #include "core/io/sas_time.h"
 #include "core/io/study_importer.h"
+#include "core/io/xpt_reader.h"
 #include "tests/core/io/io_fixture.h"
 
 using namespace ts;
@@ -18,18 +17,17 @@ TEST_CASE("XPT v5 and v8: names, values, dates, special missing", "[xpt]") {
         readXpt(fixtureDir() / file, s);
         CHECK(s.head.name == "MIXED");
         CHECK(s.head.file == file);
-        REQUIRE(s.head.columns ==
-                std::vector<std::string>{"USUBJID", "AVAL", "DT", "DTM", "TM", "DT2", "DTM2", "DT3"});
+        REQUIRE(s.head.columns == std::vector<std::string>{"USUBJID", "AVAL", "DT", "DTM", "TM", "DT2", "DTM2", "DT3"});
         REQUIRE(s.rows.size() == 3);
         // Expected values: R haven::read_xpt of the same file (data/make_xpt_fixtures.out).
-        CHECK(s.rows[0] == std::vector<std::string>{"S-1", "1.5", "2014-01-02", "2014-07-02T23:59:59",
-                                                    "00:00:00", "2014-01-02", "2014-07-02T23:59:59", "2014-01-02"});
+        CHECK(s.rows[0] == std::vector<std::string>{"S-1", "1.5", "2014-01-02", "2014-07-02T23:59:59", "00:00:00",
+                                                    "2014-01-02", "2014-07-02T23:59:59", "2014-01-02"});
         // .A (AVAL) is missing; the trailing blanks of "S-2  " are trimmed; 1959-12-31 is SAS day -1.
-        CHECK(s.rows[1] == std::vector<std::string>{"S-2", "<NA>", "1959-12-31", "1960-01-01T00:00:00",
-                                                    "01:01:01", "1959-12-31", "1960-01-01T00:00:00", "1959-12-31"});
+        CHECK(s.rows[1] == std::vector<std::string>{"S-2", "<NA>", "1959-12-31", "1960-01-01T00:00:00", "01:01:01",
+                                                    "1959-12-31", "1960-01-01T00:00:00", "1959-12-31"});
         // 0.1 + 0.2 is stored as 0.30000000000000004 and read back rounded to 15 digits; ._ is missing.
-        CHECK(s.rows[2] == std::vector<std::string>{"S-3", "0.3", "2000-02-29", "2012-08-05T12:30:00",
-                                                    "<NA>", "2000-02-29", "2012-08-05T12:30:00", "2000-02-29"});
+        CHECK(s.rows[2] == std::vector<std::string>{"S-3", "0.3", "2000-02-29", "2012-08-05T12:30:00", "<NA>",
+                                                    "2000-02-29", "2012-08-05T12:30:00", "2000-02-29"});
         CHECK(s.kinds[0][1] == Value::Kind::Number);
         CHECK(s.kinds[0][2] == Value::Kind::Text);
         CHECK(s.lines == std::vector<long>{1, 2, 3});

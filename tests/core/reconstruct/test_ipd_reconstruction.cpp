@@ -28,13 +28,13 @@ ts::ArmSummary toyArm() {
 }
 
 int atRisk(const ts::ReconstructedArm& r, double t) {
-    return static_cast<int>(std::count_if(r.records.begin(), r.records.end(),
-                                          [t](const ts::IpdRecord& x) { return x.time >= t; }));
+    return static_cast<int>(
+        std::count_if(r.records.begin(), r.records.end(), [t](const ts::IpdRecord& x) { return x.time >= t; }));
 }
 
 int events(const ts::ReconstructedArm& r) {
-    return static_cast<int>(std::count_if(r.records.begin(), r.records.end(),
-                                          [](const ts::IpdRecord& x) { return x.event == 1; }));
+    return static_cast<int>(
+        std::count_if(r.records.begin(), r.records.end(), [](const ts::IpdRecord& x) { return x.event == 1; }));
 }
 
 ts::stats::KmFit km(const ts::ReconstructedArm& r) {
@@ -154,7 +154,7 @@ TEST_CASE("reconstructArm rejects impossible summaries", "[reconstruct]") {
     a.knots[1].time = 5;  // not increasing
     CHECK_THROWS_AS(ts::reconstructArm(a), std::invalid_argument);
     a = toyArm();
-    a.end = 14;           // knot beyond the end of follow-up
+    a.end = 14;  // knot beyond the end of follow-up
     CHECK_THROWS_AS(ts::reconstructArm(a), std::invalid_argument);
     a = toyArm();
     a.knots[0].nRisk = 41;

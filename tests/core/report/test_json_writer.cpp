@@ -1,5 +1,6 @@
 // JsonWriter: structure, escaping, null for missing values, numbers that round-trip.
 #include <catch2/catch.hpp>
+
 #include <cmath>
 #include <cstdlib>
 #include <limits>

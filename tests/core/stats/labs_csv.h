@@ -11,9 +11,7 @@ namespace ts::testdata {
 struct CsvTable {
     std::map<std::string, std::size_t> column;
     std::vector<std::vector<std::string>> rows;
-    const std::string& at(std::size_t row, const std::string& name) const {
-        return rows[row][column.at(name)];
-    }
+    const std::string& at(std::size_t row, const std::string& name) const { return rows[row][column.at(name)]; }
 };
 
 inline std::vector<std::string> splitCsvLine(const std::string& line) {

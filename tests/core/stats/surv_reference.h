@@ -19,34 +19,27 @@ struct Table {
     std::vector<std::string> columns;
     std::vector<std::vector<std::string>> rows;
 
-    std::size_t col(const std::string& name) const
-    {
+    std::size_t col(const std::string& name) const {
         for (std::size_t i = 0; i < columns.size(); ++i)
-            if (columns[i] == name)
-                return i;
+            if (columns[i] == name) return i;
         FAIL("no column " << name);
         return 0;
     }
     const std::string& str(std::size_t r, const std::string& name) const { return rows[r][col(name)]; }
-    std::optional<double> opt(std::size_t r, const std::string& name) const
-    {
+    std::optional<double> opt(std::size_t r, const std::string& name) const {
         const std::string& s = str(r, name);
-        if (s == "NA")
-            return std::nullopt;
-        if (s == "Inf")
-            return std::numeric_limits<double>::infinity();
+        if (s == "NA") return std::nullopt;
+        if (s == "Inf") return std::numeric_limits<double>::infinity();
         return std::stod(s);
     }
-    double num(std::size_t r, const std::string& name) const
-    {
+    double num(std::size_t r, const std::string& name) const {
         const auto v = opt(r, name);
         REQUIRE(v.has_value());
         return *v;
     }
 };
 
-inline Table read(const std::string& file)
-{
+inline Table read(const std::string& file) {
     std::ifstream in(std::string(TRIALSCOPE_SOURCE_DIR) + "/tests/reference/survival/" + file);
     REQUIRE(in.good());
     Table t;
@@ -55,17 +48,13 @@ inline Table read(const std::string& file)
         std::vector<std::string> out;
         std::stringstream ss(s);
         std::string cell;
-        while (std::getline(ss, cell, ','))
-            out.push_back(cell);
+        while (std::getline(ss, cell, ',')) out.push_back(cell);
         return out;
     };
     while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#')
-            continue;
-        if (t.columns.empty())
-            t.columns = split(line);
-        else
-            t.rows.push_back(split(line));
+        if (line.empty() || line[0] == '#') continue;
+        if (t.columns.empty()) t.columns = split(line);
+        else t.rows.push_back(split(line));
     }
     REQUIRE(!t.rows.empty());
     return t;
@@ -77,8 +66,7 @@ struct Case {
     std::vector<int> status, group, strata;
 
     // Rows of one group, as the analysis layer splits them.
-    Case only(int g) const
-    {
+    Case only(int g) const {
         Case c;
         for (std::size_t i = 0; i < time.size(); ++i)
             if (group[i] == g) {
@@ -92,8 +80,7 @@ struct Case {
     }
 };
 
-inline Case readCase(const std::string& name)
-{
+inline Case readCase(const std::string& name) {
     const Table t = read("data_" + name + ".csv");
     Case c;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -108,8 +95,7 @@ inline Case readCase(const std::string& name)
 }
 
 // Relative agreement to `rel`, with an absolute floor for values that are zero in R.
-inline void close(double actual, double expected, double rel = 1e-9)
-{
+inline void close(double actual, double expected, double rel = 1e-9) {
     if (std::isinf(expected)) {
         CHECK(std::isinf(actual));
         return;
@@ -117,11 +103,9 @@ inline void close(double actual, double expected, double rel = 1e-9)
     CHECK_THAT(actual, Catch::Matchers::WithinRel(expected, rel) || Catch::Matchers::WithinAbs(expected, 1e-13));
 }
 
-inline void close(const std::optional<double>& actual, const std::optional<double>& expected, double rel = 1e-9)
-{
+inline void close(const std::optional<double>& actual, const std::optional<double>& expected, double rel = 1e-9) {
     REQUIRE(actual.has_value() == expected.has_value());
-    if (expected)
-        close(*actual, *expected, rel);
+    if (expected) close(*actual, *expected, rel);
 }
 
 }  // namespace surv_ref

@@ -27,8 +27,7 @@ void checkExpected(const ts::stats::ChiSquareResult& r, const std::vector<double
 
 TEST_CASE("2 x 2 chi-square with and without Yates", "[chi_square]") {
     const std::vector<double> table{12, 7, 5, 9};  // R: matrix(c(12, 5, 7, 9), 2)
-    const std::vector<double> expected{9.78787878787879, 9.21212121212121, 7.21212121212121,
-                                       6.78787878787879};
+    const std::vector<double> expected{9.78787878787879, 9.21212121212121, 7.21212121212121, 6.78787878787879};
     const auto yates = chiSquare(table, 2, 2);
     // R: chisq.test(matrix(c(12, 5, 7, 9), 2))
     CHECK(yates.yates);

@@ -9,8 +9,7 @@
 
 using namespace ts::stats;
 
-TEST_CASE("Aalen-Johansen incidence matches survfit multi-state pstate", "[cuminc]")
-{
+TEST_CASE("Aalen-Johansen incidence matches survfit multi-state pstate", "[cuminc]") {
     const auto data = surv_ref::read("data_mgus2.csv");
     std::vector<double> time;
     std::vector<int> cause;
@@ -33,8 +32,7 @@ TEST_CASE("Aalen-Johansen incidence matches survfit multi-state pstate", "[cumin
     }
 }
 
-TEST_CASE("1 - KM incidence flips the survival band", "[cuminc]")
-{
+TEST_CASE("1 - KM incidence flips the survival band", "[cuminc]") {
     // R: f <- survfit(Surv(time, status) ~ 1, aml[aml$x == "Maintained", ]); 1 - f$surv, 1 - f$upper, 1 - f$lower
     const auto d = surv_ref::readCase("aml").only(0);
     const auto ref = surv_ref::read("km_aml.csv");
@@ -50,8 +48,7 @@ TEST_CASE("1 - KM incidence flips the survival band", "[cuminc]")
     }
 }
 
-TEST_CASE("Aalen-Johansen with one cause equals 1 - KM", "[cuminc]")
-{
+TEST_CASE("Aalen-Johansen with one cause equals 1 - KM", "[cuminc]") {
     const auto d = surv_ref::readCase("lung");
     const AalenJohansenFit aj = aalenJohansen(d.time, d.status);
     const KmFit km = kaplanMeier(d.time, d.status);

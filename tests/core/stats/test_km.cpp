@@ -15,23 +15,19 @@ using namespace ts::stats;
 
 namespace {
 
-const std::vector<std::string> kmCases{"aml",  "lung",    "ovarian", "veteran", "colon", "ties",
-                                       "nocens", "allcens", "single", "zero", "flat", "flatend",
-                                       "neareq", "wint", "wfrac"};
+const std::vector<std::string> kmCases{"aml",    "lung", "ovarian", "veteran", "colon",  "ties", "nocens", "allcens",
+                                       "single", "zero", "flat",    "flatend", "neareq", "wint", "wfrac"};
 
-KmFit fitGroup(const surv_ref::Case& data, int g, ConfType conf, double level)
-{
+KmFit fitGroup(const surv_ref::Case& data, int g, ConfType conf, double level) {
     const surv_ref::Case c = data.only(g);
     return kaplanMeier(c.time, c.status, c.weight, conf, level);
 }
 
 }  // namespace
 
-TEST_CASE("Kaplan-Meier step table matches survfit", "[km]")
-{
+TEST_CASE("Kaplan-Meier step table matches survfit", "[km]") {
     for (const auto& name : kmCases) {
-        DYNAMIC_SECTION(name)
-        {
+        DYNAMIC_SECTION(name) {
             const auto data = surv_ref::readCase(name);
             const auto ref = surv_ref::read("km_" + name + ".csv");
             // Rows come in blocks of (conf, level, group); compare each block with one fit.
@@ -71,11 +67,9 @@ TEST_CASE("Kaplan-Meier step table matches survfit", "[km]")
     }
 }
 
-TEST_CASE("Kaplan-Meier quantiles with CI match quantile.survfit", "[km][quantile]")
-{
+TEST_CASE("Kaplan-Meier quantiles with CI match quantile.survfit", "[km][quantile]") {
     for (const auto& name : kmCases) {
-        DYNAMIC_SECTION(name)
-        {
+        DYNAMIC_SECTION(name) {
             const auto data = surv_ref::readCase(name);
             const auto ref = surv_ref::read("quantile_" + name + ".csv");
             for (std::size_t r = 0; r < ref.rows.size(); ++r) {
@@ -93,11 +87,9 @@ TEST_CASE("Kaplan-Meier quantiles with CI match quantile.survfit", "[km][quantil
     }
 }
 
-TEST_CASE("Survival at requested times matches summary(survfit, times, extend = TRUE)", "[km][at]")
-{
+TEST_CASE("Survival at requested times matches summary(survfit, times, extend = TRUE)", "[km][at]") {
     for (const auto& name : kmCases) {
-        DYNAMIC_SECTION(name)
-        {
+        DYNAMIC_SECTION(name) {
             const auto data = surv_ref::readCase(name);
             const auto ref = surv_ref::read("at_" + name + ".csv");
             std::map<int, std::vector<std::size_t>> rowsOf;
@@ -106,8 +98,7 @@ TEST_CASE("Survival at requested times matches summary(survfit, times, extend = 
             for (const auto& [g, rows] : rowsOf) {
                 const KmFit fit = fitGroup(data, g, ConfType::Log, 0.95);
                 std::vector<double> times;
-                for (std::size_t r : rows)
-                    times.push_back(ref.num(r, "time"));
+                for (std::size_t r : rows) times.push_back(ref.num(r, "time"));
                 const std::vector<KmAt> at = kmAt(fit, times);
                 REQUIRE(at.size() == rows.size());
                 for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -117,8 +108,7 @@ TEST_CASE("Survival at requested times matches summary(survfit, times, extend = 
                     surv_ref::close(at[i].nRisk, ref.num(r, "n.risk"));
                     surv_ref::close(at[i].eventsCum, ref.num(r, "events.cum"));
                     surv_ref::close(at[i].censoredCum, ref.num(r, "censored.cum"));
-                    if (!at[i].ciDefined)
-                        continue;
+                    if (!at[i].ciDefined) continue;
                     surv_ref::close(at[i].stdErr, ref.num(r, "std.err"));
                     surv_ref::close(at[i].lower, ref.num(r, "lower"));
                     surv_ref::close(at[i].upper, ref.num(r, "upper"));

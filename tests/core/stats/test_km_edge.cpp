@@ -8,8 +8,7 @@
 
 using namespace ts::stats;
 
-TEST_CASE("Empty input gives an empty fit", "[km][edge]")
-{
+TEST_CASE("Empty input gives an empty fit", "[km][edge]") {
     const KmFit fit = kaplanMeier({}, {});
     CHECK(fit.steps.empty());
     CHECK(fit.n == 0);
@@ -21,8 +20,7 @@ TEST_CASE("Empty input gives an empty fit", "[km][edge]")
     CHECK(at[0].nRisk == 0);
 }
 
-TEST_CASE("All censored: S stays 1 and the median is not reached", "[km][edge]")
-{
+TEST_CASE("All censored: S stays 1 and the median is not reached", "[km][edge]") {
     // R: survfit(Surv(c(3, 5, 5, 9), c(0, 0, 0, 0)) ~ 1): surv 1 1 1, median NA
     const std::vector<double> t{3, 5, 5, 9};
     const std::vector<int> e{0, 0, 0, 0};
@@ -40,8 +38,7 @@ TEST_CASE("All censored: S stays 1 and the median is not reached", "[km][edge]")
     CHECK_FALSE(q.upper);
 }
 
-TEST_CASE("S reaching 0 marks the band as not estimable", "[km][edge]")
-{
+TEST_CASE("S reaching 0 marks the band as not estimable", "[km][edge]") {
     // R: survfit(Surv(c(1, 2), c(1, 1)) ~ 1): surv 0.5 0, std.err 0.7071068 Inf, lower 0.125 NA
     const std::vector<double> t{1, 2};
     const std::vector<int> e{1, 1};
@@ -55,8 +52,7 @@ TEST_CASE("S reaching 0 marks the band as not estimable", "[km][edge]")
     CHECK_THAT(*kmQuantile(fit).estimate, Catch::Matchers::WithinRel(1.5, 1e-12));
 }
 
-TEST_CASE("Near-equal times are merged as aeqSurv", "[km][edge]")
-{
+TEST_CASE("Near-equal times are merged as aeqSurv", "[km][edge]") {
     // R: aeqSurv(Surv(c(1, 1 + 1e-10, 2), c(1, 1, 1)))[, 1] -> 1 1 2
     const std::vector<double> t{1 + 1e-10, 1, 2};
     const auto merged = mergeNearTimes(t);
@@ -67,10 +63,8 @@ TEST_CASE("Near-equal times are merged as aeqSurv", "[km][edge]")
     CHECK(kaplanMeier(t, e).steps.size() == 2);
 }
 
-TEST_CASE("Confidence-type names round-trip", "[km][conf]")
-{
-    for (auto c : {ConfType::None, ConfType::Plain, ConfType::Log, ConfType::LogLog, ConfType::Logit,
-                   ConfType::Arcsin})
+TEST_CASE("Confidence-type names round-trip", "[km][conf]") {
+    for (auto c : {ConfType::None, ConfType::Plain, ConfType::Log, ConfType::LogLog, ConfType::Logit, ConfType::Arcsin})
         CHECK(ts::confTypes().parse(ts::confTypes().name(c)) == c);
     CHECK_FALSE(ts::confTypes().parse("loglog").has_value());
 }

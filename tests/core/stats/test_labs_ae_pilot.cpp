@@ -44,8 +44,7 @@ TEST_CASE("CDISC pilot: ALT change from baseline at Week 24", "[describe][t_test
     std::vector<double> all;
     std::vector<int> arm;
     for (std::size_t r = 0; r < adlb.rows.size(); ++r) {
-        if (adlb.at(r, "PARAMCD") != "ALT" || adlb.at(r, "AVISIT") != "Week 24" ||
-            adlb.at(r, "ANL01FL") != "Y")
+        if (adlb.at(r, "PARAMCD") != "ALT" || adlb.at(r, "AVISIT") != "Week 24" || adlb.at(r, "ANL01FL") != "Y")
             continue;
         const int a = armIndex(adlb.at(r, "TRTA"));
         REQUIRE(a >= 0);
@@ -113,8 +112,8 @@ TEST_CASE("CDISC pilot: application-site pruritus by arm", "[chi_square][fisher]
     std::vector<std::set<std::string>> subjects(kArms.size());
     for (std::size_t r = 0; r < adae.rows.size(); ++r) {
         const int a = armIndex(adae.at(r, "TRT01A"));
-        if (adae.at(r, "AEDECOD") == "APPLICATION SITE PRURITUS" && adae.at(r, "TRTEMFL") == "Y" &&
-            a >= 0 && safety.count(adae.at(r, "USUBJID")))
+        if (adae.at(r, "AEDECOD") == "APPLICATION SITE PRURITUS" && adae.at(r, "TRTEMFL") == "Y" && a >= 0 &&
+            safety.count(adae.at(r, "USUBJID")))
             subjects[static_cast<std::size_t>(a)].insert(adae.at(r, "USUBJID"));
     }
     std::vector<int> events;

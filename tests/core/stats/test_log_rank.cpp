@@ -13,8 +13,7 @@
 
 using namespace ts::stats;
 
-TEST_CASE("Log-rank and Fleming-Harrington tests match survdiff", "[logrank]")
-{
+TEST_CASE("Log-rank and Fleming-Harrington tests match survdiff", "[logrank]") {
     const auto ref = surv_ref::read("logrank.csv");
     std::size_t tests = 0;
     for (std::size_t r = 0; r < ref.rows.size();) {
@@ -23,9 +22,9 @@ TEST_CASE("Log-rank and Fleming-Harrington tests match survdiff", "[logrank]")
         const bool stratified = ref.num(r, "stratified") != 0;
         INFO(name << " rho " << rho << " gamma " << gamma << " stratified " << stratified);
         const auto d = surv_ref::readCase(name);
-        const LogRankResult lr = logRank(d.time, d.status, d.group,
-                                         stratified ? std::span<const int>(d.strata) : std::span<const int>(),
-                                         rho, gamma);
+        const LogRankResult lr =
+            logRank(d.time, d.status, d.group, stratified ? std::span<const int>(d.strata) : std::span<const int>(),
+                    rho, gamma);
         surv_ref::close(lr.chisq, ref.num(r, "chisq"), 1e-8);
         CHECK(lr.df == static_cast<int>(ref.num(r, "df")));
         surv_ref::close(lr.p, ref.num(r, "p"), 1e-7);
@@ -42,8 +41,7 @@ TEST_CASE("Log-rank and Fleming-Harrington tests match survdiff", "[logrank]")
     CHECK(tests == 60);
 }
 
-TEST_CASE("Log-rank trend test matches the score formula on survdiff", "[logrank][trend]")
-{
+TEST_CASE("Log-rank trend test matches the score formula on survdiff", "[logrank][trend]") {
     const auto ref = surv_ref::read("trend.csv");
     for (std::size_t r = 0; r < ref.rows.size(); ++r) {
         const std::string name = ref.str(r, "case");
@@ -51,8 +49,7 @@ TEST_CASE("Log-rank trend test matches the score formula on survdiff", "[logrank
         const auto d = surv_ref::readCase(name);
         std::vector<double> scores;
         std::istringstream in(ref.str(r, "scores"));
-        for (double s; in >> s;)
-            scores.push_back(s);
+        for (double s; in >> s;) scores.push_back(s);
         const TrendResult t = logRankTrend(d.time, d.status, d.group, scores);
         surv_ref::close(t.z, ref.num(r, "z"), 1e-8);
         surv_ref::close(t.chisq, ref.num(r, "chisq"), 1e-8);
@@ -60,8 +57,7 @@ TEST_CASE("Log-rank trend test matches the score formula on survdiff", "[logrank
     }
 }
 
-TEST_CASE("Pairwise log-rank with Holm matches survdiff + p.adjust", "[logrank][pairwise]")
-{
+TEST_CASE("Pairwise log-rank with Holm matches survdiff + p.adjust", "[logrank][pairwise]") {
     const auto ref = surv_ref::read("pairwise.csv");
     std::size_t r = 0;
     while (r < ref.rows.size()) {
@@ -81,8 +77,7 @@ TEST_CASE("Pairwise log-rank with Holm matches survdiff + p.adjust", "[logrank][
     }
 }
 
-TEST_CASE("Holm adjustment", "[logrank][holm]")
-{
+TEST_CASE("Holm adjustment", "[logrank][holm]") {
     // R: p.adjust(c(0.01, 0.04, 0.03, 0.2), "holm") -> 0.04 0.09 0.09 0.20
     const std::vector<double> p{0.01, 0.04, 0.03, 0.2};
     const auto a = holmAdjust(p);
@@ -97,8 +92,7 @@ TEST_CASE("Holm adjustment", "[logrank][holm]")
     CHECK(capped[1] == 1.0);
 }
 
-TEST_CASE("Log-rank with nothing to compare", "[logrank][edge]")
-{
+TEST_CASE("Log-rank with nothing to compare", "[logrank][edge]") {
     // One group only, and no events at all: df 0, chisq 0, p 1 (R: survdiff refuses or gives NaN).
     const std::vector<double> t{1, 2, 3};
     const std::vector<int> e{1, 0, 1}, g{0, 0, 0}, none{0, 0, 0}, two{0, 1, 0};

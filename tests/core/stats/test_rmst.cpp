@@ -9,12 +9,10 @@
 
 using namespace ts::stats;
 
-TEST_CASE("RMST and its standard error match print(survfit, rmean = tau)", "[rmst]")
-{
-    for (const std::string name : {"aml", "lung", "ovarian", "veteran", "colon", "ties", "nocens", "allcens",
-                                   "single", "zero", "flat", "flatend", "neareq", "wint"}) {
-        DYNAMIC_SECTION(name)
-        {
+TEST_CASE("RMST and its standard error match print(survfit, rmean = tau)", "[rmst]") {
+    for (const std::string name : {"aml", "lung", "ovarian", "veteran", "colon", "ties", "nocens", "allcens", "single",
+                                   "zero", "flat", "flatend", "neareq", "wint"}) {
+        DYNAMIC_SECTION(name) {
             const auto d = surv_ref::readCase(name);
             const auto ref = surv_ref::read("rmst_" + name + ".csv");
             for (std::size_t r = 0; r < ref.rows.size(); ++r) {
@@ -34,8 +32,7 @@ TEST_CASE("RMST and its standard error match print(survfit, rmean = tau)", "[rms
     }
 }
 
-TEST_CASE("RMST by hand on a tiny curve", "[rmst]")
-{
+TEST_CASE("RMST by hand on a tiny curve", "[rmst]") {
     // S = 1 on [0,1), 0.5 on [1,3): area to tau = 2 is 1 + 0.5 = 1.5.
     // se: the event at 1 has n = 2, d = 1 -> d/(n(n-d)) = 0.5; area from 1 to 2 is 0.5 -> var = 0.125.
     // R: summary(survfit(Surv(c(1, 3), c(1, 0)) ~ 1), rmean = 2)$table[c("rmean", "se(rmean)")] = 1.5, 0.3535534

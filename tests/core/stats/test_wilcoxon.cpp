@@ -17,7 +17,6 @@ using ts::testdata::where;
 
 namespace {
 
-
 // 0.37 i + 0.011 i^2 (i = 1..n) and 0.41 i + 0.5: two untied samples built as in the R script.
 std::vector<double> curve(int n) {
     std::vector<double> v;
@@ -55,8 +54,7 @@ TEST_CASE("rank-sum test, exact branch", "[wilcoxon]") {
     // R: wilcox.test(0.37 * (1:30) + 0.011 * (1:30)^2, 0.41 * (1:25) + 0.5)
     check(rankSum(curve(30), line(25)), 480, 0.0772310658515867, "Wilcoxon rank sum exact test");
     // R: wilcox.test(c(1, 2, 3), c(4, 5, 6))
-    check(rankSum(std::vector<double>{1, 2, 3}, std::vector<double>{4, 5, 6}), 0, 0.1,
-          "Wilcoxon rank sum exact test");
+    check(rankSum(std::vector<double>{1, 2, 3}, std::vector<double>{4, 5, 6}), 0, 0.1, "Wilcoxon rank sum exact test");
     // R: wilcox.test(c(1), c(2))
     check(rankSum(std::vector<double>{1}, std::vector<double>{2}), 0, 1, "Wilcoxon rank sum exact test");
 }
@@ -91,15 +89,13 @@ TEST_CASE("signed-rank test matches R", "[wilcoxon]") {
     check(pairedSignedRank(sleep.first(10), sleep.last(10)), 0, 0.00909069801592506,
           "Wilcoxon signed rank test with continuity correction");
     // R: wilcox.test(sleep$extra, mu = 1)
-    check(signedRank(sleep, 1), 123.5, 0.501442174774275,
-          "Wilcoxon signed rank test with continuity correction");
+    check(signedRank(sleep, 1), 123.5, 0.501442174774275, "Wilcoxon signed rank test with continuity correction");
 
     // The exact rule switches at n = 50.
     // R: wilcox.test((1:49) - 20.3)
     check(signedRank(shifted(49)), 825, 0.0341261507155544, "Wilcoxon signed rank exact test");
     // R: wilcox.test((1:50) - 20.3)
-    check(signedRank(shifted(50)), 875, 0.0221475951510769,
-          "Wilcoxon signed rank test with continuity correction");
+    check(signedRank(shifted(50)), 875, 0.0221475951510769, "Wilcoxon signed rank test with continuity correction");
     // R: wilcox.test((1:49) - 20.3, correct = FALSE, exact = FALSE)
     check(signedRank(shifted(49), 0, false, false), 825, 0.0345323437465721, "Wilcoxon signed rank test");
 }
@@ -108,8 +104,7 @@ TEST_CASE("exact = true beyond n = 50, bounded by kExactLimit", "[wilcoxon]") {
     // R: wilcox.test((1:60) - 20.3, exact = TRUE)
     check(signedRank(shifted(60), 0, true), 1430, 9.17204309188232e-05, "Wilcoxon signed rank exact test");
     // R: wilcox.test(0.37 * (1:60) + 0.011 * (1:60)^2, 0.413 * (1:70) + 0.5001, exact = TRUE)
-    check(rankSum(curve(60), line(70, 0.413, 0.5001), true), 2645, 0.0106652502322906,
-          "Wilcoxon rank sum exact test");
+    check(rankSum(curve(60), line(70, 0.413, 0.5001), true), 2645, 0.0106652502322906, "Wilcoxon rank sum exact test");
     // Above the limit the request is declined with a note; the p is R's normal approximation.
     const auto big = signedRank(shifted(250), 0, true);
     // R: wilcox.test((1:250) - 20.3, exact = FALSE)

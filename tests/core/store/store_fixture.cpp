@@ -32,8 +32,8 @@ StudyData sampleStudy(const std::string& id) {
     d.labSummaries = {{"A", "AST", "Aspartate aminotransferase", "U/L", "Week 12", 12, 12.0, 40, 31.5, 8.25,
                        std::nullopt, 30, 25, 37, std::nullopt, std::nullopt, true, Provenance::PublishedAggregate,
                        "Table 3"}};
-    d.aeCounts = {{"A", "Infections", "Pneumonia", 3, "related", std::nullopt, 7, true,
-                   Provenance::PublishedAggregate, "Table 4"}};
+    d.aeCounts = {{"A", "Infections", "Pneumonia", 3, "related", std::nullopt, 7, true, Provenance::PublishedAggregate,
+                   "Table 4"}};
     d.survPoints = {{"B", "EFS", 6.0, 0.75, 20, Provenance::PublishedAggregate, "Figure 2"}};
     d.baseline = {{"Age, years", "A", "45.2 ± 9.8", "mean-sd", 1, Provenance::PublishedAggregate, "Table 1"}};
     return d;

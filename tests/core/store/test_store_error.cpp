@@ -1,11 +1,11 @@
 // Store: bad files (read-only, corrupted, foreign, newer, locked) raise StoreError naming the file.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <catch2/catch.hpp>
-#include <cstdlib>
-#include <fstream>
 
 #include "core/store/schema.h"
 #include "core/store/store.h"
@@ -55,13 +55,14 @@ TEST_CASE("an older store is migrated forward and keeps its data", "[store]") {
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
         migrate(db, file, 1);
-        REQUIRE(sqlite3_exec(db,
-                             "INSERT INTO study(id, title, time_unit, provenance) VALUES('OLD', 't', 'days', 'original');"
-                             "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) "
-                             "VALUES('OLD', 'S1', 'PFS', 'Progression', 3, 0, 'original'),"
-                             "      ('OLD', 'S1', 'OS', 'Survival', 5, 1, 'original');"
-                             "INSERT INTO lab(study, usubjid, paramcd, param) VALUES('OLD', 'S1', 'ALT', 'ALT');",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(
+            sqlite3_exec(db,
+                         "INSERT INTO study(id, title, time_unit, provenance) VALUES('OLD', 't', 'days', 'original');"
+                         "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) "
+                         "VALUES('OLD', 'S1', 'PFS', 'Progression', 3, 0, 'original'),"
+                         "      ('OLD', 'S1', 'OS', 'Survival', 5, 1, 'original');"
+                         "INSERT INTO lab(study, usubjid, paramcd, param) VALUES('OLD', 'S1', 'ALT', 'ALT');",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
     }
     Store store = Store::open(file);

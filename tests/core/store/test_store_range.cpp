@@ -1,9 +1,8 @@
 // Store schema v4: each study's patient-level rows are one rowid range per table (row_range.h).
 // Migration makes interleaved rows of older stores contiguous; reads and deletes use the range.
-#include <sqlite3.h>
-
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -41,9 +40,14 @@ void checkRanges(const std::filesystem::path& file) {
     REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     for (const auto& t : kRanged) {
         INFO("table " << t);
-        CHECK(rows(db, "SELECT count(*) FROM row_range r JOIN " + t + " x ON x.rowid BETWEEN r.first_rowid AND "
-                       "r.last_rowid WHERE r.tbl = ?1 AND x.study <> r.study", {t}) == std::vector<std::string>{"0"});
-        CHECK(rows(db, "SELECT count(*) FROM " + t + " x WHERE NOT EXISTS (SELECT 1 FROM row_range r WHERE "
+        CHECK(rows(db,
+                   "SELECT count(*) FROM row_range r JOIN " + t +
+                       " x ON x.rowid BETWEEN r.first_rowid AND "
+                       "r.last_rowid WHERE r.tbl = ?1 AND x.study <> r.study",
+                   {t}) == std::vector<std::string>{"0"});
+        CHECK(rows(db,
+                   "SELECT count(*) FROM " + t +
+                       " x WHERE NOT EXISTS (SELECT 1 FROM row_range r WHERE "
                        "r.tbl = ?1 AND r.study = x.study AND x.rowid BETWEEN r.first_rowid AND r.last_rowid)",
                    {t}) == std::vector<std::string>{"0"});
     }
@@ -89,19 +93,25 @@ TEST_CASE("a v3 store with interleaved studies migrates to contiguous ranges", "
         REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
         migrate(db, file, 3);
         // Rows of A and B alternate in every patient-level table, as no v4 writer would leave them.
-        std::string sql = "INSERT INTO study(id, title, time_unit, provenance) VALUES('A','a','days','original'),"
-                          "('B','b','days','original');";
+        std::string sql =
+            "INSERT INTO study(id, title, time_unit, provenance) VALUES('A','a','days','original'),"
+            "('B','b','days','original');";
         for (int k = 0; k < 4; ++k)
             for (const char* s : {"A", "B"}) {
                 const std::string id = std::string(s) + std::to_string(k);
-                sql += "INSERT INTO subject(study, usubjid) VALUES('" + std::string(s) + "','" + id + "');"
-                       "INSERT INTO subject_var(study, usubjid, name, value) VALUES('" + s + "','" + id + "','ARM','" +
-                       s + "');"
-                       "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES('" + s + "','" +
-                       id + "','OS','OS'," + std::to_string(k + 1) + ",0,'original');"
-                       "INSERT INTO lab(study, usubjid, paramcd, param, aval, by_visit) VALUES('" + s + "','" + id +
-                       "','ALT','ALT'," + std::to_string(10 * k) + "," + std::to_string(k % 2) + ");"
-                       "INSERT INTO ae(study, usubjid, bodsys, decod) VALUES('" + s + "','" + id + "','SOC','PT');";
+                sql += "INSERT INTO subject(study, usubjid) VALUES('" + std::string(s) + "','" + id +
+                       "');"
+                       "INSERT INTO subject_var(study, usubjid, name, value) VALUES('" +
+                       s + "','" + id + "','ARM','" + s +
+                       "');"
+                       "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES('" +
+                       s + "','" + id + "','OS','OS'," + std::to_string(k + 1) +
+                       ",0,'original');"
+                       "INSERT INTO lab(study, usubjid, paramcd, param, aval, by_visit) VALUES('" +
+                       s + "','" + id + "','ALT','ALT'," + std::to_string(10 * k) + "," + std::to_string(k % 2) +
+                       ");"
+                       "INSERT INTO ae(study, usubjid, bodsys, decod) VALUES('" +
+                       s + "','" + id + "','SOC','PT');";
             }
         REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);

@@ -1,7 +1,7 @@
 // Store: replace is atomic, delete removes every row, a destroyed writer rolls back.
-#include <sqlite3.h>
-
 #include <catch2/catch.hpp>
+
+#include <sqlite3.h>
 
 #include "core/store/store.h"
 #include "store_fixture.h"
@@ -18,9 +18,12 @@ long long rowsOf(const std::filesystem::path& file, const std::string& study) {
     REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     std::vector<std::string> tables;
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT m.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
-                           "WHERE m.type = 'table' AND c.name = 'study'", -1, &st, nullptr);
-    while (sqlite3_step(st) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_prepare_v2(db,
+                       "SELECT m.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
+                       "WHERE m.type = 'table' AND c.name = 'study'",
+                       -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
     CHECK(tables.size() == 14);
     tables.push_back("study");

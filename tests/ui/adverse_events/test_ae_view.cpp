@@ -14,9 +14,9 @@
 
 #include "tests/ui/table_page_fixture.h"
 #include "tests/ui/view_fixture.h"
+#include "ui/adverse_events/adverse_events_view.h"
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/adverse_events/ae_table_model.h"
-#include "ui/adverse_events/adverse_events_view.h"
 #include "ui/common/table_export.h"
 
 using namespace ts;
@@ -29,13 +29,14 @@ AeReport aeReport() {
     r.options.level = AeLevel::Term;
     r.groups = {{"Placebo", "#0072B2", 86, 65, 280}, {"Drug", "#D55E00", 84, 77, 410}};
     auto row = [](const char* soc, const char* term, int s0, int e0, int s1, int e1, std::optional<double> p) {
-        return AeRow{soc, term, std::nullopt, "",
-                     {{"Placebo", s0, e0, 100.0 * s0 / 86}, {"Drug", s1, e1, 100.0 * s1 / 84}}, p};
+        return AeRow{
+            soc, term, std::nullopt, "", {{"Placebo", s0, e0, 100.0 * s0 / 86}, {"Drug", s1, e1, 100.0 * s1 / 84}}, p};
     };
-    r.rows = {row("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS", "APPLICATION SITE PRURITUS", 6, 7, 22, 30, 0.0004),
-              row("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS", "FATIGUE", 1, 1, 5, 6, 0.12),
-              row("SKIN AND SUBCUTANEOUS TISSUE DISORDERS", "PRURITUS", 8, 9, 26, 40, 0.0002),
-              row("NERVOUS SYSTEM DISORDERS", "DIZZINESS, POSTURAL", 2, 2, 10, 11, 0.018)};
+    r.rows = {
+        row("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS", "APPLICATION SITE PRURITUS", 6, 7, 22, 30, 0.0004),
+        row("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS", "FATIGUE", 1, 1, 5, 6, 0.12),
+        row("SKIN AND SUBCUTANEOUS TISSUE DISORDERS", "PRURITUS", 8, 9, 26, 40, 0.0002),
+        row("NERVOUS SYSTEM DISORDERS", "DIZZINESS, POSTURAL", 2, 2, 10, 11, 0.018)};
     return r;
 }
 
@@ -52,16 +53,16 @@ TEST_CASE("AeTableModel: totals row then one row per term, n (%) and events per 
     AeTableModel model;
     model.setReport(aeReport());
     REQUIRE(model.rowCount() == 5);
-    REQUIRE(model.columnCount() == 7);   // SOC, term, 2 x (n (%), events), p
+    REQUIRE(model.columnCount() == 7);  // SOC, term, 2 x (n (%), events), p
     CHECK(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86\nn (%)");
     CHECK(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Events");
     CHECK(model.headerData(5, Qt::Horizontal, Qt::ToolTipRole).toString() == "Drug: number of events");
     CHECK(model.index(0, 0).data().toString() == "Any adverse event");
     CHECK(model.index(0, 0).data(AeTableModel::TotalsRole).toBool());
-    CHECK(model.index(0, 2).data().toString() == "65 (75.6%)");   // 65 / 86
+    CHECK(model.index(0, 2).data().toString() == "65 (75.6%)");  // 65 / 86
     CHECK(model.index(0, 5).data().toString() == "410");
     CHECK(model.index(3, 1).data().toString() == "PRURITUS");
-    CHECK(model.index(3, 4).data().toString() == "26 (31.0%)");   // 26 / 84
+    CHECK(model.index(3, 4).data().toString() == "26 (31.0%)");  // 26 / 84
     CHECK(model.index(3, 6).data().toString() == "<0.001");
     CHECK(model.index(2, 6).data().toString() == "0.120");
     CHECK(model.index(3, 4).data(Qt::UserRole).toInt() == 26);
@@ -77,13 +78,13 @@ TEST_CASE("AeTableModel: SOC level, grade and relatedness columns; events-only p
         row.term.clear();
         row.grade = 3;
         row.related = "related";
-        row.counts[0].subjects.reset();   // the paper gave events only
+        row.counts[0].subjects.reset();  // the paper gave events only
         row.counts[0].percent.reset();
     }
     AeTableModel model;
     model.setReport(r);
     CHECK(model.termColumn() == -1);
-    REQUIRE(model.columnCount() == 8);   // SOC, grade, relatedness, 2 x 2, p
+    REQUIRE(model.columnCount() == 8);  // SOC, grade, relatedness, 2 x 2, p
     CHECK(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Grade");
     CHECK(model.index(1, 1).data().toString() == "3");
     CHECK(model.index(1, 2).data().toString() == "related");
@@ -97,15 +98,18 @@ TEST_CASE("AeSortProxy: numeric sort with the totals row first, text filter", "[
     model.setReport(aeReport());
     AeSortProxy proxy;
     proxy.setSourceModel(&model);
-    proxy.sort(4, Qt::DescendingOrder);   // Drug subjects: 26, 22, 10, 5
-    CHECK(column(proxy, 1) == QStringList{"", "PRURITUS", "APPLICATION SITE PRURITUS", "DIZZINESS, POSTURAL", "FATIGUE"});
+    proxy.sort(4, Qt::DescendingOrder);  // Drug subjects: 26, 22, 10, 5
+    CHECK(column(proxy, 1) ==
+          QStringList{"", "PRURITUS", "APPLICATION SITE PRURITUS", "DIZZINESS, POSTURAL", "FATIGUE"});
     proxy.sort(4, Qt::AscendingOrder);
-    CHECK(column(proxy, 1) == QStringList{"", "FATIGUE", "DIZZINESS, POSTURAL", "APPLICATION SITE PRURITUS", "PRURITUS"});
-    proxy.sort(6, Qt::AscendingOrder);    // p, numerically (0.0002 < 0.0004 < 0.018 < 0.12)
-    CHECK(column(proxy, 1) == QStringList{"", "PRURITUS", "APPLICATION SITE PRURITUS", "DIZZINESS, POSTURAL", "FATIGUE"});
+    CHECK(column(proxy, 1) ==
+          QStringList{"", "FATIGUE", "DIZZINESS, POSTURAL", "APPLICATION SITE PRURITUS", "PRURITUS"});
+    proxy.sort(6, Qt::AscendingOrder);  // p, numerically (0.0002 < 0.0004 < 0.018 < 0.12)
+    CHECK(column(proxy, 1) ==
+          QStringList{"", "PRURITUS", "APPLICATION SITE PRURITUS", "DIZZINESS, POSTURAL", "FATIGUE"});
     proxy.setTextFilter("pruritus");
-    CHECK(proxy.rowCount() == 3);         // totals + 2 terms
-    proxy.setTextFilter("skin");          // matches the SOC
+    CHECK(proxy.rowCount() == 3);  // totals + 2 terms
+    proxy.setTextFilter("skin");   // matches the SOC
     CHECK(proxy.rowCount() == 2);
     proxy.setTextFilter("no such term");
     CHECK(proxy.rowCount() == 1);
@@ -161,15 +165,15 @@ TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code
     const QAbstractItemModel& m = *view.tableModel();
     REQUIRE(m.columnCount() == 7);
     CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 3\nn (%)");
-    CHECK(m.rowCount() == 4);   // totals + PRURITUS, ERYTHEMA, DIZZINESS
+    CHECK(m.rowCount() == 4);  // totals + PRURITUS, ERYTHEMA, DIZZINESS
     CHECK(m.index(0, 0).data().toString() == "Any adverse event");
     CHECK(m.index(0, 2).data().toString() == "1 (33.3%)");
     CHECK(m.index(0, 4).data().toString() == "3 (100.0%)");
     CHECK(m.index(0, 5).data().toString() == "4");
     const int pruritus = rowOf(m, 1, "PRURITUS");
     REQUIRE(pruritus > 0);
-    CHECK(m.index(pruritus, 4).data().toString() == "1 (33.3%)");   // D1 twice: one subject
-    CHECK(m.index(pruritus, 5).data().toString() == "2");            // two events
+    CHECK(m.index(pruritus, 4).data().toString() == "1 (33.3%)");  // D1 twice: one subject
+    CHECK(m.index(pruritus, 5).data().toString() == "2");          // two events
 
     view.setFilterText("DIZZ");
     CHECK(m.rowCount() == 2);
@@ -195,7 +199,7 @@ TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code
     view.setLevel(AeLevel::Soc);
     REQUIRE(shown.wait(20000));
     CHECK(m.columnCount() == 6);
-    CHECK(m.rowCount() == 3);   // totals + 2 SOCs
+    CHECK(m.rowCount() == 3);  // totals + 2 SOCs
 }
 
 TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot]") {
@@ -205,7 +209,7 @@ TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot
     AdverseEventsView view;
     REQUIRE(test::showStudy(view, pilot, {1200, 800}));
     const QAbstractItemModel& m = *view.tableModel();
-    REQUIRE(m.columnCount() == 9);   // SOC, term, 3 x 2, p
+    REQUIRE(m.columnCount() == 9);  // SOC, term, 3 x 2, p
     // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> 86, 72, 96 (SAFFL is the default population)
     CHECK(m.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nHigh Dose\nN = 72\nn (%)");
     // R (tests/reference/ui_ae_pilot.R): subjects with any TEAE by TRT01A: 65, 68, 84;
@@ -216,7 +220,7 @@ TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot
     CHECK(m.index(0, 3).data(Qt::UserRole).toInt() == 281);
     CHECK(m.index(0, 7).data(Qt::UserRole).toInt() == 414);
     CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 427);
-    CHECK(m.rowCount() == 1 + 230);   // R: length(unique(te$AEDECOD))
+    CHECK(m.rowCount() == 1 + 230);  // R: length(unique(te$AEDECOD))
     const int row = rowOf(m, 1, "APPLICATION SITE PRURITUS");
     REQUIRE(row > 0);
     CHECK(m.index(row, 2).data(Qt::UserRole).toInt() == 6);
@@ -224,13 +228,13 @@ TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot
     CHECK(m.index(row, 4).data(Qt::UserRole).toInt() == 23);
     CHECK(m.index(row, 5).data(Qt::UserRole).toInt() == 33);
     view.setFilterText("pruritus");
-    CHECK(m.rowCount() == 1 + 4);     // R: terms containing PRURITUS
+    CHECK(m.rowCount() == 1 + 4);  // R: terms containing PRURITUS
     view.table()->sortByColumn(6, Qt::DescendingOrder);
     CHECK(m.index(0, 0).data().toString() == "Any adverse event");
     // R: PRURITUS 25 subjects on high dose, APPLICATION SITE PRURITUS 21, PRURITUS GENERALISED 1
     CHECK(m.index(1, 1).data().toString() == "PRURITUS");
     CHECK(m.index(2, 1).data().toString() == "APPLICATION SITE PRURITUS");
-    CHECK(m.index(4, 6).data(Qt::UserRole).toInt() == 0);   // EYE PRURITUS: placebo only
+    CHECK(m.index(4, 6).data(Qt::UserRole).toInt() == 0);  // EYE PRURITUS: placebo only
 }
 
 TEST_CASE("AdverseEventsView: the CDISC pilot table fits 1280 px like a journal table", "[ae][view][pilot]") {
@@ -240,7 +244,7 @@ TEST_CASE("AdverseEventsView: the CDISC pilot table fits 1280 px like a journal 
     QApplication::processEvents();
     const QTableView& t = *view.table();
     const QAbstractItemModel& m = *view.tableModel();
-    REQUIRE(m.columnCount() == 9);   // SOC, term, 3 x (n (%), events), p
+    REQUIRE(m.columnCount() == 9);  // SOC, term, 3 x (n (%), events), p
     int sum = 0;
     for (int c = 0; c < m.columnCount(); ++c) sum += t.columnWidth(c);
     INFO("columns " << sum << " px, viewport " << t.viewport()->width() << " px");

@@ -70,7 +70,7 @@ TEST_CASE("BaselineView: CDISC pilot Table 1 by treatment", "[baseline][view][pi
     // R: tapply(AGE, TRT01A, mean) / sd: Placebo 75.2093023255814 (8.59016712714193)
     CHECK(m.index(age, 1).data().toString().contains("75.2"));
     CHECK(m.index(age, 1).data().toString().contains("8.6"));
-    CHECK_FALSE(m.index(age, 4).data().toString().isEmpty());   // a p-value
+    CHECK_FALSE(m.index(age, 4).data().toString().isEmpty());  // a p-value
 }
 
 TEST_CASE("BaselineView: published baseline table of a sample trial (shi2021)", "[baseline][view][samples]") {
@@ -90,7 +90,8 @@ TEST_CASE("BaselineView: published baseline table of a sample trial (shi2021)", 
         for (int g = 0; g < static_cast<int>(report.groups.size()); ++g)
             CHECK(m.index(r, g + 1).data().toString().toStdString() ==
                   (static_cast<std::size_t>(g) < report.lines[static_cast<std::size_t>(r)].cells.size()
-                       ? report.lines[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(g)] : std::string()));
+                       ? report.lines[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(g)]
+                       : std::string()));
 }
 
 TEST_CASE("BaselineView screenshots", "[.screenshots]") {

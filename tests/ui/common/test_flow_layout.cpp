@@ -18,7 +18,7 @@ TEST_CASE("FlowLayout places items left to right and wraps when the next one doe
     std::vector<QWidget*> items;
     for (int i = 0; i < 5; ++i) {
         auto* w = new QWidget(&bar);
-        w->setFixedSize(100, i == 1 ? 30 : 20);   // the second item is taller: its line is 30 high
+        w->setFixedSize(100, i == 1 ? 30 : 20);  // the second item is taller: its line is 30 high
         flow->addWidget(w);
         items.push_back(w);
     }
@@ -28,7 +28,7 @@ TEST_CASE("FlowLayout places items left to right and wraps when the next one doe
     // 250 px: two items per line (206 px), three lines: 30 + 6 + 20 + 6 + 20.
     CHECK(flow->heightForWidth(250) == 82);
     flow->setGeometry(QRect(0, 0, 250, 82));
-    CHECK(items[0]->geometry() == QRect(0, 5, 100, 20));   // centred on the 30 px line
+    CHECK(items[0]->geometry() == QRect(0, 5, 100, 20));  // centred on the 30 px line
     CHECK(items[1]->geometry() == QRect(106, 0, 100, 30));
     CHECK(items[2]->geometry() == QRect(0, 36, 100, 20));
     CHECK(items[4]->geometry() == QRect(0, 62, 100, 20));

@@ -78,8 +78,8 @@ TEST_CASE("DOI links and the provenance flag are readable in both themes", "[ui]
         const QColor link = linkColour(*details->document());
         CHECK(link == style->link);
         CHECK(contrast(link, details->palette().color(QPalette::Base)) >= 4.5);
-        banner.grab();   // a label lays its rich text out when first drawn
-        const auto* label = banner.findChild<QTextDocument*>();   // the label's rich-text document
+        banner.grab();                                           // a label lays its rich text out when first drawn
+        const auto* label = banner.findChild<QTextDocument*>();  // the label's rich-text document
         REQUIRE(label);
         CHECK(linkColour(*label) == style->link);
         CHECK(flagColour(*label) == style->warning);

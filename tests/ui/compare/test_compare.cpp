@@ -18,7 +18,7 @@ using namespace ts;
 namespace {
 
 struct Workspace {
-    QApplication& app = test::application();   // before any widget
+    QApplication& app = test::application();  // before any widget
     CompareView view;
     Workspace() {
         view.resize(1400, 700);
@@ -67,7 +67,7 @@ TEST_CASE("compare: side-by-side panes share unit, range and ticks, and follow e
 
 TEST_CASE("compare: overlay legend names study and arm, colours match the panes", "[compare]") {
     Workspace w;
-    const auto sideColour = w.view.paneItems()[1].curves[0].curve->pen().color();   // LI2023: SCT
+    const auto sideColour = w.view.paneItems()[1].curves[0].curve->pen().color();  // LI2023: SCT
     w.view.setMode(CompareView::Mode::Overlay);
     REQUIRE(w.view.figurePanes().size() == 1);
     QCustomPlot* overlay = w.view.figurePanes()[0];
@@ -98,7 +98,7 @@ TEST_CASE("compare: the table has n, events, median, survival at times, HR and p
     QAbstractItemModel* m = w.view.tableModel();
     REQUIRE(m->rowCount() == 4);
     const int cols = m->columnCount();
-    REQUIRE(cols == 9);   // study, arm, n, events, median, S(12), S(24), HR, data
+    REQUIRE(cols == 9);  // study, arm, n, events, median, S(12), S(24), HR, data
     const Comparison& c = *w.view.comparison();
     const SurvivalGroup& shiControl = c.studies[0].report.groups[1];
     CHECK(m->index(1, 0).data().toString() == QStringLiteral("SHI2021"));
@@ -117,8 +117,8 @@ TEST_CASE("compare: lab parameter across studies on weeks, patient-level and pub
     const LabCompareItems& items = w.view.labItems();
     int patient = 0, published = 0;
     for (const auto& s : items.series) (s.aggregate ? published : patient) += 1;
-    CHECK(patient == 2);     // SHI2021 ADLB, two arms
-    CHECK(published == 2);   // SHI2021 Table 1 baseline albumin, two arms
+    CHECK(patient == 2);    // SHI2021 ADLB, two arms
+    CHECK(published == 2);  // SHI2021 Table 1 baseline albumin, two arms
     CHECK(items.patientLines > 0);
     // Week 12 visit of the patient-level data (ADY 85) sits at week 12.
     bool week12 = false;
@@ -136,8 +136,8 @@ TEST_CASE("compare: fewer than two studies is a message, not a figure", "[compar
     view.selectStudies({"SHI2021"});
     CHECK_FALSE(view.comparison());
     CHECK(view.errorText().contains(QStringLiteral("2 to 4")));
-    CHECK_THROWS(compareStudies({{test::sampleTrial("shi2021"), {"NOPE"}}, {test::sampleTrial("li2023"), {}}},
-                                {"OS", {}, {}}));
+    CHECK_THROWS(
+        compareStudies({{test::sampleTrial("shi2021"), {"NOPE"}}, {test::sampleTrial("li2023"), {}}}, {"OS", {}, {}}));
 }
 
 TEST_CASE("compare: side-by-side panes line up on screen at 900x500 and 1800x900", "[compare]") {

@@ -43,9 +43,10 @@ struct Dialog {
     void preset(FigurePreset p) {
         auto* box = find<QComboBox>("preset");
         const auto all = figurePresets().all();
-        const int index = static_cast<int>(std::find_if(all.begin(), all.end(), [p](const auto& c) { return c.value == p; }) - all.begin());
+        const int index = static_cast<int>(
+            std::find_if(all.begin(), all.end(), [p](const auto& c) { return c.value == p; }) - all.begin());
         box->setCurrentIndex(index);
-        emit box->activated(index);   // what a user's pick emits
+        emit box->activated(index);  // what a user's pick emits
     }
     // Clicks Save as..., answers the file dialog; true when the dialog accepted.
     bool save(const QString& path, const QString& filter) {
@@ -71,7 +72,7 @@ TEST_CASE("export dialog: preset, DPI, title and background through its widgets 
         Dialog d;
         d.preset(FigurePreset::SingleColumn);
         CHECK(d.find<QDoubleSpinBox>("width")->value() == 85);
-        CHECK(d.find<QDoubleSpinBox>("height")->value() == 59);   // round(0.7 x 85), 59.4999.. in binary
+        CHECK(d.find<QDoubleSpinBox>("height")->value() == 59);  // round(0.7 x 85), 59.4999.. in binary
         d.find<QSpinBox>("dpi")->setValue(600);
         d.find<QComboBox>("background")->setCurrentIndex(1);
         // The caption starts as the figure's own provenance and citation.
@@ -89,7 +90,7 @@ TEST_CASE("export dialog: preset, DPI, title and background through its widgets 
         Dialog d;
         d.preset(FigurePreset::Slide);
         d.find<QLineEdit>("title")->setText(QStringLiteral("Overall survival after UC-MSC"));
-        REQUIRE(d.save(base, QStringLiteral("SVG drawing (*.svg)")));   // no suffix typed
+        REQUIRE(d.save(base, QStringLiteral("SVG drawing (*.svg)")));  // no suffix typed
         const QString svg = fileText(base + QStringLiteral(".svg"));
         CHECK(svg.contains(QStringLiteral("width=\"254mm\"")));
         CHECK(svg.contains(QStringLiteral(">Overall survival after UC-MSC<")));
@@ -125,7 +126,7 @@ TEST_CASE("export dialog: preset, DPI, title and background through its widgets 
         // 120 mm / 25.4 x 150 = 708.7 -> 709; 84 mm -> 496.1 -> 496.
         const QImage image = QGuiApplication::clipboard()->image();
         CHECK(image.size() == QSize(709, 496));
-        CHECK(test::darkest(image, image.rect()) < 0x50);   // the figure, not a blank page
+        CHECK(test::darkest(image, image.rect()) < 0x50);  // the figure, not a blank page
         CHECK(QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("image/svg+xml")));
     }
 }

@@ -15,7 +15,8 @@ namespace ts::test {
 // Runs `answer` on the next modal widget of type T once its exec() loop runs (polling every 20 ms:
 // a dialog closed before its loop starts would leave exec() waiting forever); gives up after 20 s.
 template <typename T>
-void onNextModal(std::function<void(T*)> answer, int triesLeft = 1000, int level = QThread::currentThread()->loopLevel()) {
+void onNextModal(std::function<void(T*)> answer, int triesLeft = 1000,
+                 int level = QThread::currentThread()->loopLevel()) {
     QTimer::singleShot(20, [answer = std::move(answer), triesLeft, level]() mutable {
         auto* w = qobject_cast<T*>(QApplication::activeModalWidget());
         if (w && w->isVisible() && QThread::currentThread()->loopLevel() > level) answer(w);
@@ -31,7 +32,7 @@ inline void answerFileDialog(const QString& path, const QString& filter = {}) {
         const QFileInfo file(path);
         d->setDirectory(file.absolutePath());
         d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(file.fileName());
-        static_cast<QDialog*>(d)->accept();   // QFileDialog::accept is protected; the virtual runs it
+        static_cast<QDialog*>(d)->accept();  // QFileDialog::accept is protected; the virtual runs it
     });
 }
 

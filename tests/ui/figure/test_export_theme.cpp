@@ -28,7 +28,7 @@ TEST_CASE("a figure exported in the dark theme comes out in paper colours; the s
     view.setStudy(test::sampleStudy("shi2021"));
     REQUIRE(test::waitShown(view));
     const DarkTheme dark;
-    QApplication::processEvents();   // the palette change redraws the view in the dark style
+    QApplication::processEvents();  // the palette change redraws the view in the dark style
     QCustomPlot* plot = view.plot();
     const PlotStyle& d = PlotStyle::dark();
     REQUIRE(plot->xAxis->labelColor() == d.foreground);
@@ -48,7 +48,7 @@ TEST_CASE("a figure exported in the dark theme comes out in paper colours; the s
     const QRect labels(QPoint(main->left(), main->bottom() + 2) * scale,
                        QPoint(main->right(), plot->axisRect(1)->top() - 2) * scale);
     REQUIRE(labels.height() > 10);
-    CHECK(test::darkest(image, labels) < 0x50);   // light theme foreground 0x202020, antialiased
+    CHECK(test::darkest(image, labels) < 0x50);  // light theme foreground 0x202020, antialiased
     int darkBackground = 0;
     for (int y = 0; y < image.height(); y += 3)
         for (int x = 0; x < image.width(); x += 3) darkBackground += image.pixelColor(x, y).rgb() == d.background.rgb();

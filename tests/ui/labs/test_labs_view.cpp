@@ -75,7 +75,7 @@ TEST_CASE("LabPlot: error bars span lower..upper, a missing bound draws nothing"
     CHECK_THAT(drug->data()->at(2).errorMinus, WithinRel(35.5 - 28.5, 1e-12));
     CHECK_THAT(drug->data()->at(2).errorPlus, WithinRel(42.5 - 35.5, 1e-12));
     QCPErrorBars* placebo = d.figure.groupBars(0);
-    CHECK(std::isnan(placebo->data()->at(2).errorMinus));   // Week 4 placebo: no lower bound
+    CHECK(std::isnan(placebo->data()->at(2).errorMinus));  // Week 4 placebo: no lower bound
     CHECK_THAT(placebo->data()->at(2).errorPlus, WithinRel(29.0 - 22.0, 1e-12));
 }
 
@@ -103,10 +103,9 @@ TEST_CASE("LabPlot: the table's x axis follows zoom and pan and stays pixel-alig
         x->setRange(0.3, 1.9);
         d.plot.replot();
         CHECK(tx->range() == x->range());
-        for (double key : {0.5, 1.0, 1.5})
-            CHECK_THAT(tx->coordToPixel(key), WithinAbs(x->coordToPixel(key), 0.5));
+        for (double key : {0.5, 1.0, 1.5}) CHECK_THAT(tx->coordToPixel(key), WithinAbs(x->coordToPixel(key), 0.5));
     }
-    tx->moveRange(0.25);   // panning the table pans the plot
+    tx->moveRange(0.25);  // panning the table pans the plot
     CHECK_THAT(x->range().lower, WithinAbs(0.55, 1e-12));
     d.figure.resetView();
     CHECK_THAT(x->range().lower, WithinAbs(-0.5, 1e-12));
@@ -116,9 +115,9 @@ TEST_CASE("LabPlot: the table's x axis follows zoom and pan and stays pixel-alig
 TEST_CASE("LabPlot: y range holds every interval and the reference range", "[labs]") {
     Drawn d(test::labReport());
     const QCPRange y = d.figure.mainRect()->axis(QCPAxis::atLeft)->range();
-    CHECK(y.lower <= 6.0);     // refLow
-    CHECK(y.upper >= 42.5);    // highest upper bound
-    CHECK(y.lower > 0.0);      // and not padded beyond reason
+    CHECK(y.lower <= 6.0);   // refLow
+    CHECK(y.upper >= 42.5);  // highest upper bound
+    CHECK(y.lower > 0.0);    // and not padded beyond reason
     CHECK(y.upper < 50.0);
 }
 
@@ -138,7 +137,7 @@ TEST_CASE("LabPlot: reference band on values, zero line on change", "[labs]") {
         Drawn d(report, LabPlotOptions{false, false, true, 1000});
         CHECK(countItems<QCPItemRect>(d.plot) == 0);
     }
-    report.refLow.reset();   // ULN only: a dashed line labelled ULN
+    report.refLow.reset();  // ULN only: a dashed line labelled ULN
     {
         Drawn d(report);
         CHECK(countItems<QCPItemRect>(d.plot) == 0);
@@ -159,7 +158,7 @@ TEST_CASE("LabPlot: a star over each visit with p < 0.05, explained in the footn
     CHECK(d.figure.markers()[0]->text() == "*");
     CHECK_THAT(d.figure.markers()[0]->position->coords().x(), WithinAbs(2.0, 1e-12));
     CHECK(d.figure.markers()[0]->position->typeY() == QCPItemPosition::ptAxisRectRatio);
-    CHECK_THAT(d.figure.markers()[0]->position->coords().y(), WithinAbs(0.0, 1e-12));   // top edge
+    CHECK_THAT(d.figure.markers()[0]->position->coords().y(), WithinAbs(0.0, 1e-12));  // top edge
     CHECK(footnote(d.plot).contains("p < 0.05"));
     CHECK(footnote(d.plot).contains("Welch t-test"));
     Drawn off(test::labReport(), LabPlotOptions{false, true, false, 1000});
@@ -171,7 +170,8 @@ TEST_CASE("LabPlot: the footnote names the test run on the groups that have valu
     // ANOVA (the name once followed the number of arms).
     LabReport report = test::labReport();
     LabGroup third{"High dose", "#009E73", {}};
-    third.points = {{"Baseline", 0, {}, 29, 20.5, 15.5, 25.5, 0.8}, {"Week 2", 4, {}, 26, 22.0, 17.0, 27.0, 0.3},
+    third.points = {{"Baseline", 0, {}, 29, 20.5, 15.5, 25.5, 0.8},
+                    {"Week 2", 4, {}, 26, 22.0, 17.0, 27.0, 0.3},
                     {"Week 4", 5, {}, 0, std::nullopt, std::nullopt, std::nullopt, 0.01}};
     report.groups.push_back(third);
     Drawn two(report);
@@ -189,10 +189,10 @@ TEST_CASE("LabPlot: the footnote names the test run on the groups that have valu
 TEST_CASE("LabPlot: spaghetti lines per group, sampled above the cap", "[labs]") {
     Drawn none(test::labReport());
     CHECK(none.figure.spaghettiDrawn() == 0);
-    CHECK(none.plot.plottableCount() == 4);   // 2 graphs + 2 error bars
+    CHECK(none.plot.plottableCount() == 4);  // 2 graphs + 2 error bars
     Drawn all(test::labReport(), LabPlotOptions{true, true, true, 1000});
     CHECK(all.figure.spaghettiDrawn() == 3);
-    CHECK(all.plot.plottableCount() == 6);    // + one curve per group
+    CHECK(all.plot.plottableCount() == 6);  // + one curve per group
     QCPCurve* drug = nullptr;
     for (int i = 0; i < all.plot.plottableCount(); ++i)
         if (auto* c = qobject_cast<QCPCurve*>(all.plot.plottable(i))) drug = c;
@@ -341,7 +341,8 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
             const auto at = std::find(visits.begin(), visits.end(), QString::fromStdString(p.visit));
             if (at == visits.end()) continue;
             CHECK_THAT(graph->data()->at(i)->value, WithinRel(*p.center, 1e-12));
-            CHECK_THAT(graph->data()->at(i)->key, WithinAbs(view.figure().visitKey(static_cast<int>(at - visits.begin()), g), 1e-12));
+            CHECK_THAT(graph->data()->at(i)->key,
+                       WithinAbs(view.figure().visitKey(static_cast<int>(at - visits.begin()), g), 1e-12));
             ++i;
         }
     }
@@ -367,7 +368,8 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
     CHECK(view.figure().markers().size() == significant);
 }
 
-TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its published summaries", "[labs][view][samples]") {
+TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its published summaries",
+          "[labs][view][samples]") {
     test::application();
     const auto study = test::sampleStudy("jia2020");
     REQUIRE(study);
@@ -382,7 +384,7 @@ TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its publ
     REQUIRE(shown.count() == 1);
     const LabReport& report = *view.report();
     CHECK(report.provenance != Provenance::Original);
-    CHECK(report.options.scale == LabScale::Change);   // the paper gives changes from baseline only
+    CHECK(report.options.scale == LabScale::Change);  // the paper gives changes from baseline only
     CHECK(report.subjects.empty());
     REQUIRE_FALSE(report.groups.empty());
     for (std::size_t g = 0; g < report.groups.size(); ++g) {
@@ -393,8 +395,9 @@ TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its publ
             if (p.center) CHECK_THAT(graph->data()->at(i++)->value, WithinRel(*p.center, 1e-12));
         CHECK(graph->dataCount() == i);
     }
-    for (const QCPItemText* cell : view.figure().tableCells()) CHECK(cell->text() == "–");   // n not reported
-    CHECK(footnote(*view.plot()).startsWith("Data: " + QString::fromStdString(std::string(provenances().name(report.provenance)))));
+    for (const QCPItemText* cell : view.figure().tableCells()) CHECK(cell->text() == "–");  // n not reported
+    CHECK(footnote(*view.plot())
+              .startsWith("Data: " + QString::fromStdString(std::string(provenances().name(report.provenance)))));
 }
 
 TEST_CASE("LabsView screenshots", "[.screenshots]") {

@@ -10,10 +10,10 @@
 #include <QTemporaryDir>
 
 #include "tests/ui/view_fixture.h"
-#include "ui/library/import_runner.h"
 #include "ui/common/settings.h"
-#include "ui/library/study_library_model.h"
+#include "ui/library/import_runner.h"
 #include "ui/library/library_store.h"
+#include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
 
 using namespace ts;
@@ -49,7 +49,8 @@ TEST_CASE("StudyLibraryModel lists studies with a provenance badge", "[ui][libra
     CHECK(model.data(model.index(1, StudyLibraryModel::Data)).toString() == "reconstructed");
     CHECK(model.data(model.index(1, StudyLibraryModel::Data), Qt::BackgroundRole).value<QColor>() ==
           StudyLibraryModel::badgeColour(Provenance::Reconstructed));
-    CHECK(StudyLibraryModel::badgeColour(Provenance::Original) != StudyLibraryModel::badgeColour(Provenance::Illustrative));
+    CHECK(StudyLibraryModel::badgeColour(Provenance::Original) !=
+          StudyLibraryModel::badgeColour(Provenance::Illustrative));
     CHECK(model.rowOf("B2") == 1);
     CHECK(model.rowOf("nope") == -1);
 }

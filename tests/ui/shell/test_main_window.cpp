@@ -13,9 +13,9 @@
 #include <qcustomplot.h>
 
 #include "tests/ui/view_fixture.h"
-#include "ui/shell/main_window.h"
 #include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
+#include "ui/shell/main_window.h"
 #include "ui/survival/survival_view.h"
 
 using namespace ts;
@@ -77,7 +77,7 @@ TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui]
     fs::create_directories(bad);
     {
         std::ofstream adsl(bad / "adsl.csv");
-        adsl << "STUDYID,USUBJID,TRT01A\nBAD,B1,Placebo\nBAD,B1,Placebo\n";   // duplicate subject
+        adsl << "STUDYID,USUBJID,TRT01A\nBAD,B1,Placebo\nBAD,B1,Placebo\n";  // duplicate subject
         std::ofstream adtte(bad / "adtte.csv");
         adtte << "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nBAD,B1,OS,Overall survival,abc,0\n";
     }
@@ -107,7 +107,8 @@ TEST_CASE("Screenshots of every view", "[.screenshots]") {
     test::application();
     QTemporaryDir dir;
     isolateSettings(dir);
-    const QStringList studies = QString::fromUtf8(qgetenv("TRIALSCOPE_SCREENSHOT_STUDIES")).split(':', Qt::SkipEmptyParts);
+    const QStringList studies =
+        QString::fromUtf8(qgetenv("TRIALSCOPE_SCREENSHOT_STUDIES")).split(':', Qt::SkipEmptyParts);
     MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
     w.resize(1600, 1000);
     w.show();
@@ -123,10 +124,11 @@ TEST_CASE("Screenshots of every view", "[.screenshots]") {
         REQUIRE(opened.wait(30000));
         for (int t = 0; t < w.tabs()->count(); ++t) {
             w.tabs()->setCurrentIndex(t);
-            QTest::qWait(1500);   // background analyses finish and draw
-            const QString name = QStringLiteral("%1/%2_%3%4.png")
-                                     .arg(QString::fromUtf8(out), id.toLower(), w.tabs()->tabText(t).toLower().replace(' ', '_'),
-                                          theme == "dark" ? QStringLiteral("_dark") : QString());
+            QTest::qWait(1500);  // background analyses finish and draw
+            const QString name =
+                QStringLiteral("%1/%2_%3%4.png")
+                    .arg(QString::fromUtf8(out), id.toLower(), w.tabs()->tabText(t).toLower().replace(' ', '_'),
+                         theme == "dark" ? QStringLiteral("_dark") : QString());
             REQUIRE(w.grab().save(name));
         }
     }

@@ -52,7 +52,7 @@ TEST_CASE("MainWindow saves its layout on close and restores it on start", "[ui]
         library = split->sizes();
         w.tabs()->setCurrentWidget(w.findChild<LabsView*>());
         QApplication::processEvents();
-        auto* labsSplit = w.findChild<LabsView*>()->findChild<QSplitter*>();   // unnamed: keyed by its path
+        auto* labsSplit = w.findChild<LabsView*>()->findChild<QSplitter*>();  // unnamed: keyed by its path
         REQUIRE(labsSplit);
         labsSplit->setSizes({500, 90});
         labs = labsSplit->sizes();

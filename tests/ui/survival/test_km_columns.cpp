@@ -24,7 +24,8 @@ void requireStride(const KmPlotItems& items, int stride) {
         for (const auto& row : group)
             for (size_t k = 0; k < row.size(); ++k) {
                 INFO("column " << k);
-                CHECK(row[k]->visible() == (k % static_cast<size_t>(stride) == 0 && range.contains(items.tickTimes[k])));
+                CHECK(row[k]->visible() ==
+                      (k % static_cast<size_t>(stride) == 0 && range.contains(items.tickTimes[k])));
             }
     // The tick labels: every drawn tick is a shown column's time.
     QVector<double> ticks;
@@ -46,14 +47,14 @@ TEST_CASE("narrow survival plots show every k-th column, wide or zoomed ones eve
     o.riskTableFull = false;
     const KmPlotItems items = KmPlot::render(&plot, report, o, PlotStyle::light());
     const double step = 12;
-    plot.show();   // a hidden widget gets its resize events (and QCustomPlot its viewport) only when shown
+    plot.show();  // a hidden widget gets its resize events (and QCustomPlot its viewport) only when shown
 
     plot.resize(1400, 700);
     plot.replot();
     CHECK(kmColumnStride(items.main, step) == 1);
     requireStride(items, 1);
 
-    plot.resize(330, 500);   // 12 columns of up to three digits in ~250 px
+    plot.resize(330, 500);  // 12 columns of up to three digits in ~250 px
     plot.replot();
     const int narrow = kmColumnStride(items.main, step);
     CHECK(narrow > 1);
@@ -86,12 +87,14 @@ TEST_CASE("the legend takes a corner free of curves at the size it is drawn", "[
         plot.replot();
         INFO(size.width() << "x" << size.height());
         const QRectF legend = plot.legend->outerRect();
-        REQUIRE(QRectF(items.main->rect()).adjusted(-1, -1, 1, 1).contains(legend));   // QCustomPlot insets round outward
+        REQUIRE(
+            QRectF(items.main->rect()).adjusted(-1, -1, 1, 1).contains(legend));  // QCustomPlot insets round outward
         // No point of either curve (every step's corner, in pixels) inside the legend.
         int inside = 0;
         for (const KmCurveItems& c : items.curves)
             for (auto it = c.curve->data()->constBegin(); it != c.curve->data()->constEnd(); ++it)
-                inside += legend.contains(QPointF(plot.xAxis->coordToPixel(it->key), plot.yAxis->coordToPixel(it->value)));
+                inside +=
+                    legend.contains(QPointF(plot.xAxis->coordToPixel(it->key), plot.yAxis->coordToPixel(it->value)));
         CHECK(inside == 0);
     }
 }

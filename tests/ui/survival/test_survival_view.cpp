@@ -24,15 +24,18 @@ namespace {
 
 // survival::aml: time (weeks), status, x (maintenance arm).
 std::shared_ptr<StudyData> amlStudy() {
-    struct Row { double t; int status; const char* arm; };
-    const Row rows[] = {{9, 1, "Maintained"},     {13, 1, "Maintained"},    {13, 0, "Maintained"},
-                        {18, 1, "Maintained"},    {23, 1, "Maintained"},    {28, 0, "Maintained"},
-                        {31, 1, "Maintained"},    {34, 1, "Maintained"},    {45, 0, "Maintained"},
-                        {48, 1, "Maintained"},    {161, 0, "Maintained"},   {5, 1, "Nonmaintained"},
-                        {5, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},
-                        {12, 1, "Nonmaintained"}, {16, 0, "Nonmaintained"}, {23, 1, "Nonmaintained"},
-                        {27, 1, "Nonmaintained"}, {30, 1, "Nonmaintained"}, {33, 1, "Nonmaintained"},
-                        {43, 1, "Nonmaintained"}, {45, 1, "Nonmaintained"}};
+    struct Row {
+        double t;
+        int status;
+        const char* arm;
+    };
+    const Row rows[] = {
+        {9, 1, "Maintained"},     {13, 1, "Maintained"},    {13, 0, "Maintained"},    {18, 1, "Maintained"},
+        {23, 1, "Maintained"},    {28, 0, "Maintained"},    {31, 1, "Maintained"},    {34, 1, "Maintained"},
+        {45, 0, "Maintained"},    {48, 1, "Maintained"},    {161, 0, "Maintained"},   {5, 1, "Nonmaintained"},
+        {5, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},  {8, 1, "Nonmaintained"},  {12, 1, "Nonmaintained"},
+        {16, 0, "Nonmaintained"}, {23, 1, "Nonmaintained"}, {27, 1, "Nonmaintained"}, {30, 1, "Nonmaintained"},
+        {33, 1, "Nonmaintained"}, {43, 1, "Nonmaintained"}, {45, 1, "Nonmaintained"}};
     auto s = std::make_shared<StudyData>();
     s->info.id = "AML";
     s->info.title = "Maintenance chemotherapy for AML";
@@ -57,7 +60,6 @@ SurvivalReport amlReport(bool cumulative = false) {
     return analyseSurvival(*amlStudy(), o);
 }
 
-
 double cellValue(const KmPlotItems& items, size_t group, size_t row, size_t tick) {
     return items.riskCells.at(group).at(row).at(tick)->text().toDouble();
 }
@@ -71,7 +73,8 @@ void requireAligned(const KmPlotItems& items) {
     for (const auto& group : items.riskCells)
         for (const auto& row : group)
             for (size_t k = 0; k < row.size(); ++k)
-                REQUIRE_THAT(row[k]->position->pixelPosition().x(), WithinAbs(x->coordToPixel(items.tickTimes[k]), 0.5));
+                REQUIRE_THAT(row[k]->position->pixelPosition().x(),
+                             WithinAbs(x->coordToPixel(items.tickTimes[k]), 0.5));
 }
 
 }  // namespace
@@ -85,9 +88,17 @@ TEST_CASE("KmPlot draws the KM steps of survfit as step curves", "[ui][km]") {
     REQUIRE(items.curves.size() == 2);
     // R: summary(survfit(Surv(time, status) ~ x, aml), censored = TRUE)   (tests/reference/ui_km_aml.txt)
     const double maintainedTime[] = {0, 9, 13, 18, 23, 28, 31, 34, 45, 48, 161};
-    const double maintainedSurv[] = {1, 0.909090909090909, 0.818181818181818, 0.715909090909091, 0.613636363636364,
-                                     0.613636363636364, 0.490909090909091, 0.368181818181818, 0.368181818181818,
-                                     0.184090909090909, 0.184090909090909};
+    const double maintainedSurv[] = {1,
+                                     0.909090909090909,
+                                     0.818181818181818,
+                                     0.715909090909091,
+                                     0.613636363636364,
+                                     0.613636363636364,
+                                     0.490909090909091,
+                                     0.368181818181818,
+                                     0.368181818181818,
+                                     0.184090909090909,
+                                     0.184090909090909};
     QCPGraph* curve = items.curves[0].curve;
     REQUIRE(curve->lineStyle() == QCPGraph::lsStepLeft);
     REQUIRE(curve->dataCount() == 11);
@@ -145,7 +156,7 @@ TEST_CASE("KmPlot risk table holds summary(survfit, times) counts aligned to the
         plot.replot();
         requireAligned(items);
     }
-    plot.xAxis->setRange(30, 90);   // a pan/zoom keeps the table on the axis
+    plot.xAxis->setRange(30, 90);  // a pan/zoom keeps the table on the axis
     plot.replot();
     requireAligned(items);
     // Numbers are never cut by the table's edge; those whose time left the range are hidden.
@@ -158,8 +169,9 @@ TEST_CASE("KmPlot risk table holds summary(survfit, times) counts aligned to the
     // The row labels leave room for half the widest number centred on the first tick.
     plot.xAxis->setRange(0, 180);
     plot.replot();
-    const QCPItemText* first = items.riskCells[0][0][0];   // "11" at time 0
-    const double numberLeft = first->position->pixelPosition().x() - QFontMetrics(first->font()).horizontalAdvance(first->text()) / 2.0;
+    const QCPItemText* first = items.riskCells[0][0][0];  // "11" at time 0
+    const double numberLeft =
+        first->position->pixelPosition().x() - QFontMetrics(first->font()).horizontalAdvance(first->text()) / 2.0;
     const QCPAxis* labels = items.table->axis(QCPAxis::atLeft);
     CHECK(labels->tickLabelPadding() >= QFontMetrics(first->font()).horizontalAdvance(first->text()) / 2);
     CHECK(numberLeft >= items.table->left() - labels->tickLabelPadding());
@@ -215,7 +227,7 @@ TEST_CASE("KmPlot statistics box fits the axis rect clear of the legend at every
     const SurvivalReport report = analyseSurvival(*pilot, o);
     REQUIRE(report.groups.size() == 3);
     QCustomPlot plot;
-    plot.show();   // a hidden widget gets its resize event only when shown
+    plot.show();  // a hidden widget gets its resize event only when shown
     for (const QSize size : {QSize(480, 360), QSize(640, 420), QSize(800, 600), QSize(1600, 1000)}) {
         INFO(size.width() << " x " << size.height());
         plot.resize(size);
@@ -232,10 +244,10 @@ TEST_CASE("KmPlot statistics box fits the axis rect clear of the legend at every
         CHECK_FALSE(drawn.intersects(QRectF(plot.legend->outerRect())));
         // R: survdiff(Surv(AVAL, CNSR == 0) ~ TRT01A, os) p = 0.5215
         CHECK(box->text().contains("Log-rank p = 0.521"));
-        if (size.width() >= 1600)   // room for the full wording in the plot font
-            CHECK(box->text().contains(QString::fromUtf8("HR Xanomeline Low Dose vs Placebo: 0.70 (95% CI 0.06\u20138.02)")));
-        if (size.width() <= 480)
-            CHECK(box->font().pointSize() == PlotStyle::current().smallFont.pointSize());
+        if (size.width() >= 1600)  // room for the full wording in the plot font
+            CHECK(box->text().contains(
+                QString::fromUtf8("HR Xanomeline Low Dose vs Placebo: 0.70 (95% CI 0.06\u20138.02)")));
+        if (size.width() <= 480) CHECK(box->font().pointSize() == PlotStyle::current().smallFont.pointSize());
     }
 }
 
@@ -250,7 +262,7 @@ TEST_CASE("SurvivalView shows the CDISC pilot survival by treatment", "[ui][surv
     REQUIRE(test::waitShown(view));
     REQUIRE(view.report());
     auto* endpoint = view.findChild<QComboBox*>("endpoint");
-    REQUIRE(endpoint->count() == 3);   // OS, PFS, RSD
+    REQUIRE(endpoint->count() == 3);  // OS, PFS, RSD
     CHECK(endpoint->currentData().toString() == "OS");
     const SurvivalReport& r = *view.report();
     REQUIRE(r.groups.size() == 3);
@@ -262,7 +274,7 @@ TEST_CASE("SurvivalView shows the CDISC pilot survival by treatment", "[ui][surv
     CHECK(items.riskCells[0][0][1]->text() == "81");
     CHECK(items.riskCells[0][0][2]->text() == "73");
     CHECK(items.riskCells[0][0][3]->text() == "68");
-    CHECK(items.riskCells[2][0][3]->text() == "40");   // groups: Placebo, Low Dose, High Dose
+    CHECK(items.riskCells[2][0][3]->text() == "40");  // groups: Placebo, Low Dose, High Dose
     // The Placebo curve has one point per KM step after (0, 1).
     CHECK(items.curves[0].curve->dataCount() == static_cast<int>(r.groups[0].fit.steps.size()) + 1);
     // R: Placebo S(60) = 0.988235294117647 (0.96557673456302-1)
@@ -312,7 +324,7 @@ TEST_CASE("SurvivalView zoom, pan, reset and legend clicks", "[ui][survival]") {
     CHECK(plot->xAxis->range().size() < full.size());
     // The risk table follows the curves' axis.
     CHECK(view.items().table->axis(QCPAxis::atBottom)->range() == plot->xAxis->range());
-    QTest::keyClick(plot, Qt::Key_Home);   // redraws at once (no new analysis)
+    QTest::keyClick(plot, Qt::Key_Home);  // redraws at once (no new analysis)
     CHECK(view.plot()->xAxis->range() == full);
 
     // A click on the first legend entry hides that arm; a second click shows it again.

@@ -35,8 +35,10 @@ std::shared_ptr<const StudyData> sample(const std::string& id) {
         {
             Store store = Store::open(dir.file("samples.db"));
             for (const char* folder : {"shi2021", "li2023", "qin2024", "jia2020"}) {
-                const ImportSummary s = importPath(store, std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "sample_trials" / folder);
-                if (auto data = store.loadStudy(s.study)) out[s.study] = std::make_shared<const StudyData>(std::move(*data));
+                const ImportSummary s =
+                    importPath(store, std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "sample_trials" / folder);
+                if (auto data = store.loadStudy(s.study))
+                    out[s.study] = std::make_shared<const StudyData>(std::move(*data));
             }
         }
         return out;
@@ -106,7 +108,8 @@ std::vector<SvgText> svgTexts(const std::filesystem::path& svg) {
                                  : families.back();
             if (xml.name() == QLatin1String("text")) {
                 SvgText s;
-                const QPointF p = t.map(QPointF(attrs.value(QStringLiteral("x")).toDouble(), attrs.value(QStringLiteral("y")).toDouble()));
+                const QPointF p = t.map(
+                    QPointF(attrs.value(QStringLiteral("x")).toDouble(), attrs.value(QStringLiteral("y")).toDouble()));
                 s.x = p.x();
                 s.y = p.y();
                 s.fontSize = attrs.value(QStringLiteral("font-size")).toDouble();
@@ -120,7 +123,7 @@ std::vector<SvgText> svgTexts(const std::filesystem::path& svg) {
                 // Advance width in the text's own coordinates, mapped through the transform's x scale.
                 s.centre = s.x + QFontMetricsF(font, &device).horizontalAdvance(s.text) / 2 * t.m11();
                 out.push_back(s);
-                continue;   // readElementText consumed the end element
+                continue;  // readElementText consumed the end element
             }
             stack.push_back(t);
             families.push_back(family);

@@ -30,9 +30,9 @@ std::string pdfText(const std::filesystem::path& pdf);
 
 struct SvgText {
     QString text;
-    double x = 0;          // text anchor (start of the baseline), in viewBox units
+    double x = 0;  // text anchor (start of the baseline), in viewBox units
     double y = 0;
-    double centre = 0;     // x + half the advance width of the text in its font
+    double centre = 0;  // x + half the advance width of the text in its font
     double fontSize = 0;
 };
 // Every <text> element of the SVG with its position after the enclosing groups' transforms.

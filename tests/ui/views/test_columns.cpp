@@ -36,7 +36,7 @@ double width(const SvgText& t) { return 2 * (t.centre - t.x); }
 
 void checkPane(const std::vector<SvgText>& texts, double from, double to) {
     const auto rows = numberRows(texts, from, to);
-    REQUIRE(rows.size() >= 3);   // tick labels and at least two arms' at-risk rows
+    REQUIRE(rows.size() >= 3);  // tick labels and at least two arms' at-risk rows
     const auto& ticks = rows.front();
     CHECK(ticks.size() >= 3);
     for (const auto& row : rows)

@@ -10,8 +10,8 @@
 #include <qcustomplot.h>
 
 #include "tests/ui/views/export_fixture.h"
-#include "ui/figure/figure_exporter.h"
 #include "ui/compare/compare_figure.h"
+#include "ui/figure/figure_exporter.h"
 #include "ui/survival/km_columns.h"
 
 using Catch::Matchers::WithinAbs;
@@ -75,7 +75,7 @@ TEST_CASE("side-by-side panes line up at 85 mm, 180 mm and 16:9, whatever the ar
             const QRect a = fig.items[0].main->rect(), b = fig.items[1].main->rect();
             CHECK(std::abs(a.top() - b.top()) <= 1);
             CHECK(std::abs(a.bottom() - b.bottom()) <= 1);
-            CHECK(a.height() > o.logicalSize().height() / 4);   // the curves are not squeezed out
+            CHECK(a.height() > o.logicalSize().height() / 4);  // the curves are not squeezed out
             const QRect ta = fig.items[0].table->rect(), tb = fig.items[1].table->rect();
             CHECK(std::abs(ta.top() - tb.top()) <= 1);
             CHECK(std::abs(ta.bottom() - tb.bottom()) <= 1);
@@ -124,7 +124,8 @@ TEST_CASE("trialscope-cli export of a comparison states both citations once, in 
     const auto dir = test::scratch("compare_cli");
     const std::string cli = std::string(TRIALSCOPE_CLI) + " --db '" + (dir / "s.db").string() + "' ";
     REQUIRE_FALSE(test::run(cli + "import " TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021 " TRIALSCOPE_SOURCE_DIR
-                                  "/sample_trials/li2023").empty());
+                                  "/sample_trials/li2023")
+                      .empty());
     // A caption of the user's comes first; the citations still follow it.
     for (const std::string extra : {"--layout side-by-side", "--layout overlay", "--caption 'Figure 2. OS by arm'"}) {
         INFO(extra);

@@ -26,7 +26,7 @@ struct Figure {
     std::string name;
     std::vector<std::string> studies;
     std::function<void(const std::vector<QCustomPlot*>&)> draw;
-    std::vector<QString> words;   // text the PDF and SVG must hold
+    std::vector<QString> words;  // text the PDF and SVG must hold
 };
 
 std::vector<Figure> everyView() {
@@ -40,18 +40,28 @@ std::vector<Figure> everyView() {
     compare.endpoint = "OS";
     auto pair = [&] { return std::vector<CompareStudy>{{study("SHI2021"), {}}, {study("LI2023"), {}}}; };
     return {
-        {"km", {"SHI2021"}, [=](auto& p) { drawSurvivalFigure(p[0], *study("SHI2021"), os, std::nullopt, style); },
+        {"km",
+         {"SHI2021"},
+         [=](auto& p) { drawSurvivalFigure(p[0], *study("SHI2021"), os, std::nullopt, style); },
          {"Time (months)", "Survival probability", "At risk", "UC-MSC", "Control"}},
-        {"labs", {"SHI2021"}, [=](auto& p) { drawLabsFigure(p[0], *study("SHI2021"), alb, style); },
+        {"labs",
+         {"SHI2021"},
+         [=](auto& p) { drawLabsFigure(p[0], *study("SHI2021"), alb, style); },
          {"ALB", "Baseline", "Week 12", "UC-MSC"}},
-        {"ae", {"SHI2021"}, [=](auto& p) { drawAeFigure(p[0], *study("SHI2021"), AeOptions{}, style); },
+        {"ae",
+         {"SHI2021"},
+         [=](auto& p) { drawAeFigure(p[0], *study("SHI2021"), AeOptions{}, style); },
          {"adverse events", "UC-MSC", "Control", "Pyrexia"}},
-        {"baseline", {"SHI2021"}, [=](auto& p) { drawBaselineFigure(p[0], *study("SHI2021"), "", "", style); },
+        {"baseline",
+         {"SHI2021"},
+         [=](auto& p) { drawBaselineFigure(p[0], *study("SHI2021"), "", "", style); },
          {"baseline characteristics", "UC-MSC", "Control"}},
-        {"compare-side", {"SHI2021", "LI2023"},
+        {"compare-side",
+         {"SHI2021", "LI2023"},
          [=](auto& p) { drawComparisonFigure(p, pair(), compare, CompareLayout::SideBySide, "", style); },
          {"SHI2021", "LI2023", "UC-MSC", "SCT", "Non-SCT", "Time (months)"}},
-        {"compare-overlay", {"SHI2021", "LI2023"},
+        {"compare-overlay",
+         {"SHI2021", "LI2023"},
          [=](auto& p) { drawComparisonFigure(p, pair(), compare, CompareLayout::Overlay, "", style); },
          {"SHI2021: UC-MSC", "SHI2021: Control", "LI2023: SCT", "LI2023: Non-SCT", "Time (months)"}},
     };
@@ -82,7 +92,7 @@ bool svgHolds(const std::vector<test::SvgText>& texts, const QString& word) {
 TEST_CASE("every view exports to PNG, PDF and SVG at the requested size, with text kept as text", "[export]") {
     test::application();
     const auto dir = test::scratch("views");
-    FigureOptions o = presetOptions(FigurePreset::DoubleColumn);   // 180 x 126 mm
+    FigureOptions o = presetOptions(FigurePreset::DoubleColumn);  // 180 x 126 mm
     o.dpi = 300;
     for (const Figure& f : everyView()) {
         // The compare figures need two panes only side by side.
@@ -129,7 +139,8 @@ TEST_CASE("PNG size is size x DPI at every DPI from 72 to 1200", "[export]") {
     os.endpoint = "OS";
     drawSurvivalFigure(&plot, *test::sample("LI2023"), os, std::nullopt, PlotStyle::light());
     const FigureExporter exporter({&plot}, PlotStyle::light());
-    for (auto [w, h, dpi] : {std::tuple{85.0, 60.0, 72}, {85.0, 60.0, 1200}, {120.0, 84.0, 600}, {254.0, 142.875, 150}}) {
+    for (auto [w, h, dpi] :
+         {std::tuple{85.0, 60.0, 72}, {85.0, 60.0, 1200}, {120.0, 84.0, 600}, {254.0, 142.875, 150}}) {
         FigureOptions o;
         o.widthMm = w;
         o.heightMm = h;
@@ -156,7 +167,7 @@ TEST_CASE("risk-table numbers sit under their time-axis ticks in the SVG at ever
         os.endpoint = "OS";
         const SurvivalReport report = analyseSurvival(*test::sample("SHI2021"), os);
         KmPlotOptions ko;
-        ko.riskTableFull = false;   // one "at risk" row per arm
+        ko.riskTableFull = false;  // one "at risk" row per arm
         const KmPlotItems items = KmPlot::render(&plot, report, ko, PlotStyle::light());
         const auto svg = dir / (std::string(figurePresets().name(preset)) + ".svg");
         REQUIRE(FigureExporter({&plot}, PlotStyle::light()).save(QString::fromStdString(svg.string()), o).isEmpty());

@@ -26,7 +26,8 @@ TEST_CASE("an export's font size scales tick labels, legend and statistics box a
     std::vector<std::vector<ts::test::SvgText>> figures;
     for (const char* size : {"9", "12"}) {
         const auto svg = dir / (std::string("km_") + size + ".svg");
-        REQUIRE_FALSE(ts::test::run(cli + "export --study SHI2021 --view km --endpoint OS --preset double --font-size " +
+        REQUIRE_FALSE(ts::test::run(cli +
+                                    "export --study SHI2021 --view km --endpoint OS --preset double --font-size " +
                                     size + " --out '" + svg.string() + "'")
                           .empty());
         figures.push_back(ts::test::svgTexts(svg));

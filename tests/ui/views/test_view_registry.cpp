@@ -40,7 +40,7 @@ TEST_CASE("registry: one entry per ViewId, in id order, names unique", "[views][
         names.insert(views[i].name);
     }
     CHECK(names.size() == views.size());
-    CHECK(findView("compare") == nullptr);   // a window of its own, not a view of one study
+    CHECK(findView("compare") == nullptr);  // a window of its own, not a view of one study
     CHECK(viewNames() == "km|labs|ae|baseline|compare");
 }
 
@@ -48,8 +48,7 @@ TEST_CASE("registry: every view makes its titled page and draws its figure", "[v
     test::application();
     const auto study = test::sample("SHI2021");
     REQUIRE(study);
-    const std::vector<std::vector<std::string>> options{
-        {"--endpoint", "OS"}, {"--param", "ALB"}, {}, {}};
+    const std::vector<std::vector<std::string>> options{{"--endpoint", "OS"}, {"--param", "ALB"}, {}, {}};
     for (const ViewSpec& spec : viewRegistry()) {
         INFO(spec.name);
         QWidget parent;
@@ -66,8 +65,8 @@ TEST_CASE("registry: every view makes its titled page and draws its figure", "[v
 TEST_CASE("registry: a bad option of a view is a usage error naming it", "[views][registry]") {
     test::application();
     QCustomPlot plot;
-    CHECK_THROWS_WITH(viewSpec(ViewId::Survival).drawFigure(&plot, *test::sample("SHI2021"),
-                                                           argsOf({"--endpoint", "OS", "--conf-type", "loglog"}),
-                                                           PlotStyle::light()),
+    CHECK_THROWS_WITH(viewSpec(ViewId::Survival)
+                          .drawFigure(&plot, *test::sample("SHI2021"),
+                                      argsOf({"--endpoint", "OS", "--conf-type", "loglog"}), PlotStyle::light()),
                       Catch::Contains("--conf-type: expected log, log-log"));
 }
