@@ -26,8 +26,7 @@ done
 
 if [ -z "$build" ]; then
   build=build/fuzz
-  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DTRIALSCOPE_BUILD_UI=OFF -DTRIALSCOPE_FUZZ=ON >/dev/null
+  cmake --preset fuzz >/dev/null
 fi
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
 

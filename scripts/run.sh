@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRIALSCOPE_BUILD_TESTS=OFF
-cmake --build build/release -j "$(nproc)"
+cmake --preset release
+cmake --build --preset release -j "$(nproc)"
 for study in sample_trials/*/; do
   ./build/release/app/trialscope-cli import "$study" > /dev/null
 done

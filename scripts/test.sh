@@ -8,9 +8,9 @@ bash scripts/install-deps.sh
 JOBS=$(nproc)
 
 rm -rf build/test
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRIALSCOPE_WERROR=ON -DTRIALSCOPE_BUILD_BENCH=ON
-cmake --build build/test -j "$JOBS"
-(cd build/test && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$JOBS")
+cmake --preset test
+cmake --build --preset test -j "$JOBS"
+ctest --preset test -j "$JOBS"
 
 if [ "${TRIALSCOPE_SKIP_SANITIZE:-0}" != "1" ]; then
   bash scripts/sanitize.sh
