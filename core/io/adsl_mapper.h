@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/io/row_sink.h"
-#include "core/report/study_output.h"
+#include "core/io/study_output.h"
 
 namespace ts {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/io/row_access.h"
-#include "core/report/study_output.h"
+#include "core/io/study_output.h"
 
 namespace ts {
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/io/row_access.h"
-#include "core/report/study_output.h"
+#include "core/io/study_output.h"
 
 namespace ts {
 

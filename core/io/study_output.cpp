@@ -1,4 +1,4 @@
-#include "core/report/study_output.h"
+#include "core/io/study_output.h"
 
 #include <algorithm>
 
