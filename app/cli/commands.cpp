@@ -14,6 +14,16 @@ Store& Context::store() {
 
 StudyData Context::study(const std::string& id) {
     if (auto d = store().loadStudy(id)) return std::move(*d);
+    noStudy(id);
+}
+
+SurvivalSlice Context::survivalSlice(const std::string& id, const std::string& endpoint,
+                                     const std::vector<std::string>& variables) {
+    if (auto s = store().survivalSlice(id, endpoint, variables)) return std::move(*s);
+    noStudy(id);
+}
+
+void Context::noStudy(const std::string& id) {
     std::string known;
     for (const auto& s : store().studies()) known += (known.empty() ? "" : ", ") + s.info.id;
     throw AnalysisError("no study " + id + " in " + m_db.string() +
@@ -44,6 +54,7 @@ const std::vector<Command>& commands() {
          "ae --study ID [--by VAR] " + choice(aeLevels()) + " [--grade] [--related] [--serious] [--population FLAG]",
          runAe},
         {"delete", "delete ID", runDelete},
+        {"check", "check", runCheck},
         {"export", exportUsage(), runExport},
     };
     return table;

@@ -19,8 +19,12 @@ public:
     Store& store();
     // The study with this id; AnalysisError listing the known ids when absent.
     StudyData study(const std::string& id);
+    // What a survival analysis reads of study `id` (Store::survivalSlice); the same error when absent.
+    SurvivalSlice survivalSlice(const std::string& id, const std::string& endpoint,
+                                const std::vector<std::string>& variables);
 
 private:
+    [[noreturn]] void noStudy(const std::string& id);
     std::filesystem::path m_db;
     std::optional<Store> m_store;
 };
@@ -40,9 +44,10 @@ int runKm(Context&, const Args&);
 int runLabs(Context&, const Args&);
 int runAe(Context&, const Args&);
 int runExport(Context&, const Args&);  // app/cli/cmd_export.cpp
-std::string exportUsage();             // the views and options export takes in this build
-std::string viewsMarkdown();           // the views of export, for optionsMarkdown ("" without them)
-std::string optionsMarkdown();         // --help-options: app/cli/options_help.cpp
+int runCheck(Context&, const Args&);
+std::string exportUsage();      // the views and options export takes in this build
+std::string viewsMarkdown();    // the views of export, for optionsMarkdown ("" without them)
+std::string optionsMarkdown();  // --help-options: app/cli/options_help.cpp
 
 void printJson(const std::string& json);
 

@@ -2,23 +2,20 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
 
 #include "core/analysis/analysis_error.h"
+#include "core/analysis/study_columns.h"
 
 namespace ts {
 
 namespace {
 
-bool hasVariable(const StudyData& study, const std::string& name) {
-    return std::any_of(study.subjects.begin(), study.subjects.end(),
-                       [&](const Subject& s) { return s.var(name) != nullptr; });
-}
+constexpr std::array<const char*, 4> kDefaultBy{"TRT01A", "ARM", "TRT01P", "ACTARM"};
 
-std::string defaultBy(const StudyData& study) {
-    for (const char* name : {"TRT01A", "ARM", "TRT01P", "ACTARM"})
-        if (hasVariable(study, name)) return name;
-    throw AnalysisError("study " + study.info.id + " has no grouping variable (TRT01A, ARM, TRT01P or ACTARM) in ADSL");
+std::string defaultBy(const StudyInfo& info, const AdslColumns& adsl) {
+    for (const char* name : kDefaultBy)
+        if (adsl.find(name)) return name;
+    throw AnalysisError("study " + info.id + " has no grouping variable (TRT01A, ARM, TRT01P or ACTARM) in ADSL");
 }
 
 // Position of a group value in the study's arm order; arms.size() when the study does not list it.
@@ -62,49 +59,66 @@ Grouping groupArms(const StudyInfo& info) {
     return g;
 }
 
-Grouping groupSubjects(const StudyData& study, const std::string& by, const std::string& population) {
-    if (study.subjects.empty()) return groupArms(study.info);
-    Grouping g;
-    g.by = by.empty() ? defaultBy(study) : by;
-    if (!hasVariable(study, g.by))
-        throw AnalysisError("study " + study.info.id + " has no ADSL variable " + g.by + " to group by");
-    if (!population.empty() && !hasVariable(study, population))
-        throw AnalysisError("study " + study.info.id + " has no ADSL population flag " + population);
+std::vector<std::string> groupingInputs(const std::string& by, const std::string& population) {
+    std::vector<std::string> names;
+    if (by.empty()) names.assign(kDefaultBy.begin(), kDefaultBy.end());
+    else names.push_back(by);
+    if (!population.empty()) names.push_back(population);
+    return names;
+}
 
-    // Members: subjects in the population with a non-empty value. Groups are their distinct
-    // values (a level with nobody in the population is no group), in arm order, then alphabetically.
-    std::vector<const std::string*> value(study.subjects.size(), nullptr);  // per subject, null if no member
-    std::set<std::string> values;
-    for (size_t i = 0; i < study.subjects.size(); ++i) {
-        const Subject& s = study.subjects[i];
-        if (!population.empty()) {
-            const std::string* flag = s.var(population);
-            if (!flag || *flag != "Y") continue;
-        }
-        if (const std::string* v = s.var(g.by); v && !v->empty()) {
-            value[i] = v;
-            values.insert(*v);
-        }
-    }
-    std::vector<std::string> ordered(values.begin(), values.end());
-    std::stable_sort(ordered.begin(), ordered.end(), [&](const std::string& a, const std::string& b) {
-        return studyArmRank(study.info, a) < studyArmRank(study.info, b);
+Grouping groupSubjects(const StudyInfo& info, const AdslColumns& adsl, const std::string& by,
+                       const std::string& population) {
+    if (adsl.subjects == 0) return groupArms(info);
+    Grouping g;
+    g.by = by.empty() ? defaultBy(info, adsl) : by;
+    const CodedColumn* values = adsl.find(g.by);
+    if (!values) throw AnalysisError("study " + info.id + " has no ADSL variable " + g.by + " to group by");
+    const CodedColumn* flag = population.empty() ? nullptr : adsl.find(population);
+    if (!population.empty() && !flag)
+        throw AnalysisError("study " + info.id + " has no ADSL population flag " + population);
+
+    // Members: subjects in the population (flag "Y") with a value. Groups are the values that have
+    // members (a level with nobody in the population is no group), in arm order, then alphabetically.
+    std::int32_t yes = -1;
+    if (flag)
+        for (std::size_t k = 0; k < flag->levels.size(); ++k)
+            if (flag->levels[k] == "Y") yes = static_cast<std::int32_t>(k);
+    auto member = [&](std::size_t i) {
+        return values->codes[i] >= 0 && (!flag || (yes >= 0 && flag->codes[i] == yes));
+    };
+    std::vector<bool> used(values->levels.size(), false);
+    for (std::size_t i = 0; i < adsl.subjects; ++i)
+        if (member(i)) used[static_cast<std::size_t>(values->codes[i])] = true;
+    std::vector<std::size_t> ordered;
+    for (std::size_t k = 0; k < used.size(); ++k)
+        if (used[k]) ordered.push_back(k);
+    std::sort(ordered.begin(), ordered.end(),
+              [&](std::size_t a, std::size_t b) { return values->levels[a] < values->levels[b]; });
+    std::stable_sort(ordered.begin(), ordered.end(), [&](std::size_t a, std::size_t b) {
+        return studyArmRank(info, values->levels[a]) < studyArmRank(info, values->levels[b]);
     });
-    std::map<std::string, int> index;
-    for (const auto& v : ordered) {
-        const Arm* arm = armOfGroup(study.info, v);
+    std::vector<int> groupOfLevel(values->levels.size(), -1);
+    for (std::size_t level : ordered) {
+        const std::string& v = values->levels[level];
+        const Arm* arm = armOfGroup(info, v);
         const int pos = static_cast<int>(g.names.size());
-        index[v] = pos;
+        groupOfLevel[level] = pos;
         g.names.push_back(arm && !arm->label.empty() ? arm->label : v);
-        g.colours.push_back(colourOf(study.info, v, pos));
+        g.colours.push_back(colourOf(info, v, pos));
     }
     g.sizes.assign(g.names.size(), 0);
-    g.subjectGroup.reserve(value.size());
-    for (const std::string* v : value) {
-        g.subjectGroup.push_back(v ? index.at(*v) : -1);
-        if (v) ++g.sizes[static_cast<size_t>(g.subjectGroup.back())];
-    }
+    g.subjectGroup.resize(adsl.subjects, -1);
+    for (std::size_t i = 0; i < adsl.subjects; ++i)
+        if (member(i)) {
+            g.subjectGroup[i] = groupOfLevel[static_cast<std::size_t>(values->codes[i])];
+            ++g.sizes[static_cast<std::size_t>(g.subjectGroup[i])];
+        }
     return g;
+}
+
+Grouping groupSubjects(const StudyData& study, const std::string& by, const std::string& population) {
+    return groupSubjects(study.info, adslColumns(study, groupingInputs(by, population)), by, population);
 }
 
 std::string okabeIto(int index) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/columns.h"
 #include "core/model/study_data.h"
 
 namespace ts {
@@ -22,8 +23,15 @@ struct Grouping {
     std::vector<int> sizes;  // subjects per group (0 for arms of a study without subjects)
 };
 
+// The ADSL variables groupSubjects reads: `by` (or, when empty, the default candidates TRT01A,
+// ARM, TRT01P, ACTARM) and `population` when given.
+std::vector<std::string> groupingInputs(const std::string& by, const std::string& population);
+
 // Throws AnalysisError when `by` or `population` is not an ADSL variable of the study. A study
 // without subjects (aggregate data only) is grouped by its arms (by = "ARM", no subjects).
+// `adsl` holds (at least) the columns groupingInputs(by, population) names that the study has.
+Grouping groupSubjects(const StudyInfo& info, const AdslColumns& adsl, const std::string& by,
+                       const std::string& population);
 Grouping groupSubjects(const StudyData& study, const std::string& by, const std::string& population);
 
 // One group per study arm, in arm order (for published aggregate data): by = "ARM", no subjects.

@@ -4,11 +4,16 @@
 #include <set>
 
 #include "core/analysis/analysis_error.h"
-#include "core/analysis/group_lookup.h"
+#include "core/analysis/grouping.h"
+#include "core/analysis/study_columns.h"
 #include "core/analysis/time_ticks.h"
 #include "core/stats/landmark.h"
+#include "core/stats/time_order.h"
 
 namespace ts {
+
+// The store's time order of large endpoints changes no result only where the kernels sort stably.
+static_assert(kTimeOrderedFrom == stats::kRadixSortFrom);
 
 namespace {
 
@@ -21,39 +26,65 @@ struct SurvivalData {
     std::vector<std::string> names, colours;
 };
 
-SurvivalData collect(const StudyData& study, const SurvivalOptions& o, const Grouping& g,
+// Puts large samples in time order, once: every kernel after this (KM per group, log-rank, Cox,
+// landmark) orders its rows by time, and orderByTime passes over input already in order (see
+// time_order.h). The order is the stable one each kernel would have found, so results are the same
+// to the bit. Small samples keep record order (their kernels sort with std::sort).
+void inTimeOrder(SurvivalData& d) {
+    if (d.time.size() < stats::kRadixSortFrom || stats::isTimeOrdered(d.time)) return;  // the store keeps them so
+    const std::vector<stats::TimedRow> order = stats::orderByTime(d.time);
+    std::vector<double> time(d.time.size());
+    std::vector<int> event(d.time.size()), group(d.time.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        time[i] = d.time[order[i].row];
+        event[i] = d.event[order[i].row];
+        group[i] = d.group[order[i].row];
+    }
+    d.time = std::move(time);
+    d.event = std::move(event);
+    d.group = std::move(group);
+}
+
+SurvivalData collect(const TteColumns& tte, const SurvivalOptions& o, const Grouping& g,
                      std::vector<std::string>& notes, Provenance& provenance) {
     std::vector<int> raw;
     std::vector<double> time;
     std::vector<int> event;
     int outside = 0;
-    GroupLookup groupOf(study, g);
-    for (const auto& r : study.tte) {
-        if (r.paramcd != o.endpoint) continue;
-        const int k = groupOf(r.usubjid);
+    for (std::size_t r = 0; r < tte.aval.size(); ++r) {
+        const std::int32_t at = tte.subject[r];
+        const int k = at >= 0 && static_cast<std::size_t>(at) < g.subjectGroup.size()
+                          ? g.subjectGroup[static_cast<std::size_t>(at)]
+                          : -1;
         if (k < 0) {
             ++outside;
             continue;
         }
-        time.push_back(r.aval);
-        event.push_back(r.cnsr == 0 ? 1 : 0);
+        time.push_back(tte.aval[r]);
+        event.push_back(tte.cnsr[r] == 0 ? 1 : 0);
         raw.push_back(k);
-        if (r.provenance != Provenance::Original) provenance = r.provenance;
+        // The report says the least original provenance among its records (Illustrative over
+        // PublishedAggregate over Reconstructed), whatever their order.
+        provenance = std::max(provenance, tte.provenance[r]);
     }
     if (outside > 0)
         notes.push_back(std::to_string(outside) + " records of subjects outside the population or without " + g.by +
                         " were left out");
     std::vector<int> code(g.names.size(), -1);
     SurvivalData d{std::move(time), std::move(event), {}, {}, {}};
-    for (int k : std::set<int>(raw.begin(), raw.end())) {
-        code[static_cast<size_t>(k)] = static_cast<int>(d.names.size());
-        d.names.push_back(g.names[static_cast<size_t>(k)]);
-        d.colours.push_back(g.colours[static_cast<size_t>(k)]);
+    std::vector<bool> present(g.names.size(), false);
+    for (int k : raw) present[static_cast<size_t>(k)] = true;
+    for (size_t k = 0; k < present.size(); ++k) {
+        if (!present[k]) continue;
+        code[k] = static_cast<int>(d.names.size());
+        d.names.push_back(g.names[k]);
+        d.colours.push_back(g.colours[k]);
     }
     for (size_t k = 0; k < g.names.size(); ++k)
         if (code[k] < 0) notes.push_back("group " + g.names[k] + " has no " + o.endpoint + " records");
     d.group.reserve(raw.size());
     for (int k : raw) d.group.push_back(code[static_cast<size_t>(k)]);
+    inTimeOrder(d);
     return d;
 }
 
@@ -85,7 +116,16 @@ std::vector<SurvivalGroup> fitGroups(const SurvivalData& d, std::span<const doub
 }
 
 int groupsWithRows(std::span<const int> group) {
-    return static_cast<int>(std::set<int>(group.begin(), group.end()).size());
+    std::vector<bool> seen;
+    int distinct = 0;
+    for (int g : group) {
+        if (static_cast<std::size_t>(g) >= seen.size()) seen.resize(static_cast<std::size_t>(g) + 1, false);
+        if (!seen[static_cast<std::size_t>(g)]) {
+            seen[static_cast<std::size_t>(g)] = true;
+            ++distinct;
+        }
+    }
+    return distinct;
 }
 
 std::optional<stats::LogRankResult> logRankIfGroups(std::span<const double> time, std::span<const int> event,
@@ -115,27 +155,30 @@ std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyDa
 }
 
 SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options) {
+    return analyseSurvival(survivalSlice(study, options.endpoint, groupingInputs(options.by, options.population)),
+                           options);
+}
+
+SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options) {
+    const StudyInfo& info = slice.info;
     SurvivalReport rep;
-    rep.study = study.info.id;
+    rep.study = info.id;
     rep.endpoint = options.endpoint;
-    rep.timeUnit = study.info.timeUnit;
+    rep.timeUnit = info.timeUnit;
     rep.options = options;
-    auto endpoints = survivalEndpoints(study);
-    auto ep =
-        std::find_if(endpoints.begin(), endpoints.end(), [&](const auto& e) { return e.first == options.endpoint; });
-    if (ep == endpoints.end()) {
+    if (!slice.tte) {
         std::string known;
-        for (const auto& e : endpoints) known += (known.empty() ? "" : ", ") + e.first;
+        for (const auto& e : slice.endpoints) known += (known.empty() ? "" : ", ") + e.first;
         throw AnalysisError(
-            "study " + study.info.id + " has no time-to-event endpoint " + options.endpoint +
+            "study " + info.id + " has no time-to-event endpoint " + options.endpoint +
             (known.empty() ? " (it has no patient-level time-to-event data)" : " (endpoints: " + known + ")"));
     }
     if (!(options.level > 0 && options.level < 1)) throw AnalysisError("confidence level must be between 0 and 1");
-    rep.endpointLabel = ep->second;
+    rep.endpointLabel = slice.tte->param;
 
-    const Grouping g = groupSubjects(study, options.by, options.population);
+    const Grouping g = groupSubjects(info, slice.adsl, options.by, options.population);
     rep.by = g.by;
-    const SurvivalData d = collect(study, options, g, rep.notes, rep.provenance);
+    const SurvivalData d = collect(*slice.tte, options, g, rep.notes, rep.provenance);
     if (d.time.empty())
         throw AnalysisError("no " + options.endpoint + " records in the population" +
                             (options.population.empty() ? "" : " " + options.population + " = Y"));
@@ -144,7 +187,7 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
     if (!options.reference.empty()) {
         auto it = std::find(d.names.begin(), d.names.end(), options.reference);
         if (it == d.names.end()) {
-            auto k = findGroup(study.info, g, options.reference);
+            auto k = findGroup(info, g, options.reference);
             if (k) it = std::find(d.names.begin(), d.names.end(), g.names[static_cast<size_t>(*k)]);
         }
         if (it == d.names.end()) throw AnalysisError("unknown reference group " + options.reference);
@@ -153,7 +196,7 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
     rep.reference = d.names[static_cast<size_t>(ref)];
 
     if (rep.options.times.empty()) {
-        const TimeUnit data = unitOfText(study.info.timeUnit);
+        const TimeUnit data = unitOfText(info.timeUnit);
         rep.options.times =
             columnTimes(*std::max_element(d.time.begin(), d.time.end()), data, options.unit.value_or(data));
     }
@@ -168,7 +211,7 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
     // A trend test needs a numeric dose on every group's arm.
     std::vector<double> doses;
     for (const auto& name : d.names)
-        if (const Arm* arm = armOfGroup(study.info, name); arm && arm->dose) doses.push_back(*arm->dose);
+        if (const Arm* arm = armOfGroup(info, name); arm && arm->dose) doses.push_back(*arm->dose);
     if (doses.size() == d.names.size() && std::set<double>(doses.begin(), doses.end()).size() > 1)
         rep.trend = stats::logRankTrend(d.time, d.event, d.group, doses);
 

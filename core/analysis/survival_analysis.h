@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/analysis/time_unit.h"
+#include "core/model/columns.h"
 #include "core/model/study_data.h"
 #include "core/stats/cox_ph.h"
 #include "core/stats/km_at.h"
@@ -66,6 +67,9 @@ struct SurvivalReport {
 
 // Throws AnalysisError (unknown endpoint, variable, reference group, empty population).
 SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options);
+// The same analysis on typed columns (the store's read path): `slice` holds the endpoint and the
+// ADSL variables groupingInputs(options.by, options.population) names.
+SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options);
 
 // Endpoints (PARAMCD, PARAM) present in the study, in first-seen order.
 std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyData& study);

@@ -46,10 +46,12 @@ void radixSort(std::vector<TimedRow>& rows) {
 std::vector<TimedRow> orderByTime(std::span<const double> time) {
     std::vector<TimedRow> rows(time.size());
     for (std::size_t i = 0; i < time.size(); ++i) rows[i] = {time[i], static_cast<std::uint32_t>(i)};
-    // Below a few thousand rows the radix histograms cost more than a comparison sort.
-    if (rows.size() < 4096)
+    // Below a few thousand rows the radix histograms cost more than a comparison sort. From there
+    // the sort is stable, so input already in key order (a caller that sorted once for several
+    // kernels, as analyseSurvival does) is its own order: one linear check replaces the passes.
+    if (rows.size() < kRadixSortFrom)
         std::sort(rows.begin(), rows.end(), [](const TimedRow& a, const TimedRow& b) { return a.time < b.time; });
-    else radixSort(rows);
+    else if (!isTimeOrdered(time)) radixSort(rows);
 
     // aeqSurv: y = sorted distinct times; a gap dy is "tied" when dy <= tol or dy / mean(|y|) <= tol.
     const double tol = std::sqrt(std::numeric_limits<double>::epsilon());
@@ -74,6 +76,10 @@ std::vector<TimedRow> orderByTime(std::span<const double> time) {
         r.time = cut;
     }
     return rows;
+}
+
+bool isTimeOrdered(std::span<const double> time) {
+    return std::is_sorted(time.begin(), time.end(), [](double a, double b) { return sortKey(a) < sortKey(b); });
 }
 
 std::vector<double> mergeNearTimes(std::span<const double> time) {

@@ -6,9 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "core/store/column_cache.h"
 #include "core/store/row_range.h"
 #include "core/store/statement.h"
 #include "core/store/store.h"
+#include "core/store/store_read.h"
 
 namespace ts {
 
@@ -148,8 +150,52 @@ std::string v4() {
     return sql;
 }
 
-const std::vector<std::string>& migrations() {
-    static const std::vector<std::string> all{std::string(kV1), std::string(kV2), std::string(kV3), v4()};
+// Version 5: the ranged tables get an INTEGER PRIMARY KEY `rid` (an alias of the rowid), so that
+// VACUUM, a .dump and restore or a backup copy keep the rowids that row_range records: without one,
+// VACUUM renumbers rowids and every study's range then names other rows (or none). The rowids are
+// kept as they are. And the packed columns of each study (column_cache.h), back-filled below.
+constexpr std::string_view kV5Cache = R"sql(
+CREATE TABLE column_cache(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, kind TEXT NOT NULL, name TEXT NOT NULL,
+  ord INTEGER NOT NULL, label TEXT, rows INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(study, kind, name));
+)sql";
+
+std::string v5() {
+    std::string sql(kV5Cache);
+    for (std::size_t t = 0; t < kRangedTables.size(); ++t) {
+        const std::string name(kRangedTables[t]);
+        const std::string cols = "study, " + columnNames(kV4Columns[t]);
+        sql += "CREATE TABLE " + name + "_v5(rid INTEGER PRIMARY KEY, study TEXT NOT NULL, " +
+               std::string(kV4Columns[t]) + ");\n";
+        sql += "INSERT INTO " + name + "_v5(rid, " + cols + ") SELECT rowid, " + cols + " FROM " + name + ";\n";
+        sql += "DROP TABLE " + name + ";\nALTER TABLE " + name + "_v5 RENAME TO " + name + ";\n";
+    }
+    return sql;
+}
+
+// Each study's packed columns, from its rows (stores written before version 5).
+void backfillColumns(sqlite3* db, const std::filesystem::path& file) {
+    Statement ids(db, "SELECT id FROM study ORDER BY id", file);
+    std::vector<std::string> studies;
+    for (ids.query(); ids.next();) studies.push_back(ids.text(0));
+    for (const std::string& id : studies) {
+        ColumnCacheBuilder columns;
+        const std::optional<StudyData> data = readStudy(db, file, id);
+        if (!data) continue;
+        for (const Subject& s : data->subjects) columns.subject(s);
+        for (const TteRecord& r : data->tte) columns.tte(r);
+        columns.write(db, file, id);
+    }
+}
+
+struct Migration {
+    std::string sql;
+    void (*then)(sqlite3*, const std::filesystem::path&) = nullptr;  // C++ work after the SQL
+};
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> all{
+        {std::string(kV1)}, {std::string(kV2)}, {std::string(kV3)}, {v4()}, {v5(), backfillColumns}};
     return all;
 }
 
@@ -171,6 +217,8 @@ int schemaVersionOf(sqlite3* db, const std::filesystem::path& file) {
 
 void checkCompatible(sqlite3* db, const std::filesystem::path& file) {
     int version = schemaVersionOf(db, file);
+    if (version < 0)
+        throw StoreError(file.string() + ": not a TrialScope store (schema version " + std::to_string(version) + ")");
     if (version > latestSchemaVersion())
         throw StoreError(file.string() + ": the store was written by a newer TrialScope (schema " +
                          std::to_string(version) + "); this program reads up to schema " +
@@ -181,13 +229,26 @@ void checkCompatible(sqlite3* db, const std::filesystem::path& file) {
         throw StoreError(file.string() + ": not a TrialScope store (another application's database)");
 }
 
+void checkIntegrity(sqlite3* db, const std::filesystem::path& file) {
+    Statement st(db, "PRAGMA quick_check", file);
+    st.query();
+    std::string first = st.next() ? st.text(0) : std::string("no answer");
+    while (st.next()) {}
+    if (first != "ok") throw StoreError(file.string() + ": the store is corrupted (quick_check: " + first + ")");
+}
+
 void migrate(sqlite3* db, const std::filesystem::path& file, int target) {
     checkCompatible(db, file);
     int version = schemaVersionOf(db, file);
+    // A store with data is checked whole before it is rewritten (not on every open: that read every
+    // page of the file, seconds for a store of large studies).
+    if (version > 0 && version < target) checkIntegrity(db, file);
     for (; version < target; ++version) {
         execSql(db, "BEGIN IMMEDIATE", file, "cannot migrate the store");
         try {
-            execSql(db, migrations()[static_cast<size_t>(version)], file, "cannot migrate the store");
+            const Migration& m = migrations()[static_cast<size_t>(version)];
+            execSql(db, m.sql, file, "cannot migrate the store");
+            if (m.then) m.then(db, file);
             Statement rec(db,
                           "INSERT INTO migration(version, applied_at) "
                           "VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",

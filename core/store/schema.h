@@ -18,7 +18,11 @@ int latestSchemaVersion();
 // database; writes nothing.
 void checkCompatible(sqlite3* db, const std::filesystem::path& file);
 
-// Migrates `db` forward to `target` (default: latest), after checkCompatible.
+// PRAGMA quick_check over the whole file; StoreError "the store is corrupted (...)" when it fails.
+void checkIntegrity(sqlite3* db, const std::filesystem::path& file);
+
+// Migrates `db` forward to `target` (default: latest), after checkCompatible; a store holding data
+// is checked (checkIntegrity) before it is changed.
 void migrate(sqlite3* db, const std::filesystem::path& file, int target = latestSchemaVersion());
 
 // PRAGMA user_version.

@@ -27,6 +27,9 @@ void Statement::bind(int i, std::string_view v) {
 void Statement::bind(int i, double v) { check(sqlite3_bind_double(m_stmt, i, v), "cannot bind a value"); }
 void Statement::bind(int i, std::int64_t v) { check(sqlite3_bind_int64(m_stmt, i, v), "cannot bind a value"); }
 void Statement::bind(int i, std::nullopt_t) { check(sqlite3_bind_null(m_stmt, i), "cannot bind a value"); }
+void Statement::bind(int i, std::span<const std::uint8_t> v) {
+    check(sqlite3_bind_blob64(m_stmt, i, v.data(), v.size(), SQLITE_STATIC), "cannot bind a value");
+}
 
 void Statement::reset() { sqlite3_reset(m_stmt); }
 
@@ -49,6 +52,11 @@ std::string Statement::text(int col) const {
     return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string();
 }
 double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+std::span<const std::uint8_t> Statement::blob(int col) const {
+    auto p = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, col));
+    return p ? std::span<const std::uint8_t>(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col)))
+             : std::span<const std::uint8_t>();
+}
 std::int64_t Statement::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
 bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
 std::optional<double> Statement::optReal(int col) const {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,8 @@ public:
     std::int64_t integer(int col) const;
     std::optional<double> optReal(int col) const;
     std::optional<int> optInt(int col) const;
+    // The bytes of a BLOB column, valid until the next next() or query().
+    std::span<const std::uint8_t> blob(int col) const;
     bool isNull(int col) const;
 
 private:
@@ -56,6 +59,7 @@ private:
     void bind(int i, int v) { bind(i, static_cast<std::int64_t>(v)); }
     void bind(int i, bool v) { bind(i, static_cast<std::int64_t>(v ? 1 : 0)); }
     void bind(int i, std::nullopt_t);
+    void bind(int i, std::span<const std::uint8_t> v);  // a BLOB; must outlive the step
     template <class T>
     void bind(int i, const std::optional<T>& v) {
         if (v) bind(i, *v);

@@ -1,7 +1,9 @@
 #pragma once
 // The embedded SQLite store: the only code in TrialScope that speaks SQL (sqlite3 C API, every
 // value through bound parameters). One file holds every loaded study; the schema is versioned
-// (PRAGMA user_version) and migrated forward on open; open runs PRAGMA quick_check.
+// (PRAGMA user_version) and migrated forward on open. Opening reads only the schema: the whole-file
+// integrity scan runs before a migration and on request (checkIntegrity: `trialscope-cli check`,
+// the viewer in the background); SQLite reports damage met by any read, which becomes a StoreError.
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/columns.h"
 #include "core/model/study_data.h"
 
 struct sqlite3;
@@ -77,12 +80,19 @@ public:
 
     const std::filesystem::path& path() const;
     int schemaVersion() const;
+    // PRAGMA quick_check of the whole file; StoreError "the store is corrupted (...)" when it fails.
+    void checkIntegrity() const;
 
     StudyWriter replaceStudy(const StudyInfo& info);
     void importStudy(const StudyData& data);  // replaceStudy + all rows + commit
 
     std::vector<StudySummary> studies() const;
     std::optional<StudyData> loadStudy(const std::string& id) const;
+    // What a survival analysis of `endpoint` reads, from the packed columns, without loading the
+    // study: its metadata and endpoints, the ADSL variables of `variables` it has, the endpoint's
+    // records (absent when it has no such endpoint). nullopt when there is no study `id`.
+    std::optional<SurvivalSlice> survivalSlice(const std::string& id, const std::string& endpoint,
+                                               const std::vector<std::string>& variables) const;
     bool hasStudy(const std::string& id) const;
     bool deleteStudy(const std::string& id);  // false when absent
 

@@ -1,7 +1,10 @@
 // Store queries: the study library and loading one study.
+#include "core/store/store_read.h"
+
 #include <sqlite3.h>
 #include <unordered_map>
 
+#include "core/store/column_cache.h"
 #include "core/store/row_range.h"
 #include "core/store/statement.h"
 #include "core/store/store.h"
@@ -91,85 +94,100 @@ std::vector<StudySummary> Store::studies() const {
     return out;
 }
 
-std::optional<StudyData> Store::loadStudy(const std::string& id) const {
+std::optional<StudyData> Store::loadStudy(const std::string& id) const { return readStudy(m_db, m_file, id); }
+
+std::optional<SurvivalSlice> Store::survivalSlice(const std::string& id, const std::string& endpoint,
+                                                  const std::vector<std::string>& variables) const {
     InfoReader infos(m_db, m_file);
+    auto info = infos.read(id);
+    if (!info) return std::nullopt;
+    SurvivalSlice s;
+    s.info = std::move(*info);
+    s.endpoints = cachedEndpoints(m_db, m_file, id);
+    const std::size_t subjects = cachedSubjects(m_db, m_file, id);
+    s.adsl = readAdslColumns(m_db, m_file, id, subjects, variables);
+    s.tte = readTteColumns(m_db, m_file, id, subjects, endpoint);
+    return s;
+}
+
+std::optional<StudyData> readStudy(sqlite3* db, const std::filesystem::path& file, const std::string& id) {
+    InfoReader infos(db, file);
     auto info = infos.read(id);
     if (!info) return std::nullopt;
     StudyData d;
     d.info = std::move(*info);
 
-    const StudyRanges ranges = readRanges(m_db, m_file, id);
+    const StudyRanges ranges = readRanges(db, file, id);
     std::unordered_map<std::string, size_t> index;
-    Statement subj(m_db, "SELECT usubjid FROM subject WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-                   m_file);
+    Statement subj(db, "SELECT usubjid FROM subject WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid", file);
     for (inRange(subj, ranges, Ranged::Subject, id); subj.next();) {
         index.emplace(subj.text(0), d.subjects.size());
         d.subjects.push_back({subj.text(0), {}});
     }
-    Statement vars(m_db,
+    Statement vars(db,
                    "SELECT usubjid, name, value FROM subject_var WHERE rowid BETWEEN ? AND ? AND study = ? "
                    "ORDER BY rowid",
-                   m_file);
+                   file);
     for (inRange(vars, ranges, Ranged::SubjectVar, id); vars.next();)
         if (auto it = index.find(vars.text(0)); it != index.end())
             d.subjects[it->second].vars[vars.text(1)] = vars.text(2);
 
-    Statement tte(m_db,
+    Statement tte(db,
                   "SELECT usubjid, paramcd, param, aval, cnsr, provenance FROM tte "
                   "WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-                  m_file);
+                  file);
     for (inRange(tte, ranges, Ranged::Tte, id); tte.next();)
         d.tte.push_back({tte.text(0), tte.text(1), tte.text(2), tte.real(3), static_cast<int>(tte.integer(4)),
                          provenanceOf(tte.text(5))});
 
-    Statement lab(m_db,
+    Statement lab(db,
                   "SELECT usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, lo, hi, provenance, "
                   "by_visit, baseline FROM lab WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-                  m_file);
+                  file);
     for (inRange(lab, ranges, Ranged::Lab, id); lab.next();)
         d.labs.push_back({lab.text(0), lab.text(1), lab.text(2), lab.text(3), lab.text(4), lab.optReal(5),
                           lab.optReal(6), lab.optReal(7), lab.optReal(8), lab.optReal(9), lab.optReal(10),
                           lab.optReal(11), provenanceOf(lab.text(12)), lab.integer(13) != 0, lab.integer(14) != 0});
 
-    Statement ae(m_db,
+    Statement ae(db,
                  "SELECT usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, provenance "
                  "FROM ae WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-                 m_file);
+                 file);
     auto optBool = [](std::optional<int> v) { return v ? std::optional<bool>(*v != 0) : std::nullopt; };
     for (inRange(ae, ranges, Ranged::Ae, id); ae.next();)
         d.aes.push_back({ae.text(0), ae.text(1), ae.text(2), ae.text(3), ae.optInt(4), ae.text(5),
                          optBool(ae.optInt(6)), optBool(ae.optInt(7)), provenanceOf(ae.text(8))});
 
-    Statement ls(m_db,
+    Statement ls(db,
                  "SELECT arm, paramcd, param, unit, visit, visitn, time, n, mean, sd, se, median, q1, q3, min, "
                  "max, change, provenance, source FROM lab_summary WHERE study = ? ORDER BY rowid",
-                 m_file);
+                 file);
     for (ls.query(id); ls.next();)
         d.labSummaries.push_back({ls.text(0), ls.text(1), ls.text(2), ls.text(3), ls.text(4), ls.real(5), ls.optReal(6),
                                   ls.optReal(7), ls.optReal(8), ls.optReal(9), ls.optReal(10), ls.optReal(11),
                                   ls.optReal(12), ls.optReal(13), ls.optReal(14), ls.optReal(15), ls.integer(16) != 0,
                                   provenanceOf(ls.text(17)), ls.text(18)});
 
-    Statement ac(m_db,
+    Statement ac(db,
                  "SELECT arm, soc, term, grade, related, subjects, events, serious, provenance, source "
                  "FROM ae_count WHERE study = ? ORDER BY rowid",
-                 m_file);
+                 file);
     for (ac.query(id); ac.next();)
         d.aeCounts.push_back({ac.text(0), ac.text(1), ac.text(2), ac.optInt(3), ac.text(4), ac.optInt(5), ac.optInt(6),
                               ac.integer(7) != 0, provenanceOf(ac.text(8)), ac.text(9)});
 
-    Statement sp(m_db,
+    Statement sp(db,
                  "SELECT arm, endpoint, time, surv, n_risk, provenance, source FROM surv_point "
                  "WHERE study = ? ORDER BY rowid",
-                 m_file);
+                 file);
     for (sp.query(id); sp.next();)
         d.survPoints.push_back(
             {sp.text(0), sp.text(1), sp.real(2), sp.optReal(3), sp.optInt(4), provenanceOf(sp.text(5)), sp.text(6)});
 
-    Statement bc(m_db,
+    Statement bc(db,
                  "SELECT characteristic, arm, value, statistic, ord, provenance, source FROM baseline_cell "
                  "WHERE study = ? ORDER BY rowid",
-                 m_file);
+                 file);
     for (bc.query(id); bc.next();)
         d.baseline.push_back({bc.text(0), bc.text(1), bc.text(2), bc.text(3), static_cast<int>(bc.integer(4)),
                               provenanceOf(bc.text(5)), bc.text(6)});

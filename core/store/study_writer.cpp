@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <utility>
 
+#include "core/store/column_cache.h"
 #include "core/store/row_range.h"
 #include "core/store/statement.h"
 #include "core/store/store.h"
@@ -71,6 +72,7 @@ struct StudyWriter::Impl {
     std::map<std::pair<std::string, Provenance>, long long> rows;  // (domain, provenance) -> rows
     std::array<RangeTracker, kRangedTables.size()> ranges;
     ParamList endpoints, labParams;
+    ColumnCacheBuilder columns;
 
     void count(const char* domain, Provenance p) { ++rows[{domain, p}]; }
     // After an insert into a ranged table: extends its rowid range.
@@ -82,8 +84,10 @@ struct StudyWriter::Impl {
     void finish();
 };
 
-// Writes the row ranges, the dataset provenance and the parameter lists the library reads, then commits.
+// Writes the row ranges, the dataset provenance, the parameter lists the library reads and the
+// packed columns the analyses read, then commits.
 void StudyWriter::Impl::finish() {
+    columns.write(db, file, study);
     Statement range(db, "INSERT INTO row_range(study, tbl, first_rowid, last_rowid) VALUES(?,?,?,?)", file);
     for (std::size_t t = 0; t < ranges.size(); ++t) {
         if (ranges[t].empty()) continue;
@@ -100,7 +104,7 @@ void StudyWriter::Impl::finish() {
         int ord = 0;
         for (const auto& [code, label] : list->items()) param.run(study, kind, ++ord, code, label);
     }
-    execSql(db, "COMMIT", file, "cannot write study " + study);
+    execSql(db, "COMMIT; PRAGMA cache_size = -2000", file, "cannot write study " + study);
     open = false;
 }
 
@@ -108,7 +112,8 @@ StudyWriter::StudyWriter(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {
 StudyWriter::StudyWriter(StudyWriter&&) noexcept = default;
 
 StudyWriter::~StudyWriter() {
-    if (m_impl && m_impl->open) sqlite3_exec(m_impl->db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_impl && m_impl->open)
+        sqlite3_exec(m_impl->db, "ROLLBACK; PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
 }
 
 void StudyWriter::subject(const Subject& s) {
@@ -119,6 +124,7 @@ void StudyWriter::subject(const Subject& s) {
         w.subjectVar.run(w.study, s.usubjid, name, value);
         w.inserted(Ranged::SubjectVar);
     }
+    w.columns.subject(s);
     w.count("adsl", w.studyProvenance);
 }
 
@@ -127,6 +133,7 @@ void StudyWriter::tte(const TteRecord& r) {
     w.tte.run(w.study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenances().name(r.provenance));
     w.inserted(Ranged::Tte);
     w.endpoints.add(r.paramcd, r.param);
+    w.columns.tte(r);
     w.count("adtte", r.provenance);
 }
 
@@ -179,7 +186,8 @@ void StudyWriter::baseline(const BaselineCell& c) {
 void StudyWriter::commit() { m_impl->live().finish(); }
 
 StudyWriter Store::replaceStudy(const StudyInfo& info) {
-    execSql(m_db, "BEGIN IMMEDIATE", m_file, "cannot write study " + info.id);
+    // 32 MiB of page cache while a study is written: a large import spills fewer pages to the WAL.
+    execSql(m_db, "PRAGMA cache_size = -32768; BEGIN IMMEDIATE", m_file, "cannot write study " + info.id);
     std::unique_ptr<StudyWriter::Impl> impl;
     try {
         impl = std::make_unique<StudyWriter::Impl>(m_db, m_file, info);

@@ -117,12 +117,19 @@ TEST_CASE("a v3 store with interleaved studies migrates to contiguous ranges", "
         sqlite3_close(db);
     }
     Store store = Store::open(file);
-    CHECK(store.schemaVersion() == 4);
+    CHECK(store.schemaVersion() == 5);
     checkRanges(file);
     for (const char* s : {"A", "B"}) {
         auto d = store.loadStudy(s);
         REQUIRE(d);
         REQUIRE(d->subjects.size() == 4);
+        // The v5 migration packed the study's columns from its rows.
+        const auto slice = store.survivalSlice(s, "OS", {"ARM"});
+        REQUIRE(slice);
+        REQUIRE(slice->tte);
+        CHECK(slice->tte->aval == std::vector<double>{1, 2, 3, 4});
+        CHECK(slice->tte->subject == std::vector<std::int32_t>{0, 1, 2, 3});
+        CHECK(slice->adsl.find("ARM")->levels == std::vector<std::string>{s});
         REQUIRE(d->labs.size() == 4);
         CHECK(d->aes.size() == 4);
         for (size_t k = 0; k < 4; ++k) {

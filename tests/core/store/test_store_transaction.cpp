@@ -25,7 +25,7 @@ long long rowsOf(const std::filesystem::path& file, const std::string& study) {
     while (sqlite3_step(st) == SQLITE_ROW)
         tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
-    CHECK(tables.size() == 14);
+    CHECK(tables.size() == 15);
     tables.push_back("study");
     long long total = 0;
     for (const auto& t : tables) {
@@ -53,7 +53,8 @@ TEST_CASE("delete removes every row of the study and nothing else", "[store]") {
     // 1 study + 2 arms + 2 flags + 2 subjects + 5 vars + 3 tte + 2 lab + 2 ae + 4 aggregates
     // + 8 dataset rows (domain x provenance) + 5 study_param rows (3 endpoints, 2 lab parameters)
     // + 5 row_range rows (subject, subject_var, tte, lab, ae)
-    CHECK(before == 41);
+    // + 6 column_cache rows (the subjects, 3 ADSL variables, 2 endpoints)
+    CHECK(before == 47);
     CHECK(store.deleteStudy("GONE"));
     CHECK(rowsOf(file, "GONE") == 0);
     CHECK(rowsOf(file, "KEEP") == before);

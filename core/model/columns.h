@@ -1,0 +1,65 @@
+#pragma once
+// Typed columns of a study: what an analysis reads when it need not load the whole study. Subjects
+// are keyed by their position in ADSL order (an integer fixed at import), never by USUBJID text.
+//
+// The store keeps these columns packed, per study, per ADSL variable and per ADTTE parameter
+// (core/store/column_cache.h), and hands out only those a question needs; the same columns can be
+// made from a loaded StudyData (core/analysis/study_columns.h), so both paths run one analysis.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/model/provenance.h"
+#include "core/model/study.h"
+
+namespace ts {
+
+// One ADSL variable, dictionary-encoded: its distinct non-empty values in first-seen order and a
+// code per subject (ADSL order) indexing them; -1 where the subject has no value or an empty one.
+struct CodedColumn {
+    std::vector<std::string> levels;
+    std::vector<std::int32_t> codes;
+};
+
+// The ADSL variables a question needs, present in the study (a variable the study lacks is absent
+// from `columns`), over `subjects` subjects.
+struct AdslColumns {
+    std::size_t subjects = 0;
+    std::map<std::string, CodedColumn> columns;
+    const CodedColumn* find(const std::string& name) const {
+        auto it = columns.find(name);
+        return it == columns.end() ? nullptr : &it->second;
+    }
+};
+
+// The records of one ADTTE parameter. subject: ADSL position, -1 when the record's USUBJID is not
+// in ADSL. cnsr as ADTTE: 0 = event, > 0 = censored. A loaded study gives record order; the store
+// keeps an endpoint of kTimeOrderedFrom records or more in time order (equal times in record order),
+// which spares the analysis its sort. From that size the kernels' sort is stable
+// (stats::kRadixSortFrom), so either order gives the same results to the bit.
+struct TteColumns {
+    std::string paramcd;
+    std::string param;
+    std::vector<std::int32_t> subject;
+    std::vector<double> aval;
+    std::vector<std::int32_t> cnsr;
+    std::vector<Provenance> provenance;
+};
+
+inline constexpr std::size_t kTimeOrderedFrom = 4096;
+
+// What a survival analysis of one endpoint reads: the study's metadata, its ADTTE endpoints
+// (PARAMCD, PARAM) in first-seen order, the ADSL variables asked for, and the endpoint's records
+// (absent when the study has no such endpoint).
+struct SurvivalSlice {
+    StudyInfo info;
+    std::vector<std::pair<std::string, std::string>> endpoints;
+    AdslColumns adsl;
+    std::optional<TteColumns> tte;
+};
+
+}  // namespace ts

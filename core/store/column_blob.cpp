@@ -1,0 +1,153 @@
+#include "core/store/column_blob.h"
+
+#include <bit>
+#include <cstring>
+
+namespace ts {
+
+// Numbers are copied in host order; the layout says little-endian, which is what this build writes.
+static_assert(std::endian::native == std::endian::little, "column_blob writes little-endian hosts' bytes");
+
+namespace {
+
+constexpr char kTag[4] = {'T', 'S', 'C', '1'};
+
+class Writer {
+public:
+    Writer() { m_out.insert(m_out.end(), kTag, kTag + 4); }
+    void count(std::size_t n) { raw(static_cast<std::uint32_t>(n)); }
+    template <class T>
+    void raw(const T& v) {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(&v);
+        m_out.insert(m_out.end(), p, p + sizeof(T));
+    }
+    template <class T>
+    void numbers(const std::vector<T>& v) {
+        count(v.size());
+        const auto* p = reinterpret_cast<const std::uint8_t*>(v.data());
+        m_out.insert(m_out.end(), p, p + v.size() * sizeof(T));
+    }
+    void texts(const std::vector<std::string>& v) {
+        count(v.size());
+        for (const std::string& s : v) {
+            count(s.size());
+            m_out.insert(m_out.end(), s.begin(), s.end());
+        }
+    }
+    std::vector<std::uint8_t> take() { return std::move(m_out); }
+
+private:
+    std::vector<std::uint8_t> m_out;
+};
+
+// Reads what Writer wrote; every read fails (returns false) rather than run past the end.
+class Reader {
+public:
+    explicit Reader(std::span<const std::uint8_t> bytes) : m_bytes(bytes) {
+        m_ok = bytes.size() >= 4 && std::memcmp(bytes.data(), kTag, 4) == 0;
+        m_at = 4;
+    }
+    bool count(std::size_t& n) {
+        std::uint32_t v = 0;
+        if (!take(&v, sizeof v)) return false;
+        n = v;
+        return true;
+    }
+    template <class T>
+    bool numbers(std::vector<T>& v, std::size_t expected) {
+        std::size_t n = 0;
+        if (!count(n) || n != expected || n > (m_bytes.size() - m_at) / sizeof(T)) return m_ok = false;
+        v.resize(n);
+        return take(v.data(), n * sizeof(T));
+    }
+    bool texts(std::vector<std::string>& v) {
+        std::size_t n = 0;
+        if (!count(n) || n > m_bytes.size() - m_at) return m_ok = false;  // each text takes >= 4 bytes
+        v.resize(n);
+        for (std::string& s : v) {
+            std::size_t len = 0;
+            if (!count(len) || len > m_bytes.size() - m_at) return m_ok = false;
+            s.assign(reinterpret_cast<const char*>(m_bytes.data() + m_at), len);
+            m_at += len;
+        }
+        return m_ok;
+    }
+    bool done() const { return m_ok && m_at == m_bytes.size(); }
+
+private:
+    bool take(void* out, std::size_t n) {
+        if (!m_ok || n > m_bytes.size() - m_at) return m_ok = false;
+        if (n > 0) std::memcpy(out, m_bytes.data() + m_at, n);
+        m_at += n;
+        return true;
+    }
+    std::span<const std::uint8_t> m_bytes;
+    std::size_t m_at = 0;
+    bool m_ok = false;
+};
+
+bool inRange(const std::vector<std::int32_t>& v, std::size_t size) {
+    for (std::int32_t x : v)
+        if (x < -1 || (x >= 0 && static_cast<std::size_t>(x) >= size)) return false;
+    return true;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> packCoded(const CodedColumn& column) {
+    Writer w;
+    w.texts(column.levels);
+    w.numbers(column.codes);
+    return w.take();
+}
+
+std::vector<std::uint8_t> packTte(const TteColumns& tte) {
+    std::vector<std::uint8_t> provenance;
+    provenance.reserve(tte.provenance.size());
+    for (Provenance p : tte.provenance) provenance.push_back(static_cast<std::uint8_t>(p));
+    Writer w;
+    w.numbers(tte.subject);
+    w.numbers(tte.aval);
+    w.numbers(tte.cnsr);
+    w.numbers(provenance);
+    return w.take();
+}
+
+std::vector<std::uint8_t> packTexts(const std::vector<std::string>& texts) {
+    Writer w;
+    w.texts(texts);
+    return w.take();
+}
+
+std::optional<CodedColumn> unpackCoded(std::span<const std::uint8_t> bytes, std::size_t rows) {
+    Reader r(bytes);
+    CodedColumn c;
+    if (!r.texts(c.levels) || !r.numbers(c.codes, rows) || !r.done() || !inRange(c.codes, c.levels.size()))
+        return std::nullopt;
+    return c;
+}
+
+std::optional<TteColumns> unpackTte(std::span<const std::uint8_t> bytes, std::size_t rows, std::size_t subjects) {
+    Reader r(bytes);
+    TteColumns t;
+    std::vector<std::uint8_t> provenance;
+    if (!r.numbers(t.subject, rows) || !r.numbers(t.aval, rows) || !r.numbers(t.cnsr, rows) ||
+        !r.numbers(provenance, rows) || !r.done() || !inRange(t.subject, subjects))
+        return std::nullopt;
+    const std::size_t kinds = provenances().all().size();
+    t.provenance.reserve(rows);
+    for (std::uint8_t p : provenance) {
+        if (p >= kinds) return std::nullopt;
+        t.provenance.push_back(static_cast<Provenance>(p));
+    }
+    return t;
+}
+
+std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t> bytes) {
+    Reader r(bytes);
+    std::vector<std::string> texts;
+    if (!r.texts(texts) || !r.done()) return std::nullopt;
+    return texts;
+}
+
+}  // namespace ts

@@ -1,0 +1,30 @@
+#pragma once
+// The byte layout of the packed columns the store keeps per study (internal to core/store; schema
+// v5, table column_cache). One BLOB per ADSL variable (a CodedColumn), per ADTTE parameter (a
+// TteColumns) and one for the subjects' USUBJIDs in ADSL order.
+//
+// Layout: the 4-byte tag "TSC1", then fields in order, each a little-endian u32 count followed by
+// that many items: text as u32 length + UTF-8 bytes, numbers as their little-endian bytes (int32,
+// IEEE double, provenance as one byte). Reading checks every count against the bytes left and every
+// code against its range, so a damaged or hostile store file yields an error, never a wild read.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/model/columns.h"
+
+namespace ts {
+
+std::vector<std::uint8_t> packCoded(const CodedColumn& column);
+std::vector<std::uint8_t> packTte(const TteColumns& tte);
+std::vector<std::uint8_t> packTexts(const std::vector<std::string>& texts);
+
+// nullopt when the bytes are not a well-formed blob of that kind for `rows` rows (subjects,
+// records); codes must lie in -1 .. levels - 1 and subjects in -1 .. subjects - 1.
+std::optional<CodedColumn> unpackCoded(std::span<const std::uint8_t> bytes, std::size_t rows);
+std::optional<TteColumns> unpackTte(std::span<const std::uint8_t> bytes, std::size_t rows, std::size_t subjects);
+std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t> bytes);
+
+}  // namespace ts

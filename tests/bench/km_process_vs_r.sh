@@ -1,0 +1,48 @@
+#!/bin/sh
+# The whole `trialscope-cli km` process (start, open the store, read, compute, print) on a study of
+# N subjects in 2 arms against R survival's survfit + survdiff + coxph(ties = "efron") on the same
+# data (compute only, data already in R), and `studies` on the same store, in one run.
+#   tests/bench/km_process_vs_r.sh [BUILD_DIR] [N]
+# BUILD_DIR defaults to build/test; N to 1000000. Writes ADSL and ADTTE CSVs (exponential times,
+# hazards 0.002 and 0.0015 per day, uniform censoring over 1500 days; awk's seeded rand), imports
+# them, then times each side best of 3 (CPU = user + system) and prints the ratios and the peak
+# memory of km. Needs Rscript with survival, and /usr/bin/time (Debian package `time`).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-build/test}
+n=${2:-1000000}
+cli="$build/app/trialscope-cli"
+[ -x "$cli" ] || { echo "$cli: not built" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+awk -v n="$n" -v seed=7 -v dir="$tmp" 'BEGIN {
+  srand(seed); adsl = dir "/adsl.csv"; adtte = dir "/adtte.csv"
+  print "STUDYID,USUBJID,ARM,TRT01A,SEX,AGE,SAFFL" > adsl
+  print "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,AVALU,CNSR" > adtte
+  for (i = 1; i <= n; i++) {
+    id = sprintf("BIG-%08d", i); arm = rand() < 0.5 ? "Placebo" : "Drug"; sex = rand() < 0.5 ? "F" : "M"
+    print "BIG," id "," arm "," arm "," sex "," int(40 + rand() * 40) ",Y" > adsl
+    t = -log(1 - rand()) / (arm == "Drug" ? 0.0015 : 0.002); c = rand() * 1500; ev = t <= c
+    print "BIG," id ",OS,Overall Survival," int(ev ? t : c) + 1 ",DAYS," (ev ? 0 : 1) > adtte
+  } }'
+db="$tmp/big.db"
+/usr/bin/time -f "%e %U %S %M" -o "$tmp/import.t" "$cli" --db "$db" import "$tmp" > /dev/null
+best() {   # best() FILE...: the smallest CPU (user + system) and wall of /usr/bin/time lines "%e %U %S %M"
+  cat "$@" | awk '{ cpu = $2 + $3; if (b == "" || cpu < b) { b = cpu; w = $1; m = $4 } }
+                  END { printf "%.3f %.3f %d\n", b, w, m }'
+}
+for i in 1 2 3; do
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/km$i.t" "$cli" --db "$db" km --study BIG --endpoint OS --by ARM > "$tmp/km.json"
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/studies$i.t" "$cli" --db "$db" studies > /dev/null
+done
+set -- $(best "$tmp"/km?.t); km_cpu=$1 km_wall=$2 km_kb=$3
+set -- $(best "$tmp"/studies?.t); st_cpu=$1 st_wall=$2
+r_cpu=$(Rscript "$here/km_process_bench.R" "$tmp/adsl.csv" "$tmp/adtte.csv" 3 2> "$tmp/r.err")
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); store $(du -m "$db" | cut -f1) MB"
+echo "import of $n subjects: $(cut -d' ' -f1 "$tmp/import.t") s wall"
+printf 'trialscope-cli km (whole process): %s s CPU, %s s wall, %d MB peak\n' "$km_cpu" "$km_wall" $((km_kb / 1024))
+printf 'trialscope-cli studies:            %s s CPU, %s s wall\n' "$st_cpu" "$st_wall"
+printf 'R survfit + survdiff + coxph:      %s s CPU (compute only)\n' "$r_cpu"
+printf 'ratio R / km: %.1f (CPU), %.1f (R CPU / km wall)\n' "$(echo "$r_cpu / $km_cpu" | bc -l)" "$(echo "$r_cpu / $km_wall" | bc -l)"
+grep '^# R:' "$tmp/r.err"
+grep -o '"logrank":{"chisq":[^,]*' "$tmp/km.json" | sed 's/^/# TrialScope: /'
