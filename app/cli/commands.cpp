@@ -1,6 +1,9 @@
 #include "app/cli/commands.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <stdexcept>
 
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/option_tables.h"
@@ -61,8 +64,14 @@ const std::vector<Command>& commands() {
 }
 
 void printJson(const std::string& json) {
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
+    // Output that did not reach its destination (a full disk, a closed pipe) is a failure: the
+    // caller must not take a missing or cut JSON for a result.
+    errno = 0;
+    const bool written = std::fwrite(json.data(), 1, json.size(), stdout) == json.size() &&
+                         std::fputc('\n', stdout) != EOF && std::fflush(stdout) == 0;
+    if (!written)
+        throw std::runtime_error(std::string("cannot write the output: ") +
+                                 (errno != 0 ? std::strerror(errno) : "write error"));
 }
 
 }  // namespace ts::cli

@@ -49,6 +49,9 @@ int main(int argc, char** argv) {
         const std::string& name = args.positional().front();
         for (const auto& c : commands())
             if (name == c.name) {
+                // An empty --db would make SQLite open a private temporary database: the import
+                // would "succeed" into nothing.
+                if (args.value("--db") && args.value("--db")->empty()) throw UsageError("--db: the store path is empty");
                 Context ctx(args.value("--db") ? std::filesystem::path(*args.value("--db")) : ts::Store::defaultPath());
                 return c.run(ctx, args);
             }

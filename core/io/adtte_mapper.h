@@ -1,6 +1,9 @@
 #pragma once
-// ADTTE -> TteRecord. Requires USUBJID, PARAMCD, AVAL (numeric, >= 0), CNSR (integer >= 0);
-// PARAM optional and one-to-one with PARAMCD.
+// ADTTE -> TteRecord. Requires USUBJID, PARAMCD, AVAL (numeric, >= 0), CNSR (integer 0 .. 2^31 - 1);
+// PARAM optional and one-to-one with PARAMCD; one record per USUBJID and PARAMCD.
+#include <string>
+#include <unordered_map>
+
 #include "core/io/domain_sink.h"
 #include "core/io/param_check.h"
 
@@ -16,6 +19,7 @@ private:
     int m_paramcd = 0, m_aval = 0, m_cnsr = 0;
     std::optional<int> m_param;
     ParamCheck m_params;
+    std::unordered_map<std::string, long> m_seen;   // USUBJID + PARAMCD -> row of its record
 };
 
 }  // namespace ts

@@ -18,10 +18,25 @@ std::string lower(std::string s) {
     return s;
 }
 
+// The folder's regular files, sorted. An entry named like a dataset (.csv, .xpt) that is not a
+// regular file (a folder, a FIFO, a device, a link to one or a dangling link) is
+// an error naming it: skipping it would replace the study by one without that dataset, and opening
+// a FIFO would wait forever.
 std::vector<fs::path> sortedFiles(const fs::path& dir) {
     std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir))
-        if (e.is_regular_file()) files.push_back(e.path());
+    for (const auto& e : fs::directory_iterator(dir)) {
+        std::error_code ec;
+        if (e.is_regular_file(ec)) {
+            files.push_back(e.path());
+            continue;
+        }
+        if (isDatasetFile(e.path())) {   // by name only: opening a FIFO to read its header would block
+            const bool dangling = e.is_symlink(ec) && !fs::exists(e.path(), ec);
+            throw InputError(printableLine(e.path().filename().string(), 200), 0,
+                             dangling ? "a link to a file that does not exist"
+                                      : "not a regular file (a folder, device, pipe or link to one)");
+        }
+    }
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -103,7 +118,10 @@ ImportPlan planImport(const fs::path& given) {
     fs::path path = given.has_filename() ? given : given.parent_path();
     std::error_code ec;
     if (fs::is_directory(path, ec)) return planFolder(path);
-    if (!fs::is_regular_file(path, ec)) throw InputError(path.string(), 0, "no such file or folder");
+    if (!fs::is_regular_file(path, ec))
+        throw InputError(printableLine(path.string(), 200), 0,
+                         fs::exists(path, ec) ? "not a regular file (a device, pipe or link to one)"
+                                              : "no such file or folder");
     if (!isDatasetFile(path))
         throw InputError(path.filename().string(), 0, "not a .csv or .xpt dataset or a study folder");
     auto d = detectDomain(path);

@@ -70,9 +70,10 @@ void ColumnCacheBuilder::write(sqlite3* db, const std::filesystem::path& file, c
         // spares every survival analysis its sort (see kTimeOrderedFrom in columns.h).
         std::vector<std::size_t> order(e.usubjid.size());
         for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+        const std::vector<double>& aval = e.columns.aval;
         if (order.size() >= kTimeOrderedFrom)
             std::stable_sort(order.begin(), order.end(),
-                             [&](std::size_t a, std::size_t b) { return e.columns.aval[a] < e.columns.aval[b]; });
+                             [&aval](std::size_t a, std::size_t b) { return aval[a] < aval[b]; });
         TteColumns sorted;
         sorted.paramcd = e.columns.paramcd;
         sorted.param = e.columns.param;
