@@ -1,7 +1,10 @@
 #include "core/analysis/adsl_variables.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+
+#include "core/analysis/survival_analysis.h"
 
 namespace ts {
 
@@ -21,33 +24,45 @@ bool isTreatmentVariable(const std::string& name) {
     return treatment.count(name) > 0;
 }
 
-std::vector<std::string> groupingVariables(const StudyData& study, std::size_t maxLevels, bool withTreatment) {
-    // Levels are counted up to maxLevels + 1: a variable past that is dropped without further scanning.
-    std::map<std::string, std::set<std::string>> levels;
-    for (const Subject& s : study.subjects)
-        for (const auto& [name, value] : s.vars) {
-            if (isIdentifierVariable(name) || isFlagName(name) || (!withTreatment && isTreatmentVariable(name)))
-                continue;
-            std::set<std::string>& seen = levels[name];
-            if (seen.size() <= maxLevels && !value.empty()) seen.insert(value);
-        }
+std::vector<std::string> groupingVariables(const AdslLevels& levels, std::size_t maxLevels, bool withTreatment) {
     std::vector<std::string> out;
     for (const auto& [name, values] : levels)
-        if (values.size() >= 2 && values.size() <= maxLevels) out.push_back(name);
+        if (!isIdentifierVariable(name) && !isFlagName(name) && (withTreatment || !isTreatmentVariable(name)) &&
+            values.size() >= 2 && values.size() <= maxLevels)
+            out.push_back(name);
     return out;
 }
 
-std::vector<std::string> populationFlags(const StudyData& study) {
-    if (!study.info.populationFlags.empty() || study.subjects.empty()) return study.info.populationFlags;
-    std::set<std::string> names;
-    for (const auto& [name, value] : study.subjects.front().vars)
-        if (isFlagName(name)) names.insert(name);
+std::vector<std::string> populationFlags(const StudyInfo& info, const AdslLevels& levels) {
+    if (!info.populationFlags.empty()) return info.populationFlags;
+    std::vector<std::string> out;
+    for (const auto& [name, values] : levels)
+        if (isFlagName(name) &&
+            std::all_of(values.begin(), values.end(), [](const std::string& v) { return v == "Y" || v == "N"; }))
+            out.push_back(name);
+    return out;
+}
+
+StudyOverview overviewOf(const StudyData& study) {
+    StudyOverview o;
+    o.info = study.info;
+    o.subjects = study.subjects.size();
+    o.endpoints = survivalEndpoints(study);
+    std::map<std::string, std::set<std::string>> seen;
     for (const Subject& s : study.subjects)
-        for (auto it = names.begin(); it != names.end();) {
-            const std::string* v = s.var(*it);
-            it = (v && !v->empty() && *v != "Y" && *v != "N") ? names.erase(it) : std::next(it);
+        for (const auto& [name, value] : s.vars) {
+            std::vector<std::string>& levels = o.adslLevels[name];
+            if (!value.empty() && seen[name].insert(value).second) levels.push_back(value);
         }
-    return {names.begin(), names.end()};
+    return o;
+}
+
+std::vector<std::string> groupingVariables(const StudyData& study, std::size_t maxLevels, bool withTreatment) {
+    return groupingVariables(overviewOf(study).adslLevels, maxLevels, withTreatment);
+}
+
+std::vector<std::string> populationFlags(const StudyData& study) {
+    return populationFlags(study.info, overviewOf(study).adslLevels);
 }
 
 }  // namespace ts

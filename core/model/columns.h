@@ -52,6 +52,16 @@ struct TteColumns {
 
 inline constexpr std::size_t kTimeOrderedFrom = 4096;
 
+// What a view needs to offer its choices before any analysis: the study's metadata, its subjects'
+// count, its ADTTE endpoints (PARAMCD, PARAM) in first-seen order, and each ADSL variable's distinct
+// non-empty values (in first-seen order).
+struct StudyOverview {
+    StudyInfo info;
+    std::size_t subjects = 0;
+    std::vector<std::pair<std::string, std::string>> endpoints;
+    std::map<std::string, std::vector<std::string>> adslLevels;
+};
+
 // What a survival analysis of one endpoint reads: the study's metadata, its ADTTE endpoints
 // (PARAMCD, PARAM) in first-seen order, the ADSL variables asked for, and the endpoint's records
 // (absent when the study has no such endpoint).

@@ -150,4 +150,11 @@ std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t
     return texts;
 }
 
+std::optional<std::vector<std::string>> unpackLevels(std::span<const std::uint8_t> bytes) {
+    Reader r(bytes);
+    std::vector<std::string> levels;
+    if (!r.texts(levels)) return std::nullopt;
+    return levels;
+}
+
 }  // namespace ts

@@ -26,5 +26,7 @@ std::vector<std::uint8_t> packTexts(const std::vector<std::string>& texts);
 std::optional<CodedColumn> unpackCoded(std::span<const std::uint8_t> bytes, std::size_t rows);
 std::optional<TteColumns> unpackTte(std::span<const std::uint8_t> bytes, std::size_t rows, std::size_t subjects);
 std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t> bytes);
+// Only the levels of a packed CodedColumn (its codes are not read).
+std::optional<std::vector<std::string>> unpackLevels(std::span<const std::uint8_t> bytes);
 
 }  // namespace ts

@@ -114,6 +114,18 @@ AdslColumns readAdslColumns(sqlite3* db, const std::filesystem::path& file, cons
     return a;
 }
 
+std::map<std::string, std::vector<std::string>> cachedLevels(sqlite3* db, const std::filesystem::path& file,
+                                                             const std::string& study) {
+    std::map<std::string, std::vector<std::string>> out;
+    Statement st(db, "SELECT name, data FROM column_cache WHERE study = ? AND kind = 'adsl'", file);
+    for (st.query(study); st.next();) {
+        auto levels = unpackLevels(st.blob(1));
+        if (!levels) damaged(file, study, "ADSL " + st.text(0));
+        out.emplace(st.text(0), std::move(*levels));
+    }
+    return out;
+}
+
 std::vector<std::pair<std::string, std::string>> cachedEndpoints(sqlite3* db, const std::filesystem::path& file,
                                                                  const std::string& study) {
     std::vector<std::pair<std::string, std::string>> out;

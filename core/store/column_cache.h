@@ -51,6 +51,9 @@ std::size_t cachedSubjects(sqlite3* db, const std::filesystem::path& file, const
 // The ADSL variables of `names` the study has, over `subjects` subjects.
 AdslColumns readAdslColumns(sqlite3* db, const std::filesystem::path& file, const std::string& study,
                             std::size_t subjects, const std::vector<std::string>& names);
+// Each ADSL variable's distinct non-empty values (StudyOverview::adslLevels).
+std::map<std::string, std::vector<std::string>> cachedLevels(sqlite3* db, const std::filesystem::path& file,
+                                                             const std::string& study);
 // The study's ADTTE endpoints (PARAMCD, PARAM) in first-seen order.
 std::vector<std::pair<std::string, std::string>> cachedEndpoints(sqlite3* db, const std::filesystem::path& file,
                                                                  const std::string& study);

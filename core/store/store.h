@@ -88,6 +88,9 @@ public:
 
     std::vector<StudySummary> studies() const;
     std::optional<StudyData> loadStudy(const std::string& id) const;
+    // The study's overview from the packed columns (metadata, subjects, endpoints, each ADSL
+    // variable's values), without loading it; nullopt when there is no study `id`.
+    std::optional<StudyOverview> overview(const std::string& id) const;
     // What a survival analysis of `endpoint` reads, from the packed columns, without loading the
     // study: its metadata and endpoints, the ADSL variables of `variables` it has, the endpoint's
     // records (absent when it has no such endpoint). nullopt when there is no study `id`.

@@ -96,6 +96,18 @@ std::vector<StudySummary> Store::studies() const {
 
 std::optional<StudyData> Store::loadStudy(const std::string& id) const { return readStudy(m_db, m_file, id); }
 
+std::optional<StudyOverview> Store::overview(const std::string& id) const {
+    InfoReader infos(m_db, m_file);
+    auto info = infos.read(id);
+    if (!info) return std::nullopt;
+    StudyOverview o;
+    o.info = std::move(*info);
+    o.subjects = cachedSubjects(m_db, m_file, id);
+    o.endpoints = cachedEndpoints(m_db, m_file, id);
+    o.adslLevels = cachedLevels(m_db, m_file, id);
+    return o;
+}
+
 std::optional<SurvivalSlice> Store::survivalSlice(const std::string& id, const std::string& endpoint,
                                                   const std::vector<std::string>& variables) const {
     InfoReader infos(m_db, m_file);

@@ -22,6 +22,14 @@ QStringList PopulationBox::flagsOf(const StudyData& study) {
 
 void PopulationBox::setStudy(const StudyData* study) { offer(study ? flagsOf(*study) : QStringList{}); }
 
+void PopulationBox::setOverview(const StudyOverview* overview) {
+    QStringList flags;
+    if (overview)
+        for (const std::string& f : populationFlags(overview->info, overview->adslLevels))
+            flags << QString::fromStdString(f);
+    offer(flags);
+}
+
 void PopulationBox::setStudy(const StudyInfo* study) {
     QStringList flags;
     if (study)

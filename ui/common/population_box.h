@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QStringList>
 
+#include "core/model/columns.h"
 #include "core/model/study_data.h"
 
 namespace ts {
@@ -18,9 +19,10 @@ public:
     // SAFFL for safety views); the user's choice is kept across studies that have it.
     explicit PopulationBox(QWidget* parent = nullptr, QStringList preferred = {});
     // Offers the study's population flags without emitting currentIndexChanged.
-    void setStudy(const StudyData* study);  // nullptr = none
-    void setStudy(const StudyInfo* study);  // declared flags only; nullptr = none
-    std::string flag() const;               // "" = all subjects
+    void setStudy(const StudyData* study);            // nullptr = none
+    void setStudy(const StudyInfo* study);            // declared flags only; nullptr = none
+    void setOverview(const StudyOverview* overview);  // as setStudy, from the values of the variables
+    std::string flag() const;                         // "" = all subjects
 
     static QStringList flagsOf(const StudyData& study);
 

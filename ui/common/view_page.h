@@ -1,14 +1,19 @@
 #pragma once
 // ViewPage: the base of every tab in the main window (survival, labs, adverse events, baseline).
-// A page is given a whole study and redraws itself; the window asks it for its figure (export)
-// and its table (CSV / copy export). Its title is the one its view declares in the view registry
-// (ui/views/view_registry.h), which makes the page.
+// The window gives a page the open study as a StudySource (setSource); a page that needs the whole
+// study gets it through setStudy once it is loaded: at once when the source has it, else in the
+// background the first time the page is shown (so a large study costs only what its visible views
+// read). A page that reads columns (the survival view) overrides setSource. The window asks a page
+// for its figure (export) and its table (CSV / copy export). Its title is the one its view declares
+// in the view registry (ui/views/view_registry.h), which makes the page.
 #include <memory>
 
+#include <QFutureWatcher>
 #include <QString>
 #include <QWidget>
 
 #include "core/model/study_data.h"
+#include "ui/common/study_source.h"
 
 class QCustomPlot;
 class QAbstractItemModel;
@@ -18,8 +23,10 @@ namespace ts {
 class ViewPage : public QWidget {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    explicit ViewPage(QWidget* parent = nullptr);
 
+    // The open study (nullptr = none).
+    virtual void setSource(std::shared_ptr<const StudySource> source);
     // Shows `study` (nullptr = no study: the page clears itself).
     virtual void setStudy(std::shared_ptr<const StudyData> study) = 0;
     // Tab title, e.g. "Survival".
@@ -34,8 +41,15 @@ signals:
     // A one-line status message (e.g. an analysis error) for the window's status bar.
     void status(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void loadPending();
+
     QString m_title;
+    std::shared_ptr<const StudySource> m_pending;  // a source whose study is not loaded yet
+    QFutureWatcher<std::shared_ptr<const StudyData>> m_loader;
 };
 
 }  // namespace ts

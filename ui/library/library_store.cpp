@@ -15,6 +15,19 @@ std::shared_ptr<const StudyData> LibraryStore::load(const std::string& id) {
     return data ? std::make_shared<const StudyData>(std::move(*data)) : nullptr;
 }
 
+std::optional<StudyOverview> LibraryStore::overview(const std::string& id) {
+    const std::lock_guard lock(m_mutex);
+    return m_store.overview(id);
+}
+
+SurvivalSlice LibraryStore::survivalSlice(const std::string& id, const std::string& endpoint,
+                                          const std::vector<std::string>& variables) {
+    const std::lock_guard lock(m_mutex);
+    std::optional<SurvivalSlice> slice = m_store.survivalSlice(id, endpoint, variables);
+    if (!slice) throw StoreError("study " + id + " is no longer in the library");
+    return std::move(*slice);
+}
+
 bool LibraryStore::remove(const std::string& id) {
     const std::lock_guard lock(m_mutex);
     return m_store.deleteStudy(id);

@@ -19,6 +19,10 @@ public:
     std::vector<StudySummary> studies();
     // nullptr when the study is not (or no longer) in the store.
     std::shared_ptr<const StudyData> load(const std::string& id);
+    // Store::overview and Store::survivalSlice through the lock; the slice throws when the study is gone.
+    std::optional<StudyOverview> overview(const std::string& id);
+    SurvivalSlice survivalSlice(const std::string& id, const std::string& endpoint,
+                                const std::vector<std::string>& variables);
     bool remove(const std::string& id);
 
 private:

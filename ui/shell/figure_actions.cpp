@@ -46,13 +46,13 @@ void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QS
 
 }  // namespace
 
-FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter study, LibraryStore* store, QMenu* file,
-                             QMenu* view)
+FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter study, std::shared_ptr<LibraryStore> store,
+                             QMenu* file, QMenu* view)
     : QObject(window),
       m_window(window),
       m_pages(pages),
       m_study(std::move(study)),
-      m_store(store) {
+      m_store(std::move(store)) {
     connect(&m_compareLoad, &QFutureWatcherBase::finished, this, [this] {
         if (m_compareLoad.future().resultCount() > 0) openCompare(m_compareLoad.result());
     });
@@ -114,8 +114,7 @@ void FigureActions::compareStudies() {
     // The library's studies load on Qt's thread pool (a large study takes a while); the workspace
     // opens when they are in. A second request while loading is dropped.
     if (m_compareLoad.isRunning()) return;
-    LibraryStore* store = m_store;
-    m_compareLoad.setFuture(QtConcurrent::run([store] {
+    m_compareLoad.setFuture(QtConcurrent::run([store = m_store] {
         std::vector<std::shared_ptr<const StudyData>> library;
         try {
             for (const StudySummary& s : store->studies())

@@ -17,6 +17,7 @@
 #include <QString>
 
 #include "core/model/study_data.h"
+#include "ui/common/study_source.h"
 
 class QCustomPlot;
 class QMenu;
@@ -30,9 +31,10 @@ class LibraryStore;
 class FigureActions : public QObject {
     Q_OBJECT
 public:
-    using StudyGetter = std::function<std::shared_ptr<const StudyData>()>;
+    using StudyGetter = std::function<std::shared_ptr<const StudySource>()>;
     // `pages` holds the window's ViewPages; `study` gives the study they show (nullptr: none).
-    FigureActions(QWidget* window, QTabWidget* pages, StudyGetter study, LibraryStore* store, QMenu* file, QMenu* view);
+    FigureActions(QWidget* window, QTabWidget* pages, StudyGetter study, std::shared_ptr<LibraryStore> store,
+                  QMenu* file, QMenu* view);
     ~FigureActions() override;
 
     void exportFigure();
@@ -51,7 +53,7 @@ private:
     QWidget* m_window;
     QTabWidget* m_pages;
     StudyGetter m_study;
-    LibraryStore* m_store;
+    std::shared_ptr<LibraryStore> m_store;
     std::unique_ptr<QCustomPlot> m_tableFigure;
     QFutureWatcher<std::vector<std::shared_ptr<const StudyData>>> m_compareLoad;
 };

@@ -20,6 +20,7 @@
 
 #include "ui/common/settings.h"
 #include "ui/library/library_store.h"
+#include "ui/library/store_source.h"
 #include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
 #include "ui/shell/about_dialog.h"
@@ -34,7 +35,7 @@ namespace ts {
 
 MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     : QMainWindow(parent),
-      m_store(std::make_unique<LibraryStore>(store)) {
+      m_store(std::make_shared<LibraryStore>(store)) {
     initResources();
     setWindowTitle(tr("TrialScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trialscope.svg")));
@@ -168,7 +169,7 @@ void MainWindow::buildActions() {
 
     // File > Export / Copy figure, View > Compare
     new FigureActions(
-        this, m_tabs, [this] { return m_study; }, m_store.get(), file, view);
+        this, m_tabs, [this] { return m_study; }, m_store, file, view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this,
@@ -252,17 +253,19 @@ void MainWindow::onImportFinished(const ImportOutcome& outcome) {
 void MainWindow::openStudy(const QString& id) {
     if (id.isEmpty()) return;
     statusBar()->showMessage(tr("Loading %1\u2026").arg(id));
-    LibraryStore* store = m_store.get();
-    m_loader.setFuture(QtConcurrent::run([store, key = id.toStdString()]() -> std::shared_ptr<const StudyData> {
-        try {
-            return store->load(key);
-        } catch (const std::exception&) {
-            return nullptr;  // reported below as "not found"
-        }
-    }));
+    // The study's overview (and, for a study of ordinary size, its data) load off the GUI thread;
+    // a large study's views then read what each needs (store_source.h).
+    m_loader.setFuture(
+        QtConcurrent::run([store = m_store, key = id.toStdString()]() -> std::shared_ptr<const StudySource> {
+            try {
+                return storeSource(store, key);
+            } catch (const std::exception&) {
+                return nullptr;  // reported below as "not found"
+            }
+        }));
 }
 
-void MainWindow::showStudy(std::shared_ptr<const StudyData> study) {
+void MainWindow::showStudy(std::shared_ptr<const StudySource> study) {
     m_study = std::move(study);
     if (m_study) {
         const QString id = QString::fromStdString(m_study->info.id);
@@ -275,7 +278,7 @@ void MainWindow::showStudy(std::shared_ptr<const StudyData> study) {
         setWindowTitle(tr("TrialScope"));
     }
     m_header->setText(headerText());
-    for (ViewPage* page : m_pages) page->setStudy(m_study);
+    for (ViewPage* page : m_pages) page->setSource(m_study);
     if (m_study) emit studyOpened(QString::fromStdString(m_study->info.id));
 }
 

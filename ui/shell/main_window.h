@@ -12,6 +12,7 @@
 
 #include "core/model/study_data.h"
 #include "ui/common/plot_style.h"
+#include "ui/common/study_source.h"
 #include "ui/library/import_runner.h"
 #include "ui/views/view_registry.h"
 
@@ -46,7 +47,8 @@ public:
     SurvivalView* survivalView() const { return m_survival; }
     const std::vector<ViewPage*>& pages() const { return m_pages; }
     ViewPage* page(ViewId id) const { return m_pages[static_cast<size_t>(id)]; }
-    std::shared_ptr<const StudyData> study() const { return m_study; }
+    // The open study (nullptr: none).
+    std::shared_ptr<const StudySource> study() const { return m_study; }
     ImportRunner* importer() const { return m_importer; }
     QString lastError() const { return m_lastError; }
     QString headerText() const;
@@ -66,7 +68,7 @@ private:
     void refreshLibrary();
     void openStartStudy();
     void updateRecentMenu();
-    void showStudy(std::shared_ptr<const StudyData> study);
+    void showStudy(std::shared_ptr<const StudySource> study);
     void onImportFinished(const ImportOutcome& outcome);
     void showError(const QString& title, const QString& message);
     void importFolderDialog();
@@ -74,10 +76,10 @@ private:
     void resetCurrentView();
     void fitToScreen();
 
-    std::unique_ptr<LibraryStore> m_store;
+    std::shared_ptr<LibraryStore> m_store;  // shared with the open study's source
     ImportRunner* m_importer;
-    std::shared_ptr<const StudyData> m_study;
-    QFutureWatcher<std::shared_ptr<const StudyData>> m_loader;
+    std::shared_ptr<const StudySource> m_study;
+    QFutureWatcher<std::shared_ptr<const StudySource>> m_loader;
     StudyLibraryView* m_library;
     QTabWidget* m_tabs;
     QLabel* m_header;

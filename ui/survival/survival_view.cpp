@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/analysis/adsl_variables.h"
+#include "core/analysis/grouping.h"
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
@@ -36,7 +37,7 @@ QCheckBox* checkBox(const QString& text, bool on, const QString& name, QWidget* 
     return box;
 }
 
-TimeUnit studyUnit(const StudyData* study) { return study ? unitOfText(study->info.timeUnit) : TimeUnit::Days; }
+TimeUnit studyUnit(const StudySource* source) { return source ? unitOfText(source->info.timeUnit) : TimeUnit::Days; }
 
 }  // namespace
 
@@ -141,8 +142,10 @@ FlowLayout* SurvivalView::buildDrawingControls(QWidget* box, QPushButton*& reset
     return row;
 }
 
-void SurvivalView::setStudy(std::shared_ptr<const StudyData> study) {
-    m_study = std::move(study);
+void SurvivalView::setStudy(std::shared_ptr<const StudyData> study) { setSource(loadedSource(std::move(study))); }
+
+void SurvivalView::setSource(std::shared_ptr<const StudySource> source) {
+    m_source = std::move(source);
     m_report.reset();
     m_hidden.clear();
     fillChoices();
@@ -156,19 +159,19 @@ void SurvivalView::fillChoices() {
     m_endpoint->clear();
     m_by->clear();
     m_by->addItem(tr("Treatment (default)"), QString());
-    m_population->setStudy(m_study.get());
+    m_population->setOverview(m_source ? &m_source->overview() : nullptr);
     m_axisMax->setValue(0);
     m_landmarkOn->setChecked(false);
-    if (!m_study) return;
-    for (const auto& [code, label] : survivalEndpoints(*m_study)) {
+    if (!m_source) return;
+    for (const auto& [code, label] : m_source->overview().endpoints) {
         const QString c = QString::fromStdString(code);
         m_endpoint->addItem(label.empty() ? c : QStringLiteral("%1 (%2)").arg(QString::fromStdString(label), c), c);
     }
-    for (const std::string& v : groupingVariables(*m_study))
+    for (const std::string& v : groupingVariables(m_source->overview().adslLevels))
         m_by->addItem(QString::fromStdString(v), QString::fromStdString(v));
     m_endpoint->setCurrentIndex(std::max(0, m_endpoint->findData(keepEndpoint)));
     m_by->setCurrentIndex(std::max(0, m_by->findData(keepBy)));
-    m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(studyUnit(m_study.get()))));
+    m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(studyUnit(m_source.get()))));
 }
 
 SurvivalOptions SurvivalView::analysisOptions() const {
@@ -178,7 +181,7 @@ SurvivalOptions SurvivalView::analysisOptions() const {
     o.population = m_population->flag();
     o.conf = static_cast<stats::ConfType>(m_confType->currentData().toInt());
     o.cumulativeIncidence = m_scale->currentIndex() == 1;
-    const double toReport = unitFactor(static_cast<TimeUnit>(m_unit->currentData().toInt()), studyUnit(m_study.get()));
+    const double toReport = unitFactor(static_cast<TimeUnit>(m_unit->currentData().toInt()), studyUnit(m_source.get()));
     if (m_landmarkOn->isChecked() && m_landmark->value() > 0) o.landmark = m_landmark->value() * toReport;
     return o;
 }
@@ -196,7 +199,7 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
             QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
             tr(" by ") + QString::fromStdString(m_report->by);
     }
-    if (m_study) o.citation = QString::fromStdString(m_study->info.citation);
+    if (m_source) o.citation = QString::fromStdString(m_source->info.citation);
     if (keepRange && m_items.main) {
         o.xRange = m_items.main->axis(QCPAxis::atBottom)->range();
         o.yRange = m_items.main->axis(QCPAxis::atLeft)->range();
@@ -207,11 +210,11 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
 }
 
 void SurvivalView::analyse() {
-    if (!m_study || m_endpoint->count() == 0) {
+    if (!m_source || m_endpoint->count() == 0) {
         m_report.reset();
         m_watcher.setFuture(QFuture<AnalysisOutcome<SurvivalReport>>());
-        m_message->setText(m_study ? tr("This study has no patient-level time-to-event data.")
-                                   : tr("No study selected."));
+        m_message->setText(m_source ? tr("This study has no patient-level time-to-event data.")
+                                    : tr("No study selected."));
         m_message->setVisible(true);
         redraw(false);
         return;
@@ -219,8 +222,12 @@ void SurvivalView::analyse() {
     SurvivalOptions options = analysisOptions();
     // Risk-table columns at natural steps of the display unit (columnTimes, as every export).
     options.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
-    m_watcher.setFuture(
-        runAnalysis<SurvivalReport>([study = m_study, options] { return analyseSurvival(*study, options); }));
+    // The worker reads only the columns this question needs (the endpoint, the grouping and the
+    // population), from the store for a study not loaded whole.
+    m_watcher.setFuture(runAnalysis<SurvivalReport>([source = m_source, options] {
+        return analyseSurvival(source->survival(options.endpoint, groupingInputs(options.by, options.population)),
+                               options);
+    }));
 }
 
 void SurvivalView::onAnalysed() {

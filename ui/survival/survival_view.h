@@ -31,7 +31,9 @@ class SurvivalView : public ViewPage {
 public:
     explicit SurvivalView(QWidget* parent = nullptr);
 
-    void setStudy(std::shared_ptr<const StudyData> study) override;
+    void setStudy(std::shared_ptr<const StudyData> study) override;  // as setSource(loadedSource(study))
+    // Reads only the columns of each question from the source; never loads the whole study.
+    void setSource(std::shared_ptr<const StudySource> source) override;
     QCustomPlot* plot() override { return m_plot; }
 
     // What is drawn now (for tests and export); report() is nullptr before the first analysis.
@@ -61,7 +63,7 @@ private:
     void onAnalysed();
     void redraw(bool keepRange);
 
-    std::shared_ptr<const StudyData> m_study;
+    std::shared_ptr<const StudySource> m_source;
     std::optional<SurvivalReport> m_report;
     KmPlotItems m_items;
     std::vector<bool> m_hidden;
