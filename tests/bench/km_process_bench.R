@@ -2,23 +2,14 @@
 # coxph(ties = "efron") by ARM timed (compute only, data already in R), best CPU seconds of REPEATS.
 # Usage: Rscript km_process_bench.R ADSL.csv ADTTE.csv [REPEATS]  -> prints the best CPU seconds;
 # the log-rank chi-square and the Cox coefficient go to stderr to check against trialscope-cli.
-suppressMessages(library(survival))
 args <- commandArgs(trailingOnly = TRUE)
+source(file.path(dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))),
+                 "survival_timing.R"))
 adsl <- read.csv(args[1], colClasses = "character")
 adtte <- read.csv(args[2])
 adtte <- adtte[adtte$PARAMCD == "OS", ]
 d <- merge(adtte, adsl[, c("USUBJID", "ARM")], by = "USUBJID")
-d$status <- as.integer(d$CNSR == 0)
-d$arm <- factor(d$ARM, levels = c("Placebo", "Drug"))
-reps <- if (length(args) > 2) as.integer(args[3]) else 3
-best <- Inf
-for (i in seq_len(reps)) {
-  st <- system.time({
-    km <- survfit(Surv(AVAL, status) ~ arm, data = d)
-    lr <- survdiff(Surv(AVAL, status) ~ arm, data = d)
-    cx <- coxph(Surv(AVAL, status) ~ arm, data = d, ties = "efron")
-  })
-  best <- min(best, st[["user.self"]] + st[["sys.self"]])
-}
-cat(sprintf("%.6f\n", best))
-cat(sprintf("# R: chisq %.10g coef %.10g\n", lr$chisq, coef(cx)), file = stderr())
+d <- data.frame(time = d$AVAL, status = as.integer(d$CNSR == 0), arm = factor(d$ARM, levels = c("Placebo", "Drug")))
+r <- best_survival_cpu(d, if (length(args) > 2) as.integer(args[3]) else 3)
+cat(sprintf("%.6f\n", r$seconds))
+cat(sprintf("# R: chisq %.10g coef %.10g\n", r$logrank$chisq, coef(r$cox)), file = stderr())

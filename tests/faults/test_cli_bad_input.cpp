@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "cli_process.h"
+#include "import_fixture.h"
 #include "study_folder.h"
 #include "tests/scratch_dir.h"
 
@@ -16,36 +17,7 @@ namespace {
 const std::string tteHeader = "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\n";
 const std::string tteRow1 = "S1,U1,OS,Overall survival,5,0\n";
 
-// A store holding the good study S1 and a folder to break.
-struct Fixture {
-    ScratchDir dir;
-    fs::path db = dir.path() / "t.db";
-    fs::path folder = dir.path() / "S1";
-
-    Fixture() {
-        writeGoodStudy(folder);
-        const auto r = runCli({"--db", db.string(), "import", folder.string()});
-        INFO(r.err);
-        REQUIRE(r.status == 0);
-    }
-
-    // Puts `bytes` in folder/`file` (on top of the good study) and imports the folder.
-    void expectRefused(const std::string& file, const std::string& bytes, const std::string& error) {
-        writeGoodStudy(folder);
-        writeBytes(folder / file, bytes);
-        if (fs::path(file).extension() == ".xpt") fs::remove(folder / (fs::path(file).stem().string() + ".csv"));
-        expectFolderRefused(error);
-    }
-
-    void expectFolderRefused(const std::string& error) {
-        const std::string before = storeBytes(db);
-        const auto r = runCli({"--db", db.string(), "import", folder.string()});
-        CHECK(r.status == 1);
-        CHECK(r.out.empty());
-        CHECK(r.err == error + "\n");
-        CHECK(storeBytes(db) == before);
-    }
-};
+using Fixture = ImportFixture;
 
 std::string xptFixture(const char* name) { return readBytes(fs::path(TRIALSCOPE_PILOT_DIR) / name); }
 

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "cli_process.h"
+#include "import_fixture.h"
 #include "study_folder.h"
 #include "tests/scratch_dir.h"
 
@@ -14,68 +15,41 @@ namespace fs = std::filesystem;
 using namespace ts::fault;
 using ts::test::ScratchDir;
 
-namespace {
-
-// A store holding the good study S1 and its folder, to break and import again.
-struct Store1 {
-    ScratchDir dir;
-    fs::path db = dir.path() / "t.db";
-    fs::path folder = dir.path() / "S1";
-
-    Store1() {
-        writeGoodStudy(folder);
-        REQUIRE(runCli({"--db", db.string(), "import", folder.string()}).status == 0);
-    }
-
-    void expectRefused(const std::string& error) {
-        const std::string before = storeBytes(db);
-        const auto r = runCli({"--db", db.string(), "import", folder.string()});
-        CHECK(r.status == 1);
-        CHECK(r.out.empty());
-        CHECK(r.err == error + "\n");
-        CHECK(storeBytes(db) == before);
-        writeGoodStudy(folder);
-    }
-};
-
-}  // namespace
-
 TEST_CASE("an adsl.csv that is not a regular file is an error naming it, never skipped", "[faults][round2]") {
-    Store1 s;
+    ImportFixture s;
     const fs::path adsl = s.folder / "adsl.csv";
     SECTION("a FIFO (nothing waits on it)") {
         fs::remove(adsl);
         REQUIRE(mkfifo(adsl.c_str(), 0600) == 0);
-        s.expectRefused("adsl.csv:0: not a regular file (a folder, device, pipe or link to one)");
+        s.expectFolderRefused("adsl.csv:0: not a regular file (a folder, device, pipe or link to one)");
     }
     SECTION("a link to /dev/zero") {
         fs::remove(adsl);
         fs::create_symlink("/dev/zero", adsl);
-        s.expectRefused("adsl.csv:0: not a regular file (a folder, device, pipe or link to one)");
+        s.expectFolderRefused("adsl.csv:0: not a regular file (a folder, device, pipe or link to one)");
     }
     SECTION("a folder") {
         fs::remove(adsl);
         fs::create_directory(adsl);
-        s.expectRefused("adsl.csv:0: not a regular file (a folder, device, pipe or link to one)");
+        s.expectFolderRefused("adsl.csv:0: not a regular file (a folder, device, pipe or link to one)");
     }
     SECTION("a dangling link") {
         fs::remove(adsl);
         fs::create_symlink(s.dir.path() / "gone.csv", adsl);
-        s.expectRefused("adsl.csv:0: a link to a file that does not exist");
+        s.expectFolderRefused("adsl.csv:0: a link to a file that does not exist");
     }
 }
 
 TEST_CASE("ADTTE holds one record per subject and parameter, CNSR within the integer range", "[faults][round2]") {
-    Store1 s;
-    writeBytes(s.folder / "adtte.csv", std::string(goodAdtte) + "S1,U1,OS,Overall survival,6,1\n");
-    s.expectRefused(
-        "adtte.csv:5: duplicate OS record of subject 'U1' (first at line 2): ADTTE holds one record per subject and "
-        "parameter");
-    for (const char* cnsr : {"2147483648", "3e9", "1e18"}) {
-        writeBytes(s.folder / "adtte.csv",
-                   "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nS1,U1,OS,Overall survival,5," + std::string(cnsr) + "\n");
-        s.expectRefused("adtte.csv:2: CNSR " + std::string(cnsr) + " is out of range (at most 2147483647)");
-    }
+    ImportFixture s;
+    s.expectRefused("adtte.csv", std::string(goodAdtte) + "S1,U1,OS,Overall survival,6,1\n",
+                    "adtte.csv:5: duplicate OS record of subject 'U1' (first at line 2): ADTTE holds one record per "
+                    "subject and parameter");
+    for (const char* cnsr : {"2147483648", "3e9", "1e18"})
+        s.expectRefused(
+            "adtte.csv",
+            "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nS1,U1,OS,Overall survival,5," + std::string(cnsr) + "\n",
+            "adtte.csv:2: CNSR " + std::string(cnsr) + " is out of range (at most 2147483647)");
 }
 
 TEST_CASE("an empty --db is a usage error, not a temporary database", "[faults][round2]") {
