@@ -93,6 +93,7 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     connect(m_library, &StudyLibraryView::deleteRequested, this, [this](const QString& id) { deleteStudy(id); });
 
     buildActions();
+    checkStoreInBackground();
     setTheme(Settings::theme());
     refreshLibrary();
     showStudy(nullptr);
@@ -105,6 +106,22 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::checkStoreInBackground() {
+    // The whole-file check that opening no longer runs, on a connection of its own so that loading
+    // studies is not held up; only damage is reported.
+    connect(&m_integrity, &QFutureWatcherBase::finished, this, [this] {
+        if (const QString problem = m_integrity.result(); !problem.isEmpty()) showError(tr("Study library"), problem);
+    });
+    m_integrity.setFuture(QtConcurrent::run([file = m_store->path()]() -> QString {
+        try {
+            Store::open(file).checkIntegrity();
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
+}
 
 void MainWindow::fitToScreen() {
     // The default size, or a geometry saved on a larger screen, may not fit this one (a 1366 x 768

@@ -75,11 +75,13 @@ private:
     void importFilesDialog();
     void resetCurrentView();
     void fitToScreen();
+    void checkStoreInBackground();
 
     std::shared_ptr<LibraryStore> m_store;  // shared with the open study's source
     ImportRunner* m_importer;
     std::shared_ptr<const StudySource> m_study;
     QFutureWatcher<std::shared_ptr<const StudySource>> m_loader;
+    QFutureWatcher<QString> m_integrity;  // the store's integrity check ("" = sound)
     StudyLibraryView* m_library;
     QTabWidget* m_tabs;
     QLabel* m_header;
