@@ -11,7 +11,12 @@
 namespace ts::cli {
 
 Store& Context::store() {
-    if (!m_store) m_store.emplace(Store::open(m_db));
+    if (!m_store) {
+        std::error_code ec;
+        if (!m_create && !std::filesystem::exists(m_db, ec))
+            throw StoreError(m_db.string() + ": no such store (import a study into it first, or check --db)");
+        m_store.emplace(Store::open(m_db));
+    }
     return *m_store;
 }
 
@@ -43,7 +48,7 @@ std::string choice(const Choices<E>& table) {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table{
-        {"import", "import PATH...", runImport},
+        {"import", "import PATH...", runImport, true},
         {"studies", "studies", runStudies},
         {"km",
          "km --study ID --endpoint PARAMCD [--by VAR] [--ref GROUP] " + choice(confTypes()) +

@@ -15,7 +15,9 @@ namespace ts::cli {
 
 class Context {
 public:
-    explicit Context(std::filesystem::path db) : m_db(std::move(db)) {}
+    // `create`: the command may create the store (import); every other command needs an existing
+    // one, so a mistyped --db is an error instead of a new empty store.
+    Context(std::filesystem::path db, bool create) : m_db(std::move(db)), m_create(create) {}
     Store& store();
     // The study with this id; AnalysisError listing the known ids when absent.
     StudyData study(const std::string& id);
@@ -26,6 +28,7 @@ public:
 private:
     [[noreturn]] void noStudy(const std::string& id);
     std::filesystem::path m_db;
+    bool m_create;
     std::optional<Store> m_store;
 };
 
@@ -33,6 +36,7 @@ struct Command {
     const char* name;
     std::string usage;  // one line for --help
     int (*run)(Context&, const Args&);
+    bool createsStore = false;
 };
 
 const std::vector<Command>& commands();

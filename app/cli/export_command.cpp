@@ -3,11 +3,15 @@
 #include "app/cli/export_command.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
+#include <unistd.h>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <qcustomplot.h>
 
@@ -35,6 +39,14 @@ std::vector<std::string> splitList(const std::string& text) {
 void ensureApplication() {
     if (QCoreApplication::instance()) return;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without XDG_RUNTIME_DIR Qt picks /tmp/runtime-USER itself but first prints a warning, which
+    // would stand before a real error as the first line on stderr: name that folder for it.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
+    }
     static int argc = 1;
     static char name[] = "trialscope-cli";
     static char* argv[] = {name, nullptr};
@@ -133,6 +145,9 @@ int exportFigure(Context& ctx, const Args& args) {
     }
     const QString out = QString::fromStdString(args.required("--out"));
     if (!FigureExporter::supportedSuffix(out)) throw UsageError("--out: expected a .png, .pdf or .svg file");
+    std::error_code same;
+    if (std::filesystem::equivalent(out.toStdString(), ctx.store().path(), same))
+        throw UsageError("--out: " + out.toStdString() + " is the store itself");
     FigureOptions figure = figureOptions(args);
     const std::vector<std::string> ids = splitList(args.required("--study"));
     if (ids.empty()) throw UsageError("--study: no study id");

@@ -22,8 +22,10 @@ void usage() {
         "  --help-options  the values of every option and the views, as Markdown (docs/options.md)\n");
 }
 
+// One line, whatever the message quotes: a study id with ESC sequences or newlines must not reach
+// the terminal raw.
 int fail(const char* message, int status) {
-    std::fprintf(stderr, "trialscope-cli: %s\n", message);
+    std::fprintf(stderr, "trialscope-cli: %s\n", ts::printableLine(message, 600).c_str());
     return status;
 }
 
@@ -51,8 +53,10 @@ int main(int argc, char** argv) {
             if (name == c.name) {
                 // An empty --db would make SQLite open a private temporary database: the import
                 // would "succeed" into nothing.
-                if (args.value("--db") && args.value("--db")->empty()) throw UsageError("--db: the store path is empty");
-                Context ctx(args.value("--db") ? std::filesystem::path(*args.value("--db")) : ts::Store::defaultPath());
+                if (args.value("--db") && args.value("--db")->empty())
+                    throw UsageError("--db: the store path is empty");
+                Context ctx(args.value("--db") ? std::filesystem::path(*args.value("--db")) : ts::Store::defaultPath(),
+                            c.createsStore);
                 return c.run(ctx, args);
             }
         throw UsageError("unknown command " + name + " (see --help)");

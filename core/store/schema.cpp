@@ -225,7 +225,9 @@ void checkCompatible(sqlite3* db, const std::filesystem::path& file) {
                          std::to_string(latestSchemaVersion()));
     int app = pragmaInt(db, file, "PRAGMA application_id");
     bool empty = pragmaInt(db, file, "SELECT count(*) FROM sqlite_schema") == 0;
-    if (app != kApplicationId && !(version == 0 && empty))
+    // A new store is an empty file with no application id; an empty database another application
+    // has claimed (its own application_id) is not ours to take over.
+    if (app != kApplicationId && !(version == 0 && empty && app == 0))
         throw StoreError(file.string() + ": not a TrialScope store (another application's database)");
 }
 

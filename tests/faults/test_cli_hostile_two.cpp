@@ -2,6 +2,7 @@
 // would, refused in one line naming the file (and row), exit non-zero, the store unchanged.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -80,4 +81,65 @@ TEST_CASE("output that cannot be written (a full device) fails the command", "[f
         CHECK(WEXITSTATUS(status) == 1);
         CHECK_THAT(readBytes(dir.path() / "err"), Catch::Contains("cannot write the output"));
     }
+}
+
+TEST_CASE("a command that reads never creates a store where --db points by mistake", "[faults][round2]") {
+    ScratchDir dir;
+    const fs::path typo = dir.path() / "sotre.db";
+    for (const std::vector<std::string>& command : {std::vector<std::string>{"studies"},
+                                                    {"delete", "S1"},
+                                                    {"km", "--study", "S1", "--endpoint", "OS"},
+                                                    {"check"}}) {
+        std::vector<std::string> args{"--db", typo.string()};
+        args.insert(args.end(), command.begin(), command.end());
+        const auto r = runCli(args);
+        INFO(command.front());
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err ==
+              "trialscope-cli: " + typo.string() + ": no such store (import a study into it first, or check --db)\n");
+        CHECK_FALSE(fs::exists(typo));
+    }
+}
+
+TEST_CASE("an export onto the store file is refused, the store untouched", "[faults][round2]") {
+    ImportFixture s;
+    const fs::path alias = s.dir.path() / "store.png";
+    fs::create_symlink(s.db, alias);
+    const std::string before = storeBytes(s.db);
+    const auto r = runCli({"--db", s.db.string(), "export", "--study", "S1", "--view", "km", "--endpoint", "OS",
+                           "--out", alias.string()});
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("is the store itself"));
+    CHECK(storeBytes(s.db) == before);
+}
+
+TEST_CASE("an export error is the one line on stderr (no Qt warning before it)", "[faults][round2]") {
+    ImportFixture s;
+    unsetenv("XDG_RUNTIME_DIR");  // the child inherits the environment
+    const auto r = runCli({"--db", s.db.string(), "export", "--study", "S1", "--view", "km", "--endpoint", "OS",
+                           "--out", (s.dir.path() / "no" / "such" / "dir" / "f.png").string()});
+    CHECK(r.status == 1);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+    CHECK(r.err.rfind("trialscope-cli: ", 0) == 0);
+}
+
+TEST_CASE("an empty database another application has claimed is not taken over", "[faults][round2]") {
+    ScratchDir dir;
+    writeGoodStudy(dir.path() / "S1");
+    const fs::path other = dir.path() / "other.db";
+    REQUIRE(std::system(("sqlite3 '" + other.string() + "' 'PRAGMA application_id = 1234'").c_str()) == 0);
+    const std::string before = readBytes(other);
+    const auto r = runCli({"--db", other.string(), "import", (dir.path() / "S1").string()});
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Contains("not a TrialScope store (another application's database)"));
+    CHECK(readBytes(other) == before);
+}
+
+TEST_CASE("control characters of a study id never reach the terminal raw", "[faults][round2]") {
+    ImportFixture s;
+    const auto r = runCli({"--db", s.db.string(), "km", "--study", "\x1b[31mRED\nX", "--endpoint", "OS"});
+    CHECK(r.status == 1);
+    CHECK(r.err.find('\x1b') == std::string::npos);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
