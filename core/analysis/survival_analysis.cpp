@@ -1,6 +1,7 @@
 #include "core/analysis/survival_analysis.h"
 
 #include <algorithm>
+#include <future>
 #include <set>
 
 #include "core/analysis/analysis_error.h"
@@ -14,6 +15,9 @@ namespace ts {
 
 // The store's time order of large endpoints changes no result only where the kernels sort stably.
 static_assert(kTimeOrderedFrom == stats::kRadixSortFrom);
+
+// Rows from which the Cox fit runs beside the curves (see analyseSurvival).
+constexpr std::size_t kConcurrentFrom = 50000;
 
 namespace {
 
@@ -200,12 +204,18 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
         rep.options.times =
             columnTimes(*std::max_element(d.time.begin(), d.time.end()), data, options.unit.value_or(data));
     }
+    // The Cox fit reads the rows only, as the curves and the log-rank test do: on a large sample it
+    // runs on a second thread meanwhile (the results do not depend on it; a small one is not worth a
+    // thread).
+    const bool compare = d.names.size() >= 2;
+    const stats::CoxDesign design = compare ? stats::groupDesign(d.group, d.names, ref) : stats::CoxDesign{};
+    auto fitCox = [&] { return stats::coxPh(d.time, d.event, design, {}, options.ties, options.level); };
+    std::future<stats::CoxFit> cox;
+    if (compare && d.time.size() >= kConcurrentFrom) cox = std::async(std::launch::async, fitCox);
     rep.groups = fitGroups(d, d.time, d.event, d.group, rep.options);
     rep.logrank = logRankIfGroups(d.time, d.event, d.group);
-    if (d.names.size() < 2) return rep;
-
-    const stats::CoxDesign design = stats::groupDesign(d.group, d.names, ref);
-    rep.cox = stats::coxPh(d.time, d.event, design, {}, options.ties, options.level);
+    if (!compare) return rep;
+    rep.cox = cox.valid() ? cox.get() : fitCox();
     if (!rep.cox->note.empty()) rep.notes.push_back("Cox model: " + rep.cox->note);
 
     // A trend test needs a numeric dose on every group's arm.
