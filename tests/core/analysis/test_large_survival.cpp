@@ -13,7 +13,7 @@
 using namespace ts;
 using Catch::Matchers::WithinRel;
 
-TEST_CASE("a 60,000-subject analysis equals the kernels on its records", "[analysis][large]") {
+TEST_CASE("a 60000-subject analysis equals the kernels on its records", "[analysis][large]") {
     StudyData study;
     study.info.id = "LARGE";
     study.info.timeUnit = "days";
