@@ -1,6 +1,8 @@
 #include "core/io/aggregate_sink.h"
 
 #include <algorithm>
+#include <limits>
+#include <string>
 
 #include "core/io/input_error.h"
 
@@ -54,6 +56,10 @@ bool AggregateSink::flag(const RowAccess& row, const std::string& name) const {
 std::optional<int> AggregateSink::count(const RowAccess& row, const std::string& name) const {
     auto n = row.integer(cell(name), name);
     if (n && *n < 0) row.fail(name + " must be >= 0");
+    // Checked before the cast: counts of 2^31 and above once printed as negative numbers.
+    if (n && *n > std::numeric_limits<int>::max())
+        row.fail(name + " " + std::to_string(*n) + " is out of range (at most " +
+                 std::to_string(std::numeric_limits<int>::max()) + ")");
     return n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
 }
 

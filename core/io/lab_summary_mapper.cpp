@@ -19,10 +19,16 @@ void LabSummaryMapper::map(const RowAccess& row, StudyWriter& w, Provenance p, c
     if (!visitn) row.fail("VISITN is missing");
     s.visitn = *visitn;
     s.time = row.number(cell("TIME"), "TIME");
-    s.n = row.number(cell("N"), "N");
+    // A count and spreads cannot be negative: drawn, they would turn a band inside out.
+    auto nonNegative = [&](const char* name) {
+        auto v = row.number(cell(name), name);
+        if (v && *v < 0) row.fail(std::string(name) + " must be >= 0 (got " + row.text(cell(name)) + ")");
+        return v;
+    };
+    s.n = nonNegative("N");
     s.mean = row.number(cell("MEAN"), "MEAN");
-    s.sd = row.number(cell("SD"), "SD");
-    s.se = row.number(cell("SE"), "SE");
+    s.sd = nonNegative("SD");
+    s.se = nonNegative("SE");
     s.median = row.number(cell("MEDIAN"), "MEDIAN");
     s.q1 = row.number(cell("Q1"), "Q1");
     s.q3 = row.number(cell("Q3"), "Q3");

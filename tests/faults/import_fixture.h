@@ -29,6 +29,7 @@ struct ImportFixture {
     void expectRefused(const std::string& file, const std::string& bytes, const std::string& error) {
         namespace fs = std::filesystem;
         writeGoodStudy(folder);
+        fs::create_directories((folder / file).parent_path());
         writeBytes(folder / file, bytes);
         if (fs::path(file).extension() == ".xpt") fs::remove(folder / (fs::path(file).stem().string() + ".csv"));
         expectFolderRefused(error);

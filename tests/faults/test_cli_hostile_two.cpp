@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -142,4 +143,19 @@ TEST_CASE("control characters of a study id never reach the terminal raw", "[fau
     CHECK(r.status == 1);
     CHECK(r.err.find('\x1b') == std::string::npos);
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
+
+TEST_CASE("published counts beyond the integer range and negative n or SD are refused", "[faults][round2]") {
+    ImportFixture s;
+    s.expectRefused("aggregates/ae_counts.csv", "arm,soc,term,subjects\nA,SOC,PT,3000000000\n",
+                    "ae_counts.csv:2: SUBJECTS 3000000000 is out of range (at most 2147483647)");
+    for (const char* column : {"n", "sd", "se"}) {
+        std::string header = "arm,paramcd,visit,visitn,mean,", row = "A,ALT,Baseline,0,30,";
+        header += column;
+        row += "-2";
+        std::string upper(column);
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        s.expectRefused("aggregates/lab_summary.csv", header + "\n" + row + "\n",
+                        "lab_summary.csv:2: " + upper + " must be >= 0 (got -2)");
+    }
 }
