@@ -61,6 +61,21 @@ const std::vector<Command>& commands() {
         {"ae",
          "ae --study ID [--by VAR] " + choice(aeLevels()) + " [--grade] [--related] [--serious] [--population FLAG]",
          runAe},
+        {"liver",
+         "liver --study ID [--by VAR] [--population FLAG] " + choice(liverXs()) + " " + choice(liverReferences()) +
+             " [--x-cut X] [--y-cut Y] [--alt PARAMCD] [--ast PARAMCD] [--bili PARAMCD] [--alp PARAMCD]",
+         runLiver},
+        {"shift",
+         "shift --study ID --param PARAMCD [--by VAR] [--population FLAG] " + choice(shiftDirections()) + " " +
+             choice(shiftScales()),
+         runShift},
+        {"liver-event",
+         "liver-event --study ID --param PARAMCD [--multiple 3] [--by VAR] [--ref GROUP] " + choice(confTypes()) +
+             " [--conf-level 0.95] [--times t1,t2,..] [--population FLAG]",
+         runLiverEvent},
+        {"profile",
+         "profile --study ID --subject USUBJID [--alt PARAMCD] [--ast PARAMCD] [--bili PARAMCD] [--alp PARAMCD]",
+         runProfile},
         {"delete", "delete ID", runDelete},
         {"check", "check", runCheck},
         {"export", exportUsage(), runExport},

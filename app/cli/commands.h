@@ -47,6 +47,10 @@ int runDelete(Context&, const Args&);
 int runKm(Context&, const Args&);
 int runLabs(Context&, const Args&);
 int runAe(Context&, const Args&);
+int runLiver(Context&, const Args&);
+int runShift(Context&, const Args&);
+int runProfile(Context&, const Args&);
+int runLiverEvent(Context&, const Args&);
 int runExport(Context&, const Args&);  // app/cli/cmd_export.cpp
 int runCheck(Context&, const Args&);
 std::string exportUsage();      // the views and options export takes in this build

@@ -7,6 +7,11 @@ namespace ts {
 GroupLookup::GroupLookup(const StudyData& study, const Grouping& grouping) : m_study(study), m_grouping(grouping) {}
 
 int GroupLookup::operator()(const std::string& usubjid) {
+    const long at = position(usubjid);
+    return at >= 0 && static_cast<size_t>(at) < m_grouping.subjectGroup.size() ? m_grouping.subjectGroup[at] : -1;
+}
+
+long GroupLookup::position(std::string_view usubjid) {
     const std::vector<Subject>& subjects = m_study.subjects;
     size_t at = subjects.size();
     for (size_t k = m_last; k < std::min(m_last + 2, subjects.size()); ++k)
@@ -24,7 +29,7 @@ int GroupLookup::operator()(const std::string& usubjid) {
         at = it->second;
     }
     m_last = at;
-    return at < m_grouping.subjectGroup.size() ? m_grouping.subjectGroup[at] : -1;
+    return static_cast<long>(at);
 }
 
 }  // namespace ts

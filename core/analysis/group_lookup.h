@@ -20,6 +20,8 @@ public:
     // Index in grouping.names; -1 when the subject is not in ADSL, outside the population or
     // without a value of the grouping variable.
     int operator()(const std::string& usubjid);
+    // Position of the subject in study.subjects; -1 when the subject is not in ADSL.
+    long position(std::string_view usubjid);
 
 private:
     const StudyData& m_study;

@@ -36,7 +36,61 @@ constexpr Choice<TimeUnit> kUnits[] = {
     {TimeUnit::Years, "years", "years"},
 };
 
+constexpr Choice<LiverX> kLiverXs[] = {
+    {LiverX::Alt, "alt", "ALT"},
+    {LiverX::Ast, "ast", "AST"},
+    {LiverX::Max, "max", "max(ALT, AST)"},
+};
+constexpr Choice<LiverReference> kReferences[] = {
+    {LiverReference::Uln, "uln", "\u00d7 ULN (eDISH)"},
+    {LiverReference::Baseline, "baseline", "\u00d7 baseline (mDISH)"},
+};
+constexpr Choice<ShiftDirection> kDirections[] = {
+    {ShiftDirection::High, "high", "High"},
+    {ShiftDirection::Low, "low", "Low"},
+};
+constexpr Choice<ShiftScale> kShiftScales[] = {
+    {ShiftScale::Range, "range", "Reference range"},
+    {ShiftScale::Grade, "grade", "Toxicity grade"},
+};
+constexpr Choice<Quadrant> kQuadrants[] = {
+    {Quadrant::Normal, "normal", "Normal"},
+    {Quadrant::Hyperbilirubinemia, "hyperbilirubinemia", "Hyperbilirubinemia"},
+    {Quadrant::Temple, "temple", "Temple's corollary"},
+    {Quadrant::HysLaw, "hys_law", "Possible Hy's law range"},
+};
+constexpr Choice<LiverPattern> kPatterns[] = {
+    {LiverPattern::Hepatocellular, "hepatocellular", "Hepatocellular"},
+    {LiverPattern::Mixed, "mixed", "Mixed"},
+    {LiverPattern::Cholestatic, "cholestatic", "Cholestatic"},
+};
+
 }  // namespace
+
+const Choices<LiverX>& liverXs() {
+    static constexpr Choices<LiverX> table("--x", kLiverXs);
+    return table;
+}
+const Choices<LiverReference>& liverReferences() {
+    static constexpr Choices<LiverReference> table("--reference", kReferences);
+    return table;
+}
+const Choices<ShiftDirection>& shiftDirections() {
+    static constexpr Choices<ShiftDirection> table("--direction", kDirections);
+    return table;
+}
+const Choices<ShiftScale>& shiftScales() {
+    static constexpr Choices<ShiftScale> table("--scale", kShiftScales);
+    return table;
+}
+const Choices<Quadrant>& quadrants() {
+    static constexpr Choices<Quadrant> table("", kQuadrants);
+    return table;
+}
+const Choices<LiverPattern>& liverPatterns() {
+    static constexpr Choices<LiverPattern> table("", kPatterns);
+    return table;
+}
 
 const Choices<stats::ConfType>& confTypes() {
     static constexpr Choices<stats::ConfType> table("--conf-type", kConfTypes);

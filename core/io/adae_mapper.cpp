@@ -30,6 +30,13 @@ void AdaeMapper::columns(const Columns& c) {
     m_rel = c.find("AEREL");
     m_ser = c.find("AESER");
     m_trtemfl = c.find("TRTEMFL");
+    m_astdt = c.find("ASTDT");
+    m_aendt = c.find("AENDT");
+    m_astdy = c.find("ASTDY");
+    m_aendy = c.find("AENDY");
+    m_acn = c.find("AEACN");
+    m_sdth = c.find("AESDTH");
+    m_aeout = c.find("AEOUT");
 }
 
 void AdaeMapper::row(long line, std::span<const Value> values) {
@@ -44,6 +51,13 @@ void AdaeMapper::row(long line, std::span<const Value> values) {
     e.serious = flag(row.text(m_ser));
     e.trtemfl = flag(row.text(m_trtemfl));
     e.provenance = m_provenance;
+    e.astdt = row.date(m_astdt, "ASTDT");
+    e.aendt = row.date(m_aendt, "AENDT");
+    e.astdy = row.number(m_astdy, "ASTDY");
+    e.aendy = row.number(m_aendy, "AENDY");
+    e.action = row.text(m_acn);
+    e.death = flag(row.text(m_sdth));
+    e.outcome = row.text(m_aeout);
     writer(row).ae(e);
     ++m_out.summary().aeRecords;
 }

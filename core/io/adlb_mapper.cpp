@@ -23,6 +23,21 @@ bool unscheduled(const std::string& avisit) {
     return true;
 }
 
+// A toxicity grade: a whole number from -4 to 5 (ADaM signs low-direction grades negative).
+std::optional<int> grade(const RowAccess& row, std::optional<int> col, const char* name) {
+    const std::optional<long> g = row.integer(col, name);
+    if (g && (*g < -4 || *g > 5)) row.fail(std::string(name) + " " + std::to_string(*g) + " is not a grade (-4 to 5)");
+    return g ? std::optional<int>(static_cast<int>(*g)) : std::nullopt;
+}
+
+// The grades of a record in the high and low directions: from the signed grade when delivered,
+// else from the per-direction variables.
+std::pair<std::optional<int>, std::optional<int>> directions(std::optional<int> signedGrade, std::optional<int> high,
+                                                             std::optional<int> low) {
+    if (!signedGrade) return {high, low};
+    return {std::max(*signedGrade, 0), std::max(-*signedGrade, 0)};
+}
+
 }  // namespace
 
 void AdlbMapper::columns(const Columns& c) {
@@ -43,6 +58,15 @@ void AdlbMapper::columns(const Columns& c) {
     m_dtype = c.find("DTYPE");
     m_anl01fl = c.find("ANL01FL");
     m_ablfl = c.find("ABLFL");
+    m_adt = c.find("ADT");
+    m_anrind = c.find("ANRIND");
+    m_bnrind = c.find("BNRIND");
+    m_atoxgr = c.find("ATOXGR");
+    m_atoxgrh = c.find("ATOXGRH");
+    m_atoxgrl = c.find("ATOXGRL");
+    m_btoxgr = c.find("BTOXGR");
+    m_btoxgrh = c.find("BTOXGRH");
+    m_btoxgrl = c.find("BTOXGRL");
 }
 
 std::optional<double> AdlbMapper::either(const RowAccess& row, std::optional<int> a, const char* an,
@@ -70,7 +94,15 @@ void AdlbMapper::row(long line, std::span<const Value> values) {
     r.provenance = m_provenance;
     r.baseline = row.text(m_ablfl) == "Y";
     const bool flagged = (!m_anl01fl && !m_ablfl) || row.text(m_anl01fl) == "Y";
-    r.byVisit = r.baseline || (flagged && row.text(m_dtype).empty() && !unscheduled(r.avisit));
+    r.derived = !row.text(m_dtype).empty();
+    r.byVisit = r.baseline || (flagged && !r.derived && !unscheduled(r.avisit));
+    r.adt = row.date(m_adt, "ADT");
+    r.anrind = row.text(m_anrind);
+    r.bnrind = row.text(m_bnrind);
+    std::tie(r.gradeHigh, r.gradeLow) =
+        directions(grade(row, m_atoxgr, "ATOXGR"), grade(row, m_atoxgrh, "ATOXGRH"), grade(row, m_atoxgrl, "ATOXGRL"));
+    std::tie(r.baseGradeHigh, r.baseGradeLow) =
+        directions(grade(row, m_btoxgr, "BTOXGR"), grade(row, m_btoxgrh, "BTOXGRH"), grade(row, m_btoxgrl, "BTOXGRL"));
     writer(row).lab(r);
     ++m_out.summary().labRecords;
 }

@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "core/io/date_check.h"
 #include "core/io/input_error.h"
+#include "core/io/sas_time.h"
 
 namespace ts {
 
@@ -39,6 +41,16 @@ std::optional<long> RowAccess::integer(std::optional<int> col, const std::string
     auto x = number(col, var);
     if (x && (*x != std::floor(*x) || std::fabs(*x) > 1e15)) fail(var + ": '" + text(col) + "' is not an integer");
     return x ? std::optional<long>(static_cast<long>(*x)) : std::nullopt;
+}
+
+std::string RowAccess::date(std::optional<int> col, const std::string& var) const {
+    if (missing(col)) return {};
+    const Value& v = values[static_cast<std::size_t>(*col)];
+    const bool sasDay = v.kind == Value::Kind::Number && sasTimeInRange(SasTimeKind::Date, v.number);
+    const std::string written = sasDay ? formatSasTime(SasTimeKind::Date, v.number) : text(col);
+    std::string iso = canonicalDateTime(written).substr(0, 10);
+    if (std::string bad = dateProblem(var, iso, written); !bad.empty()) fail(bad);
+    return iso;
 }
 
 }  // namespace ts

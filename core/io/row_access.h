@@ -35,6 +35,10 @@ struct RowAccess {
     std::string text(std::optional<int> col) const;
     // Number of the cell; nullopt when missing or absent; throws when text is not a number.
     std::optional<double> number(std::optional<int> col, const std::string& var) const;
+    // A date variable (ADT, ASTDT ...) as "YYYY-MM-DD": ISO text (a date-time keeps its date), or an
+    // XPT number without a date format read as SAS days; "" when missing or absent; throws when the
+    // text is not a date. `var` is the variable's name, ending in DT.
+    std::string date(std::optional<int> col, const std::string& var) const;
     // Like number() but the value must be a whole number.
     std::optional<long> integer(std::optional<int> col, const std::string& var) const;
 };

@@ -51,6 +51,13 @@ struct LabRecord {
     // ABLFL = "Y": summarised at the study's baseline visit whatever its AVISIT (ADaM may flag an
     // unscheduled pre-dose record as the baseline).
     bool baseline = false;
+    // For post-baseline peaks (liver analyses) and shift tables.
+    bool derived = false;            // DTYPE not blank (LOV, MAXIMUM, AVERAGE ...): derived from other records
+    std::string adt{};               // ADT as "YYYY-MM-DD"; "" when absent
+    std::string anrind{}, bnrind{};  // ANRIND / BNRIND as delivered (LOW, NORMAL, HIGH ...)
+    // Toxicity grades per direction: ATOXGRH / ATOXGRL where delivered, else the signed ATOXGR
+    // (ADaM: a negative grade is in the low direction); likewise BTOXGR* for baseline.
+    std::optional<int> gradeHigh{}, gradeLow{}, baseGradeHigh{}, baseGradeLow{};
 };
 
 // One ADAE row.
@@ -64,6 +71,12 @@ struct AdverseEvent {
     std::optional<bool> serious;  // AESER Y/N
     std::optional<bool> trtemfl;  // TRTEMFL Y/N (missing = not flagged)
     Provenance provenance = Provenance::Original;
+    // Timing and outcome (patient profile, exposure-adjusted rates, the AET01 overview).
+    std::string astdt{}, aendt{};            // ASTDT / AENDT as "YYYY-MM-DD"; "" when absent
+    std::optional<double> astdy{}, aendy{};  // ASTDY / AENDY (study days)
+    std::string action{};                    // AEACN, e.g. "DRUG WITHDRAWN"
+    std::optional<bool> death{};             // AESDTH Y/N
+    std::string outcome{};                   // AEOUT, e.g. "FATAL"
 };
 
 }  // namespace ts

@@ -4,9 +4,11 @@
 
 namespace ts {
 
-SurvivalOptions survivalOptions(const Args& args) {
+SurvivalOptions survivalOptions(const Args& args) { return survivalOptions(args, args.required("--endpoint")); }
+
+SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     SurvivalOptions o;
-    o.endpoint = args.required("--endpoint");
+    o.endpoint = std::move(endpoint);
     o.by = args.value("--by").value_or("");
     o.reference = args.value("--ref").value_or("");
     o.population = args.value("--population").value_or("");
@@ -41,6 +43,37 @@ AeOptions aeOptions(const Args& args) {
     o.byGrade = args.flag("--grade");
     o.byRelated = args.flag("--related");
     o.seriousOnly = args.flag("--serious");
+    return o;
+}
+
+LiverOptions liverOptions(const Args& args) {
+    LiverOptions o;
+    o.by = args.value("--by").value_or("");
+    o.population = args.value("--population").value_or("");
+    o.x = args.choice(liverXs()).value_or(o.x);
+    o.reference = args.choice(liverReferences()).value_or(o.reference);
+    o.xCut = args.number("--x-cut");
+    o.yCut = args.number("--y-cut");
+    for (const auto& [name, cut] : {std::pair{"--x-cut", o.xCut}, std::pair{"--y-cut", o.yCut}})
+        if (cut && !(*cut > 0 && *cut < 1e6)) throw UsageError(std::string(name) + " must be a positive multiple");
+    o.params = {args.value("--alt").value_or(""), args.value("--ast").value_or(""), args.value("--bili").value_or(""),
+                args.value("--alp").value_or("")};
+    return o;
+}
+
+LiverEvent liverEvent(const Args& args) {
+    LiverEvent e{args.required("--param"), args.number("--multiple").value_or(3)};
+    if (!(e.multiple > 0 && e.multiple < 1e6)) throw UsageError("--multiple must be a positive multiple of ULN");
+    return e;
+}
+
+ShiftOptions shiftOptions(const Args& args) {
+    ShiftOptions o;
+    o.param = args.required("--param");
+    o.by = args.value("--by").value_or("");
+    o.population = args.value("--population").value_or("");
+    o.direction = args.choice(shiftDirections()).value_or(o.direction);
+    o.scale = args.choice(shiftScales()).value_or(o.scale);
     return o;
 }
 

@@ -4,6 +4,9 @@
 // UsageError naming the option.
 #include "core/analysis/ae_analysis.h"
 #include "core/analysis/lab_analysis.h"
+#include "core/analysis/liver_analysis.h"
+#include "core/analysis/liver_event.h"
+#include "core/analysis/shift_analysis.h"
 #include "core/analysis/survival_analysis.h"
 #include "core/options/args.h"
 
@@ -11,8 +14,14 @@ namespace ts {
 
 SurvivalOptions survivalOptions(const Args& args);  // --endpoint --by --ref --population --conf-type
                                                     // --conf-level --times --ties --landmark
-LabOptions labOptions(const Args& args);            // --param --by --population --summary --change --percent-change
+// The same without --endpoint, for an endpoint derived from other data (liver events).
+SurvivalOptions survivalOptions(const Args& args, std::string endpoint);
+LabOptions labOptions(const Args& args);  // --param --by --population --summary --change --percent-change
 AeOptions aeOptions(const Args& args);
+LiverOptions liverOptions(const Args& args);  // --by --population --x --reference --x-cut --y-cut
+                                              // --alt --ast --bili --alp (PARAMCDs of the four tests)
+LiverEvent liverEvent(const Args& args);      // --param --multiple (default 3)
+ShiftOptions shiftOptions(const Args& args);  // --param --by --population --direction --scale
 // --unit: the display unit of a survival figure, a name of timeUnits() in any case, singular too
 // (as AVALU and study.json write it); nullopt = the study's unit.
 std::optional<TimeUnit> displayUnit(const Args& args);  // --by --population --level --grade --related --serious

@@ -160,6 +160,151 @@ std::string labJson(const LabReport& r) {
     return w.endObject().str();
 }
 
+// "note": the notes in one line (the liver and shift contracts), and "notes" as every command has.
+void noteLine(JsonWriter& w, const std::vector<std::string>& list) {
+    std::string line;
+    for (const std::string& n : list) line += (line.empty() ? "" : "; ") + n;
+    note(w, line);
+    notes(w, list);
+}
+
+std::string liverJson(const LiverReport& r) {
+    JsonWriter w;
+    w.beginObject()
+        .field("study", r.study)
+        .field("by", r.by)
+        .field("population", r.population)
+        .field("x", r.x)
+        .field("y", r.y)
+        .field("reference", liverReferences().name(r.reference));
+    w.key("params")
+        .beginObject()
+        .field("alt", r.params.alt)
+        .field("ast", r.params.ast)
+        .field("bili", r.params.bili)
+        .field("alp", r.params.alp)
+        .endObject();
+    w.key("cuts").beginObject().field("x", r.xCut).field("y", r.yCut).endObject();
+    w.field("provenance", provenances().name(r.provenance));
+    w.key("groups").beginArray();
+    for (const LiverGroup& g : r.groups) {
+        w.beginObject().field("name", g.name).field("colour", g.colour).field("n", g.n).key("quadrants").beginObject();
+        for (const auto& q : quadrants().all()) w.field(q.name, g.quadrants[static_cast<size_t>(q.value)]);
+        w.endObject().endObject();
+    }
+    w.endArray().key("subjects").beginArray();
+    for (const LiverSubject& s : r.subjects) {
+        w.beginObject()
+            .field("usubjid", s.usubjid)
+            .field("group", r.groups[s.group].name)
+            .field("x_param", s.xParam)
+            .field("x_peak", s.xPeak)
+            .field("x_peak_day", s.xPeakDay)
+            .field("y_peak", s.yPeak)
+            .field("y_peak_day", s.yPeakDay)
+            .field("alp_peak", s.alpPeak)
+            .field("r_ratio", s.rRatio);
+        if (s.pattern) w.field("pattern", liverPatterns().name(*s.pattern));
+        else w.key("pattern").null();
+        w.field("quadrant", quadrants().name(s.quadrant)).endObject();
+    }
+    w.endArray();
+    noteLine(w, r.notes);
+    return w.endObject().str();
+}
+
+std::string shiftJson(const ShiftReport& r) {
+    JsonWriter w;
+    w.beginObject()
+        .field("study", r.study)
+        .field("param", r.param)
+        .field("param_label", r.paramLabel)
+        .field("by", r.by)
+        .field("population", r.options.population)
+        .field("direction", shiftDirections().name(r.options.direction))
+        .field("scale", shiftScales().name(r.options.scale))
+        .field("provenance", provenances().name(r.provenance));
+    w.key("groups").beginArray();
+    for (size_t g = 0; g < r.groups.size(); ++g)
+        w.beginObject().field("name", r.groups[g]).field("n", r.groupN[g]).endObject();
+    w.endArray().key("rows").beginArray();
+    for (const ShiftRow& row : r.rows)
+        w.beginObject()
+            .field("group", r.groups[row.group])
+            .field("baseline", row.baseline)
+            .field("worst", row.worst)
+            .field("n", row.n)
+            .field("percent", row.percent)
+            .endObject();
+    w.endArray();
+    noteLine(w, r.notes);
+    return w.endObject().str();
+}
+
+std::string profileJson(const SubjectProfile& p) {
+    JsonWriter w;
+    w.beginObject()
+        .field("study", p.study)
+        .field("usubjid", p.usubjid)
+        .field("group", p.group)
+        .field("time_unit", p.timeUnit);
+    w.key("adsl").beginObject();
+    for (const auto& [name, value] : p.adsl) w.field(name, value);
+    w.endObject();
+    w.key("treatment")
+        .beginObject()
+        .field("start", p.trtsdt)
+        .field("end", p.trtedt)
+        .field("start_day", 1)
+        .field("end_day", p.treatmentEndDay)
+        .endObject();
+    w.key("liver_params")
+        .beginObject()
+        .field("alt", p.liver.alt)
+        .field("ast", p.liver.ast)
+        .field("bili", p.liver.bili)
+        .field("alp", p.liver.alp)
+        .endObject();
+    w.key("labs").beginArray();
+    for (const ProfileLab& l : p.labs)
+        w.beginObject()
+            .field("param", l.paramcd)
+            .field("param_label", l.param)
+            .field("unit", l.unit)
+            .field("visit", l.visit)
+            .field("day", l.day)
+            .field("value", l.value)
+            .field("uln", l.uln)
+            .field("x_uln", l.xUln)
+            .field("baseline", l.baseline)
+            .endObject();
+    w.endArray().key("aes").beginArray();
+    for (const ProfileAe& e : p.aes)
+        w.beginObject()
+            .field("term", e.term)
+            .field("soc", e.soc)
+            .field("severity", e.severity)
+            .field("grade", e.grade)
+            .field("serious", e.serious)
+            .field("related", e.related)
+            .field("action", e.action)
+            .field("outcome", e.outcome)
+            .field("death", e.death)
+            .field("start_day", e.startDay)
+            .field("end_day", e.endDay)
+            .endObject();
+    w.endArray().key("outcomes").beginArray();
+    for (const ProfileOutcome& o : p.outcomes)
+        w.beginObject()
+            .field("param", o.paramcd)
+            .field("param_label", o.param)
+            .field("time", o.time)
+            .field("event", o.event)
+            .endObject();
+    w.endArray();
+    return w.endObject().str();
+}
+
 std::string aeJson(const AeReport& r) {
     JsonWriter w;
     w.beginObject()

@@ -180,7 +180,7 @@ void backfillColumns(sqlite3* db, const std::filesystem::path& file) {
     for (ids.query(); ids.next();) studies.push_back(ids.text(0));
     for (const std::string& id : studies) {
         ColumnCacheBuilder columns;
-        const std::optional<StudyData> data = readStudy(db, file, id);
+        const std::optional<StudyData> data = readStudy(db, file, id, StudyParts::SubjectsAndTte);
         if (!data) continue;
         for (const Subject& s : data->subjects) columns.subject(s);
         for (const TteRecord& r : data->tte) columns.tte(r);
@@ -188,14 +188,36 @@ void backfillColumns(sqlite3* db, const std::filesystem::path& file) {
     }
 }
 
+// Version 6: lab records keep what post-baseline peaks and shift tables read (LabRecord::derived,
+// adt, anrind, bnrind and the toxicity grades per direction), adverse events their timing and outcome
+// (AdverseEvent::astdt ... outcome). Records stored before it read as not derived, without dates,
+// categories, grades or outcomes.
+constexpr std::string_view kV6 = R"sql(
+ALTER TABLE lab ADD COLUMN derived INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE lab ADD COLUMN adt TEXT;
+ALTER TABLE lab ADD COLUMN anrind TEXT;
+ALTER TABLE lab ADD COLUMN bnrind TEXT;
+ALTER TABLE lab ADD COLUMN grade_high INTEGER;
+ALTER TABLE lab ADD COLUMN grade_low INTEGER;
+ALTER TABLE lab ADD COLUMN base_grade_high INTEGER;
+ALTER TABLE lab ADD COLUMN base_grade_low INTEGER;
+ALTER TABLE ae ADD COLUMN astdt TEXT;
+ALTER TABLE ae ADD COLUMN aendt TEXT;
+ALTER TABLE ae ADD COLUMN astdy REAL;
+ALTER TABLE ae ADD COLUMN aendy REAL;
+ALTER TABLE ae ADD COLUMN action TEXT;
+ALTER TABLE ae ADD COLUMN death INTEGER;
+ALTER TABLE ae ADD COLUMN outcome TEXT;
+)sql";
+
 struct Migration {
     std::string sql;
     void (*then)(sqlite3*, const std::filesystem::path&) = nullptr;  // C++ work after the SQL
 };
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> all{
-        {std::string(kV1)}, {std::string(kV2)}, {std::string(kV3)}, {v4()}, {v5(), backfillColumns}};
+    static const std::vector<Migration> all{{std::string(kV1)},      {std::string(kV2)}, {std::string(kV3)}, {v4()},
+                                            {v5(), backfillColumns}, {std::string(kV6)}};
     return all;
 }
 

@@ -122,7 +122,8 @@ std::optional<SurvivalSlice> Store::survivalSlice(const std::string& id, const s
     return s;
 }
 
-std::optional<StudyData> readStudy(sqlite3* db, const std::filesystem::path& file, const std::string& id) {
+std::optional<StudyData> readStudy(sqlite3* db, const std::filesystem::path& file, const std::string& id,
+                                   StudyParts parts) {
     InfoReader infos(db, file);
     auto info = infos.read(id);
     if (!info) return std::nullopt;
@@ -151,24 +152,50 @@ std::optional<StudyData> readStudy(sqlite3* db, const std::filesystem::path& fil
     for (inRange(tte, ranges, Ranged::Tte, id); tte.next();)
         d.tte.push_back({tte.text(0), tte.text(1), tte.text(2), tte.real(3), static_cast<int>(tte.integer(4)),
                          provenanceOf(tte.text(5))});
+    if (parts == StudyParts::SubjectsAndTte) return d;
 
-    Statement lab(db,
-                  "SELECT usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, lo, hi, provenance, "
-                  "by_visit, baseline FROM lab WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-                  file);
+    Statement lab(
+        db,
+        "SELECT usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, lo, hi, provenance, "
+        "by_visit, baseline, derived, adt, anrind, bnrind, grade_high, grade_low, base_grade_high, base_grade_low "
+        "FROM lab WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
+        file);
     for (inRange(lab, ranges, Ranged::Lab, id); lab.next();)
-        d.labs.push_back({lab.text(0), lab.text(1), lab.text(2), lab.text(3), lab.text(4), lab.optReal(5),
-                          lab.optReal(6), lab.optReal(7), lab.optReal(8), lab.optReal(9), lab.optReal(10),
-                          lab.optReal(11), provenanceOf(lab.text(12)), lab.integer(13) != 0, lab.integer(14) != 0});
+        d.labs.push_back({lab.text(0),
+                          lab.text(1),
+                          lab.text(2),
+                          lab.text(3),
+                          lab.text(4),
+                          lab.optReal(5),
+                          lab.optReal(6),
+                          lab.optReal(7),
+                          lab.optReal(8),
+                          lab.optReal(9),
+                          lab.optReal(10),
+                          lab.optReal(11),
+                          provenanceOf(lab.text(12)),
+                          lab.integer(13) != 0,
+                          lab.integer(14) != 0,
+                          lab.integer(15) != 0,
+                          lab.text(16),
+                          lab.text(17),
+                          lab.text(18),
+                          lab.optInt(19),
+                          lab.optInt(20),
+                          lab.optInt(21),
+                          lab.optInt(22)});
 
-    Statement ae(db,
-                 "SELECT usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, provenance "
-                 "FROM ae WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-                 file);
+    Statement ae(
+        db,
+        "SELECT usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, provenance, astdt, aendt, "
+        "astdy, aendy, action, death, outcome FROM ae WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
+        file);
     auto optBool = [](std::optional<int> v) { return v ? std::optional<bool>(*v != 0) : std::nullopt; };
     for (inRange(ae, ranges, Ranged::Ae, id); ae.next();)
         d.aes.push_back({ae.text(0), ae.text(1), ae.text(2), ae.text(3), ae.optInt(4), ae.text(5),
-                         optBool(ae.optInt(6)), optBool(ae.optInt(7)), provenanceOf(ae.text(8))});
+                         optBool(ae.optInt(6)), optBool(ae.optInt(7)), provenanceOf(ae.text(8)), ae.text(9),
+                         ae.text(10), ae.optReal(11), ae.optReal(12), ae.text(13), optBool(ae.optInt(14)),
+                         ae.text(15)});
 
     Statement ls(db,
                  "SELECT arm, paramcd, param, unit, visit, visitn, time, n, mean, sd, se, median, q1, q3, min, "

@@ -46,11 +46,13 @@ struct StudyWriter::Impl {
                   file};
     Statement lab{db,
                   "INSERT INTO lab(study, usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, "
-                  "lo, hi, provenance, by_visit, baseline) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                  "lo, hi, provenance, by_visit, baseline, derived, adt, anrind, bnrind, grade_high, grade_low, "
+                  "base_grade_high, base_grade_low) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                   file};
     Statement ae{db,
                  "INSERT INTO ae(study, usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, "
-                 "provenance) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                 "provenance, astdt, aendt, astdy, aendy, action, death, outcome) "
+                 "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                  file};
     Statement labSummary{db,
                          "INSERT INTO lab_summary(study, arm, paramcd, param, unit, visit, visitn, time, n, mean, "
@@ -140,7 +142,8 @@ void StudyWriter::tte(const TteRecord& r) {
 void StudyWriter::lab(const LabRecord& r) {
     auto& w = m_impl->live();
     w.lab.run(w.study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg, r.lo,
-              r.hi, provenances().name(r.provenance), r.byVisit ? 1 : 0, r.baseline ? 1 : 0);
+              r.hi, provenances().name(r.provenance), r.byVisit, r.baseline, r.derived, r.adt, r.anrind, r.bnrind,
+              r.gradeHigh, r.gradeLow, r.baseGradeHigh, r.baseGradeLow);
     w.inserted(Ranged::Lab);
     w.labParams.add(r.paramcd, r.param);
     w.count("adlb", r.provenance);
@@ -149,7 +152,7 @@ void StudyWriter::lab(const LabRecord& r) {
 void StudyWriter::ae(const AdverseEvent& e) {
     auto& w = m_impl->live();
     w.ae.run(w.study, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr, e.related, e.serious, e.trtemfl,
-             provenances().name(e.provenance));
+             provenances().name(e.provenance), e.astdt, e.aendt, e.astdy, e.aendy, e.action, e.death, e.outcome);
     w.inserted(Ranged::Ae);
     w.count("adae", e.provenance);
 }

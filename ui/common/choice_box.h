@@ -14,6 +14,12 @@ QString choiceLabel(const Choice<E>& choice) {
     return QString::fromUtf8(choice.label.data(), static_cast<qsizetype>(choice.label.size()));
 }
 
+template <class E>
+QString choiceLabel(const Choices<E>& table, E value) {
+    const std::string_view label = table.label(value);
+    return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+}
+
 // Adds the table's entries for which keep(value) holds (every entry without `keep`).
 template <class E, class Keep>
 void addChoices(QComboBox* box, const Choices<E>& table, Keep keep) {

@@ -14,6 +14,7 @@ QString encodedKey(const QString& group, const QString& name) {
     return group + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 QString sourceKey(const QString& id) { return encodedKey(QStringLiteral("importSource"), id); }
+QString liverKey(const QString& id) { return encodedKey(QStringLiteral("liverParams"), id); }
 
 QString splitterKey(const QSplitter* splitter, const QWidget* root) {
     QStringList path;
@@ -78,5 +79,9 @@ void Settings::setLastImportDir(const QString& dir) { store().setValue(QStringLi
 QStringList Settings::importSource(const QString& id) { return store().value(sourceKey(id)).toStringList(); }
 
 void Settings::setImportSource(const QString& id, const QStringList& paths) { store().setValue(sourceKey(id), paths); }
+
+QStringList Settings::liverParams(const QString& id) { return store().value(liverKey(id)).toStringList(); }
+
+void Settings::setLiverParams(const QString& id, const QStringList& codes) { store().setValue(liverKey(id), codes); }
 
 }  // namespace ts

@@ -39,6 +39,11 @@ public:
     // The paths a study was last imported from (empty when unknown).
     static QStringList importSource(const QString& id);
     static void setImportSource(const QString& id, const QStringList& paths);
+
+    // The PARAMCDs a study's liver views use for ALT, AST, bilirubin and ALP (LiverParams), as the
+    // user mapped them; empty (or "" entries) = found by name.
+    static QStringList liverParams(const QString& id);
+    static void setLiverParams(const QString& id, const QStringList& codes);
 };
 
 }  // namespace ts

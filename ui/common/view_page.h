@@ -40,6 +40,8 @@ public:
 signals:
     // A one-line status message (e.g. an analysis error) for the window's status bar.
     void status(const QString& message);
+    // The user asked for one subject's profile (a click on a subject's point, line or row).
+    void subjectActivated(const QString& usubjid);
 
 protected:
     void showEvent(QShowEvent* event) override;

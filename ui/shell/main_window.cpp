@@ -23,6 +23,7 @@
 #include "ui/library/store_source.h"
 #include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
+#include "ui/profile/profile_view.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/figure_actions.h"
 #include "ui/survival/survival_view.h"
@@ -141,7 +142,14 @@ void MainWindow::buildPages() {
     for (ViewPage* page : m_pages) {
         m_tabs->addTab(page, page->title());
         connect(page, &ViewPage::status, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+        connect(page, &ViewPage::subjectActivated, this, &MainWindow::showSubject);
     }
+}
+
+void MainWindow::showSubject(const QString& usubjid) {
+    auto* profile = qobject_cast<ProfileView*>(page(ViewId::Profile));
+    m_tabs->setCurrentWidget(profile);
+    profile->showSubject(usubjid);
 }
 
 void MainWindow::buildActions() {

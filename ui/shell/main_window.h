@@ -64,6 +64,7 @@ protected:
 
 private:
     void buildPages();
+    void showSubject(const QString& usubjid);  // the Patient tab, on that subject
     void buildActions();
     void refreshLibrary();
     void openStartStudy();

@@ -13,6 +13,8 @@
 #include "ui/compare/forest_rows.h"
 #include "ui/figure/table_figure.h"
 #include "ui/labs/lab_plot.h"
+#include "ui/liver/edish_plot.h"
+#include "ui/profile/profile_plot.h"
 
 namespace ts {
 
@@ -68,6 +70,16 @@ void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::st
     TableFigure::render(plot, model,
                         QStringLiteral("%1: baseline characteristics").arg(QString::fromStdString(study.info.id)),
                         studyFootnote(study.info, report.provenance, report.source), style);
+}
+
+void drawLiverFigure(QCustomPlot* plot, const StudyData& study, const LiverOptions& options, const PlotStyle& style) {
+    const LiverReport report = analyseLiver(study, options);
+    EdishPlot(plot).draw(report, EdishPlot::title(QString::fromStdString(study.info.id), report), style);
+}
+
+void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,
+                       const PlotStyle& style) {
+    ProfilePlot::render(plot, subjectProfile(study, usubjid, params), style);
 }
 
 QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,

@@ -9,6 +9,7 @@
 #include "core/analysis/ae_analysis.h"
 #include "core/analysis/compare_studies.h"
 #include "core/analysis/lab_analysis.h"
+#include "core/analysis/liver_analysis.h"
 #include "core/analysis/survival_analysis.h"
 #include "core/model/choices.h"
 #include "ui/common/plot_style.h"
@@ -28,6 +29,9 @@ void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions&
 void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style);
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,
                         const PlotStyle& style);
+void drawLiverFigure(QCustomPlot* plot, const StudyData& study, const LiverOptions& options, const PlotStyle& style);
+void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,
+                       const PlotStyle& style);
 // Side by side: one pane per study (panes.size() == studies); the other layouts use panes[0].
 // Labs uses labParam (and ignores the survival comparison). Returns the figure's shared caption:
 // the studies' citations for the survival layouts, "" for forest and labs (their footnotes hold them).

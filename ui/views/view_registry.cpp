@@ -6,6 +6,8 @@
 #include "ui/adverse_events/adverse_events_view.h"
 #include "ui/baseline/baseline_view.h"
 #include "ui/labs/labs_view.h"
+#include "ui/liver/liver_view.h"
+#include "ui/profile/profile_view.h"
 #include "ui/survival/survival_view.h"
 #include "ui/views/figure_views.h"
 
@@ -29,6 +31,14 @@ void drawAe(QCustomPlot* plot, const StudyData& study, const Args& args, const P
 }
 void drawBaseline(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
     drawBaselineFigure(plot, study, args.value("--by").value_or(""), args.value("--population").value_or(""), style);
+}
+
+void drawLiver(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    drawLiverFigure(plot, study, liverOptions(args), style);
+}
+
+void drawProfile(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    drawProfileFigure(plot, study, args.required("--subject"), liverOptions(args).params, style);
 }
 
 }  // namespace
@@ -64,6 +74,20 @@ const std::vector<ViewSpec>& viewRegistry() {
          {"--by", "--population"},
          make<BaselineView>,
          drawBaseline},
+        {ViewId::Liver,
+         "edish",
+         QT_TRANSLATE_NOOP("ViewRegistry", "Liver"),
+         "eDISH / mDISH: peak ALT (or AST) against peak bilirubin per subject, with Hy's law quadrants",
+         {"--by", "--population", "--x", "--reference", "--x-cut", "--y-cut", "--alt", "--ast", "--bili", "--alp"},
+         make<LiverView>,
+         drawLiver},
+        {ViewId::Profile,
+         "profile",
+         QT_TRANSLATE_NOOP("ViewRegistry", "Patient"),
+         "one subject on a study-day axis: liver tests x ULN, adverse events, treatment and outcomes",
+         {"--subject", "--alt", "--ast", "--bili", "--alp"},
+         make<ProfileView>,
+         drawProfile},
     };
     return views;
 }

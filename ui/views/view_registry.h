@@ -23,7 +23,7 @@ namespace ts {
 
 class ViewPage;
 
-enum class ViewId { Survival, Labs, AdverseEvents, Baseline };
+enum class ViewId { Survival, Labs, AdverseEvents, Baseline, Liver, Profile };
 
 struct ViewSpec {
     ViewId id;

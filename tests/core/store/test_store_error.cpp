@@ -44,7 +44,7 @@ TEST_CASE("a new store gets the latest schema", "[store]") {
     ScratchDir dir;
     Store store = Store::open(dir.file("new.db"));
     CHECK(store.schemaVersion() == latestSchemaVersion());
-    CHECK(store.schemaVersion() == 5);
+    CHECK(store.schemaVersion() == 6);
     CHECK(store.path() == dir.file("new.db"));
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("an older store is migrated forward and keeps its data", "[store]") {
         sqlite3_close(db);
     }
     Store store = Store::open(file);
-    CHECK(store.schemaVersion() == 5);
+    CHECK(store.schemaVersion() == 6);
     auto list = store.studies();
     REQUIRE(list.size() == 1);
     CHECK(list[0].endpoints == std::vector<std::string>{"PFS", "OS"});

@@ -68,6 +68,15 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
     CHECK(l.lo == 7.0);
     CHECK(l.hi == 55.0);
     CHECK(l.byVisit);
+    CHECK_FALSE(l.baseline);
+    CHECK(l.derived);
+    CHECK(l.adt == "2014-01-16");
+    CHECK(l.anrind == "NORMAL");
+    CHECK(l.bnrind == "LOW");
+    CHECK(l.gradeHigh == 1);
+    CHECK_FALSE(l.gradeLow);
+    CHECK(l.baseGradeHigh == 0);
+    CHECK(l.baseGradeLow == 2);
     const auto& l2 = out->labs[1];
     CHECK_FALSE(l2.avisitn);
     CHECK_FALSE(l2.ady);
@@ -77,6 +86,9 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
     CHECK_FALSE(l2.lo);
     CHECK_FALSE(l2.hi);
     CHECK_FALSE(l2.byVisit);
+    CHECK_FALSE(l2.derived);
+    CHECK(l2.adt.empty());
+    CHECK_FALSE(l2.gradeHigh);
 
     REQUIRE(out->aes.size() == 2);
     CHECK(out->aes[0].bodsys == "Gastrointestinal disorders");
@@ -86,6 +98,15 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
     CHECK(out->aes[0].related == "RELATED");
     CHECK(out->aes[0].serious == false);
     CHECK(out->aes[0].trtemfl == true);
+    CHECK(out->aes[0].astdt == "2014-01-20");
+    CHECK(out->aes[0].aendt == "2014-01-25");
+    CHECK(out->aes[0].astdy == 19.0);
+    CHECK(out->aes[0].aendy == 24.0);
+    CHECK(out->aes[0].action == "DRUG WITHDRAWN");
+    CHECK(out->aes[0].death == false);
+    CHECK(out->aes[0].outcome == "RECOVERED/RESOLVED");
+    CHECK(out->aes[1].astdt.empty());
+    CHECK_FALSE(out->aes[1].death);
     CHECK_FALSE(out->aes[1].toxgr);
     CHECK_FALSE(out->aes[1].serious);
     CHECK_FALSE(out->aes[1].trtemfl);

@@ -51,7 +51,7 @@ TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui]
     isolateSettings(dir);
     MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
     w.show();
-    REQUIRE(w.tabs()->count() == 4);
+    REQUIRE(w.tabs()->count() == 6);
     CHECK(w.tabs()->tabText(0) == "Survival");
     CHECK(w.library()->model()->rowCount() == 0);
 

@@ -28,7 +28,7 @@ Args argsOf(std::vector<std::string> words) {
 
 TEST_CASE("registry: one entry per ViewId, in id order, names unique", "[views][registry]") {
     const auto& views = viewRegistry();
-    REQUIRE(views.size() == 4);
+    REQUIRE(views.size() == 6);
     std::set<std::string_view> names;
     for (size_t i = 0; i < views.size(); ++i) {
         CHECK(static_cast<size_t>(views[i].id) == i);
@@ -41,23 +41,32 @@ TEST_CASE("registry: one entry per ViewId, in id order, names unique", "[views][
     }
     CHECK(names.size() == views.size());
     CHECK(findView("compare") == nullptr);  // a window of its own, not a view of one study
-    CHECK(viewNames() == "km|labs|ae|baseline|compare");
+    CHECK(viewNames() == "km|labs|ae|baseline|edish|profile|compare");
 }
 
 TEST_CASE("registry: every view makes its titled page and draws its figure", "[views][registry]") {
     test::application();
-    const auto study = test::sample("SHI2021");
-    REQUIRE(study);
-    const std::vector<std::vector<std::string>> options{{"--endpoint", "OS"}, {"--param", "ALB"}, {}, {}};
+    // Per view: a sample trial that has its data, and the options it needs.
+    const std::vector<std::pair<std::string, std::vector<std::string>>> cases{
+        {"SHI2021", {"--endpoint", "OS"}},
+        {"SHI2021", {"--param", "ALB"}},
+        {"SHI2021", {}},
+        {"SHI2021", {}},
+        {"QIN2024", {"--reference", "baseline"}},
+        {"QIN2024", {"--subject", "QIN2024-L001"}}};
+    REQUIRE(cases.size() == viewRegistry().size());
     for (const ViewSpec& spec : viewRegistry()) {
         INFO(spec.name);
+        const auto& [id, options] = cases[static_cast<size_t>(spec.id)];
+        const auto study = test::sample(id);
+        REQUIRE(study);
         QWidget parent;
         ViewPage* page = makeViewPage(spec, &parent);
         REQUIRE(page);
         CHECK(page->title() == QString::fromUtf8(spec.title));
         QCustomPlot plot;
         plot.resize(900, 600);
-        spec.drawFigure(&plot, *study, argsOf(options[static_cast<size_t>(spec.id)]), PlotStyle::light());
+        spec.drawFigure(&plot, *study, argsOf(options), PlotStyle::light());
         CHECK(plot.plottableCount() + plot.itemCount() > 0);
     }
 }

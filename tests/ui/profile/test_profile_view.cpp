@@ -1,0 +1,43 @@
+// Patient tab: one pilot subject's liver tests, adverse events and outcomes on one study-day axis,
+// with the same records as `trialscope-cli profile`.
+#include <catch2/catch.hpp>
+
+#include <qcustomplot.h>
+
+#include "tests/ui/view_fixture.h"
+#include "ui/profile/profile_plot.h"
+#include "ui/profile/profile_view.h"
+
+using Catch::Matchers::WithinRel;
+using namespace ts;
+
+TEST_CASE("ProfileView: the liver tests as x ULN and one bar per adverse event", "[profile]") {
+    test::application();
+    ProfileView view;
+    view.resize(1300, 850);
+    view.show();
+    view.setStudy(test::pilotStudy());
+    REQUIRE(view.showSubject("01-705-1186"));
+    const SubjectProfile* p = view.profile();
+    REQUIRE(p);
+    CHECK(p->group == "Placebo");
+    CHECK(p->liver.alt == "ALT");
+    int drawn = 0, withUln = 0;
+    for (int g = 0; g < view.plot()->graphCount(); ++g) drawn += view.plot()->graph(g)->dataCount();
+    for (const ProfileLab& l : p->labs) withUln += l.xUln && l.day;
+    CHECK(drawn == withUln);
+    CHECK(withUln > 20);
+    // The ALT peak of 3.34 x ULN on day 22 (the eDISH peak) is among the points.
+    bool peak = false;
+    for (const ProfileLab& l : p->labs)
+        if (l.paramcd == "ALT" && l.day == 22.0) peak = l.xUln && std::abs(*l.xUln - 3.34375) < 1e-9;
+    CHECK(peak);
+    int bars = 0;
+    for (int i = 0; i < view.plot()->itemCount(); ++i)
+        bars += qobject_cast<QCPItemRect*>(view.plot()->item(i)) != nullptr;
+    CHECK(bars == static_cast<int>(p->aes.size()) + 2);  // + the treatment period on both panels
+    CHECK(ProfilePlot::title(*p).startsWith("CDISCPILOT01 \u00b7 01-705-1186 \u00b7 Placebo"));
+    test::screenshot(view, QStringLiteral("profile"));
+    CHECK_FALSE(view.showSubject("NOBODY"));
+    CHECK(view.message().contains("no subject NOBODY"));
+}

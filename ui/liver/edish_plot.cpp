@@ -1,0 +1,258 @@
+#include "ui/liver/edish_plot.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <qcustomplot.h>
+
+#include "core/analysis/option_tables.h"
+#include "ui/common/choice_box.h"
+#include "ui/common/provenance_banner.h"
+
+namespace ts {
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString num(double x) { return QString::number(x, 'f', x < 10 ? 2 : 1); }
+
+// Marker per pattern; the last is for subjects without ALP (no R ratio).
+constexpr QCPScatterStyle::ScatterShape kShapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare,
+                                                      QCPScatterStyle::ssTriangle, QCPScatterStyle::ssCross};
+int shapeIndex(const LiverSubject& s) { return s.pattern ? static_cast<int>(*s.pattern) : 3; }
+
+QString testName(const std::string& code) {
+    if (code == "BILI" || code == "TBIL" || code == "TBILI") return QStringLiteral("total bilirubin");
+    return qs(code);
+}
+
+QString referenceName(const LiverReport& r) {
+    return r.reference == LiverReference::Uln ? QStringLiteral("ULN") : QStringLiteral("baseline");
+}
+
+}  // namespace
+
+EdishPlot::EdishPlot(QCustomPlot* plot) : m_plot(plot) {}
+
+QString EdishPlot::title(const QString& study, const LiverReport& r) {
+    const QString kind = r.reference == LiverReference::Uln ? QStringLiteral("eDISH") : QStringLiteral("mDISH");
+    return QStringLiteral("%1 %2: %3 against bilirubin").arg(study, kind, qs(r.x));
+}
+
+QString EdishPlot::xTitle(const LiverReport& r) {
+    const QString test = r.x.rfind("max(", 0) == 0 ? QStringLiteral("ALT or AST (the larger)") : testName(r.x);
+    return QStringLiteral("Peak %1 (\u00d7 %2)").arg(test, referenceName(r));
+}
+
+QString EdishPlot::yTitle(const LiverReport& r) {
+    return QStringLiteral("Peak %1 (\u00d7 %2)").arg(testName(r.y), referenceName(r));
+}
+
+QString EdishPlot::describe(const LiverReport& r, const LiverSubject& s) {
+    const QString ref = referenceName(r);
+    QStringList lines{QStringLiteral("%1 \u00b7 %2").arg(qs(s.usubjid), qs(r.groups[s.group].name)),
+                      QStringLiteral("%1 %2 \u00d7 %3 (day %4)").arg(qs(s.xParam), num(s.xPeak), ref).arg(s.xPeakDay),
+                      QStringLiteral("%1 %2 \u00d7 %3 (day %4)").arg(qs(r.y), num(s.yPeak), ref).arg(s.yPeakDay)};
+    const double days = s.yPeakDay - s.xPeakDay;
+    lines << (days >= 0 ? QStringLiteral("Bilirubin peak %1 days after the %2 peak").arg(days).arg(qs(s.xParam))
+                        : QStringLiteral("Bilirubin peak %1 days before the %2 peak").arg(-days).arg(qs(s.xParam)));
+    if (s.alpPeak)
+        lines << QStringLiteral("ALP %1 \u00d7 ULN%2").arg(num(*s.alpPeak), *s.alpPeak >= 2 ? QStringLiteral(" (\u2265 2)") : QString());
+    if (s.rRatio)
+        lines << QStringLiteral("R = %1: %2").arg(num(*s.rRatio), choiceLabel(liverPatterns(), *s.pattern));
+    lines << choiceLabel(quadrants(), s.quadrant);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void EdishPlot::clear(const QString& message, const PlotStyle& style) {
+    m_report = {};
+    m_rect = nullptr;
+    m_plot->clearItems();
+    m_plot->clearPlottables();
+    m_plot->plotLayout()->clear();
+    auto* text = new QCPTextElement(m_plot, message, style.titleFont);
+    text->setTextColor(style.muted);
+    m_plot->plotLayout()->addElement(0, 0, text);
+    m_plot->setBackground(style.background);
+    m_plot->replot();
+}
+
+void EdishPlot::draw(const LiverReport& report, const QString& title, const PlotStyle& style) {
+    m_report = report;
+    m_plot->clearItems();
+    m_plot->clearPlottables();
+    m_plot->plotLayout()->clear();
+    m_plot->setAutoAddPlottableToLegend(false);
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+
+    auto* heading = new QCPTextElement(m_plot, title, style.titleFont);
+    heading->setTextColor(style.foreground);
+    layout->addElement(0, 0, heading);
+    auto* legend = new QCPLegend;
+    layout->addElement(1, 0, legend);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setLayer(QStringLiteral("legend"));
+    m_plot->legend = legend;
+    m_rect = new QCPAxisRect(m_plot);
+    layout->addElement(2, 0, m_rect);
+
+    // One line each, so every note is seen whole at any width.
+    QStringList foot{ProvenanceBanner::provenanceText(report.provenance, {}) +
+                     QStringLiteral("; cut-offs %1 \u00d7 %3 (x) and %2 \u00d7 %3 (bilirubin)")
+                         .arg(report.xCut)
+                         .arg(report.yCut)
+                         .arg(referenceName(report))};
+    for (const std::string& note : report.notes) foot << qs(note);
+    auto* footnote = new QCPTextElement(m_plot, foot.join(QLatin1Char('\n')), style.smallFont);
+    footnote->setTextColor(style.muted);
+    footnote->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
+    layout->addElement(3, 0, footnote);
+    for (int row : {0, 1, 3}) layout->setRowStretchFactor(row, 0.001);
+    style.apply(m_plot);
+
+    for (QCPAxis* axis : {m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft)}) {
+        axis->setScaleType(QCPAxis::stLogarithmic);
+        auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
+        ticker->setSubTickCount(8);
+        axis->setTicker(ticker);
+        axis->setNumberFormat(QStringLiteral("gb"));
+        axis->setNumberPrecision(3);
+    }
+    m_rect->axis(QCPAxis::atBottom)->setLabel(xTitle(report));
+    m_rect->axis(QCPAxis::atLeft)->setLabel(yTitle(report));
+    drawQuadrants(style);
+    drawPoints(style);
+    resetView();
+}
+
+void EdishPlot::drawPoints(const PlotStyle& style) {
+    const double size = 7 * figureFontScale(m_plot);
+    // One graph per arm and pattern: colour says the arm, the marker the pattern.
+    std::vector<QCPGraph*> graphs(m_report.groups.size() * 4, nullptr);
+    for (const LiverSubject& s : m_report.subjects) {
+        QCPGraph*& g = graphs[static_cast<size_t>(s.group) * 4 + shapeIndex(s)];
+        if (!g) {
+            g = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+            g->setLineStyle(QCPGraph::lsNone);
+            const QColor c = style.armColour(s.group, m_report.groups[s.group].colour);
+            QColor fill = c;
+            fill.setAlpha(150);
+            g->setScatterStyle(QCPScatterStyle(kShapes[shapeIndex(s)], QPen(c, 1.2), QBrush(fill), size));
+        }
+        g->addData(s.xPeak, s.yPeak);
+    }
+    // Legend: the arms as discs on the first line (their n are in the quadrant table), then the
+    // patterns as grey markers.
+    auto entry = [&](const QString& name, QCPScatterStyle scatter) {
+        QCPGraph* g = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(scatter);
+        g->setName(name);
+        g->addToLegend();
+    };
+    for (size_t k = 0; k < m_report.groups.size(); ++k) {
+        const QColor c = style.armColour(static_cast<int>(k), m_report.groups[k].colour);
+        entry(qs(m_report.groups[k].name), QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, size));
+    }
+    const QColor grey = style.muted;
+    for (const auto& p : liverPatterns().all())
+        entry(choiceLabel(p), QCPScatterStyle(kShapes[static_cast<int>(p.value)], QPen(grey, 1.2), QBrush(grey), size));
+    entry(QStringLiteral("No ALP"), QCPScatterStyle(kShapes[3], QPen(grey, 1.2), QBrush(grey), size));
+    // As many columns as the widest entry allows at this width, so no name is cut.
+    QCPLegend* legend = m_plot->legend;
+    int widest = 0;
+    for (int k = 0; k < legend->itemCount(); ++k)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(k)))
+            widest = std::max(widest, QFontMetrics(item->font()).horizontalAdvance(item->plottable()->name()));
+    const int entryWidth = widest + legend->iconSize().width() + legend->iconTextPadding() + 20;
+    legend->setWrap(std::clamp(m_plot->width() / std::max(entryWidth, 1), 1, std::max(legend->itemCount(), 1)));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flow the items into the columns
+}
+
+void EdishPlot::drawQuadrants(const PlotStyle& style) {
+    QPen pen(style.foreground, 1.2 * figureFontScale(m_plot), Qt::DashLine);
+    auto* vertical = new QCPItemStraightLine(m_plot);
+    vertical->setClipAxisRect(m_rect);
+    vertical->point1->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+    vertical->point2->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+    vertical->point1->setCoords(m_report.xCut, 1);
+    vertical->point2->setCoords(m_report.xCut, 2);
+    vertical->setPen(pen);
+    auto* horizontal = new QCPItemStraightLine(m_plot);
+    horizontal->setClipAxisRect(m_rect);
+    horizontal->point1->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+    horizontal->point2->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+    horizontal->point1->setCoords(1, m_report.yCut);
+    horizontal->point2->setCoords(2, m_report.yCut);
+    horizontal->setPen(pen);
+
+    // Each quadrant's name in its outer corner, with the subjects it holds.
+    std::array<int, 4> total{};
+    for (const LiverGroup& g : m_report.groups)
+        for (size_t q = 0; q < 4; ++q) total[q] += g.quadrants[q];
+    struct Corner {
+        Quadrant quadrant;
+        double x, y;
+        Qt::Alignment align;
+    };
+    for (const Corner& c : {Corner{Quadrant::Normal, 0.01, 0.99, Qt::AlignLeft | Qt::AlignBottom},
+                            Corner{Quadrant::Hyperbilirubinemia, 0.01, 0.01, Qt::AlignLeft | Qt::AlignTop},
+                            Corner{Quadrant::Temple, 0.99, 0.99, Qt::AlignRight | Qt::AlignBottom},
+                            Corner{Quadrant::HysLaw, 0.99, 0.01, Qt::AlignRight | Qt::AlignTop}}) {
+        auto* label = new QCPItemText(m_plot);
+        label->setClipAxisRect(m_rect);
+        label->position->setType(QCPItemPosition::ptAxisRectRatio);
+        label->position->setAxisRect(m_rect);
+        label->position->setCoords(c.x, c.y);
+        label->setPositionAlignment(c.align);
+        label->setText(QStringLiteral("%1 (%2)").arg(choiceLabel(quadrants(), c.quadrant)).arg(total[static_cast<size_t>(c.quadrant)]));
+        QFont font = style.font;
+        font.setPointSizeF(font.pointSizeF() * figureFontScale(m_plot));
+        label->setFont(font);
+        label->setColor(c.quadrant == Quadrant::HysLaw ? style.warning : style.muted);
+        QColor fill = style.background;
+        fill.setAlpha(200);
+        label->setBrush(QBrush(fill));
+        label->setPadding(QMargins(3, 1, 3, 1));
+    }
+}
+
+void EdishPlot::resetView() {
+    if (!m_rect) return;
+    double xlo = m_report.xCut, xhi = m_report.xCut, ylo = m_report.yCut, yhi = m_report.yCut;
+    for (const LiverSubject& s : m_report.subjects) {
+        if (s.xPeak > 0) xlo = std::min(xlo, s.xPeak), xhi = std::max(xhi, s.xPeak);
+        if (s.yPeak > 0) ylo = std::min(ylo, s.yPeak), yhi = std::max(yhi, s.yPeak);
+    }
+    // A margin of a fifth of a decade each side, and at least 0.1 to 10 x the reference.
+    m_rect->axis(QCPAxis::atBottom)->setRange(std::min(xlo / 1.6, 0.1), std::max(xhi * 1.6, 10.0));
+    m_rect->axis(QCPAxis::atLeft)->setRange(std::min(ylo / 1.6, 0.1), std::max(yhi * 1.6, 10.0));
+    m_plot->replot();
+}
+
+QPointF EdishPlot::pixelOf(int subject) const {
+    const LiverSubject& s = m_report.subjects.at(static_cast<size_t>(subject));
+    return {m_rect->axis(QCPAxis::atBottom)->coordToPixel(s.xPeak), m_rect->axis(QCPAxis::atLeft)->coordToPixel(s.yPeak)};
+}
+
+int EdishPlot::subjectAt(const QPoint& pixel) const {
+    if (!m_rect || !m_rect->rect().contains(pixel)) return -1;
+    int best = -1;
+    double bestDistance = 8.0 * 8.0;
+    for (size_t k = 0; k < m_report.subjects.size(); ++k) {
+        const QPointF p = pixelOf(static_cast<int>(k));
+        const double dx = p.x() - pixel.x(), dy = p.y() - pixel.y();
+        if (dx * dx + dy * dy <= bestDistance) {
+            bestDistance = dx * dx + dy * dy;
+            best = static_cast<int>(k);
+        }
+    }
+    return best;
+}
+
+QString EdishPlot::tooltipAt(const QPoint& pixel) const {
+    const int at = subjectAt(pixel);
+    return at < 0 ? QString() : describe(m_report, m_report.subjects[static_cast<size_t>(at)]);
+}
+
+}  // namespace ts

@@ -1,0 +1,461 @@
+#include "ui/liver/liver_view.h"
+
+#include <algorithm>
+#include <set>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "core/analysis/lab_analysis.h"
+#include "core/analysis/liver_event.h"
+#include "core/analysis/option_tables.h"
+#include "ui/common/choice_box.h"
+#include "ui/common/flow_layout.h"
+#include "ui/common/live_plot.h"
+#include "ui/common/population_box.h"
+#include "ui/common/provenance_banner.h"
+#include "ui/common/settings.h"
+#include "ui/liver/hys_law_table_model.h"
+#include "ui/liver/liver_params_dialog.h"
+#include "ui/liver/quadrant_table_model.h"
+#include "ui/liver/shift_table_model.h"
+#include "ui/survival/km_plot.h"
+
+namespace ts {
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QDoubleSpinBox* cutBox(double value, const QString& tip, QWidget* parent) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(0.1, 1000);
+    box->setDecimals(1);
+    box->setSingleStep(0.5);
+    box->setValue(value);
+    box->setSuffix(QStringLiteral(" \u00d7"));
+    box->setToolTip(tip);
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+QTableView* tableView(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->setWordWrap(false);
+    return view;
+}
+
+// The study's lab parameters with subject-level records, in labParameters' order.
+std::vector<std::pair<std::string, std::string>> subjectLevelParams(const StudyData& study) {
+    std::set<std::string> codes;
+    for (const LabRecord& r : study.labs) codes.insert(r.paramcd);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& p : labParameters(study))
+        if (codes.count(p.first)) out.push_back(p);
+    return out;
+}
+
+void fillParams(QComboBox* box, const std::vector<std::pair<std::string, std::string>>& params, const QString& keep) {
+    const QSignalBlocker block(box);
+    box->clear();
+    for (const auto& [code, label] : params)
+        box->addItem(label.empty() || label == code ? qs(code) : QStringLiteral("%1 \u2014 %2").arg(qs(code), qs(label)),
+                     qs(code));
+    box->setCurrentIndex(std::max(0, box->findData(keep)));
+}
+
+}  // namespace
+
+LiverView::LiverView(QWidget* parent)
+    : ViewPage(parent),
+      m_population(new PopulationBox(this, {QStringLiteral("SAFFL")})),
+      m_x(new QComboBox(this)),
+      m_reference(new QComboBox(this)),
+      m_xCut(cutBox(3, tr("Cut-off on the x axis (multiple of the reference)"), this)),
+      m_yCut(cutBox(2, tr("Cut-off on the bilirubin axis (multiple of the reference)"), this)),
+      m_panels(new QTabWidget(this)),
+      m_plot(new QCustomPlot(this)),
+      m_figure(m_plot),
+      m_quadrantModel(new QuadrantTableModel(this)),
+      m_quadrantTable(tableView(m_quadrantModel, this)),
+      m_hysModel(new HysLawTableModel(this)),
+      m_hysTable(tableView(m_hysModel, this)),
+      m_shiftParam(new QComboBox(this)),
+      m_direction(new QComboBox(this)),
+      m_scale(new QComboBox(this)),
+      m_shiftModel(new ShiftTableModel(this)),
+      m_shiftTable(tableView(m_shiftModel, this)),
+      m_shiftNote(new QLabel(this)),
+      m_eventParam(new QComboBox(this)),
+      m_eventMultiple(cutBox(3, tr("The event: a value at or above this multiple of ULN"), this)),
+      m_eventPlot(new QCustomPlot(this)),
+      m_eventNote(new QLabel(this)),
+      m_banner(new ProvenanceBanner(this)) {
+    addChoices(m_x, liverXs());
+    addChoices(m_reference, liverReferences());
+    m_x->setToolTip(tr("The aminotransferase on the x axis"));
+    m_reference->setToolTip(tr("Multiples of the upper limit of normal (eDISH) or of each subject's baseline (mDISH)"));
+    auto* tests = new QPushButton(tr("Tests\u2026"), this);
+    tests->setToolTip(tr("Which lab parameters are ALT, AST, bilirubin and ALP in this study"));
+    auto* reset = new QPushButton(tr("Reset view"), this);
+
+    auto* bar = new FlowLayout;
+    bar->addWidget(m_population);
+    bar->addWidget(labelled(tr("x"), m_x, this));
+    bar->addWidget(labelled(tr("Reference"), m_reference, this));
+    bar->addWidget(labelled(tr("x cut-off"), m_xCut, this));
+    bar->addWidget(labelled(tr("Bilirubin cut-off"), m_yCut, this));
+    bar->addWidget(tests);
+    bar->addWidget(reset);
+
+    m_panels->addTab(buildEdishPanel(), tr("eDISH"));
+    m_panels->addTab(buildShiftPanel(), tr("Shift table"));
+    m_panels->addTab(buildEventPanel(), tr("Time to liver event"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_panels, 1);
+    layout->addWidget(m_banner);
+
+    const auto changed = QOverload<int>::of(&QComboBox::currentIndexChanged);
+    connect(m_population, changed, this, [this] {
+        recompute();
+        recomputeShift();
+        recomputeEvent();
+    });
+    connect(m_x, changed, this, &LiverView::recompute);
+    connect(m_reference, changed, this, [this] {
+        const auto ref = static_cast<LiverReference>(m_reference->currentData().toInt());
+        const QSignalBlocker bx(m_xCut), by(m_yCut);
+        m_xCut->setValue(defaultXCut(ref));
+        m_yCut->setValue(defaultYCut(ref));
+        recompute();
+    });
+    for (QDoubleSpinBox* box : {m_xCut, m_yCut})
+        connect(box, QOverload<double>::of(&QDoubleSpinBox::valueChanged), this, &LiverView::recompute);
+    connect(tests, &QPushButton::clicked, this, &LiverView::editParams);
+    connect(reset, &QPushButton::clicked, this, [this] { m_figure.resetView(); });
+    connect(m_hysTable, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { emit subjectActivated(m_hysModel->subjectAt(index.row())); });
+    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<LiverReport>>::finished, this, &LiverView::showOutcome);
+    connect(&m_shiftWatcher, &QFutureWatcher<AnalysisOutcome<ShiftReport>>::finished, this, &LiverView::showShift);
+    connect(&m_eventWatcher, &QFutureWatcher<AnalysisOutcome<SurvivalReport>>::finished, this, &LiverView::showEventCurve);
+    showMessage(tr("No study selected"));
+}
+
+QWidget* LiverView::buildEdishPanel() {
+    tuneForScreen(m_plot);
+    m_plot->setMinimumSize(360, 320);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("<b>Subjects by quadrant</b>"), side));
+    sideLayout->addWidget(m_quadrantTable, 2);
+    auto* hysTitle = new QLabel(tr("<b>Possible Hy\u2019s law range</b> (double-click a subject for the profile; "
+                                   "tinted: ALP \u2265 2 \u00d7 ULN, a cholestatic component)"),
+                                side);
+    hysTitle->setWordWrap(true);
+    sideLayout->addWidget(hysTitle);
+    sideLayout->addWidget(m_hysTable, 3);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("edishSplit"));
+    split->addWidget(m_plot);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+QWidget* LiverView::buildShiftPanel() {
+    auto* panel = new QWidget(this);
+    addChoices(m_direction, shiftDirections());
+    addChoices(m_scale, shiftScales());
+    m_shiftParam->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_shiftParam->setMinimumContentsLength(20);
+    auto* bar = new FlowLayout;
+    bar->addWidget(labelled(tr("Parameter"), m_shiftParam, panel));
+    bar->addWidget(labelled(tr("Direction"), m_direction, panel));
+    bar->addWidget(labelled(tr("Categories"), m_scale, panel));
+    m_shiftNote->setWordWrap(true);
+    auto* layout = new QVBoxLayout(panel);
+    layout->addLayout(bar);
+    layout->addWidget(m_shiftTable, 1);
+    layout->addWidget(m_shiftNote);
+    const auto changed = QOverload<int>::of(&QComboBox::currentIndexChanged);
+    for (QComboBox* box : {m_shiftParam, m_direction, m_scale}) connect(box, changed, this, &LiverView::recomputeShift);
+    return panel;
+}
+
+QWidget* LiverView::buildEventPanel() {
+    auto* panel = new QWidget(this);
+    m_eventParam->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_eventParam->setMinimumContentsLength(20);
+    auto* bar = new FlowLayout;
+    bar->addWidget(labelled(tr("First"), m_eventParam, panel));
+    bar->addWidget(labelled(tr("at or above"), m_eventMultiple, panel));
+    bar->addWidget(new QLabel(tr("ULN (censored at the last assessment)"), panel));
+    tuneForScreen(m_eventPlot);
+    m_eventPlot->setMinimumHeight(300);
+    m_eventNote->setWordWrap(true);
+    auto* layout = new QVBoxLayout(panel);
+    layout->addLayout(bar);
+    layout->addWidget(m_eventPlot, 1);
+    layout->addWidget(m_eventNote);
+    connect(m_eventParam, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &LiverView::recomputeEvent);
+    connect(m_eventMultiple, QOverload<double>::of(&QDoubleSpinBox::valueChanged), this, &LiverView::recomputeEvent);
+    return panel;
+}
+
+QCustomPlot* LiverView::plot() { return m_panels->currentIndex() == 2 ? m_eventPlot : m_plot; }
+
+QAbstractItemModel* LiverView::tableModel() {
+    if (m_panels->currentIndex() == 1) return m_shiftModel;
+    return m_quadrantModel;
+}
+
+bool LiverView::busy() const {
+    return m_watcher.isRunning() || m_shiftWatcher.isRunning() || m_eventWatcher.isRunning();
+}
+
+void LiverView::setStudy(std::shared_ptr<const StudyData> study) {
+    m_study = std::move(study);
+    m_report.reset();
+    m_params = {};
+    if (m_study) {
+        const QStringList saved = Settings::liverParams(qs(m_study->info.id));
+        if (saved.size() == 4)
+            m_params = {saved[0].toStdString(), saved[1].toStdString(), saved[2].toStdString(), saved[3].toStdString()};
+        const auto params = subjectLevelParams(*m_study);
+        const QString shown = m_shiftParam->currentData().toString();
+        const LiverParams found = [&] {
+            try {
+                return liverParams(*m_study, m_params);
+            } catch (const std::exception&) {
+                return liverParams(*m_study);
+            }
+        }();
+        fillParams(m_shiftParam, params, shown.isEmpty() ? qs(found.alt) : shown);
+        fillParams(m_eventParam, params, qs(found.alt));
+    } else {
+        fillParams(m_shiftParam, {}, {});
+        fillParams(m_eventParam, {}, {});
+    }
+    m_population->setStudy(m_study.get());
+    recompute();
+    recomputeShift();
+    recomputeEvent();
+}
+
+void LiverView::setX(LiverX x) { m_x->setCurrentIndex(m_x->findData(static_cast<int>(x))); }
+void LiverView::setReference(LiverReference r) { m_reference->setCurrentIndex(m_reference->findData(static_cast<int>(r))); }
+void LiverView::setCuts(double x, double y) {
+    {
+        const QSignalBlocker bx(m_xCut), by(m_yCut);
+        m_xCut->setValue(x);
+        m_yCut->setValue(y);
+    }
+    recompute();
+}
+void LiverView::showPanel(int index) { m_panels->setCurrentIndex(index); }
+
+void LiverView::setParams(const LiverParams& params) {
+    m_params = params;
+    if (m_study)
+        Settings::setLiverParams(qs(m_study->info.id), {qs(params.alt), qs(params.ast), qs(params.bili), qs(params.alp)});
+    recompute();
+}
+
+void LiverView::editParams() {
+    if (!m_study) return;
+    LiverParams current = m_params;
+    try {
+        current = liverParams(*m_study, m_params);
+    } catch (const std::exception&) {
+    }
+    LiverParamsDialog dialog(current, subjectLevelParams(*m_study), this);
+    if (dialog.exec() == QDialog::Accepted) setParams(dialog.params());
+}
+
+LiverOptions LiverView::options() const {
+    LiverOptions o;
+    o.population = m_population->flag();
+    o.x = static_cast<LiverX>(m_x->currentData().toInt());
+    o.reference = static_cast<LiverReference>(m_reference->currentData().toInt());
+    o.xCut = m_xCut->value();
+    o.yCut = m_yCut->value();
+    o.params = m_params;
+    return o;
+}
+
+QString LiverView::studyTitle() const {
+    return m_study ? qs(m_study->info.id) : QString();
+}
+
+void LiverView::recompute() {
+    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original, {});
+    if (!m_study) return showMessage(tr("No study selected"));
+    const LiverOptions o = options();
+    m_watcher.setFuture(runAnalysis<LiverReport>([study = m_study, o] { return analyseLiver(*study, o); }));
+}
+
+void LiverView::showOutcome() {
+    AnalysisOutcome<LiverReport> outcome = m_watcher.result();
+    if (!outcome.report) {
+        // A study without subject-level liver tests: say so, and what the study has instead.
+        QString text = outcome.error;
+        if (m_study && subjectLevelParams(*m_study).empty())
+            text = m_study->labSummaries.empty()
+                       ? tr("%1 has no subject-level laboratory data, so no eDISH can be drawn.").arg(studyTitle())
+                       : tr("%1 has published lab summaries only (see the Labs tab): eDISH needs each subject's "
+                            "ALT or AST and bilirubin.")
+                             .arg(studyTitle());
+        emit status(text);
+        showMessage(text);
+        return;
+    }
+    if (outcome.report->subjects.empty()) {
+        QStringList why{tr("No subject has a post-baseline peak of both tests.")};
+        for (const std::string& n : outcome.report->notes) why << qs(n);
+        showMessage(why.join(QLatin1Char('\n')));
+        return;
+    }
+    m_report = std::move(outcome.report);
+    m_message.clear();
+    m_quadrantModel->setReport(*m_report);
+    m_hysModel->setReport(*m_report);
+    m_quadrantTable->resizeColumnsToContents();
+    m_hysTable->resizeColumnsToContents();
+    m_banner->showSource(&m_study->info, m_report->provenance, {});
+    drawReport();
+    emit reportShown();
+}
+
+void LiverView::drawReport() {
+    m_figure.draw(*m_report, EdishPlot::title(studyTitle(), *m_report));
+}
+
+void LiverView::showMessage(const QString& message) {
+    m_message = message;
+    m_report.reset();
+    m_quadrantModel->setReport({});
+    m_hysModel->setReport({});
+    m_figure.clear(message);
+}
+
+void LiverView::recomputeShift() {
+    if (!m_study || m_shiftParam->count() == 0) {
+        m_shiftModel->setReport({});
+        m_shiftNote->setText(m_study ? tr("No subject-level laboratory data.") : QString());
+        return;
+    }
+    ShiftOptions o;
+    o.param = m_shiftParam->currentData().toString().toStdString();
+    o.population = m_population->flag();
+    o.direction = static_cast<ShiftDirection>(m_direction->currentData().toInt());
+    o.scale = static_cast<ShiftScale>(m_scale->currentData().toInt());
+    m_shiftWatcher.setFuture(runAnalysis<ShiftReport>([study = m_study, o] { return analyseShift(*study, o); }));
+}
+
+void LiverView::showShift() {
+    AnalysisOutcome<ShiftReport> outcome = m_shiftWatcher.result();
+    if (!outcome.report) {
+        m_shiftModel->setReport({});
+        m_shiftNote->setText(outcome.error);
+        return;
+    }
+    m_shiftModel->setReport(*outcome.report);
+    m_shiftTable->resizeColumnsToContents();
+    QStringList notes{tr("Percentages are of the subjects of the arm with that baseline category. Post-baseline: "
+                         "records on or after study day 1 that are not derived (DTYPE blank).")};
+    for (const std::string& n : outcome.report->notes) notes << qs(n);
+    m_shiftNote->setText(notes.join(QLatin1Char(' ')));
+    emit shiftShown();
+}
+
+void LiverView::recomputeEvent() {
+    if (!m_study || m_eventParam->count() == 0) {
+        m_eventReport.reset();
+        KmPlot::render(m_eventPlot, SurvivalReport{}, {});
+        m_eventPlot->replot();
+        m_eventNote->setText(m_study ? tr("No subject-level laboratory data.") : QString());
+        return;
+    }
+    LiverEvent event{m_eventParam->currentData().toString().toStdString(), m_eventMultiple->value()};
+    SurvivalOptions o;
+    o.endpoint = liverEventCode(event);
+    o.population = m_population->flag();
+    o.cumulativeIncidence = true;
+    m_eventWatcher.setFuture(runAnalysis<SurvivalReport>(
+        [study = m_study, event, o] { return analyseSurvival(liverEventStudy(*study, event), o); }));
+}
+
+void LiverView::showEventCurve() {
+    AnalysisOutcome<SurvivalReport> outcome = m_eventWatcher.result();
+    if (!outcome.report) {
+        m_eventReport.reset();
+        m_eventNote->setText(outcome.error);
+        return;
+    }
+    m_eventReport = std::move(outcome.report);
+    drawEventCurve();
+    m_eventNote->setText(tr("Event: the first post-baseline value at or above the multiple of ULN (ANRHI); "
+                            "subjects without one are censored at their last post-baseline assessment."));
+    emit eventShown();
+}
+
+void LiverView::drawEventCurve() {
+    KmPlotOptions o;
+    o.title = tr("%1: %2 (derived from ADLB)").arg(studyTitle(), qs(m_eventReport->endpointLabel));
+    o.citation = qs(m_study->info.citation);
+    KmPlot::render(m_eventPlot, *m_eventReport, o);
+    m_eventPlot->replot();
+}
+
+bool LiverView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_plot || !m_report) return ViewPage::eventFilter(watched, event);
+    if (event->type() == QEvent::Resize) {
+        drawReport();  // the legend's columns follow the width
+    } else if (event->type() == QEvent::MouseMove) {
+        const auto* move = static_cast<QMouseEvent*>(event);
+        const QString tip = m_figure.tooltipAt(move->position().toPoint());
+        if (tip.isEmpty()) QToolTip::hideText();
+        else QToolTip::showText(move->globalPosition().toPoint(), tip, m_plot);
+    } else if (event->type() == QEvent::MouseButtonPress) {
+        m_pressAt = static_cast<QMouseEvent*>(event)->position().toPoint();
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        // A click, not the end of a drag, on a point opens that subject's profile.
+        const QPoint at = static_cast<QMouseEvent*>(event)->position().toPoint();
+        const int subject = (at - m_pressAt).manhattanLength() <= 4 ? m_figure.subjectAt(at) : -1;
+        if (subject >= 0) emit subjectActivated(qs(m_report->subjects[static_cast<size_t>(subject)].usubjid));
+    }
+    return ViewPage::eventFilter(watched, event);
+}
+
+void LiverView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        if (m_report) drawReport();
+        if (m_eventReport) drawEventCurve();
+    }
+    ViewPage::changeEvent(event);
+}
+
+}  // namespace ts
