@@ -46,14 +46,26 @@ struct Cell {
 };
 using RowKey = std::tuple<std::string, std::string, std::optional<int>, std::string>;
 
+// Which events the patient-level table counts: TRTEMFL = Y where the data flag it, serious ones only
+// on request.
+bool flaggedStudy(const StudyData& study) {
+    return std::any_of(study.aes.begin(), study.aes.end(), [](const AdverseEvent& e) { return e.trtemfl.has_value(); });
+}
+bool counted(const AdverseEvent& e, bool flagged, const AeOptions& o) {
+    return !(flagged && e.trtemfl != true) && !(o.seriousOnly && e.serious != true);
+}
+RowKey keyOf(const AdverseEvent& e, const AeOptions& o, bool& fromSeverity) {
+    return {e.bodsys, o.level == AeLevel::Term ? e.decod : std::string(),
+            o.byGrade ? gradeOf(e, fromSeverity) : std::nullopt, o.byRelated ? relatedness(e.related) : ""};
+}
+
 AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     AeReport rep;
     const Grouping g = groupSubjects(study, o.by, o.population);
     rep.by = g.by;
     const size_t k = g.names.size();
     const std::vector<int>& n = g.sizes;
-    const bool flagged =
-        std::any_of(study.aes.begin(), study.aes.end(), [](const AdverseEvent& e) { return e.trtemfl.has_value(); });
+    const bool flagged = flaggedStudy(study);
     if (flagged) rep.notes.push_back("treatment-emergent events only (TRTEMFL = Y)");
     if (o.seriousOnly) rep.notes.push_back("serious events only (AESER = Y)");
 
@@ -63,12 +75,10 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     GroupLookup groupOf(study, g);
     for (const auto& e : study.aes) {
         const int found = groupOf(e.usubjid);
-        if (found < 0 || (flagged && e.trtemfl != true) || (o.seriousOnly && e.serious != true)) continue;
+        if (found < 0 || !counted(e, flagged, o)) continue;
         if (e.provenance != Provenance::Original) rep.provenance = e.provenance;
         const auto grp = static_cast<size_t>(found);
-        RowKey key{e.bodsys, o.level == AeLevel::Term ? e.decod : std::string(),
-                   o.byGrade ? gradeOf(e, fromSeverity) : std::nullopt, o.byRelated ? relatedness(e.related) : ""};
-        auto& cells = rows[key];
+        auto& cells = rows[keyOf(e, o, fromSeverity)];
         cells.resize(k);
         cells[grp].subjects.insert(e.usubjid);
         ++cells[grp].events;
@@ -119,6 +129,19 @@ AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options) 
     rep.options = options;
     sortRows(rep.rows);
     return rep;
+}
+
+std::vector<std::string> aeRowSubjects(const StudyData& study, const AeOptions& o, const AeRow& row) {
+    const Grouping g = groupSubjects(study, o.by, o.population);
+    const bool flagged = flaggedStudy(study);
+    GroupLookup groupOf(study, g);
+    const RowKey want{row.soc, row.term, row.grade, row.related};
+    bool fromSeverity = false;
+    std::set<std::string> ids;
+    for (const AdverseEvent& e : study.aes)
+        if (groupOf(e.usubjid) >= 0 && counted(e, flagged, o) && keyOf(e, o, fromSeverity) == want)
+            ids.insert(e.usubjid);
+    return {ids.begin(), ids.end()};
 }
 
 }  // namespace ts

@@ -60,4 +60,7 @@ struct AeReport {
 
 AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options);
 
+// The subjects a patient-level row of analyseAdverseEvents(study, options) counts, by USUBJID.
+std::vector<std::string> aeRowSubjects(const StudyData& study, const AeOptions& options, const AeRow& row);
+
 }  // namespace ts

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStyle>
 #include <QTableView>
 
@@ -45,6 +46,8 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     for (QCheckBox* box : {m_grade, m_related, m_serious})
         connect(box, &QCheckBox::toggled, this, &AdverseEventsView::recompute);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AeSortProxy::setTextFilter);
+    connect(m_table, &QTableView::doubleClicked, this, &AdverseEventsView::openSubjectOf);
+    m_table->setToolTip(tr("Double-click a row for the profile of a subject with that event"));
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<AeReport>>::finished, this, &AdverseEventsView::showOutcome);
 }
 
@@ -94,6 +97,28 @@ void AdverseEventsView::fitColumns() {
         m_table->setColumnWidth(
             column, std::max(cells.sizeHintForColumn(column), header->fontMetrics().size(0, title).width() + pad));
     }
+}
+
+QStringList AdverseEventsView::subjectsOfRow(int row) const {
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+    if (!m_study || !source.isValid() || source.row() == 0) return {};  // row 0: the totals
+    const AeReport& report = m_model->report();
+    if (m_study->aes.empty()) return {};  // published counts: no subjects behind them
+    QStringList out;
+    for (const std::string& id :
+         aeRowSubjects(*m_study, report.options, report.rows[static_cast<std::size_t>(source.row() - 1)]))
+        out << QString::fromStdString(id);
+    return out;
+}
+
+void AdverseEventsView::openSubjectOf(const QModelIndex& index) {
+    const QStringList ids = subjectsOfRow(index.row());
+    if (ids.size() == 1) return emit subjectActivated(ids.front());
+    if (ids.isEmpty()) return;
+    QMenu menu(this);
+    menu.addSection(tr("Profile of"));
+    for (const QString& id : ids) menu.addAction(id, this, [this, id] { emit subjectActivated(id); });
+    menu.exec(QCursor::pos());
 }
 
 }  // namespace ts

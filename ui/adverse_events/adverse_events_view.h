@@ -34,12 +34,16 @@ public:
     void setFilterText(const QString& text);
 
     const AeTableModel& model() const { return *m_model; }
+    // The subjects shown row `row` counts (aeRowSubjects), by USUBJID; none for the totals row and
+    // for published counts.
+    QStringList subjectsOfRow(int row) const;
     bool busy() const { return m_watcher.isRunning(); }
 
 private:
     void recompute() override;
     void showOutcome();
     void fitColumns();
+    void openSubjectOf(const QModelIndex& index);  // double-click: the profile of a subject of the row
 
     QComboBox* m_level;
     QCheckBox* m_grade;

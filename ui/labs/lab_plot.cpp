@@ -130,6 +130,7 @@ void LabPlot::clear(const QString& message, const PlotStyle& style) {
     m_visits.clear();
     m_visitns.clear();
     m_spaghettiDrawn = 0;
+    m_spaghettiStride = 1;
     m_plot->clearItems();
     m_plot->clearPlottables();
     m_plot->plotLayout()->clear();
@@ -296,6 +297,7 @@ void LabPlot::drawSpaghetti(const PlotStyle& style) {
     const std::size_t total = m_report.subjects.size();
     const auto cap = static_cast<std::size_t>(std::max(m_options.maxSpaghetti, 1));
     const std::size_t stride = (total + cap - 1) / cap;
+    m_spaghettiStride = stride;
     std::vector<QVector<double>> keys(m_report.groups.size()), values(m_report.groups.size());
     for (std::size_t i = 0; i < total; i += stride) {
         const SubjectSeries& s = m_report.subjects[i];
@@ -450,6 +452,28 @@ void LabPlot::resetView() {
     const double span = *hi - *lo > 0 ? *hi - *lo : std::max(std::abs(*hi), 1.0);
     m_main->axis(QCPAxis::atLeft)->setRange(*lo - 0.06 * span, *hi + 0.12 * span);
     m_plot->replot();
+}
+
+QString LabPlot::subjectAt(const QPoint& pixel) const {
+    if (!m_main || m_spaghettiDrawn == 0 || !m_main->rect().contains(pixel)) return {};
+    QCPAxis* x = m_main->axis(QCPAxis::atBottom);
+    QCPAxis* y = m_main->axis(QCPAxis::atLeft);
+    double best = 6.0 * 6.0;
+    const SubjectSeries* hit = nullptr;
+    for (std::size_t i = 0; i < m_report.subjects.size(); i += m_spaghettiStride) {
+        const SubjectSeries& s = m_report.subjects[i];
+        for (std::size_t j = 0; j < s.visitn.size() && j < s.value.size(); ++j) {
+            const int at = visitIndex(s.visitn[j]);
+            if (at < 0) continue;
+            const double dx = x->coordToPixel(visitKey(at, s.group)) - pixel.x();
+            const double dy = y->coordToPixel(s.value[j]) - pixel.y();
+            if (dx * dx + dy * dy <= best) {
+                best = dx * dx + dy * dy;
+                hit = &s;
+            }
+        }
+    }
+    return hit ? qs(hit->usubjid) : QString();
 }
 
 QString LabPlot::tooltipAt(const QPoint& pixel) const {

@@ -42,6 +42,9 @@ public:
     void resetView();
     // Tooltip text for the summary point nearest to `pixel` (within 10 px), else empty.
     QString tooltipAt(const QPoint& pixel) const;
+    // The patient whose drawn line has a point nearest to `pixel` (within 6 px), when individual
+    // lines are shown; "" otherwise.
+    QString subjectAt(const QPoint& pixel) const;
 
     QCPAxisRect* mainRect() const { return m_main; }
     QCPAxisRect* tableRect() const { return m_table; }
@@ -80,6 +83,7 @@ private:
     std::vector<QCPErrorBars*> m_bars;
     std::vector<QCPItemText*> m_cells, m_markers;
     int m_spaghettiDrawn = 0;
+    std::size_t m_spaghettiStride = 1;  // every k-th patient's line is drawn
 };
 
 }  // namespace ts

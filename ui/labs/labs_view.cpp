@@ -218,9 +218,19 @@ bool LabsView::eventFilter(QObject* watched, QEvent* event) {
     if (watched != m_plot || !m_report || !m_figure.mainRect()) return ViewPage::eventFilter(watched, event);
     if (event->type() == QEvent::MouseMove) {
         const auto* move = static_cast<QMouseEvent*>(event);
-        const QString tip = m_figure.tooltipAt(move->position().toPoint());
+        QString tip = m_figure.tooltipAt(move->position().toPoint());
+        if (tip.isEmpty())
+            if (const QString id = m_figure.subjectAt(move->position().toPoint()); !id.isEmpty())
+                tip = tr("%1 (click for the patient profile)").arg(id.toHtmlEscaped());
         if (tip.isEmpty()) QToolTip::hideText();
         else QToolTip::showText(move->globalPosition().toPoint(), tip, m_plot);
+    } else if (event->type() == QEvent::MouseButtonPress) {
+        m_pressAt = static_cast<QMouseEvent*>(event)->position().toPoint();
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        // A click (not the end of a drag) on a patient's line opens that patient's profile.
+        const QPoint at = static_cast<QMouseEvent*>(event)->position().toPoint();
+        if ((at - m_pressAt).manhattanLength() <= 4)
+            if (const QString id = m_figure.subjectAt(at); !id.isEmpty()) emit subjectActivated(id);
     } else if (event->type() == QEvent::KeyPress) {
         QCPAxis* x = m_figure.mainRect()->axis(QCPAxis::atBottom);
         QCPAxis* y = m_figure.mainRect()->axis(QCPAxis::atLeft);

@@ -58,6 +58,7 @@ private:
 
     std::shared_ptr<const StudyData> m_study;
     std::optional<LabReport> m_report;
+    QPoint m_pressAt;
     QComboBox* m_param;
     PopulationBox* m_population;
     QComboBox* m_summary;

@@ -287,3 +287,24 @@ TEST_CASE("AdverseEventsView screenshots", "[.screenshots]") {
         test::screenshot(view, QStringLiteral("ae_%1").arg(name));
     }
 }
+
+TEST_CASE("AdverseEventsView: a row's subjects, and a double-click opens a single subject's profile", "[ae][view]") {
+    test::application();
+    AdverseEventsView view;
+    view.resize(1000, 600);
+    view.show();
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setStudy(test::smallStudy());
+    REQUIRE(shown.wait(20000));
+    const QAbstractItemModel& m = *view.tableModel();
+    const int pruritus = rowOf(m, 1, "PRURITUS");
+    REQUIRE(pruritus > 0);
+    CHECK(view.subjectsOfRow(pruritus) == QStringList{"D1", "P1"});  // D1 twice: once
+    CHECK(view.subjectsOfRow(0).isEmpty());                          // the totals row
+    const int erythema = rowOf(m, 1, "ERYTHEMA");
+    REQUIRE(erythema > 0);
+    QSignalSpy opened(&view, &ViewPage::subjectActivated);
+    emit view.table()->doubleClicked(m.index(erythema, 1));  // what the view does on a double-click
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.at(0).at(0).toString() == "D2");
+}

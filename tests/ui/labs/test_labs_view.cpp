@@ -368,6 +368,34 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
     CHECK(view.figure().markers().size() == significant);
 }
 
+TEST_CASE("LabsView: a click on a patient's line opens that patient", "[labs][view][pilot]") {
+    test::application();
+    LabsView view;
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy shown(&view, &LabsView::reportShown);
+    view.setStudy(test::pilotStudy());
+    REQUIRE(shown.wait(30000));
+    view.setSpaghetti(true);
+    QApplication::processEvents();
+    view.plot()->replot();
+    REQUIRE(view.figure().spaghettiDrawn() > 0);
+    // The first patient's first value, at Baseline (the first visit on the axis).
+    const SubjectSeries& s = view.report()->subjects.front();
+    REQUIRE(view.figure().visits().front() == "Baseline");
+    QCPAxisRect* rect = view.figure().mainRect();
+    const QPoint at(static_cast<int>(rect->axis(QCPAxis::atBottom)->coordToPixel(view.figure().visitKey(0, s.group))),
+                    static_cast<int>(rect->axis(QCPAxis::atLeft)->coordToPixel(s.value.front())));
+    const QString id = view.figure().subjectAt(at);
+    REQUIRE_FALSE(id.isEmpty());
+    QSignalSpy opened(&view, &ViewPage::subjectActivated);
+    QTest::mouseClick(view.plot(), Qt::LeftButton, {}, at);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.at(0).at(0).toString() == id);
+    view.setSpaghetti(false);
+    CHECK(view.figure().subjectAt(at).isEmpty());
+}
+
 TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its published summaries",
           "[labs][view][samples]") {
     test::application();

@@ -15,6 +15,7 @@
 #include "tests/ui/view_fixture.h"
 #include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
+#include "ui/profile/profile_view.h"
 #include "ui/shell/main_window.h"
 #include "ui/survival/survival_view.h"
 
@@ -71,6 +72,15 @@ TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui]
     REQUIRE(km->report());
     CHECK(km->items().curves.size() == 3);
     CHECK(km->report()->study == "CDISCPILOT01");
+
+    // A subject opened from any view (here the Liver tab's eDISH) shows on the Patient tab.
+    emit w.page(ViewId::Liver)->subjectActivated("01-705-1186");
+    auto* profile = qobject_cast<ProfileView*>(w.page(ViewId::Profile));
+    REQUIRE(profile);
+    CHECK(w.tabs()->currentWidget() == profile);
+    QTRY_VERIFY_WITH_TIMEOUT(profile->profile() != nullptr, 30000);
+    CHECK(profile->profile()->usubjid == "01-705-1186");
+    w.tabs()->setCurrentIndex(0);
 
     // A broken dataset: error names file and row, the library keeps the one good study.
     const fs::path bad = fs::path(dir.path().toStdString()) / "bad";
