@@ -171,7 +171,8 @@ int exportFigure(Context& ctx, const Args& args) {
 
     if (compare) {
         CompareOptions o;
-        o.endpoint = layout == CompareLayout::Labs ? std::string() : args.required("--endpoint");
+        const bool survival = layout != CompareLayout::Labs && layout != CompareLayout::Liver;
+        o.endpoint = survival ? args.required("--endpoint") : std::string();
         o.unit = displayUnit(args);
         const std::string param = layout == CompareLayout::Labs ? args.required("--param") : std::string();
         const QString citations = drawComparisonFigure(panes, compareStudiesOf(studies, args), o, layout, param, style);

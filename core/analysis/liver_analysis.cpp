@@ -199,4 +199,16 @@ LiverReport analyseLiver(const StudyData& study, const LiverOptions& o) {
     return rep;
 }
 
+LiverComparison compareLiver(const std::vector<const StudyData*>& studies, const LiverOptions& options) {
+    LiverComparison out;
+    for (const StudyData* study : studies) {
+        try {
+            out.reports.push_back(analyseLiver(*study, options));
+        } catch (const AnalysisError& e) {
+            out.skipped.push_back(study->info.id + ": " + e.what());
+        }
+    }
+    return out;
+}
+
 }  // namespace ts

@@ -84,6 +84,14 @@ struct LiverReport {
 // of their records has an upper limit of normal, or when a cut-off is not positive.
 LiverReport analyseLiver(const StudyData& study, const LiverOptions& options);
 
+// Cross-study eDISH: each study analysed with the same options, in the order given. A study that
+// cannot be analysed (no liver tests, no ULN) is left out and named in `skipped` with the reason.
+struct LiverComparison {
+    std::vector<LiverReport> reports;
+    std::vector<std::string> skipped;  // "QIN2024: its ALT and TBIL records have no upper limit ..."
+};
+LiverComparison compareLiver(const std::vector<const StudyData*>& studies, const LiverOptions& options);
+
 Quadrant quadrantOf(double x, double y, double xCut, double yCut);
 std::optional<LiverPattern> patternOf(std::optional<double> rRatio);
 

@@ -25,6 +25,7 @@
 #include "ui/compare/compare_figure.h"
 #include "ui/compare/compare_table_model.h"
 #include "ui/compare/forest_rows.h"
+#include "ui/liver/quadrant_table_model.h"
 
 namespace ts {
 
@@ -62,7 +63,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
         fillEndpoints();
         refresh();
     });
-    for (QComboBox* box : {m_endpoint, m_unit, m_mode, m_subgroup, m_labParam})
+    for (QComboBox* box : {m_endpoint, m_unit, m_mode, m_subgroup, m_labParam, m_liverReference})
         connect(box, qOverload<int>(&QComboBox::activated), this, &CompareView::refresh);
     connect(m_times, &QLineEdit::editingFinished, this, &CompareView::refresh);
 }
@@ -80,6 +81,8 @@ QWidget* CompareView::buildControls() {
     m_times->setPlaceholderText(tr("e.g. 12, 24 (display unit)"));
     m_subgroup = new QComboBox;
     m_labParam = new QComboBox;
+    m_liverReference = new QComboBox;
+    addChoices(m_liverReference, liverReferences());
     m_message = new QLabel;
     m_message->setWordWrap(true);
 
@@ -92,6 +95,7 @@ QWidget* CompareView::buildControls() {
     form->addRow(tr("Survival at"), m_times);
     form->addRow(tr("Forest"), m_subgroup);
     form->addRow(tr("Lab parameter"), m_labParam);
+    form->addRow(tr("Liver"), m_liverReference);
     form->addRow(m_message);
     return controls;
 }
@@ -134,7 +138,46 @@ QTabWidget* CompareView::buildTabs() {
     m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(m_forest, tr("Forest plot"));
     m_tabs->addTab(m_labs, tr("Labs"));
+    m_tabs->addTab(buildLiverTab(), tr("Liver"));
     return m_tabs;
+}
+
+QWidget* CompareView::buildLiverTab() {
+    m_liver = newPlot(this);
+    m_liver->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_liver->installEventFilter(this);  // the legend's columns follow the width
+    m_liverFigure = EdishPlot(m_liver);
+    auto* tables = new QWidget;
+    auto* column = new QVBoxLayout(tables);
+    column->setContentsMargins(0, 0, 0, 0);
+    for (int k = 0; k < kMaxCompared; ++k) {
+        m_liverTitles.push_back(new QLabel(tables));
+        m_liverModels.push_back(new QuadrantTableModel(this));
+        m_liverTables.push_back(new QTableView(tables));
+        m_liverTables.back()->setModel(m_liverModels.back());
+        m_liverTables.back()->verticalHeader()->hide();
+        column->addWidget(m_liverTitles.back());
+        column->addWidget(m_liverTables.back(), 1);
+    }
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("compareLiverSplit"));
+    split->addWidget(m_liver);
+    split->addWidget(tables);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+bool CompareView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_liver && event->type() == QEvent::Resize) m_liverFigure.fitLegend();
+    return QWidget::eventFilter(watched, event);
+}
+
+QAbstractItemModel* CompareView::liverTable(int k) const { return m_liverModels.at(static_cast<size_t>(k)); }
+
+void CompareView::setLiverReference(LiverReference reference) {
+    m_liverReference->setCurrentIndex(m_liverReference->findData(static_cast<int>(reference)));
+    refresh();
 }
 
 void CompareView::setLibrary(std::vector<std::shared_ptr<const StudyData>> studies) {
@@ -280,9 +323,10 @@ void CompareView::refresh() {
         showError(tr("Tick 2 to 4 studies to compare."));
         return;
     }
+    drawLabs();
+    drawLiver();
     if (m_endpoint->count() == 0) {
         showError(tr("The ticked studies share no time-to-event endpoint."));
-        drawLabs();
         return;
     }
     CompareOptions o;
@@ -302,7 +346,6 @@ void CompareView::refresh() {
     m_model->setComparison(*m_comparison);
     drawSurvival();
     drawForest();
-    drawLabs();
 }
 
 void CompareView::drawSurvival() {
@@ -397,6 +440,31 @@ void CompareView::drawLabs() {
     m_labs->replot();
 }
 
+void CompareView::drawLiver() {
+    std::vector<const StudyData*> studies;
+    for (const CompareStudy& c : chosen()) studies.push_back(c.study.get());
+    LiverOptions o;
+    o.reference = static_cast<LiverReference>(m_liverReference->currentData().toInt());
+    const LiverComparison c = compareLiver(studies, o);
+    for (size_t k = 0; k < m_liverModels.size(); ++k) {
+        const bool shown = k < c.reports.size();
+        m_liverModels[k]->setReport(shown ? c.reports[k] : LiverReport{});
+        m_liverTitles[k]->setText(
+            shown ? tr("<b>%1</b>: subjects by quadrant").arg(QString::fromStdString(c.reports[k].study)) : QString());
+        m_liverTitles[k]->setVisible(shown);
+        m_liverTables[k]->setVisible(shown);
+        if (shown) m_liverTables[k]->resizeColumnsToContents();
+    }
+    if (c.reports.empty()) {
+        m_liverFigure.clear(tr("None of the ticked studies has subject-level liver tests with the chosen reference."));
+    } else {
+        m_liverFigure.drawStudies(c.reports, tr("eDISH across studies"));
+    }
+    QStringList skipped;
+    for (const std::string& s : c.skipped) skipped << QString::fromStdString(s);
+    m_liver->setToolTip(skipped.join(QLatin1Char('\n')));
+}
+
 std::vector<QCustomPlot*> CompareView::figurePanes() const {
     switch (currentTab()) {
     case Tab::Survival:
@@ -404,6 +472,7 @@ std::vector<QCustomPlot*> CompareView::figurePanes() const {
         return {m_panes.begin(), m_panes.begin() + static_cast<std::ptrdiff_t>(m_paneItems.size())};
     case Tab::Forest: return {m_forest};
     case Tab::Labs: return {m_labs};
+    case Tab::Liver: return {m_liver};
     case Tab::Table: return {};
     }
     return {};

@@ -7,7 +7,9 @@
 //   Table     CompareTableModel (CSV / copy like every table view);
 //   Forest    HR vs each study's reference arm with fixed / random-effects pooling, or the
 //             subgroups of one study by an ADSL variable;
-//   Labs      one lab parameter across the ticked studies on a weeks axis.
+//   Labs      one lab parameter across the ticked studies on a weeks axis;
+//   Liver     the studies' eDISH (or mDISH) on the same axes, colour by arm and marker by study, with
+//             each study's quadrant table beside it.
 // figurePanes() gives the plot(s) of the current tab for File > Export figure / Copy figure; the
 // survival curves' citations are shown once under the panes (figureCaption()), not in each pane.
 #include <memory>
@@ -19,6 +21,7 @@
 #include "core/analysis/compare_studies.h"
 #include "ui/compare/compare_labs.h"
 #include "ui/compare/forest_plot.h"
+#include "ui/liver/edish_plot.h"
 #include "ui/survival/km_plot.h"
 
 class QAbstractItemModel;
@@ -35,12 +38,13 @@ class QTreeWidget;
 namespace ts {
 
 class CompareTableModel;
+class QuadrantTableModel;
 
 class CompareView : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { SideBySide, Overlay };           // the survival tab's combo box and stack, in this order
-    enum class Tab { Survival, Table, Forest, Labs };  // the tabs, in this order
+    enum class Mode { SideBySide, Overlay };                  // the survival tab's combo box and stack, in this order
+    enum class Tab { Survival, Table, Forest, Labs, Liver };  // the tabs, in this order
 
     explicit CompareView(QWidget* parent = nullptr);
 
@@ -68,6 +72,10 @@ public:
     const KmPlotItems& overlayItems() const { return m_overlayItems; }
     const ForestItems& forestItems() const { return m_forestItems; }
     const LabCompareItems& labItems() const { return m_labItems; }
+    const EdishPlot& liverFigure() const { return m_liverFigure; }
+    // The quadrant table of the k-th study drawn on the Liver tab.
+    QAbstractItemModel* liverTable(int k) const;
+    void setLiverReference(LiverReference reference);
     QCustomPlot* pane(int index) const { return m_panes[static_cast<size_t>(index)]; }
     QString errorText() const;
     // Places the crosshair at display time t in every pane (also what mouse moves do).
@@ -77,15 +85,20 @@ public:
 signals:
     void status(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildControls();
     QWidget* buildSurvivalTab();
     QTabWidget* buildTabs();
+    QWidget* buildLiverTab();
     void fillEndpoints();
     std::vector<CompareStudy> chosen() const;
     void drawSurvival();
     void drawForest();
     void drawLabs();
+    void drawLiver();
     void linkPanes();
     void showError(const QString& message);
     Tab currentTab() const;
@@ -107,6 +120,7 @@ private:
     QLineEdit* m_times;
     QComboBox* m_subgroup;
     QComboBox* m_labParam;
+    QComboBox* m_liverReference;
     QLabel* m_message;
     QTabWidget* m_tabs;
     QStackedWidget* m_survivalStack;
@@ -117,6 +131,11 @@ private:
     CompareTableModel* m_model;
     QCustomPlot* m_forest;
     QCustomPlot* m_labs;
+    QCustomPlot* m_liver;
+    EdishPlot m_liverFigure{nullptr};
+    std::vector<QuadrantTableModel*> m_liverModels;  // kMaxCompared, in ticked order
+    std::vector<QTableView*> m_liverTables;
+    std::vector<QLabel*> m_liverTitles;
 };
 
 }  // namespace ts

@@ -18,7 +18,7 @@ QString num(double x) { return QString::number(x, 'f', x < 10 ? 2 : 1); }
 
 // Marker per pattern; the last is for subjects without ALP (no R ratio).
 constexpr QCPScatterStyle::ScatterShape kShapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare,
-                                                      QCPScatterStyle::ssTriangle, QCPScatterStyle::ssCross};
+                                                     QCPScatterStyle::ssTriangle, QCPScatterStyle::ssCross};
 int shapeIndex(const LiverSubject& s) { return s.pattern ? static_cast<int>(*s.pattern) : 3; }
 
 QString testName(const std::string& code) {
@@ -57,15 +57,16 @@ QString EdishPlot::describe(const LiverReport& r, const LiverSubject& s) {
     lines << (days >= 0 ? QStringLiteral("Bilirubin peak %1 days after the %2 peak").arg(days).arg(qs(s.xParam))
                         : QStringLiteral("Bilirubin peak %1 days before the %2 peak").arg(-days).arg(qs(s.xParam)));
     if (s.alpPeak)
-        lines << QStringLiteral("ALP %1 \u00d7 ULN%2").arg(num(*s.alpPeak), *s.alpPeak >= 2 ? QStringLiteral(" (\u2265 2)") : QString());
-    if (s.rRatio)
-        lines << QStringLiteral("R = %1: %2").arg(num(*s.rRatio), choiceLabel(liverPatterns(), *s.pattern));
+        lines << QStringLiteral("ALP %1 \u00d7 ULN%2")
+                     .arg(num(*s.alpPeak), *s.alpPeak >= 2 ? QStringLiteral(" (\u2265 2)") : QString());
+    if (s.rRatio) lines << QStringLiteral("R = %1: %2").arg(num(*s.rRatio), choiceLabel(liverPatterns(), *s.pattern));
     lines << choiceLabel(quadrants(), s.quadrant);
     return lines.join(QLatin1Char('\n'));
 }
 
 void EdishPlot::clear(const QString& message, const PlotStyle& style) {
-    m_report = {};
+    m_reports.clear();
+    m_points.clear();
     m_rect = nullptr;
     m_plot->clearItems();
     m_plot->clearPlottables();
@@ -78,31 +79,51 @@ void EdishPlot::clear(const QString& message, const PlotStyle& style) {
 }
 
 void EdishPlot::draw(const LiverReport& report, const QString& title, const PlotStyle& style) {
-    m_report = report;
+    drawStudies({report}, title, style);
+}
+
+void EdishPlot::drawStudies(const std::vector<LiverReport>& reports, const QString& title, const PlotStyle& style) {
+    if (reports.empty()) return clear(QStringLiteral("No study"), style);
+    m_reports = reports;
+    m_points.clear();
+    for (size_t r = 0; r < m_reports.size(); ++r)
+        for (size_t k = 0; k < m_reports[r].subjects.size(); ++k) m_points.push_back({r, k});
+    layOut(title, style);
+    drawQuadrants(style);
+    drawPoints(style);
+    resetView();
+    fitLegend();
+}
+
+void EdishPlot::layOut(const QString& title, const PlotStyle& style) {
+    const LiverReport& first = m_reports.front();
     m_plot->clearItems();
     m_plot->clearPlottables();
     m_plot->plotLayout()->clear();
     m_plot->setAutoAddPlottableToLegend(false);
     QCPLayoutGrid* layout = m_plot->plotLayout();
-
     auto* heading = new QCPTextElement(m_plot, title, style.titleFont);
     heading->setTextColor(style.foreground);
     layout->addElement(0, 0, heading);
     auto* legend = new QCPLegend;
     layout->addElement(1, 0, legend);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setLayer(QStringLiteral("legend"));
     m_plot->legend = legend;
     m_rect = new QCPAxisRect(m_plot);
     layout->addElement(2, 0, m_rect);
 
     // One line each, so every note is seen whole at any width.
-    QStringList foot{ProvenanceBanner::provenanceText(report.provenance, {}) +
-                     QStringLiteral("; cut-offs %1 \u00d7 %3 (x) and %2 \u00d7 %3 (bilirubin)")
-                         .arg(report.xCut)
-                         .arg(report.yCut)
-                         .arg(referenceName(report))};
-    for (const std::string& note : report.notes) foot << qs(note);
+    const bool several = m_reports.size() > 1;
+    QStringList foot;
+    for (const LiverReport& r : m_reports) {
+        const QString who = several ? qs(r.study) + QStringLiteral(": ") : QString();
+        foot << who + ProvenanceBanner::provenanceText(r.provenance, {});
+        for (const std::string& note : r.notes) foot << who + qs(note);
+    }
+    foot.insert(1, QStringLiteral("cut-offs %1 \u00d7 %3 (x) and %2 \u00d7 %3 (bilirubin)")
+                       .arg(first.xCut)
+                       .arg(first.yCut)
+                       .arg(referenceName(first)));
     auto* footnote = new QCPTextElement(m_plot, foot.join(QLatin1Char('\n')), style.smallFont);
     footnote->setTextColor(style.muted);
     footnote->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
@@ -118,48 +139,65 @@ void EdishPlot::draw(const LiverReport& report, const QString& title, const Plot
         axis->setNumberFormat(QStringLiteral("gb"));
         axis->setNumberPrecision(3);
     }
-    m_rect->axis(QCPAxis::atBottom)->setLabel(xTitle(report));
-    m_rect->axis(QCPAxis::atLeft)->setLabel(yTitle(report));
-    drawQuadrants(style);
-    drawPoints(style);
-    resetView();
+    m_rect->axis(QCPAxis::atBottom)->setLabel(xTitle(first));
+    m_rect->axis(QCPAxis::atLeft)->setLabel(yTitle(first));
 }
 
 void EdishPlot::drawPoints(const PlotStyle& style) {
     const double size = 7 * figureFontScale(m_plot);
-    // One graph per arm and pattern: colour says the arm, the marker the pattern.
-    std::vector<QCPGraph*> graphs(m_report.groups.size() * 4, nullptr);
-    for (const LiverSubject& s : m_report.subjects) {
-        QCPGraph*& g = graphs[static_cast<size_t>(s.group) * 4 + shapeIndex(s)];
-        if (!g) {
-            g = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
-            g->setLineStyle(QCPGraph::lsNone);
-            const QColor c = style.armColour(s.group, m_report.groups[s.group].colour);
-            QColor fill = c;
-            fill.setAlpha(150);
-            g->setScatterStyle(QCPScatterStyle(kShapes[shapeIndex(s)], QPen(c, 1.2), QBrush(fill), size));
-        }
-        g->addData(s.xPeak, s.yPeak);
-    }
-    // Legend: the arms as discs on the first line (their n are in the quadrant table), then the
-    // patterns as grey markers.
-    auto entry = [&](const QString& name, QCPScatterStyle scatter) {
-        QCPGraph* g = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+    const bool several = m_reports.size() > 1;
+    QCPAxis* x = m_rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = m_rect->axis(QCPAxis::atLeft);
+    auto graph = [&](QCPScatterStyle scatter) {
+        QCPGraph* g = m_plot->addGraph(x, y);
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(scatter);
+        return g;
+    };
+    // One graph per study, arm and marker: colour says the arm, the marker the pattern (one study)
+    // or the study (several).
+    for (size_t r = 0; r < m_reports.size(); ++r) {
+        const LiverReport& rep = m_reports[r];
+        std::vector<QCPGraph*> graphs(rep.groups.size() * 4, nullptr);
+        for (const LiverSubject& s : rep.subjects) {
+            const int shape = several ? static_cast<int>(r % 4) : shapeIndex(s);
+            QCPGraph*& g = graphs[static_cast<size_t>(s.group) * 4 + static_cast<size_t>(shape)];
+            if (!g) {
+                const QColor c = style.armColour(s.group, rep.groups[static_cast<size_t>(s.group)].colour);
+                QColor fill = c;
+                fill.setAlpha(150);
+                g = graph(QCPScatterStyle(kShapes[shape], QPen(c, 1.2), QBrush(fill), size));
+            }
+            g->addData(s.xPeak, s.yPeak);
+        }
+    }
+    // Legend: the arms as discs (prefixed with their study when there are several), then the
+    // markers in grey: the patterns, or the studies.
+    auto entry = [&](const QString& name, QCPScatterStyle scatter) {
+        QCPGraph* g = graph(scatter);
         g->setName(name);
         g->addToLegend();
     };
-    for (size_t k = 0; k < m_report.groups.size(); ++k) {
-        const QColor c = style.armColour(static_cast<int>(k), m_report.groups[k].colour);
-        entry(qs(m_report.groups[k].name), QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, size));
-    }
+    for (const LiverReport& rep : m_reports)
+        for (size_t k = 0; k < rep.groups.size(); ++k) {
+            const QColor c = style.armColour(static_cast<int>(k), rep.groups[k].colour);
+            entry((several ? qs(rep.study) + QStringLiteral(" ") : QString()) + qs(rep.groups[k].name),
+                  QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, size));
+        }
     const QColor grey = style.muted;
-    for (const auto& p : liverPatterns().all())
-        entry(choiceLabel(p), QCPScatterStyle(kShapes[static_cast<int>(p.value)], QPen(grey, 1.2), QBrush(grey), size));
-    entry(QStringLiteral("No ALP"), QCPScatterStyle(kShapes[3], QPen(grey, 1.2), QBrush(grey), size));
+    auto marker = [&](int shape) { return QCPScatterStyle(kShapes[shape], QPen(grey, 1.2), QBrush(grey), size); };
+    if (several) {
+        for (size_t r = 0; r < m_reports.size(); ++r) entry(qs(m_reports[r].study), marker(static_cast<int>(r % 4)));
+        return;
+    }
+    for (const auto& p : liverPatterns().all()) entry(choiceLabel(p), marker(static_cast<int>(p.value)));
+    entry(QStringLiteral("No ALP"), marker(3));
+}
+
+void EdishPlot::fitLegend() {
     // As many columns as the widest entry allows at this width, so no name is cut.
     QCPLegend* legend = m_plot->legend;
+    if (!m_rect || !legend) return;
     int widest = 0;
     for (int k = 0; k < legend->itemCount(); ++k)
         if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(k)))
@@ -167,29 +205,29 @@ void EdishPlot::drawPoints(const PlotStyle& style) {
     const int entryWidth = widest + legend->iconSize().width() + legend->iconTextPadding() + 20;
     legend->setWrap(std::clamp(m_plot->width() / std::max(entryWidth, 1), 1, std::max(legend->itemCount(), 1)));
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flow the items into the columns
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void EdishPlot::drawQuadrants(const PlotStyle& style) {
+    const LiverReport& first = m_reports.front();
     QPen pen(style.foreground, 1.2 * figureFontScale(m_plot), Qt::DashLine);
-    auto* vertical = new QCPItemStraightLine(m_plot);
-    vertical->setClipAxisRect(m_rect);
-    vertical->point1->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
-    vertical->point2->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
-    vertical->point1->setCoords(m_report.xCut, 1);
-    vertical->point2->setCoords(m_report.xCut, 2);
-    vertical->setPen(pen);
-    auto* horizontal = new QCPItemStraightLine(m_plot);
-    horizontal->setClipAxisRect(m_rect);
-    horizontal->point1->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
-    horizontal->point2->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
-    horizontal->point1->setCoords(1, m_report.yCut);
-    horizontal->point2->setCoords(2, m_report.yCut);
-    horizontal->setPen(pen);
+    auto line = [&](double x1, double y1, double x2, double y2) {
+        auto* l = new QCPItemStraightLine(m_plot);
+        l->setClipAxisRect(m_rect);
+        for (QCPItemPosition* p : {l->point1, l->point2})
+            p->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+        l->point1->setCoords(x1, y1);
+        l->point2->setCoords(x2, y2);
+        l->setPen(pen);
+    };
+    line(first.xCut, 1, first.xCut, 2);
+    line(1, first.yCut, 2, first.yCut);
 
     // Each quadrant's name in its outer corner, with the subjects it holds.
     std::array<int, 4> total{};
-    for (const LiverGroup& g : m_report.groups)
-        for (size_t q = 0; q < 4; ++q) total[q] += g.quadrants[q];
+    for (const LiverReport& r : m_reports)
+        for (const LiverGroup& g : r.groups)
+            for (size_t q = 0; q < 4; ++q) total[q] += g.quadrants[q];
     struct Corner {
         Quadrant quadrant;
         double x, y;
@@ -205,7 +243,9 @@ void EdishPlot::drawQuadrants(const PlotStyle& style) {
         label->position->setAxisRect(m_rect);
         label->position->setCoords(c.x, c.y);
         label->setPositionAlignment(c.align);
-        label->setText(QStringLiteral("%1 (%2)").arg(choiceLabel(quadrants(), c.quadrant)).arg(total[static_cast<size_t>(c.quadrant)]));
+        label->setText(QStringLiteral("%1 (%2)")
+                           .arg(choiceLabel(quadrants(), c.quadrant))
+                           .arg(total[static_cast<size_t>(c.quadrant)]));
         QFont font = style.font;
         font.setPointSizeF(font.pointSizeF() * figureFontScale(m_plot));
         label->setFont(font);
@@ -219,8 +259,10 @@ void EdishPlot::drawQuadrants(const PlotStyle& style) {
 
 void EdishPlot::resetView() {
     if (!m_rect) return;
-    double xlo = m_report.xCut, xhi = m_report.xCut, ylo = m_report.yCut, yhi = m_report.yCut;
-    for (const LiverSubject& s : m_report.subjects) {
+    const LiverReport& first = m_reports.front();
+    double xlo = first.xCut, xhi = first.xCut, ylo = first.yCut, yhi = first.yCut;
+    for (const Point& p : m_points) {
+        const LiverSubject& s = subjectOf(p);
         if (s.xPeak > 0) xlo = std::min(xlo, s.xPeak), xhi = std::max(xhi, s.xPeak);
         if (s.yPeak > 0) ylo = std::min(ylo, s.yPeak), yhi = std::max(yhi, s.yPeak);
     }
@@ -230,16 +272,17 @@ void EdishPlot::resetView() {
     m_plot->replot();
 }
 
-QPointF EdishPlot::pixelOf(int subject) const {
-    const LiverSubject& s = m_report.subjects.at(static_cast<size_t>(subject));
-    return {m_rect->axis(QCPAxis::atBottom)->coordToPixel(s.xPeak), m_rect->axis(QCPAxis::atLeft)->coordToPixel(s.yPeak)};
+QPointF EdishPlot::pixelOf(int point) const {
+    const LiverSubject& s = subjectOf(m_points.at(static_cast<size_t>(point)));
+    return {m_rect->axis(QCPAxis::atBottom)->coordToPixel(s.xPeak),
+            m_rect->axis(QCPAxis::atLeft)->coordToPixel(s.yPeak)};
 }
 
 int EdishPlot::subjectAt(const QPoint& pixel) const {
     if (!m_rect || !m_rect->rect().contains(pixel)) return -1;
     int best = -1;
     double bestDistance = 8.0 * 8.0;
-    for (size_t k = 0; k < m_report.subjects.size(); ++k) {
+    for (size_t k = 0; k < m_points.size(); ++k) {
         const QPointF p = pixelOf(static_cast<int>(k));
         const double dx = p.x() - pixel.x(), dy = p.y() - pixel.y();
         if (dx * dx + dy * dy <= bestDistance) {
@@ -252,7 +295,10 @@ int EdishPlot::subjectAt(const QPoint& pixel) const {
 
 QString EdishPlot::tooltipAt(const QPoint& pixel) const {
     const int at = subjectAt(pixel);
-    return at < 0 ? QString() : describe(m_report, m_report.subjects[static_cast<size_t>(at)]);
+    if (at < 0) return {};
+    const Point& p = m_points[static_cast<size_t>(at)];
+    const QString text = describe(reportOf(p), subjectOf(p));
+    return m_reports.size() > 1 ? qs(reportOf(p).study) + QStringLiteral(" \u00b7 ") + text : text;
 }
 
 }  // namespace ts

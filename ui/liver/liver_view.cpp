@@ -75,8 +75,9 @@ void fillParams(QComboBox* box, const std::vector<std::pair<std::string, std::st
     const QSignalBlocker block(box);
     box->clear();
     for (const auto& [code, label] : params)
-        box->addItem(label.empty() || label == code ? qs(code) : QStringLiteral("%1 \u2014 %2").arg(qs(code), qs(label)),
-                     qs(code));
+        box->addItem(
+            label.empty() || label == code ? qs(code) : QStringLiteral("%1 \u2014 %2").arg(qs(code), qs(label)),
+            qs(code));
     box->setCurrentIndex(std::max(0, box->findData(keep)));
 }
 
@@ -155,7 +156,8 @@ LiverView::LiverView(QWidget* parent)
             [this](const QModelIndex& index) { emit subjectActivated(m_hysModel->subjectAt(index.row())); });
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<LiverReport>>::finished, this, &LiverView::showOutcome);
     connect(&m_shiftWatcher, &QFutureWatcher<AnalysisOutcome<ShiftReport>>::finished, this, &LiverView::showShift);
-    connect(&m_eventWatcher, &QFutureWatcher<AnalysisOutcome<SurvivalReport>>::finished, this, &LiverView::showEventCurve);
+    connect(&m_eventWatcher, &QFutureWatcher<AnalysisOutcome<SurvivalReport>>::finished, this,
+            &LiverView::showEventCurve);
     showMessage(tr("No study selected"));
 }
 
@@ -266,7 +268,9 @@ void LiverView::setStudy(std::shared_ptr<const StudyData> study) {
 }
 
 void LiverView::setX(LiverX x) { m_x->setCurrentIndex(m_x->findData(static_cast<int>(x))); }
-void LiverView::setReference(LiverReference r) { m_reference->setCurrentIndex(m_reference->findData(static_cast<int>(r))); }
+void LiverView::setReference(LiverReference r) {
+    m_reference->setCurrentIndex(m_reference->findData(static_cast<int>(r)));
+}
 void LiverView::setCuts(double x, double y) {
     {
         const QSignalBlocker bx(m_xCut), by(m_yCut);
@@ -280,7 +284,8 @@ void LiverView::showPanel(int index) { m_panels->setCurrentIndex(index); }
 void LiverView::setParams(const LiverParams& params) {
     m_params = params;
     if (m_study)
-        Settings::setLiverParams(qs(m_study->info.id), {qs(params.alt), qs(params.ast), qs(params.bili), qs(params.alp)});
+        Settings::setLiverParams(qs(m_study->info.id),
+                                 {qs(params.alt), qs(params.ast), qs(params.bili), qs(params.alp)});
     recompute();
 }
 
@@ -289,8 +294,7 @@ void LiverView::editParams() {
     LiverParams current = m_params;
     try {
         current = liverParams(*m_study, m_params);
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
     LiverParamsDialog dialog(current, subjectLevelParams(*m_study), this);
     if (dialog.exec() == QDialog::Accepted) setParams(dialog.params());
 }
@@ -306,12 +310,11 @@ LiverOptions LiverView::options() const {
     return o;
 }
 
-QString LiverView::studyTitle() const {
-    return m_study ? qs(m_study->info.id) : QString();
-}
+QString LiverView::studyTitle() const { return m_study ? qs(m_study->info.id) : QString(); }
 
 void LiverView::recompute() {
-    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original, {});
+    m_banner->showSource(m_study ? &m_study->info : nullptr, m_study ? m_study->info.provenance : Provenance::Original,
+                         {});
     if (!m_study) return showMessage(tr("No study selected"));
     const LiverOptions o = options();
     m_watcher.setFuture(runAnalysis<LiverReport>([study = m_study, o] { return analyseLiver(*study, o); }));
@@ -349,9 +352,7 @@ void LiverView::showOutcome() {
     emit reportShown();
 }
 
-void LiverView::drawReport() {
-    m_figure.draw(*m_report, EdishPlot::title(studyTitle(), *m_report));
-}
+void LiverView::drawReport() { m_figure.draw(*m_report, EdishPlot::title(studyTitle(), *m_report)); }
 
 void LiverView::showMessage(const QString& message) {
     m_message = message;
@@ -384,8 +385,9 @@ void LiverView::showShift() {
     }
     m_shiftModel->setReport(*outcome.report);
     m_shiftTable->resizeColumnsToContents();
-    QStringList notes{tr("Percentages are of the subjects of the arm with that baseline category. Post-baseline: "
-                         "records on or after study day 1 that are not derived (DTYPE blank).")};
+    QStringList notes{
+        tr("Percentages are of the subjects of the arm with that baseline category. Post-baseline: "
+           "records on or after study day 1 that are not derived (DTYPE blank).")};
     for (const std::string& n : outcome.report->notes) notes << qs(n);
     m_shiftNote->setText(notes.join(QLatin1Char(' ')));
     emit shiftShown();
@@ -417,8 +419,9 @@ void LiverView::showEventCurve() {
     }
     m_eventReport = std::move(outcome.report);
     drawEventCurve();
-    m_eventNote->setText(tr("Event: the first post-baseline value at or above the multiple of ULN (ANRHI); "
-                            "subjects without one are censored at their last post-baseline assessment."));
+    m_eventNote->setText(
+        tr("Event: the first post-baseline value at or above the multiple of ULN (ANRHI); "
+           "subjects without one are censored at their last post-baseline assessment."));
     emit eventShown();
 }
 
@@ -433,7 +436,7 @@ void LiverView::drawEventCurve() {
 bool LiverView::eventFilter(QObject* watched, QEvent* event) {
     if (watched != m_plot || !m_report) return ViewPage::eventFilter(watched, event);
     if (event->type() == QEvent::Resize) {
-        drawReport();  // the legend's columns follow the width
+        m_figure.fitLegend();  // the legend's columns follow the width
     } else if (event->type() == QEvent::MouseMove) {
         const auto* move = static_cast<QMouseEvent*>(event);
         const QString tip = m_figure.tooltipAt(move->position().toPoint());
@@ -445,7 +448,10 @@ bool LiverView::eventFilter(QObject* watched, QEvent* event) {
         // A click, not the end of a drag, on a point opens that subject's profile.
         const QPoint at = static_cast<QMouseEvent*>(event)->position().toPoint();
         const int subject = (at - m_pressAt).manhattanLength() <= 4 ? m_figure.subjectAt(at) : -1;
-        if (subject >= 0) emit subjectActivated(qs(m_report->subjects[static_cast<size_t>(subject)].usubjid));
+        if (subject >= 0) {
+            const EdishPlot::Point& p = m_figure.points()[static_cast<size_t>(subject)];
+            emit subjectActivated(qs(m_figure.subjectOf(p).usubjid));
+        }
     }
     return ViewPage::eventFilter(watched, event);
 }

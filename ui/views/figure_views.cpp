@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include "core/analysis/analysis_error.h"
 #include "core/analysis/baseline_analysis.h"
 #include "ui/adverse_events/ae_table_model.h"
 #include "ui/baseline/baseline_table_model.h"
@@ -24,6 +25,7 @@ constexpr Choice<CompareLayout> kLayouts[] = {
     {CompareLayout::Overlay, "overlay", "Overlay"},
     {CompareLayout::Forest, "forest", "Forest plot"},
     {CompareLayout::Labs, "labs", "Labs"},
+    {CompareLayout::Liver, "liver", "eDISH"},
 };
 }  // namespace
 
@@ -85,6 +87,15 @@ void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::str
 QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
                              const CompareOptions& options, CompareLayout layout, const std::string& labParam,
                              const PlotStyle& style) {
+    if (layout == CompareLayout::Liver) {
+        std::vector<const StudyData*> data;
+        for (const CompareStudy& s : studies) data.push_back(s.study.get());
+        const LiverComparison c = compareLiver(data, {});
+        if (c.reports.empty())
+            throw AnalysisError("none of the studies has subject-level liver tests: " + c.skipped.front());
+        EdishPlot(panes.front()).drawStudies(c.reports, QStringLiteral("eDISH across studies"), style);
+        return {};
+    }
     if (layout == CompareLayout::Labs) {
         std::vector<std::shared_ptr<const StudyData>> data;
         for (const CompareStudy& s : studies) data.push_back(s.study);
@@ -96,7 +107,8 @@ QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::
     case CompareLayout::SideBySide: CompareFigure::sideBySide(panes, comparison, style); break;
     case CompareLayout::Overlay: CompareFigure::overlay(panes.front(), comparison, style); break;
     case CompareLayout::Forest: ForestPlot::render(panes.front(), forestAcrossStudies(comparison), style); return {};
-    case CompareLayout::Labs: break;
+    case CompareLayout::Labs:
+    case CompareLayout::Liver: break;
     }
     return CompareFigure::citations(comparison);
 }

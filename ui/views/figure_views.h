@@ -19,8 +19,8 @@ class QCustomPlot;
 
 namespace ts {
 
-enum class CompareLayout { SideBySide, Overlay, Forest, Labs };
-// --layout: side-by-side (the default), overlay, forest, labs.
+enum class CompareLayout { SideBySide, Overlay, Forest, Labs, Liver };
+// --layout: side-by-side (the default), overlay, forest, labs, liver (cross-study eDISH).
 const Choices<CompareLayout>& compareLayouts();
 
 void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const SurvivalOptions& options,
@@ -33,7 +33,8 @@ void drawLiverFigure(QCustomPlot* plot, const StudyData& study, const LiverOptio
 void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,
                        const PlotStyle& style);
 // Side by side: one pane per study (panes.size() == studies); the other layouts use panes[0].
-// Labs uses labParam (and ignores the survival comparison). Returns the figure's shared caption:
+// Labs uses labParam (and ignores the survival comparison); Liver draws the studies' eDISH on the
+// same axes (ULN reference, ALT; the studies without liver tests are named in the footnote). Returns the figure's shared caption:
 // the studies' citations for the survival layouts, "" for forest and labs (their footnotes hold them).
 QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
                              const CompareOptions& options, CompareLayout layout, const std::string& labParam,

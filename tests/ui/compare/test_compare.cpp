@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QTabWidget>
 #include <qcustomplot.h>
 
 #include "tests/ui/compare/test_compare_fixture.h"
@@ -173,4 +174,35 @@ TEST_CASE("compare: side-by-side panes line up on screen at 900x500 and 1800x900
         w.view.setLibrary({test::sampleTrial("shi2021"), test::sampleTrial("li2023"), test::sampleTrial("jia2020")});
         REQUIRE(w.view.selectStudies({"SHI2021", "LI2023"}));
     }
+}
+
+TEST_CASE("compare: eDISH of the pilot and QIN2024 on the same axes with a quadrant table each", "[compare][liver]") {
+    test::application();
+    CompareView view;
+    view.resize(1400, 900);
+    view.show();
+    view.setLibrary({test::pilotStudy(), test::sampleTrial("qin2024")});
+    REQUIRE(view.selectStudies({"CDISCPILOT01", "QIN2024"}));
+    // x ULN: QIN2024's illustrative labs carry no ULN, so only the pilot is drawn; its reason is kept.
+    CHECK(view.liverFigure().points().size() == 246);
+    CHECK(view.liverTable(0)->rowCount() == 5);
+    CHECK(view.liverTable(1)->rowCount() == 0);
+    view.setLiverReference(LiverReference::Baseline);  // mDISH: both studies
+    const auto& points = view.liverFigure().points();
+    int pilot = 0, qin = 0;
+    for (const auto& p : points) (view.liverFigure().reportOf(p).study == "QIN2024" ? qin : pilot) += 1;
+    CHECK(pilot == 246);
+    CHECK(qin == 24);
+    // Each study's table holds its own counts: the first column total is its first arm's n.
+    for (int k = 0; k < 2; ++k) {
+        const LiverReport& r = view.liverFigure().reportOf(points[k == 0 ? 0 : points.size() - 1]);
+        CHECK(view.liverTable(k)->index(4, 1).data(Qt::UserRole).toInt() == r.groups.front().n);
+    }
+    for (size_t k = 0; k < points.size(); k += 17) {
+        const QPointF at = view.liverFigure().pixelOf(static_cast<int>(k));
+        const LiverSubject& s = view.liverFigure().subjectOf(points[k]);
+        CHECK_THAT(view.liverFigure().rect()->axis(QCPAxis::atBottom)->pixelToCoord(at.x()), WithinRel(s.xPeak, 1e-9));
+    }
+    view.findChild<QTabWidget*>()->setCurrentIndex(static_cast<int>(CompareView::Tab::Liver));
+    test::screenshot(view, QStringLiteral("compare_liver"));
 }
