@@ -45,13 +45,33 @@ int slotOf(const LiverParams& p, const std::string& paramcd) {
     return -1;
 }
 
+// slotOf, remembering the last answer: ADLB lists a subject's records parameter by parameter, so
+// consecutive records almost always share their PARAMCD (one comparison instead of four).
+class SlotCache {
+public:
+    explicit SlotCache(const LiverParams& p) : m_params(p) {}
+    int operator()(const std::string& paramcd) {
+        if (!m_last || paramcd != *m_last) {
+            m_slot = slotOf(m_params, paramcd);
+            m_last = &paramcd;
+        }
+        return m_slot;
+    }
+
+private:
+    const LiverParams& m_params;
+    const std::string* m_last = nullptr;
+    int m_slot = -1;
+};
+
 // Per subject position and slot: the first BASE of its records, else the AVAL of its ABLFL record.
 std::vector<std::array<std::optional<double>, kSlots>> baselines(const StudyData& study, const LiverParams& p,
                                                                  GroupLookup& lookup) {
     std::vector<std::array<std::optional<double>, kSlots>> base(study.subjects.size());
     std::vector<std::array<std::optional<double>, kSlots>> flagged(study.subjects.size());
+    SlotCache slots(p);
     for (const LabRecord& r : study.labs) {
-        const int slot = slotOf(p, r.paramcd);
+        const int slot = slots(r.paramcd);
         if (slot < 0) continue;
         const long at = lookup.position(r.usubjid);
         if (at < 0) continue;
@@ -88,7 +108,12 @@ double defaultYCut(LiverReference reference) { return reference == LiverReferenc
 
 LiverParams liverParams(const StudyData& study, const LiverParams& given) {
     std::set<std::string> codes;
-    for (const LabRecord& r : study.labs) codes.insert(r.paramcd);
+    const std::string* last = nullptr;  // records come grouped by parameter: insert each run once
+    for (const LabRecord& r : study.labs)
+        if (!last || r.paramcd != *last) {
+            codes.insert(r.paramcd);
+            last = &r.paramcd;
+        }
     auto pick = [&](const std::string& chosen, std::initializer_list<const char*> names) {
         if (!chosen.empty() && !codes.count(chosen))
             throw AnalysisError("study " + study.info.id + " has no subject-level lab parameter '" + chosen + "'");
@@ -136,8 +161,9 @@ LiverReport analyseLiver(const StudyData& study, const LiverOptions& o) {
     std::vector<SubjectPeaks> peaks(study.subjects.size());
     PostBaseline post(study);
     bool anyUln = false;  // a record of the x or y test with an upper limit of normal
+    SlotCache slots(p);
     for (const LabRecord& r : study.labs) {
-        const int slot = slotOf(p, r.paramcd);
+        const int slot = slots(r.paramcd);
         if (slot < 0 || !r.aval) continue;
         anyUln |= slot != kAlp && r.hi && *r.hi > 0;
         const long at = lookup.position(r.usubjid);

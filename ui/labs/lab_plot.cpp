@@ -10,6 +10,7 @@
 #include "core/analysis/lab_point.h"
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
+#include "ui/common/live_plot.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/labs/lab_visits.h"
 
@@ -131,14 +132,7 @@ void LabPlot::clear(const QString& message, const PlotStyle& style) {
     m_visitns.clear();
     m_spaghettiDrawn = 0;
     m_spaghettiStride = 1;
-    m_plot->clearItems();
-    m_plot->clearPlottables();
-    m_plot->plotLayout()->clear();
-    auto* text = new QCPTextElement(m_plot, message, style.titleFont);
-    text->setTextColor(style.muted);
-    m_plot->plotLayout()->addElement(0, 0, text);
-    m_plot->setBackground(style.background);
-    m_plot->replot();
+    showPlotMessage(m_plot, message, style);
 }
 
 void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {

@@ -7,6 +7,7 @@
 
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
+#include "ui/common/live_plot.h"
 #include "ui/common/provenance_banner.h"
 
 namespace ts {
@@ -68,14 +69,7 @@ void EdishPlot::clear(const QString& message, const PlotStyle& style) {
     m_reports.clear();
     m_points.clear();
     m_rect = nullptr;
-    m_plot->clearItems();
-    m_plot->clearPlottables();
-    m_plot->plotLayout()->clear();
-    auto* text = new QCPTextElement(m_plot, message, style.titleFont);
-    text->setTextColor(style.muted);
-    m_plot->plotLayout()->addElement(0, 0, text);
-    m_plot->setBackground(style.background);
-    m_plot->replot();
+    showPlotMessage(m_plot, message, style);
 }
 
 void EdishPlot::draw(const LiverReport& report, const QString& title, const PlotStyle& style) {

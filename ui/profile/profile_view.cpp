@@ -60,13 +60,11 @@ void ProfileView::setStudy(std::shared_ptr<const StudyData> study) {
         m_subject->setCompleter(completer);
     }
     if (!m_study || m_study->subjects.empty()) {
-        m_plot->clearItems();
-        m_plot->clearPlottables();
-        m_plot->plotLayout()->clear();
-        m_plot->replot();
-        m_message->setText(m_study ? tr("%1 has no subject-level data: there is no patient to profile.")
-                                         .arg(QString::fromStdString(m_study->info.id))
-                                   : tr("No study selected"));
+        const QString why = m_study ? tr("%1 has no subject-level data: there is no patient to profile.")
+                                          .arg(QString::fromStdString(m_study->info.id))
+                                    : tr("No study selected");
+        showPlotMessage(m_plot, why, PlotStyle::current());
+        m_message->setText(why);
         return;
     }
     showSubject(m_subject->itemText(0));

@@ -154,14 +154,27 @@ int rowOf(const QAbstractItemModel& m, int column, const QString& text) {
 
 }  // namespace
 
+namespace {
+
+// The view on the small study made in code, its first report on screen.
+struct SmallShown {
+    AdverseEventsView view;
+    QSignalSpy shown{&view, &AdverseEventsView::reportShown};
+    SmallShown() {
+        view.resize(1000, 600);
+        view.show();
+        view.setStudy(test::smallStudy());
+        REQUIRE(shown.wait(20000));
+    }
+};
+
+}  // namespace
+
 TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code", "[ae][view]") {
     test::application();
-    AdverseEventsView view;
-    view.resize(1000, 600);
-    view.show();
-    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
-    view.setStudy(test::smallStudy());
-    REQUIRE(shown.wait(20000));
+    SmallShown small;
+    AdverseEventsView& view = small.view;
+    QSignalSpy& shown = small.shown;
     const QAbstractItemModel& m = *view.tableModel();
     REQUIRE(m.columnCount() == 7);
     CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 3\nn (%)");
@@ -290,12 +303,8 @@ TEST_CASE("AdverseEventsView screenshots", "[.screenshots]") {
 
 TEST_CASE("AdverseEventsView: a row's subjects, and a double-click opens a single subject's profile", "[ae][view]") {
     test::application();
-    AdverseEventsView view;
-    view.resize(1000, 600);
-    view.show();
-    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
-    view.setStudy(test::smallStudy());
-    REQUIRE(shown.wait(20000));
+    SmallShown small;
+    AdverseEventsView& view = small.view;
     const QAbstractItemModel& m = *view.tableModel();
     const int pruritus = rowOf(m, 1, "PRURITUS");
     REQUIRE(pruritus > 0);
