@@ -323,14 +323,24 @@ void LiverView::recompute() {
 void LiverView::showOutcome() {
     AnalysisOutcome<LiverReport> outcome = m_watcher.result();
     if (!outcome.report) {
-        // A study without subject-level liver tests: say so, and what the study has instead.
+        // A study without subject-level liver tests: say so, and what the study has instead; where the
+        // tests are there, the analysis's own reason (no ULN: use mDISH) says it best.
         QString text = outcome.error;
-        if (m_study && subjectLevelParams(*m_study).empty())
-            text = m_study->labSummaries.empty()
-                       ? tr("%1 has no subject-level laboratory data, so no eDISH can be drawn.").arg(studyTitle())
-                       : tr("%1 has published lab summaries only (see the Labs tab): eDISH needs each subject's "
-                            "ALT or AST and bilirubin.")
-                             .arg(studyTitle());
+        if (m_study) {
+            QStringList codes;
+            for (const auto& p : subjectLevelParams(*m_study)) codes << qs(p.first);
+            if (codes.isEmpty())
+                text = m_study->labSummaries.empty()
+                           ? tr("%1 has no subject-level laboratory data, so no eDISH can be drawn.").arg(studyTitle())
+                           : tr("%1 has published lab summaries only (see the Labs tab): eDISH needs each subject's "
+                                "ALT or AST and bilirubin.")
+                                 .arg(studyTitle());
+            else if (const LiverParams found = liverParams(*m_study);
+                     found.bili.empty() || (found.alt.empty() && found.ast.empty()))
+                text = tr("%1's subject-level labs are %2: eDISH needs ALT or AST with bilirubin. If they are "
+                          "recorded under other codes, map them with Tests\u2026")
+                           .arg(studyTitle(), codes.join(QStringLiteral(", ")));
+        }
         emit status(text);
         showMessage(text);
         return;

@@ -147,4 +147,11 @@ TEST_CASE("LiverView: a study without subject-level liver tests says so", "[live
     QApplication::processEvents();
     CHECK_FALSE(view.report());
     CHECK(view.message().contains("published lab summaries only"));
+    // SHI2021: subject-level labs, but neither ALT nor AST.
+    view.setStudy(test::sampleStudy("shi2021"));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.busy(), 20000);
+    QApplication::processEvents();
+    CHECK_FALSE(view.report());
+    CHECK(view.message().contains("subject-level labs are"));
+    CHECK(view.message().contains("TBIL"));
 }
