@@ -51,7 +51,7 @@ const std::vector<Command>& commands() {
         {"import", "import PATH...", runImport, true},
         {"studies", "studies", runStudies},
         {"km",
-         "km --study ID --endpoint PARAMCD [--by VAR] [--ref GROUP] " + choice(confTypes()) +
+         "km --study ID [--endpoint PARAMCD] [--by VAR] [--ref GROUP] " + choice(confTypes()) +
              " [--conf-level 0.95] [--times t1,t2,..] " + choice(tiesMethods()) + " [--landmark T] [--population FLAG]",
          runKm},
         {"labs",

@@ -158,9 +158,16 @@ std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyDa
     return out;
 }
 
+std::string defaultEndpoint(const std::vector<std::pair<std::string, std::string>>& endpoints) {
+    for (const auto& e : endpoints)
+        if (e.first == "OS") return e.first;
+    return endpoints.empty() ? std::string() : endpoints.front().first;
+}
+
 SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options) {
-    return analyseSurvival(survivalSlice(study, options.endpoint, groupingInputs(options.by, options.population)),
-                           options);
+    SurvivalOptions o = options;
+    if (o.endpoint.empty()) o.endpoint = defaultEndpoint(survivalEndpoints(study));
+    return analyseSurvival(survivalSlice(study, o.endpoint, groupingInputs(o.by, o.population)), o);
 }
 
 SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options) {

@@ -18,7 +18,7 @@
 namespace ts {
 
 struct SurvivalOptions {
-    std::string endpoint;    // PARAMCD
+    std::string endpoint;    // PARAMCD; "" = defaultEndpoint of the study
     std::string by;          // "" = default (TRT01A, then ARM)
     std::string reference;   // "" = first group
     std::string population;  // "" = all subjects; else ADSL flag == "Y"
@@ -73,5 +73,9 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
 
 // Endpoints (PARAMCD, PARAM) present in the study, in first-seen order.
 std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyData& study);
+
+// The endpoint a view or command shows when none is asked for: OS where the study has it, else its
+// first endpoint; "" when it has none.
+std::string defaultEndpoint(const std::vector<std::pair<std::string, std::string>>& endpoints);
 
 }  // namespace ts

@@ -1,18 +1,41 @@
 #include "core/io/adtte_mapper.h"
 
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <string>
 #include <tuple>
 
-
 namespace ts {
+
+namespace {
+
+// AVALU as one of the study time units; "" when it names none of them.
+std::string timeUnitOf(std::string text) {
+    struct Spelling {
+        const char* text;
+        const char* unit;
+    };
+    static constexpr Spelling kSpellings[] = {
+        {"DAYS", "days"}, {"DAY", "days"},   {"D", "days"},     {"WEEKS", "weeks"},   {"WEEK", "weeks"},
+        {"WK", "weeks"},  {"WKS", "weeks"},  {"W", "weeks"},    {"MONTHS", "months"}, {"MONTH", "months"},
+        {"MO", "months"}, {"MON", "months"}, {"MTH", "months"}, {"YEARS", "years"},   {"YEAR", "years"},
+        {"YR", "years"},  {"YRS", "years"},  {"Y", "years"},
+    };
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (const Spelling& s : kSpellings)
+        if (text == s.text) return s.unit;
+    return {};
+}
+
+}  // namespace
 
 void AdtteMapper::columns(const Columns& c) {
     m_paramcd = c.require("PARAMCD");
     m_aval = c.require("AVAL");
     m_cnsr = c.require("CNSR");
     m_param = c.find("PARAM");
+    m_avalu = c.find("AVALU");
 }
 
 void AdtteMapper::row(long line, std::span<const Value> values) {
@@ -37,6 +60,12 @@ void AdtteMapper::row(long line, std::span<const Value> values) {
     if (!fresh)
         row.fail("duplicate " + r.paramcd + " record of subject '" + r.usubjid + "' (first at line " +
                  std::to_string(first->second) + "): ADTTE holds one record per subject and parameter");
+    if (!row.missing(m_avalu)) {
+        const std::string unit = timeUnitOf(row.text(m_avalu));
+        if (unit.empty())
+            row.fail("AVALU '" + row.text(m_avalu) + "' is not a time unit (DAYS, WEEKS, MONTHS or YEARS)");
+        m_out.dataTimeUnit(unit, row.file, line);
+    }
     r.provenance = m_provenance;
     writer(row).tte(r);
     ++m_out.summary().tteRecords;

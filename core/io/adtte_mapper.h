@@ -1,6 +1,8 @@
 #pragma once
 // ADTTE -> TteRecord. Requires USUBJID, PARAMCD, AVAL (numeric, >= 0), CNSR (integer 0 .. 2^31 - 1);
-// PARAM optional and one-to-one with PARAMCD; one record per USUBJID and PARAMCD.
+// PARAM optional and one-to-one with PARAMCD; one record per USUBJID and PARAMCD. AVALU, where
+// given, names the unit of AVAL (DAYS, WEEKS, MONTHS, YEARS and their usual abbreviations), one for
+// the whole study (StudyOutput::dataTimeUnit).
 #include <string>
 #include <unordered_map>
 
@@ -17,9 +19,9 @@ public:
 private:
     void columns(const Columns& c) override;
     int m_paramcd = 0, m_aval = 0, m_cnsr = 0;
-    std::optional<int> m_param;
+    std::optional<int> m_param, m_avalu;
     ParamCheck m_params;
-    std::unordered_map<std::string, long> m_seen;   // USUBJID + PARAMCD -> row of its record
+    std::unordered_map<std::string, long> m_seen;  // USUBJID + PARAMCD -> row of its record
 };
 
 }  // namespace ts

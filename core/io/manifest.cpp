@@ -133,6 +133,7 @@ Manifest readManifest(const std::filesystem::path& file) {
         if (unit != "days" && unit != "weeks" && unit != "months" && unit != "years")
             r.fail("time_unit", "must be one of days, weeks, months, years");
         i.timeUnit = unit;
+        m.timeUnitGiven = true;
     }
     if (o.contains("provenance")) m.provenance = r.provenance(o.value("provenance"), "provenance");
     if (o.contains("arms")) {

@@ -15,6 +15,7 @@ namespace ts {
 
 struct Manifest {
     StudyInfo info;                              // info.id empty when not given
+    bool timeUnitGiven = false;                  // "time_unit" was given (else info.timeUnit is the default)
     std::optional<Provenance> provenance;        // "provenance" when given
     std::map<std::string, Provenance> datasets;  // "adtte" -> reconstructed, ...
     std::map<std::string, std::string> files;    // "adsl" -> "dm_adsl.xpt", ...

@@ -10,6 +10,7 @@
 #include "core/io/ae_count_mapper.h"
 #include "core/io/baseline_mapper.h"
 #include "core/io/import_plan.h"
+#include "core/io/input_error.h"
 #include "core/io/lab_summary_mapper.h"
 #include "core/io/read_dataset.h"
 #include "core/io/surv_point_mapper.h"
@@ -81,6 +82,26 @@ void importAdsl(const fs::path& file, StudyOutput& out) {
     out.setSubjects(std::move(ids));
 }
 
+// The unit of ADTTE's AVAL: AVALU where the records give it, else study.json's time_unit, else days
+// with a warning saying so.
+void settleTimeUnit(const ImportPlan& plan, StudyOutput& out) {
+    const Manifest& manifest = plan.manifest;
+    if (out.summary().tteRecords == 0) return;
+    if (const auto& unit = out.dataTimeUnit()) {
+        if (manifest.timeUnitGiven && manifest.info.timeUnit != *unit)
+            out.summary().warnings.push_back("study.json:0: time_unit " + manifest.info.timeUnit +
+                                             " differs from ADTTE's AVALU (" + *unit + "): AVALU used");
+        out.info().timeUnit = *unit;
+        out.writer(out.info().id).setTimeUnit(*unit);
+    } else if (!manifest.timeUnitGiven) {
+        std::string adtte = "adtte";
+        for (const auto& [d, file] : plan.datasets)
+            if (d == Domain::Adtte) adtte = printableLine(file.filename().string(), 200);
+        out.summary().warnings.push_back(adtte +
+                                         ":0: no AVALU and no time_unit in study.json: times are taken as days");
+    }
+}
+
 }  // namespace
 
 ImportSummary importPath(Store& store, const fs::path& path, const ImportControl& control) {
@@ -106,6 +127,7 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
         readDataset(file, *sink);
     }
     if (out.needsId()) out.info().id = plan.root.filename().string();
+    settleTimeUnit(plan, out);
     for (const auto& [key, file] : plan.aggregates) {
         out.beginStage("aggregates/" + file.filename().string(), fileSize(file) / total);
         auto sink = aggregateMapper(key, out, datasetProvenance(plan.manifest, key, Provenance::PublishedAggregate));

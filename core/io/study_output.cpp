@@ -32,6 +32,17 @@ void StudyOutput::progress(double fraction) const {
     if (m_control.cancel && m_control.cancel->load()) throw InputError(m_stage, 0, "cancelled");
 }
 
+void StudyOutput::dataTimeUnit(const std::string& unit, const std::string& file, long line) {
+    if (!m_dataUnit) {
+        m_dataUnit = unit;
+        m_dataUnitWhere = file + ":" + std::to_string(line);
+    } else if (*m_dataUnit != unit) {
+        throw InputError(file, line,
+                         "AVALU says " + unit + " where " + m_dataUnitWhere + " says " + *m_dataUnit +
+                             ": a study's time-to-event records share one time unit");
+    }
+}
+
 ImportSummary StudyOutput::commit() {
     beginStage("commit", 0);
     writer(m_info.id).commit();

@@ -24,6 +24,11 @@ public:
     void setSubjects(std::unordered_set<std::string> ids) { m_subjects = std::move(ids); }
     const std::unordered_set<std::string>* subjects() const { return m_subjects ? &*m_subjects : nullptr; }
 
+    // The time unit ADTTE's AVALU gives ("days", ...), from the first record that has one; a record
+    // of another unit is an InputError naming its file and line.
+    void dataTimeUnit(const std::string& unit, const std::string& file, long line);
+    const std::optional<std::string>& dataTimeUnit() const { return m_dataUnit; }
+
     ImportSummary& summary() { return m_summary; }
     // Starts a stage (a file) that covers `share` of the whole import's work.
     void beginStage(std::string name, double share);
@@ -38,6 +43,8 @@ private:
     std::optional<StudyWriter> m_writer;
     std::optional<std::unordered_set<std::string>> m_subjects;
     ImportSummary m_summary;
+    std::optional<std::string> m_dataUnit;
+    std::string m_dataUnitWhere;  // "adtte.csv:2", where m_dataUnit was first read
     std::string m_stage;
     double m_done = 0, m_share = 0;
 };

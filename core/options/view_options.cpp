@@ -4,7 +4,9 @@
 
 namespace ts {
 
-SurvivalOptions survivalOptions(const Args& args) { return survivalOptions(args, args.required("--endpoint")); }
+SurvivalOptions survivalOptions(const Args& args) {
+    return survivalOptions(args, args.value("--endpoint").value_or(""));
+}
 
 SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     SurvivalOptions o;

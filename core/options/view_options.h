@@ -12,8 +12,9 @@
 
 namespace ts {
 
-SurvivalOptions survivalOptions(const Args& args);  // --endpoint --by --ref --population --conf-type
-                                                    // --conf-level --times --ties --landmark
+SurvivalOptions survivalOptions(
+    const Args& args);  // --endpoint (default: the study's, defaultEndpoint) --by --ref --population --conf-type
+                        // --conf-level --times --ties --landmark
 // The same without --endpoint, for an endpoint derived from other data (liver events).
 SurvivalOptions survivalOptions(const Args& args, std::string endpoint);
 LabOptions labOptions(const Args& args);  // --param --by --population --summary --change --percent-change

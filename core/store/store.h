@@ -56,6 +56,8 @@ public:
     void aeCount(const AeCount& c);
     void survPoint(const SurvPoint& p);
     void baseline(const BaselineCell& c);
+    // Sets the study's time unit (days, weeks, months, years) where the data, not study.json, tell it.
+    void setTimeUnit(const std::string& unit);
     void commit();
 
 private:

@@ -118,6 +118,11 @@ StudyWriter::~StudyWriter() {
         sqlite3_exec(m_impl->db, "ROLLBACK; PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
 }
 
+void StudyWriter::setTimeUnit(const std::string& unit) {
+    auto& w = m_impl->live();
+    Statement(w.db, "UPDATE study SET time_unit = ? WHERE id = ?", w.file).run(unit, w.study);
+}
+
 void StudyWriter::subject(const Subject& s) {
     auto& w = m_impl->live();
     w.subject.run(w.study, s.usubjid);

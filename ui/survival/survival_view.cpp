@@ -169,7 +169,10 @@ void SurvivalView::fillChoices() {
     }
     for (const std::string& v : groupingVariables(m_source->overview().adslLevels))
         m_by->addItem(QString::fromStdString(v), QString::fromStdString(v));
-    m_endpoint->setCurrentIndex(std::max(0, m_endpoint->findData(keepEndpoint)));
+    // The endpoint shown before, else the study's own default (OS where present, else the first).
+    int at = m_endpoint->findData(keepEndpoint);
+    if (at < 0) at = m_endpoint->findData(QString::fromStdString(defaultEndpoint(m_source->overview().endpoints)));
+    m_endpoint->setCurrentIndex(std::max(0, at));
     m_by->setCurrentIndex(std::max(0, m_by->findData(keepBy)));
     m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(studyUnit(m_source.get()))));
 }

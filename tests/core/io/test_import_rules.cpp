@@ -218,7 +218,8 @@ TEST_CASE("Import: unknown files are warnings", "[import]") {
     Store store = Store::open(s.dir.path() / "s.db");
     ImportSummary sum = importPath(store, s.folder);
     CHECK(sum.warnings ==
-          std::vector<std::string>{"readme.csv:0: not an ADaM dataset (adsl, adtte, adlb, adae); skipped"});
+          std::vector<std::string>{"readme.csv:0: not an ADaM dataset (adsl, adtte, adlb, adae); skipped",
+                                   "ADTTE.CSV:0: no AVALU and no time_unit in study.json: times are taken as days"});
 }
 
 TEST_CASE("Import: ADLB records that count in by-visit summaries", "[import]") {
@@ -245,4 +246,47 @@ TEST_CASE("Import: ADLB records that count in by-visit summaries", "[import]") {
     CHECK(d->labs[0].baseline);
     CHECK(!d->labs[1].baseline);
     CHECK(d->labs[5].baseline);
+}
+
+TEST_CASE("Import: the time unit comes from AVALU, then study.json, then days with a warning", "[import]") {
+    auto unitOf = [](Study& s, std::vector<std::string>& warnings) {
+        Store store = Store::open(s.dir.path() / "s.db");
+        const ImportSummary sum = importPath(store, s.folder);
+        warnings = sum.warnings;
+        const auto study = store.loadStudy(sum.study);
+        REQUIRE(study);
+        return study->info.timeUnit;
+    };
+    std::vector<std::string> warnings;
+    {
+        Study s;  // no AVALU, no study.json
+        CHECK(unitOf(s, warnings) == "days");
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0] == "ADTTE.CSV:0: no AVALU and no time_unit in study.json: times are taken as days");
+    }
+    {
+        Study s;
+        s.put("ADTTE.CSV", "USUBJID,PARAMCD,AVAL,AVALU,CNSR\nT1-1,OS,10,WEEKS,0\nT1-2,OS,12,weeks,1\n");
+        CHECK(unitOf(s, warnings) == "weeks");
+        CHECK(warnings.empty());
+        s.put("study.json", R"({"id": "T1", "time_unit": "months"})");
+        CHECK(unitOf(s, warnings) == "weeks");  // the data say weeks
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0] == "study.json:0: time_unit months differs from ADTTE's AVALU (weeks): AVALU used");
+    }
+    {
+        Study s;
+        s.put("study.json", R"({"id": "T1", "time_unit": "months"})");
+        CHECK(unitOf(s, warnings) == "months");
+        CHECK(warnings.empty());
+    }
+    {
+        Study s;
+        s.put("ADTTE.CSV", "USUBJID,PARAMCD,AVAL,AVALU,CNSR\nT1-1,OS,10,DAYS,0\nT1-2,PFS,12,MONTHS,1\n");
+        CHECK(s.importError() ==
+              "ADTTE.CSV:3: AVALU says months where ADTTE.CSV:2 says days: a study's time-to-event records share one "
+              "time unit");
+        s.put("ADTTE.CSV", "USUBJID,PARAMCD,AVAL,AVALU,CNSR\nT1-1,OS,10,HOURS,0\n");
+        CHECK(s.importError() == "ADTTE.CSV:2: AVALU 'HOURS' is not a time unit (DAYS, WEEKS, MONTHS or YEARS)");
+    }
 }
