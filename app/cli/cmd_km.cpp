@@ -8,14 +8,13 @@ namespace ts::cli {
 
 int runKm(Context& ctx, const Args& args) {
     args.allow({"--study", "--endpoint", "--by", "--ref", "--conf-type", "--conf-level", "--times", "--ties",
-                "--landmark", "--population"});
+                "--landmark", "--population", "--strata", "--rho", "--gamma", "--rmst", "--pairwise"});
     auto options = survivalOptions(args);  // usage errors before the store is read
     const std::string study = args.required("--study");
     if (options.endpoint.empty())  // the study's own: OS where it has one, else its first endpoint
         if (const auto overview = ctx.store().overview(study)) options.endpoint = defaultEndpoint(overview->endpoints);
     // Only what the analysis reads: the endpoint's records and the grouping and population columns.
-    const SurvivalSlice slice =
-        ctx.survivalSlice(study, options.endpoint, groupingInputs(options.by, options.population));
+    const SurvivalSlice slice = ctx.survivalSlice(study, options.endpoint, survivalInputs(options));
     printJson(survivalJson(analyseSurvival(slice, options)));
     return 0;
 }

@@ -52,7 +52,9 @@ const std::vector<Command>& commands() {
         {"studies", "studies", runStudies},
         {"km",
          "km --study ID [--endpoint PARAMCD] [--by VAR] [--ref GROUP] " + choice(confTypes()) +
-             " [--conf-level 0.95] [--times t1,t2,..] " + choice(tiesMethods()) + " [--landmark T] [--population FLAG]",
+             " [--conf-level 0.95] [--times t1,t2,..] " + choice(tiesMethods()) +
+             " [--landmark T] [--population FLAG]" + " [--strata VAR] [--rho R] [--gamma G] [--rmst TAU] " +
+             choice(pAdjustMethods()),
          runKm},
         {"labs",
          "labs --study ID --param PARAMCD [--by VAR] " + choice(labSummaries()) +

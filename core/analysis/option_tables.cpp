@@ -36,6 +36,12 @@ constexpr Choice<TimeUnit> kUnits[] = {
     {TimeUnit::Years, "years", "years"},
 };
 
+constexpr Choice<stats::PAdjust> kAdjust[] = {
+    {stats::PAdjust::Holm, "holm", "Holm"},
+    {stats::PAdjust::BH, "bh", "Benjamini\u2013Hochberg"},
+    {stats::PAdjust::Bonferroni, "bonferroni", "Bonferroni"},
+    {stats::PAdjust::None, "none", "none"},
+};
 constexpr Choice<LiverX> kLiverXs[] = {
     {LiverX::Alt, "alt", "ALT"},
     {LiverX::Ast, "ast", "AST"},
@@ -67,6 +73,10 @@ constexpr Choice<LiverPattern> kPatterns[] = {
 
 }  // namespace
 
+const Choices<stats::PAdjust>& pAdjustMethods() {
+    static constexpr Choices<stats::PAdjust> table("--pairwise", kAdjust);
+    return table;
+}
 const Choices<LiverX>& liverXs() {
     static constexpr Choices<LiverX> table("--x", kLiverXs);
     return table;

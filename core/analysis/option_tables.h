@@ -11,6 +11,7 @@
 #include "core/model/choices.h"
 #include "core/stats/conf_type.h"
 #include "core/stats/cox_ph.h"
+#include "core/stats/p_adjust.h"
 
 namespace ts {
 
@@ -20,6 +21,7 @@ const Choices<LabSummaryKind>& labSummaries();     // --summary: mean-sd, mean-s
 const Choices<LabScale>& labScales();              // value, change, percent-change (--change, --percent-change)
 const Choices<AeLevel>& aeLevels();                // --level: pt, soc
 const Choices<TimeUnit>& timeUnits();              // --unit: days, weeks, months, years
+const Choices<stats::PAdjust>& pAdjustMethods();   // --pairwise: holm, bh, bonferroni, none
 const Choices<LiverX>& liverXs();                  // --x: alt, ast, max
 const Choices<LiverReference>& liverReferences();  // --reference: uln, baseline
 const Choices<ShiftDirection>& shiftDirections();  // --direction: high, low

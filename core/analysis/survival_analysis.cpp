@@ -1,6 +1,7 @@
 #include "core/analysis/survival_analysis.h"
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 #include <set>
 
@@ -9,6 +10,8 @@
 #include "core/analysis/study_columns.h"
 #include "core/analysis/time_ticks.h"
 #include "core/stats/landmark.h"
+#include "core/stats/normal.h"
+#include "core/stats/pairwise_log_rank.h"
 #include "core/stats/time_order.h"
 
 namespace ts {
@@ -27,6 +30,7 @@ struct SurvivalData {
     std::vector<double> time;
     std::vector<int> event;
     std::vector<int> group;
+    std::vector<int> stratum;  // per row, with options.strata; else empty
     std::vector<std::string> names, colours;
 };
 
@@ -38,23 +42,25 @@ void inTimeOrder(SurvivalData& d) {
     if (d.time.size() < stats::kRadixSortFrom || stats::isTimeOrdered(d.time)) return;  // the store keeps them so
     const std::vector<stats::TimedRow> order = stats::orderByTime(d.time);
     std::vector<double> time(d.time.size());
-    std::vector<int> event(d.time.size()), group(d.time.size());
+    std::vector<int> event(d.time.size()), group(d.time.size()), stratum(d.stratum.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
         time[i] = d.time[order[i].row];
         event[i] = d.event[order[i].row];
         group[i] = d.group[order[i].row];
+        if (!stratum.empty()) stratum[i] = d.stratum[order[i].row];
     }
     d.time = std::move(time);
     d.event = std::move(event);
     d.group = std::move(group);
+    d.stratum = std::move(stratum);
 }
 
-SurvivalData collect(const TteColumns& tte, const SurvivalOptions& o, const Grouping& g,
+SurvivalData collect(const TteColumns& tte, const SurvivalOptions& o, const Grouping& g, const CodedColumn* strata,
                      std::vector<std::string>& notes, Provenance& provenance) {
     std::vector<int> raw;
     std::vector<double> time;
-    std::vector<int> event;
-    int outside = 0;
+    std::vector<int> event, stratum;
+    int outside = 0, unstratified = 0;
     for (std::size_t r = 0; r < tte.aval.size(); ++r) {
         const std::int32_t at = tte.subject[r];
         const int k = at >= 0 && static_cast<std::size_t>(at) < g.subjectGroup.size()
@@ -63,6 +69,15 @@ SurvivalData collect(const TteColumns& tte, const SurvivalOptions& o, const Grou
         if (k < 0) {
             ++outside;
             continue;
+        }
+        if (strata) {  // survdiff and coxph leave out rows without a stratum
+            const std::int32_t s =
+                static_cast<std::size_t>(at) < strata->codes.size() ? strata->codes[static_cast<std::size_t>(at)] : -1;
+            if (s < 0) {
+                ++unstratified;
+                continue;
+            }
+            stratum.push_back(s);
         }
         time.push_back(tte.aval[r]);
         event.push_back(tte.cnsr[r] == 0 ? 1 : 0);
@@ -74,8 +89,10 @@ SurvivalData collect(const TteColumns& tte, const SurvivalOptions& o, const Grou
     if (outside > 0)
         notes.push_back(std::to_string(outside) + " records of subjects outside the population or without " + g.by +
                         " were left out");
+    if (unstratified > 0)
+        notes.push_back(std::to_string(unstratified) + " records of subjects without " + o.strata + " were left out");
     std::vector<int> code(g.names.size(), -1);
-    SurvivalData d{std::move(time), std::move(event), {}, {}, {}};
+    SurvivalData d{std::move(time), std::move(event), {}, std::move(stratum), {}, {}};
     std::vector<bool> present(g.names.size(), false);
     for (int k : raw) present[static_cast<size_t>(k)] = true;
     for (size_t k = 0; k < present.size(); ++k) {
@@ -110,6 +127,7 @@ std::vector<SurvivalGroup> fitGroups(const SurvivalData& d, std::span<const doub
         s.fit = stats::kaplanMeier(t, e, {}, o.conf, o.level);
         s.median = stats::kmQuantile(s.fit, 0.5);
         s.at = stats::kmAt(s.fit, o.times);
+        if (o.rmstTau && !t.empty()) s.rmst = stats::rmst(s.fit, *o.rmstTau, o.level);
         if (t.empty()) s.note = "no subjects";
         else if (s.fit.events == 0) s.note = "no events: median not reached";
         else if (!s.median.estimate) s.note = "median not reached";
@@ -133,9 +151,10 @@ int groupsWithRows(std::span<const int> group) {
 }
 
 std::optional<stats::LogRankResult> logRankIfGroups(std::span<const double> time, std::span<const int> event,
-                                                    std::span<const int> group) {
+                                                    std::span<const int> group, std::span<const int> strata = {},
+                                                    double rho = 0, double gamma = 0) {
     if (groupsWithRows(group) < 2) return std::nullopt;
-    return stats::logRank(time, event, group);
+    return stats::logRank(time, event, group, strata, rho, gamma);
 }
 
 LandmarkPart landmarkPart(const SurvivalData& d, const stats::LandmarkCoxPart& part, const SurvivalOptions& o) {
@@ -148,7 +167,37 @@ LandmarkPart landmarkPart(const SurvivalData& d, const stats::LandmarkCoxPart& p
     return p;
 }
 
+// Each group's RMST against the reference group's (survRM2::rmst2's contrasts).
+std::vector<RmstContrast> rmstContrasts(const std::vector<SurvivalGroup>& groups, int ref, double level) {
+    std::vector<RmstContrast> out;
+    const SurvivalGroup& r = groups[static_cast<size_t>(ref)];
+    if (!r.rmst) return out;
+    const double z = stats::normalQuantile(0.5 + level / 2);
+    for (const SurvivalGroup& g : groups) {
+        if (&g == &r || !g.rmst) continue;
+        RmstContrast c{g.name, r.name};
+        const double se = std::hypot(g.rmst->stdErr, r.rmst->stdErr);
+        c.diff = g.rmst->estimate - r.rmst->estimate;
+        c.lower = c.diff - z * se;
+        c.upper = c.diff + z * se;
+        c.p = se > 0 ? stats::normalTwoSidedP(c.diff / se) : 1.0;
+        const double logRatio = std::log(g.rmst->estimate / r.rmst->estimate);
+        const double seLog = std::hypot(g.rmst->stdErr / g.rmst->estimate, r.rmst->stdErr / r.rmst->estimate);
+        c.ratio = std::exp(logRatio);
+        c.ratioLower = std::exp(logRatio - z * seLog);
+        c.ratioUpper = std::exp(logRatio + z * seLog);
+        out.push_back(c);
+    }
+    return out;
+}
+
 }  // namespace
+
+std::vector<std::string> survivalInputs(const SurvivalOptions& options) {
+    std::vector<std::string> names = groupingInputs(options.by, options.population);
+    if (!options.strata.empty()) names.push_back(options.strata);
+    return names;
+}
 
 std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyData& study) {
     std::vector<std::pair<std::string, std::string>> out;
@@ -167,7 +216,7 @@ std::string defaultEndpoint(const std::vector<std::pair<std::string, std::string
 SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options) {
     SurvivalOptions o = options;
     if (o.endpoint.empty()) o.endpoint = defaultEndpoint(survivalEndpoints(study));
-    return analyseSurvival(survivalSlice(study, o.endpoint, groupingInputs(o.by, o.population)), o);
+    return analyseSurvival(survivalSlice(study, o.endpoint, survivalInputs(o)), o);
 }
 
 SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options) {
@@ -189,7 +238,12 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
 
     const Grouping g = groupSubjects(info, slice.adsl, options.by, options.population);
     rep.by = g.by;
-    const SurvivalData d = collect(*slice.tte, options, g, rep.notes, rep.provenance);
+    const CodedColumn* strata = options.strata.empty() ? nullptr : slice.adsl.find(options.strata);
+    if (!options.strata.empty() && !strata)
+        throw AnalysisError("study " + info.id + " has no ADSL variable " + options.strata + " to stratify by");
+    if (!(options.rho >= 0 && options.gamma >= 0)) throw AnalysisError("rho and gamma must be >= 0");
+    if (options.rmstTau && !(*options.rmstTau > 0)) throw AnalysisError("the RMST horizon tau must be positive");
+    const SurvivalData d = collect(*slice.tte, options, g, strata, rep.notes, rep.provenance);
     if (d.time.empty())
         throw AnalysisError("no " + options.endpoint + " records in the population" +
                             (options.population.empty() ? "" : " " + options.population + " = Y"));
@@ -216,11 +270,17 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
     // thread).
     const bool compare = d.names.size() >= 2;
     const stats::CoxDesign design = compare ? stats::groupDesign(d.group, d.names, ref) : stats::CoxDesign{};
-    auto fitCox = [&] { return stats::coxPh(d.time, d.event, design, {}, options.ties, options.level); };
+    auto fitCox = [&] { return stats::coxPh(d.time, d.event, design, d.stratum, options.ties, options.level); };
     std::future<stats::CoxFit> cox;
     if (compare && d.time.size() >= kConcurrentFrom) cox = std::async(std::launch::async, fitCox);
     rep.groups = fitGroups(d, d.time, d.event, d.group, rep.options);
-    rep.logrank = logRankIfGroups(d.time, d.event, d.group);
+    rep.logrank = logRankIfGroups(d.time, d.event, d.group, d.stratum, options.rho, options.gamma);
+    if (options.rmstTau) rep.rmstDiff = rmstContrasts(rep.groups, ref, options.level);
+    if (options.pairwise && groupsWithRows(d.group) >= 2)
+        for (const stats::PairwiseResult& pr :
+             stats::pairwiseLogRank(d.time, d.event, d.group, d.stratum, options.rho, options.gamma, *options.pairwise))
+            rep.pairwise.push_back({d.names[static_cast<size_t>(pr.groupA)], d.names[static_cast<size_t>(pr.groupB)],
+                                    pr.chisq, pr.p, pr.pAdjusted});
     if (!compare) return rep;
     rep.cox = cox.valid() ? cox.get() : fitCox();
     if (!rep.cox->note.empty()) rep.notes.push_back("Cox model: " + rep.cox->note);

@@ -14,6 +14,8 @@
 #include "core/stats/km_quantile.h"
 #include "core/stats/log_rank.h"
 #include "core/stats/log_rank_trend.h"
+#include "core/stats/p_adjust.h"
+#include "core/stats/rmst.h"
 
 namespace ts {
 
@@ -28,8 +30,12 @@ struct SurvivalOptions {
                                    // `times` it used)
     std::optional<TimeUnit> unit;  // display unit of the automatic times; nullopt = the study's
     stats::Ties ties = stats::Ties::Efron;
-    std::optional<double> landmark;    // split time L
-    bool cumulativeIncidence = false;  // report 1 - S (display only; estimates unchanged)
+    std::optional<double> landmark;          // split time L
+    bool cumulativeIncidence = false;        // report 1 - S (display only; estimates unchanged)
+    std::string strata;                      // ADSL variable: stratified log-rank test and Cox model ("" = none)
+    double rho = 0, gamma = 0;               // Fleming–Harrington G(rho, gamma) weights of the log-rank test
+    std::optional<double> rmstTau;           // RMST up to tau (the study's time unit) per group, and between groups
+    std::optional<stats::PAdjust> pairwise;  // every pair of groups' log-rank test, p adjusted so
 };
 
 struct SurvivalGroup {
@@ -38,7 +44,21 @@ struct SurvivalGroup {
     stats::KmFit fit;
     stats::QuantileEstimate median;
     std::vector<stats::KmAt> at;
-    std::string note;  // e.g. "median not reached"
+    std::optional<stats::RmstResult> rmst;  // with options.rmstTau
+    std::string note;                       // e.g. "median not reached"
+};
+
+// RMST of a group against the reference group, as survRM2::rmst2: the difference with its Wald CI
+// and two-sided p, and the ratio with a CI from the delta method on the log scale.
+struct RmstContrast {
+    std::string group, reference;
+    double diff = 0, lower = 0, upper = 0, p = 1;
+    double ratio = 0, ratioLower = 0, ratioUpper = 0;
+};
+
+struct PairwiseTest {
+    std::string a, b;
+    double chisq = 0, p = 1, pAdjusted = 1;
 };
 
 // Landmark analysis at L: before = follow-up censored at L; after = subjects still at risk at L.
@@ -61,6 +81,8 @@ struct SurvivalReport {
     std::optional<stats::TrendResult> trend;      // present when arms carry numeric doses
     std::optional<stats::CoxFit> cox;             // group vs reference
     std::optional<LandmarkPart> before, after;    // when options.landmark is set
+    std::vector<RmstContrast> rmstDiff;           // with options.rmstTau: each group vs the reference
+    std::vector<PairwiseTest> pairwise;           // with options.pairwise
     Provenance provenance = Provenance::Original;
     std::vector<std::string> notes;
 };
@@ -70,6 +92,9 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
 // The same analysis on typed columns (the store's read path): `slice` holds the endpoint and the
 // ADSL variables groupingInputs(options.by, options.population) names.
 SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options);
+
+// The ADSL variables a survival analysis reads: groupingInputs(by, population) and the strata.
+std::vector<std::string> survivalInputs(const SurvivalOptions& options);
 
 // Endpoints (PARAMCD, PARAM) present in the study, in first-seen order.
 std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyData& study);

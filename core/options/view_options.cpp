@@ -21,6 +21,14 @@ SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     o.ties = args.choice(tiesMethods()).value_or(o.ties);
     o.landmark = args.number("--landmark");
     if (o.landmark && !(*o.landmark > 0)) throw UsageError("--landmark must be a positive time");
+    o.strata = args.value("--strata").value_or("");
+    o.rho = args.number("--rho").value_or(0);
+    o.gamma = args.number("--gamma").value_or(0);
+    if (!(o.rho >= 0 && o.rho <= 100) || !(o.gamma >= 0 && o.gamma <= 100))
+        throw UsageError("--rho and --gamma must be between 0 and 100");
+    o.rmstTau = args.number("--rmst");
+    if (o.rmstTau && !(*o.rmstTau > 0)) throw UsageError("--rmst must be a positive time");
+    o.pairwise = args.choice(pAdjustMethods());
     return o;
 }
 

@@ -18,6 +18,15 @@ void kmGroup(JsonWriter& w, const SurvivalGroup& g) {
     w.beginObject().field("name", g.name).field("colour", g.colour).field("n", g.fit.n).field("events", g.fit.events);
     w.field("median", g.median.estimate).field("median_lower", g.median.lower).field("median_upper", g.median.upper);
     note(w, g.note);
+    if (g.rmst)
+        w.key("rmst")
+            .beginObject()
+            .field("tau", g.rmst->tau)
+            .field("estimate", g.rmst->estimate)
+            .field("se", g.rmst->stdErr)
+            .field("lower", g.rmst->lower)
+            .field("upper", g.rmst->upper)
+            .endObject();
     w.key("at").beginArray();
     for (const auto& a : g.at)
         w.beginObject()
@@ -43,13 +52,16 @@ void kmGroup(JsonWriter& w, const SurvivalGroup& g) {
     w.endArray().endObject();
 }
 
-void logrank(JsonWriter& w, const std::optional<stats::LogRankResult>& lr) {
+void logrank(JsonWriter& w, const std::optional<stats::LogRankResult>& lr, const SurvivalOptions& o) {
     w.key("logrank");
     if (!lr) {
         w.null();
         return;
     }
-    w.beginObject().field("chisq", lr->chisq).field("df", lr->df).field("p", lr->p).endObject();
+    w.beginObject().field("chisq", lr->chisq).field("df", lr->df).field("p", lr->p);
+    if (!o.strata.empty()) w.field("strata", o.strata);
+    if (o.rho != 0 || o.gamma != 0) w.field("rho", o.rho).field("gamma", o.gamma);
+    w.endObject();
 }
 
 // The p-values of a fit with no events carry no information: null.
@@ -85,7 +97,7 @@ void groupsAndTests(JsonWriter& w, const std::vector<SurvivalGroup>& groups,
     w.key("groups").beginArray();
     for (const auto& g : groups) kmGroup(w, g);
     w.endArray();
-    logrank(w, lr);
+    logrank(w, lr, r.options);
     cox(w, c, r);
 }
 
@@ -119,6 +131,34 @@ std::string survivalJson(const SurvivalReport& r) {
         w.endObject();
     } else {
         w.null();
+    }
+    if (r.options.rmstTau) {
+        w.key("rmst_diff").beginArray();
+        for (const RmstContrast& c : r.rmstDiff)
+            w.beginObject()
+                .field("group", c.group)
+                .field("reference", c.reference)
+                .field("diff", c.diff)
+                .field("lower", c.lower)
+                .field("upper", c.upper)
+                .field("p", c.p)
+                .field("ratio", c.ratio)
+                .field("ratio_lower", c.ratioLower)
+                .field("ratio_upper", c.ratioUpper)
+                .endObject();
+        w.endArray();
+    }
+    if (r.options.pairwise) {
+        w.key("pairwise").beginArray();
+        for (const PairwiseTest& t : r.pairwise)
+            w.beginObject()
+                .field("a", t.a)
+                .field("b", t.b)
+                .field("chisq", t.chisq)
+                .field("p", t.p)
+                .field("p_adjusted", t.pAdjusted)
+                .endObject();
+        w.endArray();
     }
     notes(w, r.notes);
     return w.endObject().str();

@@ -1,8 +1,11 @@
 #pragma once
-// All pairwise two-group log-rank tests with Holm-adjusted p-values
-// (as survminer::pairwise_survdiff(p.adjust.method = "holm")).
+// All pairwise two-group log-rank tests (Fleming–Harrington weights, optionally stratified) with
+// adjusted p-values, as survminer::pairwise_survdiff(p.adjust.method = ...): each pair's survdiff on
+// the two groups' rows, then p.adjust over the pairs (p_adjust.h). Pairs in order (0,1), (0,2) ...
 #include <span>
 #include <vector>
+
+#include "core/stats/p_adjust.h"
 
 namespace ts::stats {
 
@@ -16,9 +19,6 @@ struct PairwiseResult {
 
 std::vector<PairwiseResult> pairwiseLogRank(std::span<const double> time, std::span<const int> event,
                                             std::span<const int> group, std::span<const int> strata = {},
-                                            double rho = 0);
-
-// Holm step-down adjustment, as p.adjust(p, "holm").
-std::vector<double> holmAdjust(std::span<const double> p);
+                                            double rho = 0, double gamma = 0, PAdjust method = PAdjust::Holm);
 
 }  // namespace ts::stats

@@ -228,8 +228,7 @@ void SurvivalView::analyse() {
     // The worker reads only the columns this question needs (the endpoint, the grouping and the
     // population), from the store for a study not loaded whole.
     m_watcher.setFuture(runAnalysis<SurvivalReport>([source = m_source, options] {
-        return analyseSurvival(source->survival(options.endpoint, groupingInputs(options.by, options.population)),
-                               options);
+        return analyseSurvival(source->survival(options.endpoint, survivalInputs(options)), options);
     }));
 }
 

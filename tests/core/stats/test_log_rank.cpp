@@ -77,19 +77,35 @@ TEST_CASE("Pairwise log-rank with Holm matches survdiff + p.adjust", "[logrank][
     }
 }
 
-TEST_CASE("Holm adjustment", "[logrank][holm]") {
+TEST_CASE("p-value adjustment as p.adjust", "[logrank][holm]") {
     // R: p.adjust(c(0.01, 0.04, 0.03, 0.2), "holm") -> 0.04 0.09 0.09 0.20
     const std::vector<double> p{0.01, 0.04, 0.03, 0.2};
-    const auto a = holmAdjust(p);
+    const auto a = pAdjust(p, PAdjust::Holm);
     REQUIRE(a.size() == 4);
     CHECK_THAT(a[0], Catch::Matchers::WithinRel(0.04, 1e-12));
     CHECK_THAT(a[1], Catch::Matchers::WithinRel(0.09, 1e-12));
     CHECK_THAT(a[2], Catch::Matchers::WithinRel(0.09, 1e-12));
     CHECK_THAT(a[3], Catch::Matchers::WithinRel(0.2, 1e-12));
     // R: p.adjust(c(0.5, 0.6), "holm") -> 1 1 (capped)
-    const auto capped = holmAdjust(std::vector<double>{0.5, 0.6});
+    const auto capped = pAdjust(std::vector<double>{0.5, 0.6}, PAdjust::Holm);
     CHECK(capped[0] == 1.0);
     CHECK(capped[1] == 1.0);
+    // R: p.adjust(c(0.01, 0.04, 0.03, 0.2), "BH") -> 0.04 0.0533333333333333 0.0533333333333333 0.2
+    const auto bh = pAdjust(p, PAdjust::BH);
+    CHECK_THAT(bh[0], Catch::Matchers::WithinRel(0.04, 1e-12));
+    CHECK_THAT(bh[1], Catch::Matchers::WithinRel(0.0533333333333333, 1e-12));
+    CHECK_THAT(bh[2], Catch::Matchers::WithinRel(0.0533333333333333, 1e-12));
+    CHECK_THAT(bh[3], Catch::Matchers::WithinRel(0.2, 1e-12));
+    // R: p.adjust(c(0.02, 0.02, 0.5), "BH") -> 0.03 0.03 0.5
+    const auto ties = pAdjust(std::vector<double>{0.02, 0.02, 0.5}, PAdjust::BH);
+    CHECK_THAT(ties[0], Catch::Matchers::WithinRel(0.03, 1e-12));
+    CHECK_THAT(ties[1], Catch::Matchers::WithinRel(0.03, 1e-12));
+    CHECK_THAT(ties[2], Catch::Matchers::WithinRel(0.5, 1e-12));
+    // R: p.adjust(c(0.01, 0.04, 0.03, 0.2), "bonferroni") -> 0.04 0.16 0.12 0.8
+    const auto bonferroni = pAdjust(p, PAdjust::Bonferroni);
+    CHECK_THAT(bonferroni[1], Catch::Matchers::WithinRel(0.16, 1e-12));
+    CHECK_THAT(bonferroni[3], Catch::Matchers::WithinRel(0.8, 1e-12));
+    CHECK(pAdjust(p, PAdjust::None) == p);
 }
 
 TEST_CASE("Log-rank with nothing to compare", "[logrank][edge]") {

@@ -1,0 +1,174 @@
+// km --rmst, --pairwise, --rho and --strata against R on survival::veteran and survival::colon (death),
+// imported from tests/data/survival_depth, with the values tests/reference/survival_depth_reference.R
+// printed: summary(survfit, rmean = tau), survRM2-style contrasts, survdiff(rho = ), survdiff and coxph
+// with strata(celltype), and pairwise survdiff with p.adjust.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "cli_runner.h"
+
+using namespace ts::test;
+using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+struct Depth {
+    ScratchDir dir;
+    std::string db = (dir.path() / "t.db").string();
+    Depth() {
+        for (const char* name : {"veteran", "colon"}) {
+            const CliResult r = runCli(
+                {"--db", db, "import", std::string(TRIALSCOPE_SOURCE_DIR) + "/tests/data/survival_depth/" + name});
+            INFO(r.err);
+            REQUIRE(r.status == 0);
+        }
+    }
+};
+
+Depth& depth() {
+    static Depth d;
+    return d;
+}
+
+QJsonObject km(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", depth().db, "km", "--endpoint", "OS"});
+    const CliResult r = runCli(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    return r.json().object();
+}
+
+// "<prefix> | f1 | f2 ... | numbers" lines of the reference, split at " | ".
+std::vector<std::vector<std::string>> reference(const std::string& prefix) {
+    std::ifstream in(std::string(TRIALSCOPE_SOURCE_DIR) + "/tests/reference/survival_depth_reference.txt");
+    std::vector<std::vector<std::string>> out;
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind(prefix + " | ", 0) != 0) continue;
+        std::vector<std::string> fields;
+        for (size_t at = prefix.size() + 3;;) {
+            const size_t bar = line.find(" | ", at);
+            std::string f = line.substr(at, bar == std::string::npos ? std::string::npos : bar - at);
+            while (!f.empty() && f.back() == ' ') f.pop_back();
+            fields.push_back(f);
+            if (bar == std::string::npos) break;
+            at = bar + 3;
+        }
+        out.push_back(fields);
+    }
+    REQUIRE_FALSE(out.empty());
+    return out;
+}
+
+std::vector<double> numbers(const std::string& text) {
+    std::istringstream in(text);
+    std::vector<double> out;
+    for (double x; in >> x;) out.push_back(x);
+    return out;
+}
+
+QJsonObject group(const QJsonObject& doc, const std::string& name) {
+    for (const auto& g : doc["groups"].toArray())
+        if (g.toObject()["name"].toString().toStdString() == name) return g.toObject();
+    FAIL("no group " << name);
+    return {};
+}
+
+// `study`: the reference's name of the data set; `id`: its study id in the store.
+void checkRmst(const std::string& study, const std::string& id, const std::string& ref, double tau) {
+    const QJsonObject doc = km({"--study", id, "--ref", ref, "--rmst", std::to_string(static_cast<int>(tau))});
+    // "<study> rmst | GROUP | tau estimate se"
+    for (const auto& r : reference(study + " rmst")) {
+        const auto want = numbers(r[1]);
+        if (want[0] != tau) continue;
+        INFO(study << " " << r[0] << " tau " << tau);
+        const QJsonObject rmst = group(doc, r[0])["rmst"].toObject();
+        CHECK(rmst["tau"].toDouble() == tau);
+        CHECK_THAT(rmst["estimate"].toDouble(), WithinRel(want[1], 1e-9));
+        CHECK_THAT(rmst["se"].toDouble(), WithinRel(want[2], 1e-9));
+    }
+    // "<study> rmst_diff | GROUP | diff lower upper p ratio ratio_lower ratio_upper" (the first block is
+    // the first tau printed)
+    std::map<std::string, QJsonObject> diffs;
+    for (const auto& d : doc["rmst_diff"].toArray())
+        diffs[d.toObject()["group"].toString().toStdString()] = d.toObject();
+    int matched = 0;
+    for (const auto& r : reference(study + " rmst_diff")) {
+        const auto want = numbers(r[1]);
+        REQUIRE(diffs.count(r[0]) == 1);
+        const QJsonObject d = diffs[r[0]];
+        if (std::abs(d["diff"].toDouble() - want[0]) > 1e-6 * std::abs(want[0])) continue;  // another tau's line
+        ++matched;
+        CHECK(d["reference"].toString().toStdString() == ref);
+        CHECK_THAT(d["lower"].toDouble(), WithinRel(want[1], 1e-9));
+        CHECK_THAT(d["upper"].toDouble(), WithinRel(want[2], 1e-9));
+        CHECK_THAT(d["p"].toDouble(), WithinRel(want[3], 1e-9));
+        CHECK_THAT(d["ratio"].toDouble(), WithinRel(want[4], 1e-9));
+        CHECK_THAT(d["ratio_lower"].toDouble(), WithinRel(want[5], 1e-9));
+        CHECK_THAT(d["ratio_upper"].toDouble(), WithinRel(want[6], 1e-9));
+    }
+    CHECK(matched == static_cast<int>(diffs.size()));
+}
+
+}  // namespace
+
+TEST_CASE("cli km --rmst: RMST per arm and contrasts as survfit and survRM2", "[cli][survival]") {
+    checkRmst("veteran", "VET", "Standard", 365);
+    checkRmst("veteran", "VET", "Standard", 2000);  // tau beyond the last time
+    checkRmst("colon", "COL", "Obs", 1825);         // three arms
+}
+
+TEST_CASE("cli km --pairwise: pairwise log-rank with each p.adjust method", "[cli][survival]") {
+    for (const char* method : {"holm", "bh", "bonferroni", "none"}) {
+        INFO(method);
+        const QJsonObject doc = km({"--study", "COL", "--pairwise", method});
+        std::map<std::pair<std::string, std::string>, QJsonObject> pairs;
+        for (const auto& p : doc["pairwise"].toArray()) {
+            const QJsonObject o = p.toObject();
+            std::string a = o["a"].toString().toStdString(), b = o["b"].toString().toStdString();
+            if (b < a) std::swap(a, b);
+            pairs[{a, b}] = o;
+        }
+        REQUIRE(pairs.size() == 3);
+        for (const auto& r : reference(std::string("colon pairwise ") + method)) {
+            std::string a = r[0], b = r[1];
+            if (b < a) std::swap(a, b);
+            const auto want = numbers(r[2]);
+            const QJsonObject o = pairs.at({a, b});
+            CHECK_THAT(o["chisq"].toDouble(), WithinRel(want[0], 1e-9));
+            CHECK_THAT(o["p"].toDouble(), WithinRel(want[1], 1e-9));
+            CHECK_THAT(o["p_adjusted"].toDouble(), WithinRel(want[2], 1e-9));
+        }
+    }
+}
+
+TEST_CASE("cli km --rho and --strata: Fleming-Harrington and stratified tests", "[cli][survival]") {
+    for (const auto& r : reference("veteran rho")) {
+        const auto want = numbers(r[0]);
+        const QJsonObject doc = km({"--study", "VET", "--rho", r[0].substr(0, r[0].find(' '))});
+        const QJsonObject lr = doc["logrank"].toObject();
+        CHECK(lr["rho"].toDouble() == want[0]);
+        CHECK(lr["gamma"].toDouble() == 0);
+        CHECK_THAT(lr["chisq"].toDouble(), WithinRel(want[1], 1e-9));
+    }
+    const QJsonObject doc = km({"--study", "VET", "--strata", "CELLTYPE"});
+    const QJsonObject lr = doc["logrank"].toObject();
+    CHECK(lr["strata"].toString() == "CELLTYPE");
+    CHECK_THAT(lr["chisq"].toDouble(), WithinRel(numbers(reference("veteran strata_logrank")[0][0])[0], 1e-9));
+    const auto cox = numbers(reference("veteran strata_cox")[0][0]);  // HR lower upper p
+    const QJsonObject term = doc["cox"].toObject()["terms"].toArray()[0].toObject();
+    CHECK_THAT(term["hr"].toDouble(), WithinRel(cox[0], 1e-6));
+    CHECK_THAT(term["lower"].toDouble(), WithinRel(cox[1], 1e-6));
+    CHECK_THAT(term["upper"].toDouble(), WithinRel(cox[2], 1e-6));
+    CHECK_THAT(term["p"].toDouble(), WithinRel(cox[3], 1e-6));
+    // Usage errors name the option; an unknown stratum variable names the study.
+    const CliResult bad = runCli({"--db", depth().db, "km", "--study", "VET", "--pairwise", "tukey"});
+    CHECK(bad.status != 0);
+    CHECK(bad.err.find("--pairwise: expected holm, bh, bonferroni or none") != std::string::npos);
+    const CliResult unknown = runCli({"--db", depth().db, "km", "--study", "VET", "--strata", "NOPE"});
+    CHECK(unknown.status != 0);
+    CHECK(unknown.err.find("no ADSL variable NOPE") != std::string::npos);
+}
