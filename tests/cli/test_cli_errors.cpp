@@ -43,7 +43,7 @@ TEST_CASE("cli usage errors exit with status 2", "[cli]") {
 
 TEST_CASE("cli reports an unknown study with the known ones", "[cli]") {
     ScratchDir dir;
-    ts::Store::open(dir.path() / "t.db");   // an empty store (a missing one is another error)
+    ts::Store::open(dir.path() / "t.db");  // an empty store (a missing one is another error)
     const auto r = runCli({"--db", (dir.path() / "t.db").string(), "km", "--study", "NOPE", "--endpoint", "OS"});
     CHECK(r.status == 1);
     CHECK_THAT(r.err, StartsWith("trialscope-cli: no study NOPE") && Contains("the store is empty"));

@@ -4,11 +4,10 @@
 // with strata(celltype), and pairwise survdiff with p.adjust.
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "cli_runner.h"
+#include "reference_lines.h"
 
 using namespace ts::test;
 using Catch::Matchers::WithinAbs;
@@ -42,33 +41,11 @@ QJsonObject km(std::vector<std::string> args) {
     return r.json().object();
 }
 
-// "<prefix> | f1 | f2 ... | numbers" lines of the reference, split at " | ".
 std::vector<std::vector<std::string>> reference(const std::string& prefix) {
-    std::ifstream in(std::string(TRIALSCOPE_SOURCE_DIR) + "/tests/reference/survival_depth_reference.txt");
-    std::vector<std::vector<std::string>> out;
-    for (std::string line; std::getline(in, line);) {
-        if (line.rfind(prefix + " | ", 0) != 0) continue;
-        std::vector<std::string> fields;
-        for (size_t at = prefix.size() + 3;;) {
-            const size_t bar = line.find(" | ", at);
-            std::string f = line.substr(at, bar == std::string::npos ? std::string::npos : bar - at);
-            while (!f.empty() && f.back() == ' ') f.pop_back();
-            fields.push_back(f);
-            if (bar == std::string::npos) break;
-            at = bar + 3;
-        }
-        out.push_back(fields);
-    }
-    REQUIRE_FALSE(out.empty());
-    return out;
+    return referenceLines("survival_depth_reference.txt", prefix);
 }
 
-std::vector<double> numbers(const std::string& text) {
-    std::istringstream in(text);
-    std::vector<double> out;
-    for (double x; in >> x;) out.push_back(x);
-    return out;
-}
+std::vector<double> numbers(const std::string& text) { return referenceNumbers(text); }
 
 QJsonObject group(const QJsonObject& doc, const std::string& name) {
     for (const auto& g : doc["groups"].toArray())

@@ -4,11 +4,10 @@
 // into tests/reference/cdisc_liver_reference.txt.
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "cli_runner.h"
+#include "reference_lines.h"
 
 using namespace ts::test;
 using Catch::Matchers::WithinAbs;
@@ -36,35 +35,11 @@ QJsonObject run(std::vector<std::string> args) {
     return r.json().object();
 }
 
-// The reference lines starting with `prefix`, split at " | " into fields.
 std::vector<std::vector<std::string>> reference(const std::string& prefix) {
-    std::ifstream in(std::string(TRIALSCOPE_SOURCE_DIR) + "/tests/reference/cdisc_liver_reference.txt");
-    std::vector<std::vector<std::string>> out;
-    for (std::string line; std::getline(in, line);) {
-        if (line.rfind(prefix + " ", 0) != 0) continue;
-        std::vector<std::string> fields;
-        size_t start = prefix.size() + 1;
-        if (line.compare(start, 2, "| ") == 0) start += 2;  // a prefix of several words ends in " | "
-        for (size_t at = start;;) {
-            const size_t bar = line.find(" | ", at);
-            std::string f = line.substr(at, bar == std::string::npos ? std::string::npos : bar - at);
-            while (!f.empty() && f.back() == ' ') f.pop_back();
-            fields.push_back(f);
-            if (bar == std::string::npos) break;
-            at = bar + 3;
-        }
-        out.push_back(fields);
-    }
-    REQUIRE_FALSE(out.empty());
-    return out;
+    return referenceLines("cdisc_liver_reference.txt", prefix);
 }
 
-std::vector<double> numbers(const std::string& text) {
-    std::istringstream in(text);
-    std::vector<double> out;
-    for (std::string w; in >> w;) out.push_back(w == "NA" ? -1 : std::stod(w));
-    return out;
-}
+std::vector<double> numbers(const std::string& text) { return referenceNumbers(text); }
 
 void checkAgainstR(const std::string& label, const QJsonObject& doc) {
     // "<label> group ARM | n normal hyperbilirubinemia temple hys_law"
