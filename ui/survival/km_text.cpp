@@ -35,10 +35,20 @@ QString noteText(const std::string& note, bool compact) {
     return cut < 0 ? text : text.left(cut);
 }
 
+// The name of the test the report ran: log-rank, Fleming–Harrington weighted, stratified.
+QString testName(const SurvivalOptions& o) {
+    QString name = o.rho != 0 || o.gamma != 0
+                       ? QStringLiteral("Fleming\u2013Harrington (\u03c1 = %1, \u03b3 = %2)").arg(o.rho).arg(o.gamma)
+                       : QStringLiteral("Log-rank");
+    if (!o.strata.empty()) name += QStringLiteral(" stratified by %1").arg(QString::fromStdString(o.strata));
+    return name;
+}
+
 // Log-rank and Cox lines of one analysis (whole follow-up or one landmark part).
 void testLines(QStringList& lines, const QString& prefix, const std::optional<stats::LogRankResult>& logrank,
-               const std::optional<stats::CoxFit>& cox, const std::string& reference, int levelPct, bool compact) {
-    if (logrank) lines << prefix + QStringLiteral("Log-rank p ") + formatP(logrank->p);
+               const std::optional<stats::CoxFit>& cox, const SurvivalReport& report, int levelPct, bool compact) {
+    const std::string& reference = report.reference;
+    if (logrank) lines << prefix + testName(report.options) + QStringLiteral(" p ") + formatP(logrank->p);
     if (!cox) return;
     if (cox->status == stats::CoxStatus::NoEvents) {
         lines << prefix + QStringLiteral("HR not estimable: ") + noteText(cox->note, compact);
@@ -60,6 +70,24 @@ void testLines(QStringList& lines, const QString& prefix, const std::optional<st
     }
 }
 
+// RMST per group and each group against the reference, in the display unit.
+void rmstLines(QStringList& lines, const SurvivalReport& report, double timeFactor, const QString& unitName,
+               int levelPct) {
+    if (!report.options.rmstTau) return;
+    const double tau = *report.options.rmstTau * timeFactor;
+    const int decimals = timeDecimals(std::max(tau, 1.0));
+    auto t = [&](double v) { return QString::number(v * timeFactor, 'f', decimals); };
+    lines << QStringLiteral("RMST to %1 %2 (%3% CI)").arg(t(*report.options.rmstTau), unitName).arg(levelPct);
+    for (const SurvivalGroup& g : report.groups)
+        if (g.rmst)
+            lines << QStringLiteral("  %1: %2 (%3\u2013%4)")
+                         .arg(QString::fromStdString(g.name), t(g.rmst->estimate), t(g.rmst->lower), t(g.rmst->upper));
+    for (const RmstContrast& c : report.rmstDiff)
+        lines << QStringLiteral("  %1 \u2212 %2: %3 (%4 to %5), p %6")
+                     .arg(QString::fromStdString(c.group), QString::fromStdString(c.reference), t(c.diff), t(c.lower),
+                          t(c.upper), formatP(c.p));
+}
+
 }  // namespace
 
 QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact) {
@@ -79,17 +107,19 @@ QString kmStatsText(const SurvivalReport& report, double timeFactor, const QStri
                      .arg(QString::fromStdString(g.name), formatEstimate(scaled(g.median.estimate), decimals),
                           formatEstimate(scaled(g.median.lower), decimals),
                           formatEstimate(scaled(g.median.upper), decimals));
-    testLines(lines, QString(), report.logrank, report.cox, report.reference, levelPct, compact);
+    testLines(lines, QString(), report.logrank, report.cox, report, levelPct, compact);
     if (report.trend) lines << QStringLiteral("Log-rank trend p ") + formatP(report.trend->p);
     if (report.options.landmark) {
-        const QString at = QString::number(*report.options.landmark * timeFactor, 'f', decimals);
+        const QString at =
+            QString::number(*report.options.landmark * timeFactor, 'f', decimals) + QLatin1Char(' ') + unitName;
         if (report.before)
-            testLines(lines, QStringLiteral("Before %1: ").arg(at), report.before->logrank, report.before->cox,
-                      report.reference, levelPct, compact);
+            testLines(lines, QStringLiteral("Before %1: ").arg(at), report.before->logrank, report.before->cox, report,
+                      levelPct, compact);
         if (report.after)
-            testLines(lines, QStringLiteral("After %1: ").arg(at), report.after->logrank, report.after->cox,
-                      report.reference, levelPct, compact);
+            testLines(lines, QStringLiteral("After %1: ").arg(at), report.after->logrank, report.after->cox, report,
+                      levelPct, compact);
     }
+    rmstLines(lines, report, timeFactor, unitName, levelPct);
     return lines.join(QLatin1Char('\n'));
 }
 

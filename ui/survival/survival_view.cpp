@@ -75,11 +75,15 @@ QWidget* SurvivalView::buildControls() {
     QPushButton* reset = nullptr;
     column->addLayout(buildDrawingControls(box, reset));
 
-    for (QComboBox* combo : {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType}) {
+    for (QComboBox* combo :
+         {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType, m_strata}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::currentIndexChanged, this, &SurvivalView::analyse);
     }
     connect(m_landmarkOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
+    connect(m_rmstOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
+    for (QDoubleSpinBox* spin : {m_rmst, m_rho})
+        connect(spin, &QDoubleSpinBox::editingFinished, this, &SurvivalView::analyse);
     connect(m_landmark, &QDoubleSpinBox::editingFinished, this, [this] {
         if (m_landmarkOn->isChecked()) analyse();
     });
@@ -100,12 +104,35 @@ FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
     addChoices(m_unit, timeUnits());
     m_scale = comboBox(QStringLiteral("scale"), {}, box);
     m_scale->addItems({tr("Survival"), tr("Cumulative incidence")});
+    m_strata =
+        comboBox(QStringLiteral("strata"), tr("Stratify the log-rank test and the Cox model by an ADSL variable"), box);
+    m_rho = new QDoubleSpinBox(box);
+    m_rho->setObjectName(QStringLiteral("rho"));
+    m_rho->setRange(0, 5);
+    m_rho->setSingleStep(0.5);
+    m_rho->setDecimals(1);
+    m_rho->setToolTip(
+        tr("Fleming\u2013Harrington \u03c1 of the test: 0 = log-rank, 1 = Peto\u2013Peto (survdiff rho)"));
+    m_rmstOn = checkBox(tr("RMST to"), false, QStringLiteral("rmstOn"), box);
+    m_rmstOn->setToolTip(tr("Restricted mean survival time up to \u03c4, per arm and against the reference arm"));
+    m_rmst = new QDoubleSpinBox(box);
+    m_rmst->setObjectName(QStringLiteral("rmst"));
+    m_rmst->setRange(0.1, 1e6);
+    m_rmst->setDecimals(1);
     auto* row = new FlowLayout;
     row->addWidget(labelled(tr("Endpoint"), m_endpoint, box));
     row->addWidget(labelled(tr("By"), m_by, box));
     row->addWidget(labelled(tr("Population"), m_population, box));
     row->addWidget(labelled(tr("Time in"), m_unit, box));
     row->addWidget(labelled(tr("Show"), m_scale, box));
+    row->addWidget(labelled(tr("Strata"), m_strata, box));
+    row->addWidget(labelled(tr("\u03c1"), m_rho, box));
+    auto* rmst = new QWidget(box);  // the check box and its tau on one line
+    auto* pair = new QHBoxLayout(rmst);
+    pair->setContentsMargins(0, 0, 0, 0);
+    pair->addWidget(m_rmstOn);
+    pair->addWidget(m_rmst);
+    row->addWidget(rmst);
     return row;
 }
 
@@ -153,12 +180,16 @@ void SurvivalView::setSource(std::shared_ptr<const StudySource> source) {
 }
 
 void SurvivalView::fillChoices() {
-    const QSignalBlocker b1(m_endpoint), b2(m_by), b3(m_unit), b4(m_population), b5(m_axisMax), b6(m_landmarkOn);
+    const QSignalBlocker b1(m_endpoint), b2(m_by), b3(m_unit), b4(m_population), b5(m_axisMax), b6(m_landmarkOn),
+        b7(m_strata), b8(m_rmstOn);
     const QString keepEndpoint = m_endpoint->currentData().toString();
     const QString keepBy = m_by->currentData().toString();
     m_endpoint->clear();
     m_by->clear();
     m_by->addItem(tr("Treatment (default)"), QString());
+    m_strata->clear();
+    m_strata->addItem(tr("none"), QString());
+    m_rmstOn->setChecked(false);
     m_population->setOverview(m_source ? &m_source->overview() : nullptr);
     m_axisMax->setValue(0);
     m_landmarkOn->setChecked(false);
@@ -167,8 +198,10 @@ void SurvivalView::fillChoices() {
         const QString c = QString::fromStdString(code);
         m_endpoint->addItem(label.empty() ? c : QStringLiteral("%1 (%2)").arg(QString::fromStdString(label), c), c);
     }
-    for (const std::string& v : groupingVariables(m_source->overview().adslLevels))
+    for (const std::string& v : groupingVariables(m_source->overview().adslLevels)) {
         m_by->addItem(QString::fromStdString(v), QString::fromStdString(v));
+        m_strata->addItem(QString::fromStdString(v), QString::fromStdString(v));
+    }
     // The endpoint shown before, else the study's own default (OS where present, else the first).
     int at = m_endpoint->findData(keepEndpoint);
     if (at < 0) at = m_endpoint->findData(QString::fromStdString(defaultEndpoint(m_source->overview().endpoints)));
@@ -186,6 +219,9 @@ SurvivalOptions SurvivalView::analysisOptions() const {
     o.cumulativeIncidence = m_scale->currentIndex() == 1;
     const double toReport = unitFactor(static_cast<TimeUnit>(m_unit->currentData().toInt()), studyUnit(m_source.get()));
     if (m_landmarkOn->isChecked() && m_landmark->value() > 0) o.landmark = m_landmark->value() * toReport;
+    o.strata = m_strata->currentData().toString().toStdString();
+    o.rho = m_rho->value();
+    if (m_rmstOn->isChecked()) o.rmstTau = m_rmst->value() * toReport;
     return o;
 }
 

@@ -81,6 +81,10 @@ private:
     QCheckBox* m_censor;
     QCheckBox* m_landmarkOn;
     QDoubleSpinBox* m_landmark;
+    QComboBox* m_strata;    // "" = no strata, else the ADSL variable
+    QDoubleSpinBox* m_rho;  // Fleming–Harrington rho of the log-rank test (0 = log-rank)
+    QCheckBox* m_rmstOn;
+    QDoubleSpinBox* m_rmst;  // tau, in the display unit
     QDoubleSpinBox* m_axisMax;
     QCheckBox* m_cursor;
     QLabel* m_message;

@@ -50,7 +50,7 @@ const std::vector<ViewSpec>& viewRegistry() {
          QT_TRANSLATE_NOOP("ViewRegistry", "Survival"),
          "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR",
          {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties",
-          "--landmark", "--unit"},
+          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst"},
          make<SurvivalView>,
          drawKm},
         {ViewId::Labs,

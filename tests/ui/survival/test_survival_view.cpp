@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <qcustomplot.h>
 
 #include "core/analysis/time_ticks.h"
@@ -363,4 +364,40 @@ TEST_CASE("SurvivalView clears its figure, layout hooks included, when no study 
     view.resize(500, 400);
     view.plot()->replot();
     CHECK(view.items().curves.empty());
+}
+
+TEST_CASE("SurvivalView: strata, Fleming-Harrington rho and RMST reach the analysis and the statistics box",
+          "[survival][view]") {
+    test::application();
+    SurvivalView view;
+    view.resize(1300, 850);
+    view.show();
+    QSignalSpy shown(&view, &SurvivalView::reportShown);
+    view.setStudy(test::pilotStudy());
+    REQUIRE((view.report() || shown.wait(30000)));
+    auto* strata = view.findChild<QComboBox*>(QStringLiteral("strata"));
+    auto* rho = view.findChild<QDoubleSpinBox*>(QStringLiteral("rho"));
+    auto* rmstOn = view.findChild<QCheckBox*>(QStringLiteral("rmstOn"));
+    auto* rmst = view.findChild<QDoubleSpinBox*>(QStringLiteral("rmst"));
+    REQUIRE((strata && rho && rmstOn && rmst));
+    REQUIRE(strata->findData(QStringLiteral("SEX")) > 0);
+    rmst->setValue(90);
+    rho->setValue(1);
+    strata->setCurrentIndex(strata->findData(QStringLiteral("SEX")));  // analyses with the spin boxes' values
+    REQUIRE(shown.wait(30000));
+    rmstOn->setChecked(true);
+    REQUIRE(shown.wait(30000));
+    const SurvivalReport* r = view.report();
+    REQUIRE(r);
+    CHECK(r->options.strata == "SEX");
+    CHECK(r->options.rho == 1);
+    REQUIRE(r->options.rmstTau);
+    CHECK(*r->options.rmstTau == 90);  // the pilot's time unit is days, as shown
+    REQUIRE(r->groups.front().rmst);
+    CHECK(r->rmstDiff.size() == r->groups.size() - 1);
+    const QString box = view.items().statsBox->text();
+    CHECK(box.contains(QString::fromUtf8("Fleming\u2013Harrington (\u03c1 = 1, \u03b3 = 0) stratified by SEX p")));
+    CHECK(box.contains("RMST to 90.0 days (95% CI)"));
+    CHECK(box.contains(QStringLiteral("  %1: ").arg(QString::fromStdString(r->groups.front().name))));
+    test::screenshot(view, QStringLiteral("survival_rmst_strata"));
 }
