@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QScreen>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -130,7 +131,10 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
     auto* dialog = new QDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Compare studies"));
-    dialog->resize(1400, 800);
+    // 1400 x 800 where the screen has room; never larger than the screen it opens on (a 1366 x 768
+    // laptop would hide the buttons).
+    const QSize room = m_window->screen() ? m_window->screen()->availableGeometry().size() * 0.95 : QSize(1400, 800);
+    dialog->resize(QSize(1400, 800).boundedTo(room));
     auto* view = new CompareView(dialog);
     view->setLibrary(std::move(library));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -150,6 +154,13 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
             QMessageBox::warning(dialog, tr("Export table"), error);
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    // Enter in a field (the survival times) must not press a button and close the window: no button
+    // is the default.
+    for (QAbstractButton* button : buttons->buttons())
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(view, 1);
     layout->addWidget(buttons);

@@ -6,7 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include <QDialog>
 #include <QDir>
+#include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -16,6 +19,7 @@
 #include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
 #include "ui/profile/profile_view.h"
+#include "ui/shell/figure_actions.h"
 #include "ui/shell/main_window.h"
 #include "ui/survival/survival_view.h"
 
@@ -81,6 +85,28 @@ TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui]
     QTRY_VERIFY_WITH_TIMEOUT(profile->profile() != nullptr, 30000);
     CHECK(profile->profile()->usubjid == "01-705-1186");
     w.tabs()->setCurrentIndex(0);
+
+    // The comparison window fits the screen, and Enter in its "Survival at" field keeps it open.
+    auto* actions = w.findChild<FigureActions*>();
+    REQUIRE(actions);
+    actions->compareStudies();
+    QDialog* compare = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((compare = w.findChild<QDialog*>()) != nullptr, 30000);
+    QTRY_VERIFY(compare->isVisible());
+    // 1400 x 800 at most, within 95% of the screen's free area (or the window's minimum, when the
+    // screen is smaller than that: the offscreen test screen is 800 x 600).
+    const QSize room = compare->screen()->availableGeometry().size() * 0.95;
+    CHECK(compare->size() == QSize(1400, 800).boundedTo(room).expandedTo(compare->minimumSizeHint()));
+    QLineEdit* times = nullptr;
+    for (QLineEdit* edit : compare->findChildren<QLineEdit*>())
+        if (edit->placeholderText().contains("12, 24")) times = edit;
+    REQUIRE(times);
+    times->setFocus();
+    times->setText("30, 90");
+    QTest::keyClick(times, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(compare->isVisible());
+    compare->close();
 
     // A broken dataset: error names file and row, the library keeps the one good study.
     const fs::path bad = fs::path(dir.path().toStdString()) / "bad";
