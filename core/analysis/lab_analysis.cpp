@@ -125,6 +125,18 @@ std::vector<std::pair<std::string, std::string>> labParameters(const StudyData& 
     return out;
 }
 
+std::vector<std::pair<std::string, std::string>> subjectLabParameters(const StudyData& study) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::set<std::string> seen;
+    const std::string* last = nullptr;
+    for (const LabRecord& r : study.labs)
+        if (!last || r.paramcd != *last) {
+            if (seen.insert(r.paramcd).second) out.emplace_back(r.paramcd, r.param);
+            last = &r.paramcd;
+        }
+    return out;
+}
+
 namespace {
 
 // ADaM flags the analysis baseline with ABLFL, at times on an unscheduled pre-dose record. Such

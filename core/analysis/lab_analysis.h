@@ -61,5 +61,9 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options);
 
 // Lab parameters (PARAMCD, PARAM) with patient-level or aggregate data.
 std::vector<std::pair<std::string, std::string>> labParameters(const StudyData& study);
+// Lab parameters (PARAMCD, PARAM) with patient-level records, in first-seen order. One pass that
+// compares PARAMCD once per run of records (ADLB lists each subject's parameters in runs), so it
+// costs little at 10^7 records.
+std::vector<std::pair<std::string, std::string>> subjectLabParameters(const StudyData& study);
 
 }  // namespace ts

@@ -8,6 +8,7 @@
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/group_lookup.h"
 #include "core/analysis/grouping.h"
+#include "core/analysis/lab_analysis.h"
 #include "core/analysis/post_baseline.h"
 
 namespace ts {
@@ -106,14 +107,23 @@ void dropEmptyGroups(LiverReport& rep) {
 double defaultXCut(LiverReference reference) { return reference == LiverReference::Uln ? 3.0 : 3.8; }
 double defaultYCut(LiverReference reference) { return reference == LiverReference::Uln ? 2.0 : 4.8; }
 
-LiverParams liverParams(const StudyData& study, const LiverParams& given) {
+namespace {
+std::set<std::string> subjectLabCodes(const StudyData& study) {
     std::set<std::string> codes;
-    const std::string* last = nullptr;  // records come grouped by parameter: insert each run once
-    for (const LabRecord& r : study.labs)
-        if (!last || r.paramcd != *last) {
-            codes.insert(r.paramcd);
-            last = &r.paramcd;
-        }
+    for (const auto& p : subjectLabParameters(study)) codes.insert(p.first);
+    return codes;
+}
+}  // namespace
+
+LiverParams knownLiverParams(const StudyData& study, LiverParams given) {
+    const std::set<std::string> codes = subjectLabCodes(study);
+    for (std::string* code : {&given.alt, &given.ast, &given.bili, &given.alp})
+        if (!codes.count(*code)) code->clear();
+    return given;
+}
+
+LiverParams liverParams(const StudyData& study, const LiverParams& given) {
+    const std::set<std::string> codes = subjectLabCodes(study);
     auto pick = [&](const std::string& chosen, std::initializer_list<const char*> names) {
         if (!chosen.empty() && !codes.count(chosen))
             throw AnalysisError("study " + study.info.id + " has no subject-level lab parameter '" + chosen + "'");

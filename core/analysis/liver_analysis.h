@@ -37,6 +37,10 @@ struct LiverParams {
 // AnalysisError when a given code is not a subject-level lab parameter of the study.
 LiverParams liverParams(const StudyData& study, const LiverParams& given = {});
 
+// The codes of `given` that are subject-level lab parameters of the study, "" for the others: a
+// mapping saved for another version of the study never names a parameter the study lacks.
+LiverParams knownLiverParams(const StudyData& study, LiverParams given);
+
 struct LiverOptions {
     std::string by;
     std::string population;

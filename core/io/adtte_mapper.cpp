@@ -61,10 +61,14 @@ void AdtteMapper::row(long line, std::span<const Value> values) {
         row.fail("duplicate " + r.paramcd + " record of subject '" + r.usubjid + "' (first at line " +
                  std::to_string(first->second) + "): ADTTE holds one record per subject and parameter");
     if (!row.missing(m_avalu)) {
-        const std::string unit = timeUnitOf(row.text(m_avalu));
-        if (unit.empty())
-            row.fail("AVALU '" + row.text(m_avalu) + "' is not a time unit (DAYS, WEEKS, MONTHS or YEARS)");
-        m_out.dataTimeUnit(unit, row.file, line);
+        // AVALU repeats on every record: parse and record it only when the text changes.
+        std::string text = row.text(m_avalu);
+        if (text != m_lastAvalu) {
+            const std::string unit = timeUnitOf(text);
+            if (unit.empty()) row.fail("AVALU '" + text + "' is not a time unit (DAYS, WEEKS, MONTHS or YEARS)");
+            m_out.dataTimeUnit(unit, row.file, line);
+            m_lastAvalu = std::move(text);
+        }
     }
     r.provenance = m_provenance;
     writer(row).tte(r);

@@ -214,7 +214,7 @@ TEST_CASE("cli profile: one subject's records", "[cli][liver]") {
     for (const auto& l : doc["labs"].toArray())
         altPeak += l.toObject()["param"].toString() == "ALT" && l.toObject()["day"].toDouble() == 22 &&
                    std::abs(l.toObject()["x_uln"].toDouble() - 3.34375) < 1e-12;
-    CHECK(altPeak == 1);  // the eDISH peak
+    CHECK(altPeak == 1);  // the eDISH peak (cdisc_liver_reference.txt: "edish subject 01-705-1186")
     REQUIRE_FALSE(doc["aes"].toArray().isEmpty());
     CHECK(doc["aes"].toArray()[0].toObject()["term"].toString() == "HYPERBILIRUBINAEMIA");
     const CliResult none = runCli({"--db", store().db, "profile", "--study", "CDISCPILOT01", "--subject", "X"});

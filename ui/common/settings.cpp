@@ -80,8 +80,15 @@ QStringList Settings::importSource(const QString& id) { return store().value(sou
 
 void Settings::setImportSource(const QString& id, const QStringList& paths) { store().setValue(sourceKey(id), paths); }
 
-QStringList Settings::liverParams(const QString& id) { return store().value(liverKey(id)).toStringList(); }
+LiverParams Settings::liverParams(const QString& id) {
+    const QStringList saved = store().value(liverKey(id)).toStringList();
+    if (saved.size() != 4) return {};
+    return {saved[0].toStdString(), saved[1].toStdString(), saved[2].toStdString(), saved[3].toStdString()};
+}
 
-void Settings::setLiverParams(const QString& id, const QStringList& codes) { store().setValue(liverKey(id), codes); }
+void Settings::setLiverParams(const QString& id, const LiverParams& codes) {
+    store().setValue(liverKey(id), QStringList{QString::fromStdString(codes.alt), QString::fromStdString(codes.ast),
+                                               QString::fromStdString(codes.bili), QString::fromStdString(codes.alp)});
+}
 
 }  // namespace ts

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/analysis/liver_analysis.h"
 #include "ui/common/plot_style.h"
 
 class QWidget;
@@ -40,10 +41,10 @@ public:
     static QStringList importSource(const QString& id);
     static void setImportSource(const QString& id, const QStringList& paths);
 
-    // The PARAMCDs a study's liver views use for ALT, AST, bilirubin and ALP (LiverParams), as the
-    // user mapped them; empty (or "" entries) = found by name.
-    static QStringList liverParams(const QString& id);
-    static void setLiverParams(const QString& id, const QStringList& codes);
+    // The PARAMCDs a study's liver views use for ALT, AST, bilirubin and ALP, as the user mapped them;
+    // "" = found by name (nothing saved: all four).
+    static LiverParams liverParams(const QString& id);
+    static void setLiverParams(const QString& id, const LiverParams& codes);
 };
 
 }  // namespace ts

@@ -1,7 +1,6 @@
 #include "ui/liver/liver_view.h"
 
 #include <algorithm>
-#include <set>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -59,16 +58,6 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent) {
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->setWordWrap(false);
     return view;
-}
-
-// The study's lab parameters with subject-level records, in labParameters' order.
-std::vector<std::pair<std::string, std::string>> subjectLevelParams(const StudyData& study) {
-    std::set<std::string> codes;
-    for (const LabRecord& r : study.labs) codes.insert(r.paramcd);
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& p : labParameters(study))
-        if (codes.count(p.first)) out.push_back(p);
-    return out;
 }
 
 void fillParams(QComboBox* box, const std::vector<std::pair<std::string, std::string>>& params, const QString& keep) {
@@ -243,18 +232,10 @@ void LiverView::setStudy(std::shared_ptr<const StudyData> study) {
     m_report.reset();
     m_params = {};
     if (m_study) {
-        const QStringList saved = Settings::liverParams(qs(m_study->info.id));
-        if (saved.size() == 4)
-            m_params = {saved[0].toStdString(), saved[1].toStdString(), saved[2].toStdString(), saved[3].toStdString()};
-        const auto params = subjectLevelParams(*m_study);
+        m_params = knownLiverParams(*m_study, Settings::liverParams(qs(m_study->info.id)));
+        const auto params = subjectLabParameters(*m_study);
         const QString shown = m_shiftParam->currentData().toString();
-        const LiverParams found = [&] {
-            try {
-                return liverParams(*m_study, m_params);
-            } catch (const std::exception&) {
-                return liverParams(*m_study);
-            }
-        }();
+        const LiverParams found = liverParams(*m_study, m_params);
         fillParams(m_shiftParam, params, shown.isEmpty() ? qs(found.alt) : shown);
         fillParams(m_eventParam, params, qs(found.alt));
     } else {
@@ -283,19 +264,13 @@ void LiverView::showPanel(int index) { m_panels->setCurrentIndex(index); }
 
 void LiverView::setParams(const LiverParams& params) {
     m_params = params;
-    if (m_study)
-        Settings::setLiverParams(qs(m_study->info.id),
-                                 {qs(params.alt), qs(params.ast), qs(params.bili), qs(params.alp)});
+    if (m_study) Settings::setLiverParams(qs(m_study->info.id), params);
     recompute();
 }
 
 void LiverView::editParams() {
     if (!m_study) return;
-    LiverParams current = m_params;
-    try {
-        current = liverParams(*m_study, m_params);
-    } catch (const std::exception&) {}
-    LiverParamsDialog dialog(current, subjectLevelParams(*m_study), this);
+    LiverParamsDialog dialog(liverParams(*m_study, m_params), subjectLabParameters(*m_study), this);
     if (dialog.exec() == QDialog::Accepted) setParams(dialog.params());
 }
 
@@ -328,7 +303,7 @@ void LiverView::showOutcome() {
         QString text = outcome.error;
         if (m_study) {
             QStringList codes;
-            for (const auto& p : subjectLevelParams(*m_study)) codes << qs(p.first);
+            for (const auto& p : subjectLabParameters(*m_study)) codes << qs(p.first);
             if (codes.isEmpty())
                 text = m_study->labSummaries.empty()
                            ? tr("%1 has no subject-level laboratory data, so no eDISH can be drawn.").arg(studyTitle())

@@ -1,7 +1,7 @@
 #include "ui/profile/profile_view.h"
 
-#include <QCompleter>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +18,10 @@
 namespace ts {
 
 ProfileView::ProfileView(QWidget* parent)
-    : ViewPage(parent), m_subject(new QComboBox(this)), m_plot(new QCustomPlot(this)), m_message(new QLabel(this)) {
+    : ViewPage(parent),
+      m_subject(new QComboBox(this)),
+      m_plot(new QCustomPlot(this)),
+      m_message(new QLabel(this)) {
     m_subject->setEditable(true);
     m_subject->setInsertPolicy(QComboBox::NoInsert);
     m_subject->setMinimumContentsLength(16);
@@ -81,15 +84,9 @@ bool ProfileView::showSubject(const QString& usubjid) {
         const QSignalBlocker block(m_subject);
         m_subject->setCurrentIndex(at);
     }
-    LiverParams params;
-    const QStringList saved = Settings::liverParams(QString::fromStdString(m_study->info.id));
-    if (saved.size() == 4)
-        params = {saved[0].toStdString(), saved[1].toStdString(), saved[2].toStdString(), saved[3].toStdString()};
-    try {
-        m_profile = subjectProfile(*m_study, usubjid.toStdString(), params);
-    } catch (const std::exception&) {
-        m_profile = subjectProfile(*m_study, usubjid.toStdString());  // a mapping of another version of the study
-    }
+    m_profile =
+        subjectProfile(*m_study, usubjid.toStdString(),
+                       knownLiverParams(*m_study, Settings::liverParams(QString::fromStdString(m_study->info.id))));
     m_message->setText(tr("%1 liver test values, %2 adverse events, %3 outcomes.")
                            .arg(m_profile->labs.size())
                            .arg(m_profile->aes.size())

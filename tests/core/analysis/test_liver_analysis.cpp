@@ -144,6 +144,12 @@ TEST_CASE("eDISH refuses studies without the tests and bad cut-offs", "[liver]")
     o = {};
     o.params.bili = "TBILX";
     CHECK_THROWS_WITH(analyseLiver(s, o), Catch::Contains("no subject-level lab parameter 'TBILX'"));
+    // A saved mapping naming a code the study lacks keeps only the codes it has.
+    const LiverParams known = knownLiverParams(s, {"ALT", "SGOT", "TBILX", ""});
+    CHECK(known.alt == "ALT");
+    CHECK(known.ast.empty());
+    CHECK(known.bili.empty());
+    CHECK(liverParams(s, known).bili == "BILI");
     s.labs.erase(std::remove_if(s.labs.begin(), s.labs.end(), [](const LabRecord& r) { return r.paramcd == "BILI"; }),
                  s.labs.end());
     CHECK_THROWS_WITH(analyseLiver(s, {}), Catch::Contains("no subject-level ALT or AST and bilirubin"));

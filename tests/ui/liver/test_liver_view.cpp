@@ -90,7 +90,9 @@ TEST_CASE("LiverView: the quadrant and Hy's law tables match the liver JSON", "[
             CHECK(model->index(q, g + 1).data(Qt::UserRole).toInt() == group["quadrants"].toObject()[keys[q]].toInt());
         CHECK(model->index(4, g + 1).data(Qt::UserRole).toInt() == group["n"].toInt());
     }
-    CHECK(model->index(3, groups.size() + 1).data().toString() == "1 (0.4%)");  // one of 246 in Hy's law range
+    // One of 246 in the Hy's law range (cdisc_liver_reference.txt: "edish group" lines, from
+    // cdisc_liver_reference.R).
+    CHECK(model->index(3, groups.size() + 1).data().toString() == "1 (0.4%)");
     QAbstractItemModel* hys = s.view.hysLawTable()->model();
     REQUIRE(hys->rowCount() == 1);
     CHECK(hys->index(0, 0).data().toString() == "01-705-1186");
@@ -122,7 +124,8 @@ TEST_CASE("LiverView: the shift table and time to a liver event", "[liver]") {
     const ShiftReport& shift = s.view.shiftModel()->report();
     CHECK(shift.param == "ALT");
     const QAbstractItemModel* model = s.view.shiftModel();
-    // Heading row "NOT HIGH", then its worst categories; Placebo column: 80 subjects, 74 and 6.
+    // Heading row "NOT HIGH", then its worst categories; Placebo column: 80 subjects, 74 and 6
+    // (cdisc_liver_reference.txt: "shift ALT high range | Placebo" lines, from cdisc_liver_reference.R).
     CHECK(model->index(0, 0).data().toString() == "NOT HIGH");
     CHECK(model->index(0, 1).data(Qt::UserRole).toInt() == 80);
     CHECK(model->index(1, 1).data().toString() == "74 (92.5%)");

@@ -27,7 +27,8 @@ TEST_CASE("ProfileView: the liver tests as x ULN and one bar per adverse event",
     for (const ProfileLab& l : p->labs) withUln += l.xUln && l.day;
     CHECK(drawn == withUln);
     CHECK(withUln > 20);
-    // The ALT peak of 3.34 x ULN on day 22 (the eDISH peak) is among the points.
+    // The ALT peak of 3.34375 x ULN on day 22 (the eDISH peak; tests/reference/cdisc_liver_reference.txt,
+    // "edish subject 01-705-1186", from cdisc_liver_reference.R) is among the points.
     bool peak = false;
     for (const ProfileLab& l : p->labs)
         if (l.paramcd == "ALT" && l.day == 22.0) peak = l.xUln && std::abs(*l.xUln - 3.34375) < 1e-9;
