@@ -126,7 +126,8 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     const std::vector<std::pair<std::string, QString>> tests{
         {p.liver.alt, QStringLiteral("ALT")}, {p.liver.ast, QStringLiteral("AST")},
         {p.liver.bili, QStringLiteral("Bilirubin")}, {p.liver.alp, QStringLiteral("ALP")}};
-    double ylo = 0.5, yhi = 4;
+    // From 0.1 at least, so the axis always labels a decade below 1 x ULN (a log axis labels decades).
+    double ylo = 0.1, yhi = 4;
     int withoutUln = 0;
     for (size_t k = 0; k < tests.size(); ++k) {
         if (tests[k].first.empty()) continue;
@@ -156,8 +157,9 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     const auto [dlo, dhi] = dayRange(p);
     for (QCPAxisRect* rect : {labs, events}) {
         rect->axis(QCPAxis::atBottom)->setRange(dlo, dhi);
-        QColor fill = style.grid;
-        fill.setAlpha(90);
+        // The muted text colour, faint: visible on the light and the dark background alike.
+        QColor fill = style.muted;
+        fill.setAlpha(40);
         auto* period = new QCPItemRect(plot);
         period->setClipAxisRect(rect);
         for (QCPItemPosition* pos : {period->topLeft, period->bottomRight}) {
