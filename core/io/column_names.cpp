@@ -6,7 +6,16 @@
 
 namespace ts {
 
+void checkColumnCount(std::size_t count, const std::string& file, long line) {
+    if (count > kMaxColumns)
+        throw InputError(
+            file, line,
+            (count == kMaxColumns + 1 ? "more than " + std::to_string(kMaxColumns) : std::to_string(count)) +
+                " columns: a dataset has at most " + std::to_string(kMaxColumns) + " variables");
+}
+
 void normaliseColumns(std::vector<std::string>& names, const std::string& file, long line) {
+    checkColumnCount(names.size(), file, line);
     std::unordered_set<std::string> seen;
     seen.reserve(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {

@@ -54,7 +54,12 @@ public:
         fill();
         checkStart();
         std::vector<Field> fields;
+        m_maxFields = kMaxColumns + 1;  // scanRow stops a header at the first column too many
         if (!nextRow(fields)) throw InputError(m_name, 0, "empty file");
+        checkColumnCount(fields.size(), m_name, 1);
+        checkDelimiter(fields);
+        m_headerFields = fields.size();
+        m_maxFields = 2 * m_headerFields + 16;  // and a data row long before it holds a million fields
         DatasetHeader h{m_name, "", {}};
         h.columns.reserve(fields.size());
         for (const Field& f : fields) h.columns.emplace_back(m_buf.get() + f.begin, f.end - f.begin);
@@ -75,6 +80,19 @@ public:
     }
 
 private:
+    // A header that is one column holding semicolons or tabs is a file with another delimiter:
+    // say so, instead of "missing required variable 'STUDYID'".
+    void checkDelimiter(const std::vector<Field>& header) const {
+        if (header.size() != 1) return;
+        const std::string_view name(m_buf.get() + header[0].begin, header[0].end - header[0].begin);
+        for (const auto& [c, what] : {std::pair{';', "semicolons"}, std::pair{'\t', "tabs"}, std::pair{'|', "bars"}})
+            if (name.find(c) != std::string_view::npos)
+                throw InputError(m_name, 1,
+                                 std::string("the header has no commas but has ") + what +
+                                     ": the file looks delimited by another character; save it as comma-separated "
+                                     "CSV");
+    }
+
     // Appends up to one block (or `want` bytes) to the buffer; false at end of file.
     bool fill(std::size_t want = blockBytes) {
         if (m_end + want > m_cap) {
@@ -184,6 +202,7 @@ private:
                 return complete;
             }
             fields.push_back(f);
+            if (fields.size() >= m_maxFields) tooManyFields();
             char c = b[i];
             if (c == ',') {
                 ++i;
@@ -199,6 +218,13 @@ private:
         }
     }
 
+    [[noreturn]] void tooManyFields() const {
+        if (m_maxFields == kMaxColumns + 1) checkColumnCount(m_maxFields, m_name, 1);
+        throw InputError(m_name, m_line,
+                         "row has more than " + std::to_string(m_maxFields - 1) + " fields, header has " +
+                             std::to_string(m_headerFields));
+    }
+
     // Collapses "" to " inside a quoted field, in place.
     void collapseQuotes(Field& f) {
         char* b = m_buf.get();
@@ -210,8 +236,11 @@ private:
         f.end = w;
     }
 
+    // Trailing blanks are not part of a value, as in SAS (whose XPORT files pad text with blanks):
+    // "Placebo " and "Placebo" are one arm whichever format the dataset came in.
     Value toValue(const Field& f) const {
         std::string_view s(m_buf.get() + f.begin, f.end - f.begin);
+        while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
         Value v;
         if (isMissingText(s)) return v;
         v.kind = Value::Kind::Text;
@@ -225,6 +254,7 @@ private:
     std::unique_ptr<char[]> m_buf;
     std::size_t m_cap = 0, m_end = 0, m_pos = 0, m_consumed = 0;
     long m_size = 0;
+    std::size_t m_headerFields = 0, m_maxFields = 0;  // a row reaching m_maxFields fields is refused
     bool m_eof = false;
     long m_line = 1, m_rowLine = 1;
 };

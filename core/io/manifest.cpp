@@ -106,6 +106,12 @@ Manifest readManifest(const std::filesystem::path& file) {
     JsonReader r(file.filename().string());
     QFile f(QString::fromStdString(file.string()));
     if (!f.open(QIODevice::ReadOnly)) throw InputError(r.file(), 0, "cannot open file");
+    // A study description is a few kilobytes; a file of gigabytes is not one, and is refused
+    // before it is read into memory.
+    constexpr qint64 maxBytes = qint64(16) << 20;
+    if (f.size() > maxBytes)
+        throw InputError(r.file(), 0,
+                         std::to_string(f.size()) + " bytes: a study.json is at most 16 MiB (it describes the study)");
     QByteArray bytes = f.readAll();
     QJsonParseError err;
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);

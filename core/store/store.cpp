@@ -64,13 +64,19 @@ std::filesystem::path Store::defaultPath() {
 
 Store::Store(sqlite3* db, std::filesystem::path file) : m_db(db), m_file(std::move(file)) {}
 
-Store::Store(Store&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_file(std::move(other.m_file)) {}
+Store::Store(Store&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)),
+      m_file(std::move(other.m_file)),
+      m_batch(std::exchange(other.m_batch, false)),
+      m_batchStudies(std::move(other.m_batchStudies)) {}
 
 Store& Store::operator=(Store&& other) noexcept {
     if (this != &other) {
         sqlite3_close(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_file = std::move(other.m_file);
+        m_batch = std::exchange(other.m_batch, false);
+        m_batchStudies = std::move(other.m_batchStudies);
     }
     return *this;
 }
@@ -100,6 +106,35 @@ bool Store::deleteStudy(const std::string& id) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
+}
+
+}  // namespace ts
+
+namespace ts {
+
+StoreBatch Store::beginBatch() {
+    if (m_batch) throw StoreError(m_file.string() + ": a batch of imports is already open");
+    execSql(m_db, "BEGIN IMMEDIATE", m_file, "cannot write to the store");
+    m_batch = true;
+    m_batchStudies.clear();
+    return StoreBatch(this);
+}
+
+StoreBatch::StoreBatch(StoreBatch&& other) noexcept : m_store(std::exchange(other.m_store, nullptr)) {}
+
+StoreBatch::~StoreBatch() {
+    if (!m_store || !m_store->m_batch) return;
+    sqlite3_exec(m_store->m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    m_store->m_batch = false;
+}
+
+void StoreBatch::commit() {
+    if (!m_store || !m_store->m_batch) throw StoreError("the batch of imports was already committed");
+    const auto& ids = m_store->m_batchStudies;
+    std::string what = ids.size() == 1 ? "cannot write study " : "cannot write studies ";
+    for (std::size_t i = 0; i < ids.size(); ++i) what += (i ? ", " : "") + ids[i];
+    execSql(m_store->m_db, "COMMIT", m_store->m_file, ids.empty() ? "cannot write to the store" : what);
+    m_store->m_batch = false;
 }
 
 }  // namespace ts

@@ -39,7 +39,23 @@ struct StudySummary {
 
 class Store;
 
-// Writes one study inside one transaction. Created by Store::replaceStudy, which first removes any
+// Several studies written as one transaction (`trialscope-cli import A B C`): every replaceStudy
+// made while it lives writes under a savepoint, nothing is visible to readers until commit(), and
+// destroying it uncommitted rolls every study of the batch back. The Store must outlive it.
+class StoreBatch {
+public:
+    StoreBatch(StoreBatch&& other) noexcept;
+    StoreBatch& operator=(StoreBatch&&) = delete;
+    ~StoreBatch();
+    void commit();
+
+private:
+    friend class Store;
+    explicit StoreBatch(Store* store) : m_store(store) {}
+    Store* m_store;
+};
+
+// Writes one study inside one transaction (a savepoint inside a StoreBatch). Created by Store::replaceStudy, which first removes any
 // study with the same id (inside the same transaction). Nothing is visible to readers until
 // commit(); destroying an uncommitted writer rolls everything back, leaving the store as it was.
 class StudyWriter {
@@ -86,6 +102,8 @@ public:
     void checkIntegrity() const;
 
     StudyWriter replaceStudy(const StudyInfo& info);
+    // Starts a batch (see StoreBatch); StoreError when one is already open.
+    StoreBatch beginBatch();
     void importStudy(const StudyData& data);  // replaceStudy + all rows + commit
 
     std::vector<StudySummary> studies() const;
@@ -102,9 +120,12 @@ public:
     bool deleteStudy(const std::string& id);  // false when absent
 
 private:
+    friend class StoreBatch;
     explicit Store(sqlite3* db, std::filesystem::path file);
     sqlite3* m_db = nullptr;
     std::filesystem::path m_file;
+    bool m_batch = false;                     // a StoreBatch is open: studies are written under savepoints
+    std::vector<std::string> m_batchStudies;  // the ids it wrote, for its commit's error
 };
 
 }  // namespace ts

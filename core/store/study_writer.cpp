@@ -29,16 +29,18 @@ private:
 }  // namespace
 
 struct StudyWriter::Impl {
-    Impl(sqlite3* database, std::filesystem::path storeFile, const StudyInfo& info)
+    Impl(sqlite3* database, std::filesystem::path storeFile, const StudyInfo& info, bool inBatch)
         : db(database),
           file(std::move(storeFile)),
           study(info.id),
-          studyProvenance(info.provenance) {}
+          studyProvenance(info.provenance),
+          nested(inBatch) {}
 
     sqlite3* db;
     std::filesystem::path file;
     std::string study;
     Provenance studyProvenance;
+    bool nested;  // inside a StoreBatch: a savepoint, not a transaction of its own
     bool open = true;
     Statement subject{db, "INSERT INTO subject(study, usubjid) VALUES(?,?)", file};
     Statement subjectVar{db, "INSERT INTO subject_var(study, usubjid, name, value) VALUES(?,?,?,?)", file};
@@ -106,7 +108,8 @@ void StudyWriter::Impl::finish() {
         int ord = 0;
         for (const auto& [code, label] : list->items()) param.run(study, kind, ++ord, code, label);
     }
-    execSql(db, "COMMIT; PRAGMA cache_size = -2000", file, "cannot write study " + study);
+    execSql(db, nested ? "RELEASE study_write; PRAGMA cache_size = -2000" : "COMMIT; PRAGMA cache_size = -2000", file,
+            "cannot write study " + study);
     open = false;
 }
 
@@ -115,7 +118,10 @@ StudyWriter::StudyWriter(StudyWriter&&) noexcept = default;
 
 StudyWriter::~StudyWriter() {
     if (m_impl && m_impl->open)
-        sqlite3_exec(m_impl->db, "ROLLBACK; PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_impl->db,
+                     m_impl->nested ? "ROLLBACK TO study_write; RELEASE study_write; PRAGMA cache_size = -2000"
+                                    : "ROLLBACK; PRAGMA cache_size = -2000",
+                     nullptr, nullptr, nullptr);
 }
 
 void StudyWriter::setTimeUnit(const std::string& unit) {
@@ -195,14 +201,19 @@ void StudyWriter::commit() { m_impl->live().finish(); }
 
 StudyWriter Store::replaceStudy(const StudyInfo& info) {
     // 32 MiB of page cache while a study is written: a large import spills fewer pages to the WAL.
-    execSql(m_db, "PRAGMA cache_size = -32768; BEGIN IMMEDIATE", m_file, "cannot write study " + info.id);
+    execSql(
+        m_db,
+        m_batch ? "PRAGMA cache_size = -32768; SAVEPOINT study_write" : "PRAGMA cache_size = -32768; BEGIN IMMEDIATE",
+        m_file, "cannot write study " + info.id);
     std::unique_ptr<StudyWriter::Impl> impl;
     try {
-        impl = std::make_unique<StudyWriter::Impl>(m_db, m_file, info);
+        impl = std::make_unique<StudyWriter::Impl>(m_db, m_file, info, m_batch);
     } catch (...) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db, m_batch ? "ROLLBACK TO study_write; RELEASE study_write" : "ROLLBACK", nullptr, nullptr,
+                     nullptr);
         throw;
     }
+    if (m_batch) m_batchStudies.push_back(info.id);
     // From here on the writer owns the transaction: its destructor rolls back on any throw below.
     StudyWriter writer(std::move(impl));
     deleteStudyRows(m_db, m_file, info.id);

@@ -12,6 +12,20 @@
 
 namespace ts::fault {
 
+bool memoryLimitApplies() {
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return false;
+#else
+    return true;
+#endif
+#else
+    return true;
+#endif
+}
+
 namespace {
 
 std::string slurp(const std::filesystem::path& f) {
@@ -41,6 +55,10 @@ pid_t spawn(const std::vector<std::string>& args, const std::filesystem::path& o
         std::signal(SIGXFSZ, SIG_IGN);  // a write past the limit then fails with EFBIG instead of killing
         rlimit r{static_cast<rlim_t>(*limits.maxFileBytes), static_cast<rlim_t>(*limits.maxFileBytes)};
         if (setrlimit(RLIMIT_FSIZE, &r) != 0) _exit(126);
+    }
+    if (limits.maxMemoryBytes && memoryLimitApplies()) {
+        rlimit r{static_cast<rlim_t>(*limits.maxMemoryBytes), static_cast<rlim_t>(*limits.maxMemoryBytes)};
+        if (setrlimit(RLIMIT_AS, &r) != 0) _exit(126);
     }
     if (limits.unprivileged && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(126);
     execv(argv[0], argv.data());

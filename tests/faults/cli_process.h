@@ -12,9 +12,14 @@
 namespace ts::fault {
 
 struct CliLimits {
-    bool unprivileged = false;         // setuid(nobody) when running as root
-    std::optional<long> maxFileBytes;  // RLIMIT_FSIZE for the child
+    bool unprivileged = false;             // setuid(nobody) when running as root
+    std::optional<long> maxFileBytes{};    // RLIMIT_FSIZE for the child
+    std::optional<long> maxMemoryBytes{};  // RLIMIT_AS (`ulimit -v`) for the child, where it can apply
 };
+
+// False in sanitizer builds: ASan reserves terabytes of address space, so RLIMIT_AS cannot apply
+// and maxMemoryBytes is ignored (the test still checks the message).
+bool memoryLimitApplies();
 
 struct CliRun {
     int status = -1;  // exit status; -1 when killed by a signal
