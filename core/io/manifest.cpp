@@ -1,6 +1,7 @@
 #include "core/io/manifest.h"
 
 #include <algorithm>
+#include <iconv.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -124,7 +125,7 @@ Manifest readManifest(const std::filesystem::path& file) {
     Manifest m;
     r.checkKeys(o,
                 {"id", "title", "citation", "doi", "registry", "design", "population", "time_unit", "provenance",
-                 "arms", "population_flags", "notes", "datasets", "files"},
+                 "arms", "population_flags", "notes", "datasets", "files", "xpt_encoding"},
                 "", m.warnings);
     StudyInfo& i = m.info;
     i.id = r.text(o, "id", "id");
@@ -140,6 +141,13 @@ Manifest readManifest(const std::filesystem::path& file) {
             r.fail("time_unit", "must be one of days, weeks, months, years");
         i.timeUnit = unit;
         m.timeUnitGiven = true;
+    }
+    if (std::string encoding = r.text(o, "xpt_encoding", "xpt_encoding"); !encoding.empty()) {
+        iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+        if (cd == reinterpret_cast<iconv_t>(-1))
+            r.fail("xpt_encoding", "is not a known text encoding (e.g. WINDOWS-1252, LATIN1, UTF-8)");
+        iconv_close(cd);
+        m.xptEncoding = encoding;
     }
     if (o.contains("provenance")) m.provenance = r.provenance(o.value("provenance"), "provenance");
     if (o.contains("arms")) {

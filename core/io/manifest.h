@@ -19,6 +19,7 @@ struct Manifest {
     std::optional<Provenance> provenance;        // "provenance" when given
     std::map<std::string, Provenance> datasets;  // "adtte" -> reconstructed, ...
     std::map<std::string, std::string> files;    // "adsl" -> "dm_adsl.xpt", ...
+    std::string xptEncoding;                     // "xpt_encoding": text encoding of the .xpt files ("" = UTF-8)
     std::vector<std::string> warnings;           // "study.json:0: ..."
 };
 

@@ -64,6 +64,8 @@ SasTimeKind sasTimeKind(std::string_view format) {
 bool sasTimeInRange(SasTimeKind kind, double value) {
     // SAS dates run from 1582-10-15 (day -138061) to 20000-12-31 (day 6589335); seconds are 86400 per
     // day. Outside that the conversion to whole units below would overflow.
+    // A time (TIME8., ...) is a time of day: 0 to 86399 seconds, never negative ("00:00:-5").
+    if (kind == SasTimeKind::Time) return std::isfinite(value) && value >= 0 && value < 86400.0;
     const double days = kind == SasTimeKind::Date ? value : value / 86400.0;
     return std::isfinite(value) && days >= -138062.0 && days <= 6589336.0;
 }

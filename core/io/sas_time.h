@@ -11,8 +11,8 @@ enum class SasTimeKind { None, Date, Datetime, Time };
 // Classifies a SAS display format by its name ("DATE9.", "YYMMDD10.", "E8601DT19.", "TIME8." ...).
 SasTimeKind sasTimeKind(std::string_view format);
 
-// True when `value` is a finite date (days) or date-time/time (seconds) within SAS's calendar,
-// the years 1582 to 20000: formatSasTime's precondition.
+// True when `value` is a finite date (days) or date-time (seconds) within SAS's calendar, the years
+// 1582 to 20000, or a time of day of 0 to 86399 seconds: formatSasTime's precondition.
 bool sasTimeInRange(SasTimeKind kind, double value);
 
 // "YYYY-MM-DD", "YYYY-MM-DDTHH:MM:SS" (fractional seconds dropped), "HH:MM:SS".

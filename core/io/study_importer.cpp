@@ -68,9 +68,9 @@ double fileSize(const fs::path& f) {
     return ec ? 1.0 : double(n) + 1.0;
 }
 
-void importAdsl(const fs::path& file, StudyOutput& out) {
+void importAdsl(const fs::path& file, StudyOutput& out, const std::string& xptEncoding) {
     AdslMapper adsl(out);
-    readDataset(file, adsl);
+    readDataset(file, adsl, xptEncoding);
     if (out.info().arms.empty()) out.info().arms = adsl.arms();
     std::unordered_set<std::string> ids;
     StudyWriter& w = out.writer(adsl.studyId());
@@ -119,19 +119,19 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
     for (const auto& [d, file] : plan.datasets) {
         out.beginStage(file.filename().string(), fileSize(file) / total);
         if (d == Domain::Adsl) {
-            importAdsl(file, out);
+            importAdsl(file, out, plan.manifest.xptEncoding);
             continue;
         }
         auto sink =
             domainMapper(d, out, datasetProvenance(plan.manifest, std::string(domainName(d)), Provenance::Original));
-        readDataset(file, *sink);
+        readDataset(file, *sink, plan.manifest.xptEncoding);
     }
     if (out.needsId()) out.info().id = plan.root.filename().string();
     settleTimeUnit(plan, out);
     for (const auto& [key, file] : plan.aggregates) {
         out.beginStage("aggregates/" + file.filename().string(), fileSize(file) / total);
         auto sink = aggregateMapper(key, out, datasetProvenance(plan.manifest, key, Provenance::PublishedAggregate));
-        readDataset(file, *sink);
+        readDataset(file, *sink, plan.manifest.xptEncoding);
     }
     return out.commit();
 }

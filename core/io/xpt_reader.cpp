@@ -10,6 +10,7 @@
 #include "core/io/column_names.h"
 #include "core/io/input_error.h"
 #include "core/io/sas_time.h"
+#include "core/io/utf8_check.h"
 #include "core/io/xpt_tail.h"
 
 namespace ts {
@@ -65,6 +66,11 @@ struct XptContext {
             std::string_view t = s ? s : "";
             while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
             if (!isMissingText(t)) {
+                if (std::string bad = checkUtf8(t); !bad.empty())
+                    throw InputError(header.file, obs + 1,
+                                     header.columns[col] + ": text is not UTF-8 (" + bad +
+                                         "); if the file was written in another encoding, name it in study.json, "
+                                         "e.g. \"xpt_encoding\": \"WINDOWS-1252\"");
                 texts[col].assign(t);
                 out.kind = Value::Kind::Text;
                 out.text = texts[col];
@@ -73,9 +79,11 @@ struct XptContext {
             double x = readstat_double_value(v);
             if (kinds[col] != SasTimeKind::None) {
                 if (!sasTimeInRange(kinds[col], x))
-                    throw InputError(header.file, obs + 1,
-                                     header.columns[col] + ": " + formatNumber(x) +
-                                         " is not a SAS date or time in years 1582-20000");
+                    throw InputError(
+                        header.file, obs + 1,
+                        header.columns[col] + ": " + formatNumber(x) +
+                            (kinds[col] == SasTimeKind::Time ? " is not a SAS time of day (0 to 86399 seconds)"
+                                                             : " is not a SAS date or time in years 1582-20000"));
                 texts[col] = formatSasTime(kinds[col], x);
                 out.kind = Value::Kind::Text;
                 out.text = texts[col];
@@ -157,7 +165,7 @@ Layout probe(const std::filesystem::path& file) {
 
 }  // namespace
 
-void readXpt(const std::filesystem::path& file, RowSink& sink) {
+void readXpt(const std::filesystem::path& file, RowSink& sink, const std::string& encoding) {
     XptContext c{sink, {file.filename().string(), "", {}}, {}, {}, {}, 0, false, 0, nullptr};
     // A transport file is a sequence of 80-byte records, the last one blank-padded. The format has
     // no record count (v5), and ReadStat derives the number of observations from the file size, so
@@ -169,12 +177,20 @@ void readXpt(const std::filesystem::path& file, RowSink& sink) {
                          "truncated or not a SAS transport file (" + std::to_string(size) +
                              " bytes is not a whole number of 80-byte records)");
     // Checked before any record reaches the sink, so the error names the cut, not a later symptom.
+    const XptMembers members = xptMembers(file);
+    if (members.count > 1)
+        throw InputError(c.header.file, 0,
+                         "holds " + std::to_string(members.count) +
+                             " datasets (members); a transport file given to TrialScope holds one dataset");
     const size_t obsLength = probe(file).obsLength;
-    if (auto cut = xptCut(file, obsLength))
+    if (auto cut = xptCut(file, obsLength, members))
         throw InputError(c.header.file, static_cast<long>(cut->observations) + 1,
                          "truncated: the file ends " + std::to_string(cut->bytes) + " bytes into an observation of " +
                              std::to_string(obsLength) + " bytes");
     Parser p = makeParser();
+    // Text is taken as UTF-8 unless study.json names the file's encoding; ReadStat then converts.
+    if (!encoding.empty() && readstat_set_file_character_encoding(p.get(), encoding.c_str()) != READSTAT_OK)
+        throw InputError(c.header.file, 0, "cannot set the text encoding " + encoding);
     readstat_set_value_handler(p.get(), onValue);
     readstat_set_progress_handler(p.get(), onProgress);
     readstat_error_t err = readstat_parse_xport(p.get(), file.c_str(), &c);

@@ -14,7 +14,10 @@
 
 namespace ts {
 
-void readXpt(const std::filesystem::path& file, RowSink& sink);
+// `encoding`: the file's text encoding as study.json's "xpt_encoding" names it (an iconv name such as
+// WINDOWS-1252); empty: UTF-8 (ASCII included). Text that is not valid UTF-8 after decoding is an
+// InputError naming the record and variable. A file of several members is refused.
+void readXpt(const std::filesystem::path& file, RowSink& sink, const std::string& encoding = {});
 
 // The dataset (member) name stored in the file, upper case; "" when unreadable.
 std::string xptDatasetName(const std::filesystem::path& file);

@@ -21,11 +21,22 @@
 
 namespace ts {
 
+// The observation header records of a transport file: how many there are (one per member) and
+// the offset of the record after the last one (0 when there is none).
+struct XptMembers {
+    int count = 0;
+    std::uintmax_t dataStart = 0;
+};
+
+XptMembers xptMembers(const std::filesystem::path& file);
+
 struct XptCut {
     std::uintmax_t observations = 0;  // whole observations before the cut
     std::size_t bytes = 0;            // bytes of the partial observation
 };
 
 std::optional<XptCut> xptCut(const std::filesystem::path& file, std::size_t obsLength);
+// The same, with the members already found by xptMembers (one pass over the file instead of two).
+std::optional<XptCut> xptCut(const std::filesystem::path& file, std::size_t obsLength, const XptMembers& members);
 
 }  // namespace ts

@@ -113,3 +113,23 @@ TEST_CASE("a study.json of gigabytes is refused before it is read", "[faults][ro
     CHECK(r.err == "study.json:0: 6442450944 bytes: a study.json is at most 16 MiB (it describes the study)\n");
     CHECK(storeBytes(s.db) == before);
 }
+
+TEST_CASE("Latin-1 XPT text: refused with its record, imported as UTF-8 once study.json names it", "[faults][round3]") {
+    ScratchDir dir;
+    const fs::path folder = dir.path() / "LATIN", db = dir.path() / "t.db";
+    fs::create_directories(folder);
+    std::string adsl = readBytes(fs::path(TRIALSCOPE_PILOT_DIR) / "adsl.xpt");
+    for (auto at = adsl.find("Placebo"); at != std::string::npos; at = adsl.find("Placebo", at)) adsl[at + 6] = '\xE9';
+    writeBytes(folder / "adsl.xpt", adsl);
+    const auto refused = runCli({"--db", db.string(), "import", folder.string()});
+    CHECK(refused.status == 1);
+    CHECK_THAT(refused.err, Catch::Contains(": text is not UTF-8 (invalid UTF-8)"));
+
+    writeBytes(folder / "study.json", R"({"xpt_encoding": "WINDOWS-1252"})");
+    const auto r = runCli({"--db", db.string(), "import", folder.string()});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto list = runCli({"--db", db.string(), "studies"});
+    CHECK_THAT(list.out, Catch::Contains("Placeb\xC3\xA9"));
+    CHECK_THAT(list.out, !Catch::Contains("Placeb\xE9"));
+}

@@ -63,6 +63,8 @@ TEST_CASE("study.json: wrong types and bad values name the key", "[manifest][bad
           "study.json:0: \"population_flags[1]\" must be a string");
     CHECK(manifestError(R"({"time_unit": "fortnights"})") ==
           "study.json:0: \"time_unit\" must be one of days, weeks, months, years");
+    CHECK(manifestError(R"({"xpt_encoding": "KLINGON-8"})") ==
+          "study.json:0: \"xpt_encoding\" is not a known text encoding (e.g. WINDOWS-1252, LATIN1, UTF-8)");
     CHECK(manifestError(R"({"datasets": {"adtte": "guessed"}})") ==
           "study.json:0: \"datasets.adtte\" must be one of original, reconstructed, published-aggregate, illustrative");
     CHECK(manifestError("[1, 2]") == "study.json:0: must hold a JSON object");

@@ -1,3 +1,5 @@
+#include <iterator>
+
 #include "core/io/domain.h"
 #include "core/io/sas_time.h"
 #include "core/io/study_importer.h"
@@ -7,6 +9,7 @@
 using namespace ts;
 using ts::test::fixtureDir;
 using ts::test::inputError;
+using ts::test::pilotDir;
 using ts::test::RecordingSink;
 using ts::test::ScratchDir;
 
@@ -82,4 +85,62 @@ TEST_CASE("XPT: errors name the record number, no records is an error", "[xpt][b
     CHECK(inputError([&] { readXpt(fixtureDir() / "empty_adtte.xpt", s); }) == "empty_adtte.xpt:0: no records");
     CHECK(s.head.columns == std::vector<std::string>{"STUDYID", "USUBJID", "PARAMCD", "AVAL", "CNSR"});
     CHECK(store.studies().empty());
+}
+
+namespace {
+
+std::string fileBytes(const std::filesystem::path& f) {
+    std::ifstream in(f, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+TEST_CASE("XPT: a negative time of day is refused with its record", "[xpt][bad]") {
+    // types_v5.xpt row 2 has TM = 3661 s (01:01:01), stored as the IBM double 43 E4 D0 00 ...;
+    // -5 is C1 50 00 00 .... It once came out as "00:00:-5".
+    std::string bytes = fileBytes(fixtureDir() / "types_v5.xpt");
+    const std::string tm3661("\x43\xE4\xD0\0\0\0\0\0", 8), minus5("\xC1\x50\0\0\0\0\0\0", 8);
+    const auto at = bytes.find(tm3661);
+    REQUIRE(at != std::string::npos);
+    bytes.replace(at, 8, minus5);
+    ScratchDir dir;
+    RecordingSink s;
+    CHECK(inputError([&] { readXpt(dir.write("negative_time.xpt", bytes), s); }) ==
+          "negative_time.xpt:2: TM: -5 is not a SAS time of day (0 to 86399 seconds)");
+    CHECK_FALSE(sasTimeInRange(SasTimeKind::Time, -5));
+    CHECK_FALSE(sasTimeInRange(SasTimeKind::Time, 86400));
+    CHECK(sasTimeInRange(SasTimeKind::Time, 86399));
+}
+
+TEST_CASE("XPT: text that is not UTF-8 is refused unless study.json names its encoding", "[xpt][encoding]") {
+    // The pilot's ADSL with one "Placebo" spelt in Latin-1 bytes as "Placeb\xE9" (é).
+    std::string bytes = fileBytes(pilotDir() / "adsl.xpt");
+    const auto at = bytes.find("Placebo");
+    REQUIRE(at != std::string::npos);
+    bytes[at + 6] = '\xE9';
+    ScratchDir dir;
+    const auto file = dir.write("adsl.xpt", bytes);
+    RecordingSink s;
+    const std::string msg = inputError([&] { readXpt(file, s); });
+    CHECK_THAT(msg, Catch::Matches("adsl\\.xpt:[0-9]+: [A-Z0-9]+: text is not UTF-8 \\(invalid UTF-8\\); if the file "
+                                   "was written in another encoding, name it in study.json, e\\.g\\. "
+                                   "\"xpt_encoding\": \"WINDOWS-1252\""));
+
+    RecordingSink latin;
+    readXpt(file, latin, "WINDOWS-1252");
+    bool found = false;
+    for (const auto& row : latin.rows)
+        for (const auto& v : row) found = found || v == "Placeb\xC3\xA9";  // é in UTF-8
+    CHECK(found);
+}
+
+TEST_CASE("XPT: a transport file of two members is refused, not read on into the second", "[xpt][bad]") {
+    const std::string adtte = fileBytes(pilotDir() / "adtte.xpt");
+    const size_t member = adtte.find("HEADER RECORD*******MEMBER");
+    REQUIRE(member != std::string::npos);
+    ScratchDir dir;
+    RecordingSink s;
+    CHECK(inputError([&] { readXpt(dir.write("two.xpt", adtte + adtte.substr(member)), s); }) ==
+          "two.xpt:0: holds 2 datasets (members); a transport file given to TrialScope holds one dataset");
 }
