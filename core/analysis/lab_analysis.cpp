@@ -64,13 +64,14 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
     rep.by = g.by;
     std::map<std::string, Visit> visits;
     std::map<std::string, SubjectSeries> series;
-    int skipped = 0;
+    int skipped = 0, zeroBase = 0;
     GroupLookup groupOf(study, g);
     for (const LabRecord* r : recs) {
         const int grp = groupOf(r->usubjid);
         auto value = scaled(*r, o.scale);
         if (grp < 0 || !value) {
             ++skipped;
+            zeroBase += grp >= 0 && o.scale == LabScale::PercentChange && r->base && *r->base == 0;
             continue;
         }
         if (r->provenance != Provenance::Original) rep.provenance = r->provenance;
@@ -90,10 +91,13 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
             s.value.push_back(*value);
         }
     }
+    // A percent change from a baseline of 0 is undefined: say so rather than "no values".
+    const std::string zeroNote =
+        zeroBase > 0 ? " (" + std::to_string(zeroBase) + " with BASE = 0: no percent change from a zero baseline)" : "";
+    if (visits.empty()) throw AnalysisError("no " + o.param + " values in the population" + zeroNote);
     if (skipped > 0)
         rep.notes.push_back(std::to_string(skipped) + " records outside the population or without a " +
-                            std::string(labScales().name(o.scale)) + " value were left out");
-    if (visits.empty()) throw AnalysisError("no " + o.param + " values in the population");
+                            std::string(labScales().name(o.scale)) + " value were left out" + zeroNote);
     for (size_t k = 0; k < g.names.size(); ++k) rep.groups.push_back({g.names[k], g.colours[k], {}});
     const auto order = ordered(visits);
     for (size_t i = 0; i < order.size(); ++i) {
@@ -106,6 +110,7 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
             pt.visitn = visitn;
             pt.time = medianOf(v.days);
             pt.pValue = p;
+            if (!pt.note.empty()) rep.notes.push_back(v.name + ", " + g.names[k] + ": " + pt.note);
             if (pt.n > 0) rep.groups[k].points.push_back(std::move(pt));
         }
     }

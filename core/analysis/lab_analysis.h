@@ -31,6 +31,7 @@ struct LabPoint {
     std::optional<double> center, lower, upper;
     std::optional<double> pValue;  // between-group test at this visit (Welch t for 2 groups /
                                    // ANOVA for >2 on means; Wilcoxon / Kruskal–Wallis on medians)
+    std::string note{};            // why a spread is missing although n >= 2 ("" otherwise)
 };
 
 struct LabGroup {

@@ -14,6 +14,7 @@ LabPoint summarise(const std::vector<double>& values, LabSummaryKind kind) {
     const stats::Description d = stats::describe(values, 0.95);
     LabPoint p;
     p.n = static_cast<int>(d.n);
+    if (d.n >= 2) p.note = d.note;
     auto plusMinus = [&](const std::optional<double>& spread) {
         p.center = d.mean;
         if (d.mean && spread) {

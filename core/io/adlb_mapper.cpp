@@ -91,6 +91,11 @@ void AdlbMapper::row(long line, std::span<const Value> values) {
     r.chg = row.number(m_chg, "CHG");
     r.lo = either(row, m_anrlo, "ANRLO", m_a1lo, "A1LO");
     r.hi = either(row, m_anrhi, "ANRHI", m_a1hi, "A1HI");
+    // A range upside down would turn every x ULN ratio and every "above the range" count around.
+    if (r.lo && r.hi && *r.lo > *r.hi)
+        row.fail("the reference range is upside down: " + std::string(row.missing(m_anrlo) ? "A1LO " : "ANRLO ") +
+                 formatNumber(*r.lo) + " is above " + (row.missing(m_anrhi) ? "A1HI " : "ANRHI ") +
+                 formatNumber(*r.hi));
     r.provenance = m_provenance;
     r.baseline = row.text(m_ablfl) == "Y";
     const bool flagged = (!m_anl01fl && !m_ablfl) || row.text(m_anl01fl) == "Y";

@@ -16,7 +16,10 @@ SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     o.population = args.value("--population").value_or("");
     o.conf = args.choice(confTypes()).value_or(o.conf);
     o.level = args.number("--conf-level").value_or(0.95);
-    if (!(o.level > 0 && o.level < 1)) throw UsageError("--conf-level must be between 0 and 1");
+    // Above 0.999999 the two-sided quantile's tail (1 - level) / 2 is rounding noise in a double,
+    // and 1 - that tail rounds to 1: the quantile is infinite.
+    if (!(o.level > 0 && o.level <= 0.999999))
+        throw UsageError("--conf-level must be above 0 and at most 0.999999 (got " + *args.value("--conf-level") + ")");
     o.times = args.numbers("--times");
     o.ties = args.choice(tiesMethods()).value_or(o.ties);
     o.landmark = args.number("--landmark");

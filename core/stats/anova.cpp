@@ -1,6 +1,7 @@
 #include "core/stats/anova.h"
 
 #include <boost/math/distributions/fisher_f.hpp>
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -37,6 +38,9 @@ AnovaResult oneWayAnova(std::span<const double> values, std::span<const int> gro
         r.ssWithin += e * e;
     }
     for (std::size_t g = 0; g < k; ++g) r.ssBetween += sizes.count[g] * (mean[g] - grand) * (mean[g] - grand);
+    // Values near the double range (1e160) overflow the squares: nothing is estimated.
+    if (!std::isfinite(r.ssWithin) || !std::isfinite(r.ssBetween))
+        return fail("values too large to compute with (the sums of squares overflow)");
 
     r.dfBetween = sizes.nonEmpty - 1;
     r.dfWithin = static_cast<int>(values.size()) - sizes.nonEmpty;

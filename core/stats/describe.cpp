@@ -47,6 +47,10 @@ Description describe(std::span<const double> values, double level) {
     for (double v : values) ss += (v - mean) * (v - mean);
     const double sd = std::sqrt(ss / (n - 1));
     const double se = sd / std::sqrt(n);
+    if (!std::isfinite(sd)) {  // values near the double range (1e160): the sum of squares overflows
+        d.note = "values too large to compute with (the variance overflows)";
+        return d;
+    }
     d.sd = sd;
     d.se = se;
     const boost::math::students_t t(n - 1);

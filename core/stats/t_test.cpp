@@ -36,8 +36,14 @@ bool essentiallyConstant(double stdErr, double scale) {
     return stdErr == 0 || stdErr < 10 * std::numeric_limits<double>::epsilon() * scale;
 }
 
-// t, p and CI from an estimate with its standard error, shared by the three tests.
+// t, p and CI from an estimate with its standard error, shared by the three tests. Values near the
+// double range (1e160) overflow the sums of squares to inf and the degrees of freedom to NaN:
+// then nothing is estimated and the note says why.
 void finish(TTestResult& r, double estimate, double delta0, double stdErr, double df) {
+    if (!std::isfinite(stdErr) || !std::isfinite(df) || !std::isfinite(estimate)) {
+        r.note = "values too large to compute with (the variance overflows)";
+        return;
+    }
     const boost::math::students_t dist(df);
     const double t = (estimate - delta0) / stdErr;
     const double half = boost::math::quantile(dist, (1 + r.level) / 2) * stdErr;

@@ -127,3 +127,38 @@ TEST_CASE("analyseLabs refuses an unknown parameter", "[analysis]") {
     o.param = "AST";
     CHECK_THROWS_WITH(analyseLabs(labStudy(), o), Catch::Contains("no lab parameter AST") && Catch::Contains("ALT"));
 }
+
+TEST_CASE("analyseLabs: values near the double range give no spread and a note, never Boost's message",
+          "[analysis][faults]") {
+    StudyData d = labStudy();
+    for (LabRecord& r : d.labs) r.aval = *r.aval * 1e159;  // week 2: 1e159 ... 6e159, squares overflow
+    for (auto kind : {LabSummaryKind::MeanSd, LabSummaryKind::MeanCi}) {
+        const auto r = analyseLabs(d, alt(kind));
+        const auto& w2 = r.groups[1].points[1];
+        CHECK_THAT(*w2.center, WithinRel(2.5e159, 1e-12));
+        CHECK_FALSE(w2.lower);
+        CHECK_FALSE(w2.pValue);
+        REQUIRE_FALSE(r.notes.empty());
+        CHECK(r.notes.back() == "Week 2, Arm A: values too large to compute with (the variance overflows)");
+    }
+}
+
+TEST_CASE("analyseLabs: a percent change with BASE = 0 says why there is no value", "[analysis][faults]") {
+    StudyData d = labStudy();
+    for (LabRecord& r : d.labs) {
+        r.base = 0.0;
+        r.chg.reset();
+    }
+    try {
+        analyseLabs(d, alt(LabSummaryKind::MeanSd, LabScale::PercentChange));
+        FAIL("no error");
+    } catch (const AnalysisError& e) {
+        CHECK(std::string(e.what()) ==
+              "no ALT values in the population (14 with BASE = 0: no percent change from a zero baseline)");
+    }
+    d.labs[3].base = 10.0;  // A1's week 2 has a baseline again
+    const auto r = analyseLabs(d, alt(LabSummaryKind::MeanSd, LabScale::PercentChange));
+    CHECK(r.notes.front() ==
+          "13 records outside the population or without a percent-change value were left out (13 with BASE = 0: no "
+          "percent change from a zero baseline)");
+}
