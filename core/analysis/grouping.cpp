@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/study_columns.h"
@@ -18,17 +19,37 @@ std::string defaultBy(const StudyInfo& info, const AdslColumns& adsl) {
     throw AnalysisError("study " + info.id + " has no grouping variable (TRT01A, ARM, TRT01P or ACTARM) in ADSL");
 }
 
-// Position of a group value in the study's arm order; arms.size() when the study does not list it.
-size_t studyArmRank(const StudyInfo& info, const std::string& value) {
-    for (size_t k = 0; k < info.arms.size(); ++k)
-        if (info.arms[k].code == value || info.arms[k].label == value) return k;
-    return info.arms.size();
-}
-
-std::string colourOf(const StudyInfo& info, const std::string& name, int position) {
-    const Arm* arm = armOfGroup(info, name);
+std::string colourOf(const Arm* arm, int position) {
     return arm && !arm->colour.empty() ? arm->colour : okabeIto(position);
 }
+
+// The study's arms by name, built once per grouping (a lookup per value and per sort comparison
+// was quadratic: 10^5 arms took minutes).
+class ArmIndex {
+public:
+    explicit ArmIndex(const StudyInfo& info) : m_end(info.arms.size()) {
+        for (std::size_t k = 0; k < info.arms.size(); ++k) {  // first arm naming a value by code or label
+            m_rank.emplace(info.arms[k].code, k);
+            m_rank.emplace(info.arms[k].label, k);
+        }
+        for (const auto& a : info.arms) m_arm.emplace(a.label, &a);  // as armOfGroup: labels first
+        for (const auto& a : info.arms) m_arm.emplace(a.code, &a);
+    }
+    // Position of a value in the study's arm order; arms.size() when the study does not list it.
+    std::size_t rank(const std::string& value) const {
+        auto it = m_rank.find(value);
+        return it == m_rank.end() ? m_end : it->second;
+    }
+    const Arm* arm(const std::string& value) const {
+        auto it = m_arm.find(value);
+        return it == m_arm.end() ? nullptr : it->second;
+    }
+
+private:
+    std::size_t m_end;
+    std::unordered_map<std::string, std::size_t> m_rank;
+    std::unordered_map<std::string, const Arm*> m_arm;
+};
 
 }  // namespace
 
@@ -53,7 +74,7 @@ Grouping groupArms(const StudyInfo& info) {
     g.by = "ARM";
     for (const auto& a : info.arms) {
         g.names.push_back(a.label.empty() ? a.code : a.label);
-        g.colours.push_back(colourOf(info, g.names.back(), static_cast<int>(g.names.size()) - 1));
+        g.colours.push_back(colourOf(armOfGroup(info, g.names.back()), static_cast<int>(g.names.size()) - 1));
     }
     g.sizes.assign(g.names.size(), 0);
     return g;
@@ -72,6 +93,8 @@ Grouping groupSubjects(const StudyInfo& info, const AdslColumns& adsl, const std
     if (adsl.subjects == 0) return groupArms(info);
     Grouping g;
     g.by = by.empty() ? defaultBy(info, adsl) : by;
+    if (g.by == "USUBJID" || g.by == "SUBJID")
+        throw AnalysisError(g.by + " identifies subjects; it cannot group them (choose a grouping variable)");
     const CodedColumn* values = adsl.find(g.by);
     if (!values) throw AnalysisError("study " + info.id + " has no ADSL variable " + g.by + " to group by");
     const CodedColumn* flag = population.empty() ? nullptr : adsl.find(population);
@@ -93,19 +116,23 @@ Grouping groupSubjects(const StudyInfo& info, const AdslColumns& adsl, const std
     std::vector<std::size_t> ordered;
     for (std::size_t k = 0; k < used.size(); ++k)
         if (used[k]) ordered.push_back(k);
+    if (ordered.size() > kMaxGroups)
+        throw AnalysisError("grouping by " + g.by + " gives " + std::to_string(ordered.size()) + " groups; at most " +
+                            std::to_string(kMaxGroups) + " can be compared (choose a variable with fewer values)");
+    const ArmIndex arms(info);
     std::sort(ordered.begin(), ordered.end(),
               [&](std::size_t a, std::size_t b) { return values->levels[a] < values->levels[b]; });
     std::stable_sort(ordered.begin(), ordered.end(), [&](std::size_t a, std::size_t b) {
-        return studyArmRank(info, values->levels[a]) < studyArmRank(info, values->levels[b]);
+        return arms.rank(values->levels[a]) < arms.rank(values->levels[b]);
     });
     std::vector<int> groupOfLevel(values->levels.size(), -1);
     for (std::size_t level : ordered) {
         const std::string& v = values->levels[level];
-        const Arm* arm = armOfGroup(info, v);
+        const Arm* arm = arms.arm(v);
         const int pos = static_cast<int>(g.names.size());
         groupOfLevel[level] = pos;
         g.names.push_back(arm && !arm->label.empty() ? arm->label : v);
-        g.colours.push_back(colourOf(info, v, pos));
+        g.colours.push_back(colourOf(arm, pos));
     }
     g.sizes.assign(g.names.size(), 0);
     g.subjectGroup.resize(adsl.subjects, -1);

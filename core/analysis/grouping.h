@@ -3,6 +3,7 @@
 // --by defaults to TRT01A, then ARM (then TRT01P, ACTARM); groups are ordered by the study's arm
 // order (matching Arm::code or Arm::label), else alphabetically. A population flag keeps subjects
 // whose flag variable equals "Y".
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,10 @@
 #include "core/model/study_data.h"
 
 namespace ts {
+
+// The most groups an analysis compares: beyond that a figure is unreadable and the Cox model's
+// information matrix (one column per group) grows with its square.
+inline constexpr std::size_t kMaxGroups = 100;
 
 struct Grouping {
     std::string by;                    // the variable actually used
@@ -27,7 +32,8 @@ struct Grouping {
 // ARM, TRT01P, ACTARM) and `population` when given.
 std::vector<std::string> groupingInputs(const std::string& by, const std::string& population);
 
-// Throws AnalysisError when `by` or `population` is not an ADSL variable of the study. A study
+// Throws AnalysisError when `by` or `population` is not an ADSL variable of the study, when `by` is
+// a subject identifier (USUBJID, SUBJID), or when it gives more than kMaxGroups groups. A study
 // without subjects (aggregate data only) is grouped by its arms (by = "ARM", no subjects).
 // `adsl` holds (at least) the columns groupingInputs(by, population) names that the study has.
 Grouping groupSubjects(const StudyInfo& info, const AdslColumns& adsl, const std::string& by,

@@ -60,6 +60,10 @@ pid_t spawn(const std::vector<std::string>& args, const std::filesystem::path& o
         rlimit r{static_cast<rlim_t>(*limits.maxMemoryBytes), static_cast<rlim_t>(*limits.maxMemoryBytes)};
         if (setrlimit(RLIMIT_AS, &r) != 0) _exit(126);
     }
+    if (limits.maxCpuSeconds) {
+        rlimit r{static_cast<rlim_t>(*limits.maxCpuSeconds), static_cast<rlim_t>(*limits.maxCpuSeconds)};
+        if (setrlimit(RLIMIT_CPU, &r) != 0) _exit(126);
+    }
     if (limits.unprivileged && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(126);
     execv(argv[0], argv.data());
     _exit(127);

@@ -15,6 +15,7 @@ struct CliLimits {
     bool unprivileged = false;             // setuid(nobody) when running as root
     std::optional<long> maxFileBytes{};    // RLIMIT_FSIZE for the child
     std::optional<long> maxMemoryBytes{};  // RLIMIT_AS (`ulimit -v`) for the child, where it can apply
+    std::optional<long> maxCpuSeconds{};   // RLIMIT_CPU (`ulimit -t`): a stall ends in SIGKILL, status -1
 };
 
 // False in sanitizer builds: ASan reserves terabytes of address space, so RLIMIT_AS cannot apply

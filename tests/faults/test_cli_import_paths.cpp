@@ -133,3 +133,34 @@ TEST_CASE("Latin-1 XPT text: refused with its record, imported as UTF-8 once stu
     CHECK_THAT(list.out, Catch::Contains("Placeb\xC3\xA9"));
     CHECK_THAT(list.out, !Catch::Contains("Placeb\xE9"));
 }
+
+TEST_CASE("many arms: import stays linear, and km refuses more groups than it can compare", "[faults][round3]") {
+    // 10^5 arms of one subject each: the import once took over 120 s (a quadratic arm list) and km
+    // with 800 arms 107 s (a Cox model of 799 columns). A CPU limit far above today's time (about
+    // 1.5 s) turns a relapse into a failure, not a hung suite.
+    ScratchDir dir;
+    const fs::path folder = dir.path() / "ARMS", db = dir.path() / "t.db";
+    fs::create_directories(folder);
+    std::string adsl = "STUDYID,USUBJID,TRT01A,SEX\n", adtte = "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\n";
+    for (int i = 0; i < 100'000; ++i) {
+        adsl += "A,U" + std::to_string(i) + ",ARM" + std::to_string(i) + (i % 2 ? ",F\n" : ",M\n");
+        adtte += "A,U" + std::to_string(i) + ",OS,Overall survival," + std::to_string(1 + i % 97) + "," +
+                 std::to_string(i % 3 == 0) + "\n";
+    }
+    writeBytes(folder / "adsl.csv", adsl);
+    writeBytes(folder / "adtte.csv", adtte);
+    CliLimits limits;
+    limits.maxCpuSeconds = 60;
+    const auto r = runCli({"--db", db.string(), "import", folder.string()}, limits);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto km = runCli({"--db", db.string(), "km", "--study", "A"}, limits);
+    CHECK(km.status == 1);
+    CHECK(km.err ==
+          "trialscope-cli: grouping by TRT01A gives 100000 groups; at most 100 can be compared (choose a variable "
+          "with fewer values)\n");
+    const auto id = runCli({"--db", db.string(), "km", "--study", "A", "--by", "USUBJID"}, limits);
+    CHECK(id.err == "trialscope-cli: USUBJID identifies subjects; it cannot group them (choose a grouping variable)\n");
+    const auto sex = runCli({"--db", db.string(), "km", "--study", "A", "--by", "SEX"}, limits);
+    CHECK(sex.status == 0);
+}
