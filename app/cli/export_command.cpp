@@ -149,6 +149,8 @@ int exportFigure(Context& ctx, const Args& args) {
     if (std::filesystem::equivalent(out.toStdString(), ctx.store().path(), same))
         throw UsageError("--out: " + out.toStdString() + " is the store itself");
     FigureOptions figure = figureOptions(args);
+    // An absurd size is refused before any study is loaded or any pixel allocated.
+    if (QString p = figure.problem(QFileInfo(out).suffix()); !p.isEmpty()) throw UsageError(p.toStdString());
     const std::vector<std::string> ids = splitList(args.required("--study"));
     if (ids.empty()) throw UsageError("--study: no study id");
     std::vector<std::shared_ptr<const StudyData>> studies;

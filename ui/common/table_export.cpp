@@ -7,8 +7,8 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QItemSelectionModel>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QTableView>
 
@@ -73,11 +73,10 @@ QString TableExport::toTsv(const QAbstractItemModel& model, const QModelIndexLis
 }
 
 QString TableExport::saveCsv(const QAbstractItemModel& model, const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QStringLiteral("%1: %2").arg(path, file.errorString());
+    QSaveFile file(path);  // written beside the destination, renamed over it when complete
+    if (!file.open(QIODevice::WriteOnly)) return QStringLiteral("%1: %2").arg(path, file.errorString());
     const QByteArray bytes = toCsv(model).toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.flush())
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("%1: %2").arg(path, file.errorString());
     return {};
 }

@@ -10,6 +10,7 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPicture>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
 
@@ -136,16 +137,22 @@ QImage FigureExporter::toImage(const FigureOptions& o) const {
     return image;
 }
 
+// Every file is written beside its destination and renamed over it when complete (QSaveFile): a
+// full disk, an error or a kill mid-way leaves the previous file, or none, never half a figure.
 QString FigureExporter::savePng(const QString& path, const FigureOptions& o) const {
-    if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
-    if (!toImage(o).save(path, "PNG")) return failure(path, QStringLiteral("cannot write the PNG file"));
+    if (QString p = o.problem(QStringLiteral("png")); !p.isEmpty()) return failure(path, p);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !toImage(o).save(&file, "PNG") || !file.commit())
+        return failure(path, QStringLiteral("cannot write the PNG file"));
     return {};
 }
 
 QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return failure(path, QStringLiteral("cannot write the PDF file"));
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&file);
         writer.setResolution(static_cast<int>(FigureOptions::kLogicalDpi));
         writer.setPageSize(
             QPageSize(QSizeF(o.widthMm, o.heightMm), QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
@@ -160,7 +167,7 @@ QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) con
                       static_cast<double>(writer.height()) / canvas.height());
         paint(painter, o);
     }
-    if (QFileInfo(path).size() == 0) return failure(path, QStringLiteral("cannot write the PDF file"));
+    if (file.size() == 0 || !file.commit()) return failure(path, QStringLiteral("cannot write the PDF file"));
     return {};
 }
 
@@ -187,8 +194,8 @@ QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
 QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
     const QByteArray data = toSvg(o);
-    QFile file(path);
-    if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+    QSaveFile file(path);
+    if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return failure(path, QStringLiteral("cannot write the SVG file"));
     return {};
 }

@@ -26,6 +26,21 @@ QString FigureOptions::problem() const {
     return {};
 }
 
+QString FigureOptions::problem(const QString& suffix) const {
+    if (QString p = problem(); !p.isEmpty()) return p;
+    const QSize px = pixelSize();
+    const double pixels = double(px.width()) * double(px.height());
+    if (suffix.compare(QLatin1String("png"), Qt::CaseInsensitive) == 0 && pixels > kMaxPngPixels)
+        return QStringLiteral(
+                   "a PNG of %1 x %2 pixels (%3 megapixels) is too large (at most %4): lower the DPI or "
+                   "the size, or export PDF or SVG")
+            .arg(px.width())
+            .arg(px.height())
+            .arg(qRound(pixels / 1e6))
+            .arg(qRound(kMaxPngPixels / 1e6));
+    return {};
+}
+
 FigureOptions presetOptions(FigurePreset preset) {
     FigureOptions o;
     switch (preset) {

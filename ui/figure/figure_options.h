@@ -34,6 +34,9 @@ struct FigureOptions {
     static constexpr int kMinDpi = 72;
     static constexpr int kMaxDpi = 1200;
     static constexpr double kLogicalDpi = 96;
+    // The largest PNG written: 120 megapixels (480 MB of image in memory), e.g. a 250 x 250 mm
+    // figure at 1100 dpi. 1000 x 1000 mm at 1200 dpi would be 2.2 gigapixels (8.8 GB).
+    static constexpr double kMaxPngPixels = 120e6;
 
     // Logical canvas size (96 per inch), rounded to whole units.
     QSize logicalSize() const;
@@ -41,6 +44,8 @@ struct FigureOptions {
     QSize pixelSize() const;
     // Empty when the options can be rendered, else a one-line reason (size or DPI out of range).
     QString problem() const;
+    // problem(), and for a PNG also its pixel count (kMaxPngPixels); `suffix` is png, pdf or svg.
+    QString problem(const QString& suffix) const;
 };
 
 // Width and height of a preset (height: 0.7 x width for the journal presets, 9/16 for a slide).

@@ -1,0 +1,54 @@
+// Issue 12: outputs. An export never allocates what an absurd size would need, and a file is
+// written beside its destination and renamed over it, so a failure leaves the old file whole.
+#include <catch2/catch.hpp>
+
+#include "cli_process.h"
+#include "import_fixture.h"
+#include "study_folder.h"
+
+namespace fs = std::filesystem;
+using namespace ts::fault;
+
+TEST_CASE("an export of 1000 x 1000 mm at 1200 dpi is refused up front in bounded memory", "[faults][round3]") {
+    ImportFixture s;
+    const fs::path out = s.dir.path() / "huge.png";
+    CliLimits limits;
+    limits.maxMemoryBytes = 600L << 20;  // the 2.2-gigapixel image once took 8.8 GB
+    const auto r = runCli({"--db", s.db.string(), "export", "--study", "S1", "--view", "km", "--out", out.string(),
+                           "--width-mm", "1000", "--height-mm", "1000", "--dpi", "1200"},
+                          limits);
+    CHECK(r.status == 2);
+    CHECK(r.err ==
+          "trialscope-cli: a PNG of 47244 x 47244 pixels (2232 megapixels) is too large (at most 120): lower the DPI "
+          "or the size, or export PDF or SVG\n");
+    CHECK_FALSE(fs::exists(out));
+    // The same page as a vector file is fine.
+    const auto pdf = runCli({"--db", s.db.string(), "export", "--study", "S1", "--view", "km", "--out",
+                             (s.dir.path() / "huge.pdf").string(), "--width-mm", "1000", "--height-mm", "1000"},
+                            limits);
+    INFO(pdf.err);
+    CHECK(pdf.status == 0);
+}
+
+TEST_CASE("an export that fails mid-write leaves the previous file whole and no scraps", "[faults][round3]") {
+    ImportFixture s;
+    const fs::path folder = s.dir.path() / "figures";
+    fs::create_directories(folder);
+    // A PNG: the vector files of this figure are smaller than the limit the store itself needs; they
+    // are written by the same QSaveFile path.
+    for (const char* name : {"km.png", "wide.png"}) {
+        const fs::path out = folder / name;
+        writeBytes(out, "the figure of last week");
+        CliLimits limits;
+        limits.maxFileBytes = 40'000;  // room for the store's shared-memory index, not for the figure
+        const auto r = runCli({"--db", s.db.string(), "export", "--study", "S1", "--view", "km", "--out", out.string(),
+                               "--dpi", "600", "--width-mm", "250", "--height-mm", "250"},
+                              limits);
+        INFO(name << ": " << r.err);
+        CHECK(r.status == 1);
+        CHECK(readBytes(out) == "the figure of last week");
+    }
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder)) ++files;
+    CHECK(files == 2);
+}
