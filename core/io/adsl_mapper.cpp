@@ -8,6 +8,7 @@
 #include "core/io/date_check.h"
 #include "core/io/row_access.h"
 #include "core/io/sas_time.h"
+#include "core/io/study_id.h"
 
 namespace ts {
 
@@ -39,7 +40,10 @@ void AdslMapper::row(long line, std::span<const Value> values) {
     if (s.usubjid.empty()) row.fail("USUBJID is missing");
     auto [it, fresh] = m_firstLine.try_emplace(s.usubjid, line);
     if (!fresh) row.fail("duplicate USUBJID '" + s.usubjid + "' (first at line " + std::to_string(it->second) + ")");
-    if (m_studyId.empty()) m_studyId = row.text(m_studyidCol);
+    if (m_studyId.empty()) {
+        m_studyId = row.text(m_studyidCol);
+        if (std::string bad = studyIdProblem(m_studyId); !bad.empty()) row.fail("STUDYID '" + m_studyId + "' " + bad);
+    }
     for (std::size_t i = 0; i < values.size(); ++i) {
         std::string text = canonicalText(values[i]);
         // Dates arrive as text from CSV and from formatted XPT variables; an XPT number is kept as is.

@@ -1,6 +1,7 @@
 #include "core/io/domain_sink.h"
 
 #include "core/io/input_error.h"
+#include "core/io/study_id.h"
 
 namespace ts {
 
@@ -27,6 +28,7 @@ StudyWriter& DomainSink::writer(const RowAccess& row) {
     if (!m_out.needsId()) return m_out.writer({});
     std::string id = row.text(m_studyid);
     if (id.empty()) row.fail("STUDYID is missing");
+    if (std::string bad = studyIdProblem(id); !bad.empty()) row.fail("STUDYID '" + id + "' " + bad);
     return m_out.writer(id);
 }
 

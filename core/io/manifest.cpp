@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "core/io/input_error.h"
+#include "core/io/study_id.h"
 
 namespace ts {
 
@@ -129,6 +130,7 @@ Manifest readManifest(const std::filesystem::path& file) {
                 "", m.warnings);
     StudyInfo& i = m.info;
     i.id = r.text(o, "id", "id");
+    if (std::string bad = studyIdProblem(i.id); !bad.empty()) r.fail("id", bad);
     i.title = r.text(o, "title", "title");
     i.citation = r.text(o, "citation", "citation");
     i.doi = r.text(o, "doi", "doi");

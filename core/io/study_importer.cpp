@@ -13,6 +13,7 @@
 #include "core/io/input_error.h"
 #include "core/io/lab_summary_mapper.h"
 #include "core/io/read_dataset.h"
+#include "core/io/study_id.h"
 #include "core/io/surv_point_mapper.h"
 
 namespace fs = std::filesystem;
@@ -126,7 +127,11 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
             domainMapper(d, out, datasetProvenance(plan.manifest, std::string(domainName(d)), Provenance::Original));
         readDataset(file, *sink, plan.manifest.xptEncoding);
     }
-    if (out.needsId()) out.info().id = plan.root.filename().string();
+    if (out.needsId()) {
+        out.info().id = plan.root.filename().string();
+        if (std::string bad = studyIdProblem(out.info().id); !bad.empty())
+            throw InputError(out.info().id, 0, "the folder name is the study id, and it " + bad);
+    }
     settleTimeUnit(plan, out);
     for (const auto& [key, file] : plan.aggregates) {
         out.beginStage("aggregates/" + file.filename().string(), fileSize(file) / total);

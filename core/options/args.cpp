@@ -25,7 +25,11 @@ std::optional<double> parseNumber(const std::string& text) {
 Args::Args(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a.rfind("--", 0) != 0 || a == "--") {
+        if (a == "--") {  // the end of options: `delete -- --odd-id`
+            m_positional.insert(m_positional.end(), argv + i + 1, argv + argc);
+            break;
+        }
+        if (a.rfind("--", 0) != 0) {
             m_positional.push_back(a);
             continue;
         }

@@ -21,7 +21,9 @@ public:
 
 class Args {
 public:
-    Args(int argc, char** argv);  // throws UsageError on a value-taking option without value
+    // Throws UsageError on a value-taking option without value. "--" ends the options: what follows
+    // is positional (`delete -- --odd-id`); `--name=value` gives a value that starts with "--".
+    Args(int argc, char** argv);
 
     const std::vector<std::string>& positional() const { return m_positional; }
     bool flag(const std::string& name) const { return m_flags.count(name) > 0; }

@@ -164,3 +164,39 @@ TEST_CASE("many arms: import stays linear, and km refuses more groups than it ca
     const auto sex = runCli({"--db", db.string(), "km", "--study", "A", "--by", "SEX"}, limits);
     CHECK(sex.status == 0);
 }
+
+TEST_CASE("a study id the command line could not name is refused at import", "[faults][round3]") {
+    ImportFixture s;
+    std::string adsl = goodAdsl, adtte = goodAdtte;
+    for (const auto& [id, why] :
+         {std::pair{std::string("\"A,B\""), "'A,B' contains a comma (--study takes a comma-separated list)"},
+          std::pair{std::string("--x"), "'--x' starts with '-' (it would read as an option)"}}) {
+        std::string bad = adsl;
+        for (auto at = bad.find("S1,"); at != std::string::npos; at = bad.find("S1,", at + id.size()))
+            bad.replace(at, 2, id);
+        s.expectRefused("adsl.csv", bad, "adsl.csv:2: STUDYID " + std::string(why));
+    }
+    s.expectRefused("study.json", "{\"id\": \"a\\u001b[31mb\"}", "study.json:0: \"id\" contains a control character");
+    // Published counts alone: the folder's name is the id.
+    writeGoodStudy(s.folder);
+    fs::remove(s.folder / "adsl.csv");
+    fs::remove(s.folder / "adtte.csv");
+    fs::create_directories(s.folder / "aggregates");
+    writeBytes(s.folder / "aggregates" / "ae_counts.csv", "arm,soc,term,subjects\nA,SOC,PT,3\n");
+    const fs::path odd = s.dir.path() / "-odd";
+    fs::rename(s.folder, odd);
+    const auto r = runCli({"--db", s.db.string(), "import", odd.string()});
+    CHECK(r.status == 1);
+    CHECK(r.err == "-odd:0: the folder name is the study id, and it starts with '-' (it would read as an option)\n");
+}
+
+TEST_CASE("\"--\" ends the options, so an odd id of an older store can still be deleted", "[faults][round3]") {
+    ImportFixture s;
+    const auto r = runCli({"--db", s.db.string(), "delete", "--", "S1"});
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out == "{\"deleted\":\"S1\"}\n");
+    const auto missing = runCli({"--db", s.db.string(), "delete", "--", "--x"});
+    CHECK(missing.status == 1);
+    CHECK_THAT(missing.err, Catch::StartsWith("trialscope-cli: no study --x in "));
+}
