@@ -13,9 +13,9 @@ namespace ts::cli {
 Store& Context::store() {
     if (!m_store) {
         std::error_code ec;
-        if (!m_create && !std::filesystem::exists(m_db, ec))
+        if (m_access != StoreAccess::Create && !std::filesystem::exists(m_db, ec))
             throw StoreError(m_db.string() + ": no such store (import a study into it first, or check --db)");
-        m_store.emplace(Store::open(m_db));
+        m_store.emplace(m_access == StoreAccess::Read ? Store::openForReading(m_db) : Store::open(m_db));
     }
     return *m_store;
 }
@@ -48,7 +48,7 @@ std::string choice(const Choices<E>& table) {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table{
-        {"import", "import PATH...", runImport, true},
+        {"import", "import PATH...", runImport, StoreAccess::Create},
         {"studies", "studies", runStudies},
         {"km",
          "km --study ID [--endpoint PARAMCD] [--by VAR] [--ref GROUP] " + choice(confTypes()) +
@@ -78,7 +78,7 @@ const std::vector<Command>& commands() {
         {"profile",
          "profile --study ID --subject USUBJID [--alt PARAMCD] [--ast PARAMCD] [--bili PARAMCD] [--alp PARAMCD]",
          runProfile},
-        {"delete", "delete ID", runDelete},
+        {"delete", "delete ID", runDelete, StoreAccess::Write},
         {"check", "check", runCheck},
         {"export", exportUsage(), runExport},
     };

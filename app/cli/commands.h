@@ -13,11 +13,15 @@
 
 namespace ts::cli {
 
+// What a command does to the store: import may create it; delete writes to an existing one; every
+// other command only reads, and opens it read-only (a store in a read-only folder can be read). A
+// command that does not create needs an existing store, so a mistyped --db is an error, not a new
+// empty store.
+enum class StoreAccess { Read, Write, Create };
+
 class Context {
 public:
-    // `create`: the command may create the store (import); every other command needs an existing
-    // one, so a mistyped --db is an error instead of a new empty store.
-    Context(std::filesystem::path db, bool create) : m_db(std::move(db)), m_create(create) {}
+    Context(std::filesystem::path db, StoreAccess access) : m_db(std::move(db)), m_access(access) {}
     Store& store();
     // The study with this id; AnalysisError listing the known ids when absent.
     StudyData study(const std::string& id);
@@ -28,7 +32,7 @@ public:
 private:
     [[noreturn]] void noStudy(const std::string& id);
     std::filesystem::path m_db;
-    bool m_create;
+    StoreAccess m_access;
     std::optional<Store> m_store;
 };
 
@@ -36,7 +40,7 @@ struct Command {
     const char* name;
     std::string usage;  // one line for --help
     int (*run)(Context&, const Args&);
-    bool createsStore = false;
+    StoreAccess access = StoreAccess::Read;
 };
 
 const std::vector<Command>& commands();

@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
                 if (args.value("--db") && args.value("--db")->empty())
                     throw UsageError("--db: the store path is empty");
                 Context ctx(args.value("--db") ? std::filesystem::path(*args.value("--db")) : ts::Store::defaultPath(),
-                            c.createsStore);
+                            c.access);
                 return c.run(ctx, args);
             }
         throw UsageError("unknown command " + name + " (see --help)");

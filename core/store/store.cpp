@@ -1,8 +1,10 @@
 #include "core/store/store.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <sqlite3.h>
 #include <system_error>
+#include <unistd.h>
 #include <utility>
 
 #include "core/store/row_range.h"
@@ -42,6 +44,59 @@ Store Store::open(const std::filesystem::path& file) {
     execSql(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", file,
             "cannot open the store");
     migrate(raw, file);
+    return Store(db.release(), file);
+}
+
+namespace {
+
+// `file` as an SQLite URI with immutable=1: every byte outside the unreserved set and '/' escaped.
+std::string immutableUri(const std::filesystem::path& file) {
+    std::string uri = "file:";
+    const std::string path = std::filesystem::absolute(file).string();
+    for (unsigned char c : path) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            static const char* hex = "0123456789ABCDEF";
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+// Opens read-only; the first read tells whether the WAL index could be made.
+std::unique_ptr<sqlite3, DbCloser> openReadOnly(const std::string& name, int extraFlags,
+                                                const std::filesystem::path& file) {
+    sqlite3* raw = nullptr;
+    const int rc =
+        sqlite3_open_v2(name.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | extraFlags, nullptr);
+    std::unique_ptr<sqlite3, DbCloser> db(raw);
+    if (rc != SQLITE_OK) throwSqlite(raw, rc, file, "cannot open the store");
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    return db;
+}
+
+}  // namespace
+
+Store Store::openForReading(const std::filesystem::path& file) {
+    // Where the file and its folder can be written, the usual open: on close it folds and removes
+    // the WAL, which a read-only connection must leave behind.
+    const std::filesystem::path folder = std::filesystem::absolute(file).parent_path();
+    if (::access(file.c_str(), R_OK | W_OK) == 0 && ::access(folder.c_str(), W_OK | X_OK) == 0) return open(file);
+    auto db = openReadOnly(file.string(), 0, file);
+    const int probe = sqlite3_exec(db.get(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    if ((probe & 0xFF) == SQLITE_READONLY || (probe & 0xFF) == SQLITE_CANTOPEN)
+        db = openReadOnly(immutableUri(file), SQLITE_OPEN_URI, file);
+    checkCompatible(db.get(), file);
+    const int version = schemaVersionOf(db.get(), file);
+    if (version == 0) throw StoreError(file.string() + ": the store is empty (import a study into it first)");
+    if (version < latestSchemaVersion())
+        throw StoreError(file.string() + ": the store has schema " + std::to_string(version) +
+                         " and needs upgrading to " + std::to_string(latestSchemaVersion()) +
+                         ", which writes to it: import into it, or open it in the viewer, where it is writable");
     return Store(db.release(), file);
 }
 

@@ -89,6 +89,13 @@ class Store {
 public:
     // Opens (creating if absent) and migrates the store. Throws StoreError.
     static Store open(const std::filesystem::path& file);
+    // Opens an existing store to read it: as open() where the file and its folder are writable, else
+    // read-only, writing nothing (no migration, no journal mode), so a store in a read-only folder or
+    // a write-protected file can be read. Where SQLite cannot
+    // create the WAL index beside the file (a read-only folder) the file is read as immutable: a
+    // store cleanly closed holds everything in the file itself. Throws StoreError, also when the
+    // store's schema is older than this program's (it needs a writable open to migrate).
+    static Store openForReading(const std::filesystem::path& file);
     // The per-user store: $XDG_DATA_HOME/TrialScope/trialscope.db (or ~/.local/share/...).
     static std::filesystem::path defaultPath();
 

@@ -52,3 +52,38 @@ TEST_CASE("an export that fails mid-write leaves the previous file whole and no 
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder)) ++files;
     CHECK(files == 2);
 }
+
+TEST_CASE("a store in a read-only folder, or write-protected, can still be read", "[faults][round3]") {
+    ImportFixture s;
+    const fs::path folder = s.dir.path() / "shelf", db = folder / "team.db";
+    fs::create_directories(folder);
+    fs::copy_file(s.db, db);
+    namespace p = std::filesystem;
+    fs::permissions(s.dir.path(), p::perms::owner_all | p::perms::group_read | p::perms::group_exec |
+                                      p::perms::others_read | p::perms::others_exec);
+    fs::permissions(db, p::perms::owner_read | p::perms::group_read | p::perms::others_read);
+    CliLimits nobody;
+    nobody.unprivileged = true;  // root would ignore the modes
+    auto reads = [&] {
+        const auto list = runCli({"--db", db.string(), "studies"}, nobody);
+        INFO(list.err);
+        CHECK(list.status == 0);
+        CHECK_THAT(list.out, Catch::Contains("\"study\":\"S1\""));
+        const auto km = runCli({"--db", db.string(), "km", "--study", "S1"}, nobody);
+        CHECK(km.status == 0);
+        const auto del = runCli({"--db", db.string(), "delete", "S1"}, nobody);
+        CHECK(del.status == 1);
+        CHECK(del.err == "trialscope-cli: " + db.string() + ": cannot open the store: the file is read-only\n");
+    };
+    SECTION("the file write-protected in a writable folder") {
+        fs::permissions(folder, p::perms::all);
+        reads();
+    }
+    SECTION("the folder read-only (no WAL index can be made beside the file)") {
+        fs::permissions(folder, p::perms::owner_read | p::perms::owner_exec | p::perms::group_read |
+                                    p::perms::group_exec | p::perms::others_read | p::perms::others_exec);
+        reads();
+        CHECK_FALSE(fs::exists(db.string() + "-shm"));
+        fs::permissions(folder, p::perms::owner_all);  // so the scratch folder can be removed
+    }
+}
