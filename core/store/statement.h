@@ -23,12 +23,14 @@ public:
 
     template <class... T>
     void run(const T&... values) {
+        m_copy = false;
         bindAll(values...);
         stepDone();
     }
     template <class... T>
     Statement& query(const T&... values) {
         reset();  // a previous query may have stopped before its last row
+        m_copy = true;
         bindAll(values...);
         return *this;
     }
@@ -59,7 +61,7 @@ private:
     void bind(int i, int v) { bind(i, static_cast<std::int64_t>(v)); }
     void bind(int i, bool v) { bind(i, static_cast<std::int64_t>(v ? 1 : 0)); }
     void bind(int i, std::nullopt_t);
-    void bind(int i, std::span<const std::uint8_t> v);  // a BLOB; must outlive the step
+    void bind(int i, std::span<const std::uint8_t> v);  // a BLOB
     template <class T>
     void bind(int i, const std::optional<T>& v) {
         if (v) bind(i, *v);
@@ -72,6 +74,7 @@ private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
     std::filesystem::path m_file;
+    bool m_copy = false;  // bind text and blobs as copies (query) or in place (run)
 };
 
 // Runs SQL without parameters (DDL, BEGIN/COMMIT). Throws StoreError naming `what`.

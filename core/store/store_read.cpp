@@ -83,7 +83,12 @@ std::vector<StudySummary> Store::studies() const {
     ids.query();
     for (const auto& id : column(ids)) {
         StudySummary s;
-        s.info = *infos.read(id, &s.importedAt);
+        auto info = infos.read(id, &s.importedAt);
+        // Listed but not found again: the file is damaged (a fuzzed index did this).
+        if (!info)
+            throw StoreError(m_file.string() + ": the store is damaged: study " + id +
+                             " is listed but cannot be read (trialscope-cli check tells more)");
+        s.info = std::move(*info);
         s.subjects = rowCount(id, "adsl");
         s.aeRecords = rowCount(id, "adae");
         s.endpoints = column(params.query(id, "endpoint"));

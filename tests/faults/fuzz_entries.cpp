@@ -7,7 +7,9 @@ const std::vector<Entry>& entries() {
                                         {"xpt", xptEntry},
                                         {"manifest", manifestEntry},
                                         {"aggregates", aggregatesEntry},
-                                        {"adam", adamEntry}};
+                                        {"adam", adamEntry},
+                                        {"store", storeEntry},
+                                        {"options", optionsEntry}};
     return all;
 }
 

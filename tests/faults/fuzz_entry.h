@@ -29,6 +29,8 @@ void xptEntry(std::string_view input);         // the bytes are one .xpt file
 void manifestEntry(std::string_view input);    // the bytes are study.json
 void aggregatesEntry(std::string_view input);  // byte 0 picks the aggregate kind, the rest is its CSV
 void adamEntry(std::string_view input);        // byte 0 picks the domain; ADSL, "\n====\n", domain CSV
+void storeEntry(std::string_view input);       // the bytes are a store file
+void optionsEntry(std::string_view input);     // one command-line argument per line
 
 const std::vector<Entry>& entries();
 
