@@ -233,6 +233,31 @@ int pragmaInt(sqlite3* db, const std::filesystem::path& file, const char* sql) {
 
 int latestSchemaVersion() { return static_cast<int>(migrations().size()); }
 
+int dumpedSchemaVersion(sqlite3* db, const std::filesystem::path& file) {
+    if (pragmaInt(db, file, "PRAGMA application_id") != 0 || schemaVersionOf(db, file) != 0) return 0;
+    if (pragmaInt(db, file,
+                  "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('migration', 'study')") != 2)
+        return 0;
+    Statement st(db, "SELECT count(*), min(version), max(version) FROM migration", file);
+    st.query();
+    int version = 0;
+    if (st.next() && st.integer(0) >= 1 && st.integer(1) == 1 && st.integer(2) == st.integer(0) &&
+        st.integer(2) <= latestSchemaVersion())
+        version = static_cast<int>(st.integer(2));
+    while (st.next()) {}
+    return version;
+}
+
+void restoreDumpedHeader(sqlite3* db, const std::filesystem::path& file) {
+    const int version = dumpedSchemaVersion(db, file);
+    if (version == 0) return;
+    // PRAGMA arguments cannot be bound; the values are integers this code computed.
+    execSql(db,
+            "PRAGMA application_id = " + std::to_string(kApplicationId) +
+                "; PRAGMA user_version = " + std::to_string(version),
+            file, "cannot restore the store's header");
+}
+
 int schemaVersionOf(sqlite3* db, const std::filesystem::path& file) {
     return pragmaInt(db, file, "PRAGMA user_version");
 }
@@ -249,8 +274,13 @@ void checkCompatible(sqlite3* db, const std::filesystem::path& file) {
     bool empty = pragmaInt(db, file, "SELECT count(*) FROM sqlite_schema") == 0;
     // A new store is an empty file with no application id; an empty database another application
     // has claimed (its own application_id) is not ours to take over.
-    if (app != kApplicationId && !(version == 0 && empty && app == 0))
+    if (app != kApplicationId && !(version == 0 && empty && app == 0)) {
+        if (dumpedSchemaVersion(db, file) > 0)
+            throw StoreError(file.string() +
+                             ": a TrialScope store restored from a dump, without its header: open it once where it "
+                             "can be written, and the header is restored");
         throw StoreError(file.string() + ": not a TrialScope store (another application's database)");
+    }
 }
 
 void checkIntegrity(sqlite3* db, const std::filesystem::path& file) {

@@ -25,6 +25,13 @@ void checkIntegrity(sqlite3* db, const std::filesystem::path& file);
 // is checked (checkIntegrity) before it is changed.
 void migrate(sqlite3* db, const std::filesystem::path& file, int target = latestSchemaVersion());
 
+// A store rebuilt from `sqlite3 .dump` holds every table and row but neither PRAGMA (application_id
+// and user_version are 0): its schema version, read from the migration table (versions 1..V, each
+// once), or 0 when the file is not such a store. Reads only.
+int dumpedSchemaVersion(sqlite3* db, const std::filesystem::path& file);
+// Writes the application id and schema version back into such a store; nothing otherwise.
+void restoreDumpedHeader(sqlite3* db, const std::filesystem::path& file);
+
 // PRAGMA user_version.
 int schemaVersionOf(sqlite3* db, const std::filesystem::path& file);
 

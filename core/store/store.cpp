@@ -46,7 +46,8 @@ Store Store::open(const std::filesystem::path& file) {
         throw StoreError(file.string() + ": cannot open the store: the file is read-only");
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     harden(raw);
-    checkCompatible(raw, file);  // before any write: a foreign file must stay untouched
+    restoreDumpedHeader(raw, file);  // `.dump` and restore drop the two pragmas, nothing else
+    checkCompatible(raw, file);      // before any write: a foreign file must stay untouched
     // The page cache stays at SQLite's 2 MiB for reads (a packed column is read once, and caching
     // its pages only doubled the memory of a large analysis); a study's import raises it.
     execSql(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", file,
