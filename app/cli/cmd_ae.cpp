@@ -6,7 +6,8 @@
 namespace ts::cli {
 
 int runAe(Context& ctx, const Args& args) {
-    args.allow({"--study", "--by", "--level", "--grade", "--related", "--serious", "--population"});
+    args.allow({"--study", "--by", "--level", "--grade", "--related", "--serious", "--population", "--overview",
+                "--highest", "--rates", "--conf-level"});
     const auto options = aeOptions(args);  // usage errors before the store is read
     printJson(aeJson(analyseAdverseEvents(ctx.study(args.required("--study")), options)));
     return 0;

@@ -61,7 +61,9 @@ const std::vector<Command>& commands() {
              " [--change | --percent-change] [--population FLAG]",
          runLabs},
         {"ae",
-         "ae --study ID [--by VAR] " + choice(aeLevels()) + " [--grade] [--related] [--serious] [--population FLAG]",
+         "ae --study ID [--by VAR] " + choice(aeLevels()) +
+             " [--grade] [--related] [--serious] [--population FLAG] [--overview] [--highest] [--rates] "
+             "[--conf-level 0.95]",
          runAe},
         {"liver",
          "liver --study ID [--by VAR] [--population FLAG] " + choice(liverXs()) + " " + choice(liverReferences()) +

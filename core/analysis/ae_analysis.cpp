@@ -6,10 +6,15 @@
 #include <set>
 #include <tuple>
 
+#include "core/analysis/ae_exposure.h"
+#include "core/analysis/ae_filters.h"
+#include "core/analysis/ae_overview.h"
 #include "core/analysis/ae_row_test.h"
+#include "core/analysis/ae_severity.h"
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/group_lookup.h"
 #include "core/analysis/published_ae.h"
+#include "core/stats/poisson_rate.h"
 
 namespace ts {
 
@@ -18,16 +23,6 @@ namespace {
 std::string upper(std::string s) {
     for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return s;
-}
-
-// AEREL as delivered -> "related" / "not related" / "unknown" (the usual CDISC causality terms:
-// NONE, NOT RELATED, UNLIKELY, REMOTE count as not related; POSSIBLE, PROBABLE, RELATED... as related).
-std::string relatedness(const std::string& aerel) {
-    const std::string u = upper(aerel);
-    if (u.empty()) return "unknown";
-    for (const char* no : {"NONE", "N", "NO", "NOT RELATED", "UNLIKELY", "UNLIKELY RELATED", "REMOTE", "UNRELATED"})
-        if (u == no) return "not related";
-    return "related";
 }
 
 // AETOXGR, else AESEV mapped mild = 1, moderate = 2, severe = 3 (noted in the report).
@@ -40,17 +35,26 @@ std::optional<int> gradeOf(const AdverseEvent& e, bool& fromSeverity) {
     return g;
 }
 
+// A subject in a cell: the worst level of their events there and their first onset date.
+struct SubjectEvents {
+    int worst = 0;
+    std::string onset;  // earliest ASTDT, "" when none is dated
+};
 struct Cell {
-    std::set<std::string> subjects;
+    std::map<std::string, SubjectEvents> subjects;
     int events = 0;
+    void add(const AdverseEvent& e, int level) {
+        ++events;
+        auto [it, fresh] = subjects.try_emplace(e.usubjid);
+        SubjectEvents& s = it->second;
+        s.worst = std::max(s.worst, level);
+        if (!e.astdt.empty() && (s.onset.empty() || e.astdt < s.onset)) s.onset = e.astdt;
+    }
 };
 using RowKey = std::tuple<std::string, std::string, std::optional<int>, std::string>;
 
 // Which events the patient-level table counts: TRTEMFL = Y where the data flag it, serious ones only
 // on request.
-bool flaggedStudy(const StudyData& study) {
-    return std::any_of(study.aes.begin(), study.aes.end(), [](const AdverseEvent& e) { return e.trtemfl.has_value(); });
-}
 bool counted(const AdverseEvent& e, bool flagged, const AeOptions& o) {
     return !(flagged && e.trtemfl != true) && !(o.seriousOnly && e.serious != true);
 }
@@ -59,13 +63,85 @@ RowKey keyOf(const AdverseEvent& e, const AeOptions& o, bool& fromSeverity) {
             o.byGrade ? gradeOf(e, fromSeverity) : std::nullopt, o.byRelated ? relatedness(e.related) : ""};
 }
 
+// Each group's subjects counted once at their worst level, for every level of the scale; with
+// `total`, a "Total" column over all groups follows.
+std::vector<AeSeverityCount> highestCounts(const std::vector<Cell>& cells, const std::vector<std::string>& names,
+                                           const std::vector<int>& n, const SeverityScale& scale, bool total) {
+    std::vector<AeSeverityCount> out;
+    const std::size_t columns = names.size() + (total ? 1 : 0);
+    int all = 0;
+    for (int size : n) all += size;
+    for (std::size_t j = 0; j < columns; ++j) {
+        const bool isTotal = j == names.size();
+        const int denominator = isTotal ? all : n[j];
+        for (std::size_t level = 1; level <= scale.labels.size(); ++level) {
+            int subjects = 0;
+            for (std::size_t c = isTotal ? 0 : j; c < (isTotal ? cells.size() : j + 1); ++c)
+                for (const auto& [id, s] : cells[c].subjects) subjects += s.worst == static_cast<int>(level);
+            std::optional<double> pct;
+            if (denominator > 0) pct = 100.0 * subjects / denominator;
+            out.push_back({isTotal ? "Total" : names[j], scale.labels[level - 1], subjects, pct});
+        }
+    }
+    return out;
+}
+
+// Each group's total days on treatment over its subjects with exposure; subjects without are
+// counted in leftOut.
+struct GroupExposure {
+    std::vector<double> days;
+    std::vector<std::optional<double>> subjectDays;  // per position in study.subjects
+    int leftOut = 0;
+};
+
+GroupExposure groupExposure(const StudyData& study, const Grouping& g) {
+    GroupExposure x;
+    x.days.assign(g.names.size(), 0.0);
+    x.subjectDays.resize(study.subjects.size());
+    for (std::size_t i = 0; i < study.subjects.size(); ++i) {
+        if (g.subjectGroup[i] < 0) continue;
+        x.subjectDays[i] = treatmentDays(study.subjects[i]);
+        if (x.subjectDays[i]) x.days[static_cast<std::size_t>(g.subjectGroup[i])] += *x.subjectDays[i];
+        else ++x.leftOut;
+    }
+    return x;
+}
+
+// AET05: a subject with the event is at risk until its first onset, the others for their whole
+// treatment; 365.25 days a year.
+void addRates(AeRow& row, const std::vector<Cell>& cells, const GroupExposure& exposure, const StudyData& study,
+              GroupLookup& position, double level) {
+    for (std::size_t j = 0; j < cells.size(); ++j) {
+        double days = exposure.days[j];
+        int subjects = 0;
+        for (const auto& [id, s] : cells[j].subjects) {
+            const long at = position.position(id);
+            if (at < 0 || !exposure.subjectDays[static_cast<std::size_t>(at)]) continue;
+            const Subject& subject = study.subjects[static_cast<std::size_t>(at)];
+            days += daysAtRisk(subject, s.onset).value_or(0) - *exposure.subjectDays[static_cast<std::size_t>(at)];
+            ++subjects;
+        }
+        AeRate rate;
+        rate.subjects = subjects;
+        rate.patientYears = days / 365.25;
+        if (rate.patientYears > 0) {
+            const stats::PoissonRate r = stats::poissonRate(subjects, rate.patientYears, level);
+            rate.per100py = r.rate;
+            rate.lower = r.lower;
+            rate.upper = r.upper;
+            row.counts[j].eair = rate;
+        }
+    }
+}
+
 AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     AeReport rep;
     const Grouping g = groupSubjects(study, o.by, o.population);
     rep.by = g.by;
     const size_t k = g.names.size();
     const std::vector<int>& n = g.sizes;
-    const bool flagged = flaggedStudy(study);
+    const GroupExposure exposure = o.rates ? groupExposure(study, g) : GroupExposure{};
+    const bool flagged = flaggedStudy(study.aes);
     if (flagged) rep.notes.push_back("treatment-emergent events only (TRTEMFL = Y)");
     if (o.seriousOnly) rep.notes.push_back("serious events only (AESER = Y)");
 
@@ -73,6 +149,7 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
     std::vector<Cell> totals(k);
     bool fromSeverity = false;
     GroupLookup groupOf(study, g);
+    const SeverityScale scale = severityScale(study.aes);
     for (const auto& e : study.aes) {
         const int found = groupOf(e.usubjid);
         if (found < 0 || !counted(e, flagged, o)) continue;
@@ -80,10 +157,9 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
         const auto grp = static_cast<size_t>(found);
         auto& cells = rows[keyOf(e, o, fromSeverity)];
         cells.resize(k);
-        cells[grp].subjects.insert(e.usubjid);
-        ++cells[grp].events;
-        totals[grp].subjects.insert(e.usubjid);
-        ++totals[grp].events;
+        const int level = scale.levelOf(e);
+        cells[grp].add(e, level);
+        totals[grp].add(e, level);
     }
     if (fromSeverity) rep.notes.push_back("grade from AESEV: mild = 1, moderate = 2, severe = 3");
     for (size_t j = 0; j < k; ++j)
@@ -98,8 +174,17 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
             row.counts.push_back({g.names[j], subjects, cells[j].events, pct});
         }
         row.pValue = aeRowTest(row.counts, rep.groups);
+        if (o.highest) row.highest = highestCounts(cells, g.names, n, scale, false);
+        if (o.rates) addRates(row, cells, exposure, study, groupOf, o.confLevel);
         rep.rows.push_back(std::move(row));
     }
+    if (o.highest) {
+        rep.highestScale = scale.name();
+        rep.highest = highestCounts(totals, g.names, n, scale, true);
+    }
+    if (o.rates && exposure.leftOut > 0)
+        rep.notes.push_back(std::to_string(exposure.leftOut) +
+                            " subjects without treatment exposure (TRTSDT, TRTDURD or TRTEDT) are left out of the rates");
     return rep;
 }
 
@@ -125,6 +210,7 @@ AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options) 
     if (study.aes.empty() && study.aeCounts.empty())
         throw AnalysisError("study " + study.info.id + " has no adverse-event data");
     AeReport rep = study.aes.empty() ? publishedAdverseEvents(study, options) : patientLevel(study, options);
+    if (options.overview && !study.aes.empty()) rep.overview = aeOverview(study, options);
     rep.study = study.info.id;
     rep.options = options;
     sortRows(rep.rows);
@@ -133,7 +219,7 @@ AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options) 
 
 std::vector<std::string> aeRowSubjects(const StudyData& study, const AeOptions& o, const AeRow& row) {
     const Grouping g = groupSubjects(study, o.by, o.population);
-    const bool flagged = flaggedStudy(study);
+    const bool flagged = flaggedStudy(study.aes);
     GroupLookup groupOf(study, g);
     const RowKey want{row.soc, row.term, row.grade, row.related};
     bool fromSeverity = false;

@@ -22,6 +22,34 @@ struct AeOptions {
     bool byGrade = false;
     bool byRelated = false;
     bool seriousOnly = false;
+    bool overview = false;  // AET01 overview (AeReport::overview)
+    bool highest = false;   // AET04 highest severity or grade (AeReport::highest, AeRow::highest)
+    bool rates = false;     // AET05 exposure-adjusted incidence rates (AeCell::eair)
+    double confLevel = 0.95;  // of the rates' confidence intervals
+};
+
+// An exposure-adjusted incidence rate: subjects with the event over their time at risk
+// (ae_exposure.h), per 100 patient-years of 365.25 days, with its exact Poisson (Garwood) CI.
+struct AeRate {
+    int subjects = 0;
+    double patientYears = 0;
+    double per100py = 0, lower = 0, upper = 0;
+};
+
+// Subjects counted once at their worst severity or grade (ae_severity.h).
+struct AeSeverityCount {
+    std::string group;
+    std::string severity;  // MILD, MODERATE, SEVERE or the grade "1".."5"
+    int subjects = 0;
+    std::optional<double> percent;  // of the group's subjects
+};
+
+// AET01: subjects (n) with at least one treatment-emergent event of each kind, per group and in
+// total. Definitions in docs/adverse-events.md.
+struct AeOverviewRow {
+    std::string group;
+    int n = 0;  // subjects in the group
+    int any = 0, serious = 0, related = 0, severe = 0, discontinued = 0, fatal = 0, deaths = 0;
 };
 
 struct AeCell {
@@ -29,6 +57,7 @@ struct AeCell {
     std::optional<int> subjects;  // null when the source gives event counts only
     std::optional<int> events;
     std::optional<double> percent;  // subjects / group n * 100
+    std::optional<AeRate> eair{};   // with AeOptions::rates
 };
 
 struct AeRow {
@@ -37,7 +66,8 @@ struct AeRow {
     std::optional<int> grade;
     std::string related;
     std::vector<AeCell> counts;    // one per group, in group order
-    std::optional<double> pValue;  // Fisher's exact test on subjects (2 groups) / chi-square
+    std::optional<double> pValue;             // Fisher's exact test on subjects (2 groups) / chi-square
+    std::vector<AeSeverityCount> highest{};  // with AeOptions::highest: each group x level
 };
 
 struct AeGroupTotal {
@@ -56,6 +86,9 @@ struct AeReport {
     Provenance provenance = Provenance::Original;
     std::string source;
     std::vector<std::string> notes;
+    std::vector<AeOverviewRow> overview{};   // with AeOptions::overview: each group, then "Total"
+    std::string highestScale{};              // "severity" or "grade"
+    std::vector<AeSeverityCount> highest{};  // with AeOptions::highest: each group and "Total" x level
 };
 
 AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options);

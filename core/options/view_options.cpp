@@ -8,6 +8,19 @@ SurvivalOptions survivalOptions(const Args& args) {
     return survivalOptions(args, args.value("--endpoint").value_or(""));
 }
 
+namespace {
+
+// --conf-level, 0.95 by default. Above 0.999999 the two-sided quantile's tail (1 - level) / 2 is
+// rounding noise in a double, and 1 - that tail rounds to 1: the quantile is infinite.
+double confLevel(const Args& args) {
+    const double level = args.number("--conf-level").value_or(0.95);
+    if (!(level > 0 && level <= 0.999999))
+        throw UsageError("--conf-level must be above 0 and at most 0.999999 (got " + *args.value("--conf-level") + ")");
+    return level;
+}
+
+}  // namespace
+
 SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     SurvivalOptions o;
     o.endpoint = std::move(endpoint);
@@ -15,11 +28,7 @@ SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     o.reference = args.value("--ref").value_or("");
     o.population = args.value("--population").value_or("");
     o.conf = args.choice(confTypes()).value_or(o.conf);
-    o.level = args.number("--conf-level").value_or(0.95);
-    // Above 0.999999 the two-sided quantile's tail (1 - level) / 2 is rounding noise in a double,
-    // and 1 - that tail rounds to 1: the quantile is infinite.
-    if (!(o.level > 0 && o.level <= 0.999999))
-        throw UsageError("--conf-level must be above 0 and at most 0.999999 (got " + *args.value("--conf-level") + ")");
+    o.level = confLevel(args);
     o.times = args.numbers("--times");
     o.ties = args.choice(tiesMethods()).value_or(o.ties);
     o.landmark = args.number("--landmark");
@@ -56,6 +65,10 @@ AeOptions aeOptions(const Args& args) {
     o.byGrade = args.flag("--grade");
     o.byRelated = args.flag("--related");
     o.seriousOnly = args.flag("--serious");
+    o.overview = args.flag("--overview");
+    o.highest = args.flag("--highest");
+    o.rates = args.flag("--rates");
+    o.confLevel = confLevel(args);
     return o;
 }
 

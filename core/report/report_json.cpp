@@ -345,6 +345,22 @@ std::string profileJson(const SubjectProfile& p) {
     return w.endObject().str();
 }
 
+namespace {
+
+void severityCounts(JsonWriter& w, const std::vector<AeSeverityCount>& counts) {
+    w.beginArray();
+    for (const AeSeverityCount& c : counts)
+        w.beginObject()
+            .field("group", c.group)
+            .field("severity", c.severity)
+            .field("subjects", c.subjects)
+            .field("percent", c.percent)
+            .endObject();
+    w.endArray();
+}
+
+}  // namespace
+
 std::string aeJson(const AeReport& r) {
     JsonWriter w;
     w.beginObject()
@@ -361,19 +377,48 @@ std::string aeJson(const AeReport& r) {
     for (const auto& row : r.rows) {
         w.beginObject().field("soc", row.soc).field("term", row.term).field("grade", row.grade);
         w.field("related", row.related).key("counts").beginArray();
-        for (const auto& c : row.counts)
+        for (const auto& c : row.counts) {
             w.beginObject()
                 .field("group", c.group)
                 .field("subjects", c.subjects)
                 .field("events", c.events)
-                .field("percent", c.percent)
-                .endObject();
-        w.endArray().field("p", row.pValue).endObject();
+                .field("percent", c.percent);
+            if (c.eair)
+                w.key("eair")
+                    .beginObject()
+                    .field("subjects", c.eair->subjects)
+                    .field("patient_years", c.eair->patientYears)
+                    .field("per_100py", c.eair->per100py)
+                    .field("lower", c.eair->lower)
+                    .field("upper", c.eair->upper)
+                    .endObject();
+            w.endObject();
+        }
+        w.endArray().field("p", row.pValue);
+        if (r.options.highest) severityCounts(w.key("highest"), row.highest);
+        w.endObject();
     }
     w.endArray().key("totals").beginArray();
     for (const auto& g : r.groups)
         w.beginObject().field("group", g.name).field("subjects", g.subjects).field("events", g.events).endObject();
     w.endArray();
+    if (r.options.overview) {
+        w.key("overview").beginArray();
+        for (const AeOverviewRow& o : r.overview)
+            w.beginObject()
+                .field("group", o.group)
+                .field("n", o.n)
+                .field("any", o.any)
+                .field("serious", o.serious)
+                .field("related", o.related)
+                .field("severe", o.severe)
+                .field("discontinued", o.discontinued)
+                .field("fatal", o.fatal)
+                .field("deaths", o.deaths)
+                .endObject();
+        w.endArray();
+    }
+    if (r.options.highest) severityCounts(w.field("highest_scale", r.highestScale).key("highest"), r.highest);
     notes(w, r.notes);
     return w.endObject().str();
 }

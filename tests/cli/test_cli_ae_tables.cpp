@@ -1,0 +1,111 @@
+// trialscope-cli ae --overview --highest --rates on the CDISC pilot (SAFFL, TRTEMFL events) against R:
+// the AET01 overview, subjects at their worst severity (overall, a SOC and a PT, with the total
+// column) and exposure-adjusted incidence rates with exact CIs, as printed by
+//   Rscript tests/reference/cdisc_ae_tables_reference.R <pilot folder>
+// into tests/reference/cdisc_ae_tables_reference.txt.
+#include <catch2/catch.hpp>
+
+#include "cli_runner.h"
+#include "reference_lines.h"
+
+using namespace ts::test;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+QJsonObject pilotAe(const std::string& level) {
+    static ScratchDir dir;
+    static const std::string db = (dir.path() / "t.db").string();
+    static const CliResult imported = runCli({"--db", db, "import", cdiscCsvFolder(dir).string()});
+    REQUIRE(imported.status == 0);
+    const CliResult r = runCli({"--db", db, "ae", "--study", "CDISCPILOT01", "--population", "SAFFL", "--level", level,
+                                "--overview", "--highest", "--rates"});
+    INFO("stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    return r.json().object();
+}
+
+std::string text(const QJsonValue& v) { return v.toString().toStdString(); }
+
+// The row of `scope` (a SOC or a PT) in the table.
+QJsonObject rowOf(const QJsonObject& doc, const std::string& scope) {
+    for (const auto& r : doc["rows"].toArray())
+        if (text(r.toObject()["soc"]) == scope || text(r.toObject()["term"]) == scope) return r.toObject();
+    FAIL("no row " << scope);
+    return {};
+}
+
+void checkHighest(const QJsonArray& got, const std::string& scope) {
+    const auto want = referenceLines("cdisc_ae_tables_reference.txt", "highest | " + scope);
+    REQUIRE(got.size() == static_cast<int>(want.size()));
+    for (int i = 0; i < got.size(); ++i) {
+        const QJsonObject c = got[i].toObject();
+        INFO(scope << " " << want[i][0] << " " << want[i][1]);
+        CHECK(text(c["group"]) == want[i][0]);
+        CHECK(text(c["severity"]) == want[i][1]);
+        CHECK(c["subjects"].toInt() == std::stoi(want[i][2]));
+        CHECK_THAT(c["percent"].toDouble(), WithinRel(std::stod(want[i][3]), 1e-12));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("cli ae --overview: AET01 per arm and in total", "[cli][ae]") {
+    const auto overview = pilotAe("soc")["overview"].toArray();
+    const auto want = referenceLines("cdisc_ae_tables_reference.txt", "overview");
+    REQUIRE(overview.size() == static_cast<int>(want.size()));
+    for (int i = 0; i < overview.size(); ++i) {
+        const QJsonObject o = overview[i].toObject();
+        INFO(want[i][0]);
+        CHECK(text(o["group"]) == want[i][0]);
+        int k = 1;
+        for (const char* field : {"n", "any", "serious", "related", "severe", "discontinued", "fatal", "deaths"})
+            CHECK(o[field].toInt() == std::stoi(want[i][static_cast<std::size_t>(k++)]));
+    }
+}
+
+TEST_CASE("cli ae --highest: each subject once at the worst severity", "[cli][ae]") {
+    const QJsonObject soc = pilotAe("soc");
+    CHECK(text(soc["highest_scale"]) == "severity");
+    checkHighest(soc["highest"].toArray(), "overall");
+    // Placebo, cardiac disorders: 8 + 2 + 2 = 12 subjects of 86 (the old "by grade" table said 15).
+    const QJsonObject cardiac = rowOf(soc, "CARDIAC DISORDERS");
+    QJsonArray perArm;
+    for (const auto& c : cardiac["highest"].toArray()) perArm.append(c);
+    const auto want = referenceLines("cdisc_ae_tables_reference.txt", "highest | CARDIAC DISORDERS");
+    // The rows carry the arms only; R's lines end with the total column.
+    REQUIRE(perArm.size() + 3 == static_cast<int>(want.size()));
+    for (int i = 0; i < perArm.size(); ++i) CHECK(perArm[i].toObject()["subjects"].toInt() == std::stoi(want[i][2]));
+    const QJsonObject pruritus = rowOf(pilotAe("pt"), "APPLICATION SITE PRURITUS");
+    const auto wantPt = referenceLines("cdisc_ae_tables_reference.txt", "highest | APPLICATION SITE PRURITUS");
+    const auto gotPt = pruritus["highest"].toArray();
+    REQUIRE(gotPt.size() + 3 == static_cast<int>(wantPt.size()));
+    for (int i = 0; i < gotPt.size(); ++i) {
+        CHECK(text(gotPt[i].toObject()["severity"]) == wantPt[i][1]);
+        CHECK(gotPt[i].toObject()["subjects"].toInt() == std::stoi(wantPt[i][2]));
+    }
+}
+
+TEST_CASE("cli ae --rates: exposure-adjusted incidence per 100 patient-years with exact CIs", "[cli][ae]") {
+    const QJsonObject soc = pilotAe("soc"), pt = pilotAe("pt");
+    for (const auto& [doc, scope] : {std::pair{&soc, "CARDIAC DISORDERS"}, std::pair{&pt, "APPLICATION SITE PRURITUS"}}) {
+        const auto counts = rowOf(*doc, scope)["counts"].toArray();
+        const auto want = referenceLines("cdisc_ae_tables_reference.txt", std::string("eair | ") + scope);
+        REQUIRE(counts.size() == static_cast<int>(want.size()));
+        for (int i = 0; i < counts.size(); ++i) {
+            const QJsonObject e = counts[i].toObject()["eair"].toObject();
+            INFO(scope << " " << want[i][0]);
+            CHECK(text(counts[i].toObject()["group"]) == want[i][0]);
+            CHECK(e["subjects"].toInt() == std::stoi(want[i][1]));
+            CHECK_THAT(e["patient_years"].toDouble(), WithinRel(std::stod(want[i][2]), 1e-12));
+            CHECK_THAT(e["per_100py"].toDouble(), WithinRel(std::stod(want[i][3]), 1e-12));
+            CHECK_THAT(e["lower"].toDouble(), WithinRel(std::stod(want[i][4]), 1e-9));
+            CHECK_THAT(e["upper"].toDouble(), WithinRel(std::stod(want[i][5]), 1e-9));
+        }
+    }
+    bool noted = false;
+    for (const auto& n : soc["notes"].toArray())
+        noted = noted || text(n) == "2 subjects without treatment exposure (TRTSDT, TRTDURD or TRTEDT) are left out of "
+                                    "the rates";
+    CHECK(noted);  // R: "left out of the rates: 2"
+}

@@ -1,0 +1,75 @@
+# Reference values for `trialscope-cli ae --overview --highest --rates` on the CDISC pilot (safety
+# population SAFFL = Y, treatment-emergent events TRTEMFL = Y, groups TRT01A), used by
+# tests/cli/test_cli_ae_tables.cpp. Written from the definitions of tern's AET01, AET04 and AET05
+# layouts as issue 15 states them, independently of TrialScope's code: base R only
+# (poisson.test gives the exact Garwood interval).
+# Run: Rscript tests/reference/cdisc_ae_tables_reference.R /work/shared/data/cdiscpilot01 > tests/reference/cdisc_ae_tables_reference.txt
+args <- commandArgs(trailingOnly = TRUE)
+dir <- if (length(args) > 0) args[1] else "/work/shared/data/cdiscpilot01"
+options(digits = 15)
+adsl <- read.csv(file.path(dir, "adsl.csv"), stringsAsFactors = FALSE, na.strings = c("", "NA"))
+adae <- read.csv(file.path(dir, "adae.csv"), stringsAsFactors = FALSE, na.strings = c("", "NA"))
+arms <- c("Placebo", "Xanomeline Low Dose", "Xanomeline High Dose")
+sl <- adsl[!is.na(adsl$SAFFL) & adsl$SAFFL == "Y" & !is.na(adsl$TRT01A), ]
+ae <- adae[!is.na(adae$TRTEMFL) & adae$TRTEMFL == "Y" & adae$USUBJID %in% sl$USUBJID, ]
+ae$ARM <- sl$TRT01A[match(ae$USUBJID, sl$USUBJID)]
+up <- function(x) toupper(ifelse(is.na(x), "", x))
+notrel <- c("NONE", "N", "NO", "NOT RELATED", "UNLIKELY", "UNLIKELY RELATED", "REMOTE", "UNRELATED")
+ae$related <- up(ae$AEREL) != "" & !(up(ae$AEREL) %in% notrel)
+ae$severe <- up(ae$AESEV) == "SEVERE"  # the pilot has no AETOXGR
+ae$disc <- up(ae$AEACN) == "DRUG WITHDRAWN"
+ae$fatal <- up(ae$AESDTH) == "Y" | up(ae$AEOUT) == "FATAL"
+ae$serious <- up(ae$AESER) == "Y"
+
+cat("# overview: group n any serious related severe discontinued fatal deaths\n")
+row <- function(name, s, a) {
+  n_sub <- function(flag) length(unique(a$USUBJID[flag]))
+  cat("overview", name, nrow(s), length(unique(a$USUBJID)), n_sub(a$serious), n_sub(a$related),
+      n_sub(a$severe), n_sub(a$disc), n_sub(a$fatal), sum(!is.na(s$DTHFL) & s$DTHFL == "Y"), sep = " | "); cat("\n")
+}
+for (arm in arms) row(arm, sl[sl$TRT01A == arm, ], ae[ae$ARM == arm, ])
+row("Total", sl, ae)
+
+# Highest severity: each subject once at the worst AESEV of the events counted.
+lev <- c("MILD", "MODERATE", "SEVERE")
+worst <- function(a) tapply(match(up(a$AESEV), lev), a$USUBJID, max, na.rm = TRUE)
+cat("# highest: scope group severity subjects percent\n")
+highest <- function(scope, a) {
+  for (arm in c(arms, "Total")) {
+    s <- if (arm == "Total") sl else sl[sl$TRT01A == arm, ]
+    w <- worst(a[a$USUBJID %in% s$USUBJID, ])
+    for (k in seq_along(lev)) {
+      cat("highest", scope, arm, lev[k], sum(w == k), 100 * sum(w == k) / nrow(s), sep = " | ")
+      cat("\n")
+    }
+  }
+}
+highest("overall", ae)
+highest("CARDIAC DISORDERS", ae[ae$AEBODSYS == "CARDIAC DISORDERS", ])
+highest("APPLICATION SITE PRURITUS", ae[ae$AEDECOD == "APPLICATION SITE PRURITUS", ])
+
+# Exposure-adjusted incidence: at risk until the first onset (ASTDT - TRTSDT + 1, an onset before
+# the first dose counting as day 1) for subjects with the event, else TRTDURD (else TRTEDT - TRTSDT + 1);
+# subjects without exposure are left out; 365.25 days a year; exact Poisson CI per 100 PY.
+dur <- ifelse(!is.na(sl$TRTDURD), sl$TRTDURD, as.numeric(as.Date(sl$TRTEDT) - as.Date(sl$TRTSDT)) + 1)
+ex <- sl[!is.na(dur) & dur >= 1, ]
+ex$DUR <- dur[!is.na(dur) & dur >= 1]
+cat("# left out of the rates:", nrow(sl) - nrow(ex), "\n")
+cat("# eair: scope group subjects patient_years per_100py lower upper\n")
+eair <- function(scope, a) {
+  for (arm in arms) {
+    s <- ex[ex$TRT01A == arm, ]
+    first <- tapply(as.Date(a$ASTDT), a$USUBJID, function(d) if (all(is.na(d))) NA else min(d, na.rm = TRUE))
+    onset <- first[s$USUBJID]
+    has <- s$USUBJID %in% a$USUBJID
+    day <- as.numeric(as.Date(onset, origin = "1970-01-01") - as.Date(s$TRTSDT))
+    day <- ifelse(day >= 0, day + 1, 1)
+    t <- ifelse(has & !is.na(day), day, s$DUR)
+    py <- sum(t) / 365.25
+    x <- sum(has)
+    ci <- poisson.test(x, py)$conf.int * 100
+    cat("eair", scope, arm, x, py, 100 * x / py, ci[1], ci[2], sep = " | "); cat("\n")
+  }
+}
+eair("CARDIAC DISORDERS", ae[ae$AEBODSYS == "CARDIAC DISORDERS", ])
+eair("APPLICATION SITE PRURITUS", ae[ae$AEDECOD == "APPLICATION SITE PRURITUS", ])
