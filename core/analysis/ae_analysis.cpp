@@ -178,13 +178,12 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
         if (o.rates) addRates(row, cells, exposure, study, groupOf, o.confLevel);
         rep.rows.push_back(std::move(row));
     }
-    if (o.highest) {
-        rep.highestScale = scale.name();
-        rep.highest = highestCounts(totals, g.names, n, scale, true);
-    }
+    rep.severityScale = scale.name();
+    if (o.highest) rep.highest = highestCounts(totals, g.names, n, scale, true);
     if (o.rates && exposure.leftOut > 0)
-        rep.notes.push_back(std::to_string(exposure.leftOut) +
-                            " subjects without treatment exposure (TRTSDT, TRTDURD or TRTEDT) are left out of the rates");
+        rep.notes.push_back(
+            std::to_string(exposure.leftOut) +
+            " subjects without treatment exposure (TRTSDT, TRTDURD or TRTEDT) are left out of the rates");
     return rep;
 }
 

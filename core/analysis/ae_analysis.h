@@ -22,9 +22,9 @@ struct AeOptions {
     bool byGrade = false;
     bool byRelated = false;
     bool seriousOnly = false;
-    bool overview = false;  // AET01 overview (AeReport::overview)
-    bool highest = false;   // AET04 highest severity or grade (AeReport::highest, AeRow::highest)
-    bool rates = false;     // AET05 exposure-adjusted incidence rates (AeCell::eair)
+    bool overview = false;    // AET01 overview (AeReport::overview)
+    bool highest = false;     // AET04 highest severity or grade (AeReport::highest, AeRow::highest)
+    bool rates = false;       // AET05 exposure-adjusted incidence rates (AeCell::eair)
     double confLevel = 0.95;  // of the rates' confidence intervals
 };
 
@@ -65,8 +65,8 @@ struct AeRow {
     std::string term;  // empty at SOC level
     std::optional<int> grade;
     std::string related;
-    std::vector<AeCell> counts;    // one per group, in group order
-    std::optional<double> pValue;             // Fisher's exact test on subjects (2 groups) / chi-square
+    std::vector<AeCell> counts;              // one per group, in group order
+    std::optional<double> pValue;            // Fisher's exact test on subjects (2 groups) / chi-square
     std::vector<AeSeverityCount> highest{};  // with AeOptions::highest: each group x level
 };
 
@@ -87,7 +87,7 @@ struct AeReport {
     std::string source;
     std::vector<std::string> notes;
     std::vector<AeOverviewRow> overview{};   // with AeOptions::overview: each group, then "Total"
-    std::string highestScale{};              // "severity" or "grade"
+    std::string severityScale{};             // patient-level data: "severity" (AESEV) or "grade" (AETOXGR)
     std::vector<AeSeverityCount> highest{};  // with AeOptions::highest: each group and "Total" x level
 };
 

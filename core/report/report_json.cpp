@@ -418,7 +418,7 @@ std::string aeJson(const AeReport& r) {
                 .endObject();
         w.endArray();
     }
-    if (r.options.highest) severityCounts(w.field("highest_scale", r.highestScale).key("highest"), r.highest);
+    if (r.options.highest) severityCounts(w.field("highest_scale", r.severityScale).key("highest"), r.highest);
     notes(w, r.notes);
     return w.endObject().str();
 }

@@ -22,6 +22,7 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     : TablePage(parent, {QStringLiteral("SAFFL")}, QStringLiteral("adverse_events")),
       m_level(new QComboBox(this)),
       m_grade(new QCheckBox(tr("By grade"), this)),
+      m_worst(new QCheckBox(tr("Worst severity"), this)),
       m_related(new QCheckBox(tr("By relatedness"), this)),
       m_serious(new QCheckBox(tr("Serious only"), this)),
       m_filter(new QLineEdit(this)),
@@ -30,7 +31,9 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     addChoices(m_level, aeLevels());
     m_filter->setPlaceholderText(tr("Filter SOC or term…"));
     m_filter->setClearButtonEnabled(true);
-    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_grade, m_related, m_serious})
+    m_grade->setToolTip(tr("One row per grade or severity: a subject counts under every level they had"));
+    m_worst->setToolTip(tr("Each subject counted once, at the worst severity or grade of their events (AET04)"));
+    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_grade, m_worst, m_related, m_serious})
         addControl(control);
     m_filter->setMinimumWidth(240);
     addControl(m_filter);
@@ -43,7 +46,7 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_table->setWordWrap(false);
 
     connect(m_level, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &AdverseEventsView::recompute);
-    for (QCheckBox* box : {m_grade, m_related, m_serious})
+    for (QCheckBox* box : {m_grade, m_worst, m_related, m_serious})
         connect(box, &QCheckBox::toggled, this, &AdverseEventsView::recompute);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AeSortProxy::setTextFilter);
     connect(m_table, &QTableView::doubleClicked, this, &AdverseEventsView::openSubjectOf);
@@ -57,6 +60,7 @@ void AdverseEventsView::setLevel(AeLevel level) {
     m_level->setCurrentIndex(m_level->findData(static_cast<int>(level)));
 }
 void AdverseEventsView::setByGrade(bool on) { m_grade->setChecked(on); }
+void AdverseEventsView::setWorstSeverity(bool on) { m_worst->setChecked(on); }
 void AdverseEventsView::setByRelated(bool on) { m_related->setChecked(on); }
 void AdverseEventsView::setSeriousOnly(bool on) { m_serious->setChecked(on); }
 void AdverseEventsView::setFilterText(const QString& text) { m_filter->setText(text); }
@@ -67,6 +71,7 @@ void AdverseEventsView::recompute() {
     options.population = m_population->flag();
     options.level = static_cast<AeLevel>(m_level->currentData().toInt());
     options.byGrade = m_grade->isChecked();
+    options.highest = m_worst->isChecked();
     options.byRelated = m_related->isChecked();
     options.seriousOnly = m_serious->isChecked();
     m_watcher.setFuture(

@@ -29,6 +29,7 @@ public:
     // Programmatic control (menus, tests).
     void setLevel(AeLevel level);
     void setByGrade(bool on);
+    void setWorstSeverity(bool on);  // AET04 columns: each subject once at their worst severity
     void setByRelated(bool on);
     void setSeriousOnly(bool on);
     void setFilterText(const QString& text);
@@ -47,6 +48,7 @@ private:
 
     QComboBox* m_level;
     QCheckBox* m_grade;
+    QCheckBox* m_worst;
     QCheckBox* m_related;
     QCheckBox* m_serious;
     QLineEdit* m_filter;

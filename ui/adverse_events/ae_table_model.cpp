@@ -33,6 +33,10 @@ void AeTableModel::setReport(const AeReport& report) {
     m_gradeColumn = report.options.byGrade ? next++ : -1;
     m_relatedColumn = report.options.byRelated ? next++ : -1;
     m_firstGroup = next;
+    m_levels = report.options.highest && !report.groups.empty()
+                   ? static_cast<int>(report.highest.size() / (report.groups.size() + 1))
+                   : 0;
+    m_block = 2 + m_levels;
     endResetModel();
 }
 
@@ -48,7 +52,8 @@ AeTableModel::Kind AeTableModel::kindOf(int column) const {
     if (column == m_gradeColumn) return Kind::Grade;
     if (column == m_relatedColumn) return Kind::Related;
     if (column == pColumn()) return Kind::P;
-    return (column - m_firstGroup) % 2 == 0 ? Kind::Subjects : Kind::Events;
+    const int offset = (column - m_firstGroup) % m_block;
+    return offset == 0 ? Kind::Subjects : offset == 1 ? Kind::Events : Kind::Worst;
 }
 
 QVariant AeTableModel::data(const QModelIndex& index, int role) const {
@@ -81,8 +86,22 @@ QVariant AeTableModel::totalsData(int column, int role) const {
         if (g.subjects && g.n && *g.n > 0) percent = 100.0 * *g.subjects / *g.n;
         return subjectsCell(g.subjects, percent, role);
     }
+    case Kind::Worst: return worstCell(m_report.highest, column, role);
     default: return role == Qt::UserRole ? QVariant() : QVariant(QString());
     }
+}
+
+QVariant AeTableModel::worstCell(const std::vector<AeSeverityCount>& counts, int column, int role) const {
+    const int g = (column - m_firstGroup) / m_block, level = (column - m_firstGroup) % m_block - 2;
+    const auto at = static_cast<std::size_t>(g * m_levels + level);
+    if (at >= counts.size()) return subjectsCell(std::nullopt, std::nullopt, role);
+    return subjectsCell(counts[at].subjects, counts[at].percent, role);
+}
+
+QString AeTableModel::levelName(int level) const {
+    static const char* const severities[] = {"Mild", "Moderate", "Severe"};
+    if (m_report.severityScale == "severity" && level >= 1 && level <= 3) return tr(severities[level - 1]);
+    return tr("Grade %1").arg(level);
 }
 
 QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
@@ -91,15 +110,18 @@ QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
     case Kind::Term: return QString::fromStdString(row.term);
     case Kind::Grade:
         if (role == Qt::UserRole) return row.grade ? QVariant(*row.grade) : QVariant(0);
-        return row.grade ? QVariant(QString::number(*row.grade)) : QVariant(tr("All"));
+        if (!row.grade) return tr("All");
+        // Grades read from AESEV are named as AESEV names them.
+        return m_report.severityScale == "severity" ? levelName(*row.grade) : QString::number(*row.grade);
     case Kind::Related: return row.related.empty() ? tr("Any") : QString::fromStdString(row.related);
     case Kind::Subjects:
     case Kind::Events: {
-        const auto g = static_cast<std::size_t>((column - m_firstGroup) / 2);
+        const auto g = static_cast<std::size_t>((column - m_firstGroup) / m_block);
         if (g >= row.counts.size()) return {};
         const AeCell& c = row.counts[g];
         return kindOf(column) == Kind::Events ? countCell(c.events, role) : subjectsCell(c.subjects, c.percent, role);
     }
+    case Kind::Worst: return worstCell(row.highest, column, role);
     case Kind::P:
         if (role == Qt::UserRole) return row.pValue ? QVariant(*row.pValue) : QVariant(2.0);
         if (!row.pValue) return kDash;
@@ -109,14 +131,19 @@ QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
 }
 
 QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    const bool tip = role == Qt::ToolTipRole && orientation == Qt::Horizontal && kindOf(section) == Kind::Events;
-    if (tip) return tr("%1: number of events").arg(QString::fromStdString(groupOf(section).name));
+    const bool tip = role == Qt::ToolTipRole && orientation == Qt::Horizontal;
+    if (tip && kindOf(section) == Kind::Events)
+        return tr("%1: number of events").arg(QString::fromStdString(groupOf(section).name));
+    if (tip && kindOf(section) == Kind::Worst)
+        return tr("%1: subjects counted once, at the worst %2 of their events in the row")
+            .arg(QString::fromStdString(groupOf(section).name), QString::fromStdString(m_report.severityScale));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (kindOf(section)) {
     case Kind::Soc: return tr("System organ class");
     case Kind::Term: return tr("Preferred term");
-    case Kind::Grade: return tr("Grade");
+    case Kind::Grade: return m_report.severityScale == "severity" ? tr("Severity") : tr("Grade");
+    case Kind::Worst: return tr("Worst: %1\nn (%)").arg(levelName((section - m_firstGroup) % m_block - 1));
     case Kind::Related: return tr("Relatedness");
     case Kind::P: return tr("p");
     case Kind::Events: return tr("Events");
@@ -129,7 +156,7 @@ QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 const AeGroupTotal& AeTableModel::groupOf(int column) const {
-    return m_report.groups[static_cast<std::size_t>((column - m_firstGroup) / 2)];
+    return m_report.groups[static_cast<std::size_t>((column - m_firstGroup) / m_block)];
 }
 
 }  // namespace ts

@@ -317,3 +317,44 @@ TEST_CASE("AdverseEventsView: a row's subjects, and a double-click opens a singl
     REQUIRE(opened.count() == 1);
     CHECK(opened.at(0).at(0).toString() == "D2");
 }
+
+TEST_CASE("AdverseEventsView: worst severity counts each subject once, and AESEV rows are named by severity",
+          "[ae][view][pilot]") {
+    test::application();
+    AdverseEventsView view;
+    REQUIRE(test::showStudy(view, test::pilotStudy(), {1600, 900}));
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setLevel(AeLevel::Soc);
+    REQUIRE(shown.wait(30000));
+    view.setWorstSeverity(true);
+    REQUIRE(shown.wait(30000));
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.columnCount() == 1 + 3 * 5 + 1);  // SOC, 3 x (n (%), events, mild, moderate, severe), p
+    CHECK(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "Worst: Mild\nn (%)");
+    CHECK(m.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Worst: Severe\nn (%)");
+    // tests/reference/cdisc_ae_tables_reference.txt: highest | overall | Placebo | 36, 24, 5;
+    // CARDIAC DISORDERS Placebo 8 + 2 + 2 = 12 subjects (the by-grade rows count 10 + 3 + 2).
+    CHECK(m.index(0, 3).data().toString() == "36 (41.9%)");
+    CHECK(m.index(0, 4).data(Qt::UserRole).toInt() == 24);
+    CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 5);
+    const int cardiac = rowOf(m, 0, "CARDIAC DISORDERS");
+    REQUIRE(cardiac > 0);
+    CHECK(m.index(cardiac, 1).data(Qt::UserRole).toInt() == 12);
+    CHECK(m.index(cardiac, 3).data(Qt::UserRole).toInt() + m.index(cardiac, 4).data(Qt::UserRole).toInt() +
+              m.index(cardiac, 5).data(Qt::UserRole).toInt() ==
+          12);
+    CHECK(m.index(cardiac, 5).data(Qt::UserRole).toInt() == 2);
+    test::screenshot(view, "ae_cdiscpilot01_worst_severity");
+
+    view.setWorstSeverity(false);
+    REQUIRE(shown.wait(30000));
+    view.setByGrade(true);
+    REQUIRE(shown.wait(30000));
+    CHECK(m.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Severity");
+    QStringList levels;
+    for (int r = 1; r < m.rowCount(); ++r) levels << m.index(r, 1).data().toString();
+    levels.removeDuplicates();
+    levels.sort();
+    CHECK(levels == QStringList{"Mild", "Moderate", "Severe"});
+    test::screenshot(view, "ae_cdiscpilot01_by_severity");
+}
