@@ -7,7 +7,7 @@ namespace ts::cli {
 
 int runAe(Context& ctx, const Args& args) {
     args.allow({"--study", "--by", "--level", "--grade", "--related", "--serious", "--population", "--overview",
-                "--highest", "--rates", "--conf-level"});
+                "--highest", "--rates", "--nested", "--conf-level"});
     const auto options = aeOptions(args);  // usage errors before the store is read
     printJson(aeJson(analyseAdverseEvents(ctx.study(args.required("--study")), options)));
     return 0;

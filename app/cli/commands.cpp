@@ -62,7 +62,7 @@ const std::vector<Command>& commands() {
          runLabs},
         {"ae",
          "ae --study ID [--by VAR] " + choice(aeLevels()) +
-             " [--grade] [--related] [--serious] [--population FLAG] [--overview] [--highest] [--rates] "
+             " [--grade] [--related] [--serious] [--population FLAG] [--overview] [--highest] [--rates] [--nested] "
              "[--conf-level 0.95]",
          runAe},
         {"liver",

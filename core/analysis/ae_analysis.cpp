@@ -8,6 +8,7 @@
 
 #include "core/analysis/ae_exposure.h"
 #include "core/analysis/ae_filters.h"
+#include "core/analysis/ae_nested.h"
 #include "core/analysis/ae_overview.h"
 #include "core/analysis/ae_row_test.h"
 #include "core/analysis/ae_severity.h"
@@ -208,15 +209,26 @@ void sortRows(std::vector<AeRow>& rows) {
 AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options) {
     if (study.aes.empty() && study.aeCounts.empty())
         throw AnalysisError("study " + study.info.id + " has no adverse-event data");
-    AeReport rep = study.aes.empty() ? publishedAdverseEvents(study, options) : patientLevel(study, options);
+    auto analyse = [&study](const AeOptions& o) {
+        return study.aes.empty() ? publishedAdverseEvents(study, o) : patientLevel(study, o);
+    };
+    AeReport rep = analyse(options);
     if (options.overview && !study.aes.empty()) rep.overview = aeOverview(study, options);
     rep.study = study.info.id;
     rep.options = options;
-    sortRows(rep.rows);
+    if (options.nested && options.level == AeLevel::Term) {
+        AeOptions socs = options;
+        socs.level = AeLevel::Soc;
+        rep.rows = nestRows(analyse(socs).rows, std::move(rep.rows));
+    } else {
+        sortRows(rep.rows);
+    }
     return rep;
 }
 
-std::vector<std::string> aeRowSubjects(const StudyData& study, const AeOptions& o, const AeRow& row) {
+std::vector<std::string> aeRowSubjects(const StudyData& study, const AeOptions& options, const AeRow& row) {
+    AeOptions o = options;
+    if (o.nested && row.term.empty()) o.level = AeLevel::Soc;  // a nested SOC row counts its whole SOC
     const Grouping g = groupSubjects(study, o.by, o.population);
     const bool flagged = flaggedStudy(study.aes);
     GroupLookup groupOf(study, g);

@@ -25,6 +25,7 @@ struct AeOptions {
     bool overview = false;    // AET01 overview (AeReport::overview)
     bool highest = false;     // AET04 highest severity or grade (AeReport::highest, AeRow::highest)
     bool rates = false;       // AET05 exposure-adjusted incidence rates (AeCell::eair)
+    bool nested = false;      // AET02 at term level: SOC rows with their terms beneath (ae_nested.h)
     double confLevel = 0.95;  // of the rates' confidence intervals
 };
 

@@ -68,6 +68,11 @@ AeOptions aeOptions(const Args& args) {
     o.overview = args.flag("--overview");
     o.highest = args.flag("--highest");
     o.rates = args.flag("--rates");
+    o.nested = args.flag("--nested");
+    if (o.nested && (o.byGrade || o.byRelated))
+        throw UsageError(
+            "--nested gives subjects and events per SOC and term; it does not combine with --grade or "
+            "--related");
     o.confLevel = confLevel(args);
     return o;
 }

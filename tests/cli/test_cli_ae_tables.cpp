@@ -13,13 +13,13 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-QJsonObject pilotAe(const std::string& level) {
+QJsonObject pilotAe(const std::string& level, const char* layout = "--overview") {
     static ScratchDir dir;
     static const std::string db = (dir.path() / "t.db").string();
     static const CliResult imported = runCli({"--db", db, "import", cdiscCsvFolder(dir).string()});
     REQUIRE(imported.status == 0);
     const CliResult r = runCli({"--db", db, "ae", "--study", "CDISCPILOT01", "--population", "SAFFL", "--level", level,
-                                "--overview", "--highest", "--rates"});
+                                layout, "--highest", "--rates"});
     INFO("stderr: " << r.err);
     REQUIRE(r.status == 0);
     return r.json().object();
@@ -88,7 +88,8 @@ TEST_CASE("cli ae --highest: each subject once at the worst severity", "[cli][ae
 
 TEST_CASE("cli ae --rates: exposure-adjusted incidence per 100 patient-years with exact CIs", "[cli][ae]") {
     const QJsonObject soc = pilotAe("soc"), pt = pilotAe("pt");
-    for (const auto& [doc, scope] : {std::pair{&soc, "CARDIAC DISORDERS"}, std::pair{&pt, "APPLICATION SITE PRURITUS"}}) {
+    for (const auto& [doc, scope] :
+         {std::pair{&soc, "CARDIAC DISORDERS"}, std::pair{&pt, "APPLICATION SITE PRURITUS"}}) {
         const auto counts = rowOf(*doc, scope)["counts"].toArray();
         const auto want = referenceLines("cdisc_ae_tables_reference.txt", std::string("eair | ") + scope);
         REQUIRE(counts.size() == static_cast<int>(want.size()));
@@ -105,7 +106,27 @@ TEST_CASE("cli ae --rates: exposure-adjusted incidence per 100 patient-years wit
     }
     bool noted = false;
     for (const auto& n : soc["notes"].toArray())
-        noted = noted || text(n) == "2 subjects without treatment exposure (TRTSDT, TRTDURD or TRTEDT) are left out of "
-                                    "the rates";
+        noted = noted || text(n) ==
+                             "2 subjects without treatment exposure (TRTSDT, TRTDURD or TRTEDT) are left out of "
+                             "the rates";
     CHECK(noted);  // R: "left out of the rates: 2"
+}
+
+TEST_CASE("cli ae --nested: SOC rows with their terms beneath, by descending frequency", "[cli][ae]") {
+    const auto rows = pilotAe("pt", "--nested")["rows"].toArray();
+    const auto want = referenceLines("cdisc_ae_tables_reference.txt", "nested");
+    REQUIRE(rows.size() == static_cast<int>(want.size()));  // 23 SOCs and 230 terms
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject r = rows[i].toObject();
+        INFO("row " << i << ": " << want[i][0] << " / " << want[i][1]);
+        CHECK(text(r["soc"]) == want[i][0]);
+        CHECK(text(r["term"]) == want[i][1]);
+        const auto subjects = referenceNumbers(want[i][2]), events = referenceNumbers(want[i][3]);
+        const auto counts = r["counts"].toArray();
+        REQUIRE(counts.size() == 3);
+        for (int g = 0; g < 3; ++g) {
+            CHECK(counts[g].toObject()["subjects"].toInt() == subjects[static_cast<std::size_t>(g)]);
+            CHECK(counts[g].toObject()["events"].toInt() == events[static_cast<std::size_t>(g)]);
+        }
+    }
 }

@@ -73,3 +73,26 @@ eair <- function(scope, a) {
 }
 eair("CARDIAC DISORDERS", ae[ae$AEBODSYS == "CARDIAC DISORDERS", ])
 eair("APPLICATION SITE PRURITUS", ae[ae$AEDECOD == "APPLICATION SITE PRURITUS", ])
+
+# AET02 nesting: SOC rows (subjects with any event in the SOC, events), then its terms; SOCs and
+# terms by descending subjects summed over the arms, ties by name (C locale: method = "radix").
+cat("# nested: soc | term | subjects per arm | events per arm\n")
+counts <- function(a) {
+  s <- sapply(arms, function(arm) length(unique(a$USUBJID[a$ARM == arm])))
+  e <- sapply(arms, function(arm) sum(a$ARM == arm))
+  c(s, e)
+}
+socs <- unique(ae$AEBODSYS)
+st <- t(sapply(socs, function(x) counts(ae[ae$AEBODSYS == x, ])))
+for (i in order(-rowSums(st[, 1:3, drop = FALSE]), socs, method = "radix")) {
+  soc <- socs[i]
+  cat("nested", soc, "", paste(st[i, 1:3], collapse = " "), paste(st[i, 4:6], collapse = " "), sep = " | ")
+  cat("\n")
+  sub <- ae[ae$AEBODSYS == soc, ]
+  terms <- unique(sub$AEDECOD)
+  tt <- t(sapply(terms, function(x) counts(sub[sub$AEDECOD == x, ])))
+  for (j in order(-rowSums(tt[, 1:3, drop = FALSE]), terms, method = "radix")) {
+    cat("nested", soc, terms[j], paste(tt[j, 1:3], collapse = " "), paste(tt[j, 4:6], collapse = " "), sep = " | ")
+    cat("\n")
+  }
+}

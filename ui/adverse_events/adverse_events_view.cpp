@@ -23,6 +23,7 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
       m_level(new QComboBox(this)),
       m_grade(new QCheckBox(tr("By grade"), this)),
       m_worst(new QCheckBox(tr("Worst severity"), this)),
+      m_nested(new QCheckBox(tr("Nested"), this)),
       m_related(new QCheckBox(tr("By relatedness"), this)),
       m_serious(new QCheckBox(tr("Serious only"), this)),
       m_filter(new QLineEdit(this)),
@@ -33,7 +34,9 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_grade->setToolTip(tr("One row per grade or severity: a subject counts under every level they had"));
     m_worst->setToolTip(tr("Each subject counted once, at the worst severity or grade of their events (AET04)"));
-    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_grade, m_worst, m_related, m_serious})
+    m_nested->setToolTip(
+        tr("Each system organ class with its subjects and events, its preferred terms beneath, by frequency (AET02)"));
+    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_nested, m_grade, m_worst, m_related, m_serious})
         addControl(control);
     m_filter->setMinimumWidth(240);
     addControl(m_filter);
@@ -46,7 +49,7 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_table->setWordWrap(false);
 
     connect(m_level, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &AdverseEventsView::recompute);
-    for (QCheckBox* box : {m_grade, m_worst, m_related, m_serious})
+    for (QCheckBox* box : {m_nested, m_grade, m_worst, m_related, m_serious})
         connect(box, &QCheckBox::toggled, this, &AdverseEventsView::recompute);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AeSortProxy::setTextFilter);
     connect(m_table, &QTableView::doubleClicked, this, &AdverseEventsView::openSubjectOf);
@@ -61,6 +64,7 @@ void AdverseEventsView::setLevel(AeLevel level) {
 }
 void AdverseEventsView::setByGrade(bool on) { m_grade->setChecked(on); }
 void AdverseEventsView::setWorstSeverity(bool on) { m_worst->setChecked(on); }
+void AdverseEventsView::setNested(bool on) { m_nested->setChecked(on); }
 void AdverseEventsView::setByRelated(bool on) { m_related->setChecked(on); }
 void AdverseEventsView::setSeriousOnly(bool on) { m_serious->setChecked(on); }
 void AdverseEventsView::setFilterText(const QString& text) { m_filter->setText(text); }
@@ -72,6 +76,10 @@ void AdverseEventsView::recompute() {
     options.level = static_cast<AeLevel>(m_level->currentData().toInt());
     options.byGrade = m_grade->isChecked();
     options.highest = m_worst->isChecked();
+    // Nesting needs the term level and rows that are not split by grade or relatedness.
+    const bool nestable = options.level == AeLevel::Term && !m_grade->isChecked() && !m_related->isChecked();
+    m_nested->setEnabled(nestable);
+    options.nested = nestable && m_nested->isChecked();
     options.byRelated = m_related->isChecked();
     options.seriousOnly = m_serious->isChecked();
     m_watcher.setFuture(

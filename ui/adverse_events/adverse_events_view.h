@@ -30,6 +30,7 @@ public:
     void setLevel(AeLevel level);
     void setByGrade(bool on);
     void setWorstSeverity(bool on);  // AET04 columns: each subject once at their worst severity
+    void setNested(bool on);         // AET02 rows: each SOC (bold) above its terms, by frequency
     void setByRelated(bool on);
     void setSeriousOnly(bool on);
     void setFilterText(const QString& text);
@@ -49,6 +50,7 @@ private:
     QComboBox* m_level;
     QCheckBox* m_grade;
     QCheckBox* m_worst;
+    QCheckBox* m_nested;
     QCheckBox* m_related;
     QCheckBox* m_serious;
     QLineEdit* m_filter;

@@ -60,7 +60,10 @@ QVariant AeTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const bool totals = index.row() == 0;
     if (role == TotalsRole) return totals;
-    if (role == Qt::FontRole && totals) {
+    // Nested (AET02): a SOC's own row, above its terms, reads as a heading.
+    const bool socRow =
+        !totals && m_report.options.nested && m_report.rows[static_cast<std::size_t>(index.row() - 1)].term.empty();
+    if (role == Qt::FontRole && (totals || socRow)) {
         QFont bold;
         bold.setBold(true);
         return bold;

@@ -358,3 +358,26 @@ TEST_CASE("AdverseEventsView: worst severity counts each subject once, and AESEV
     CHECK(levels == QStringList{"Mild", "Moderate", "Severe"});
     test::screenshot(view, "ae_cdiscpilot01_by_severity");
 }
+
+TEST_CASE("AdverseEventsView: nested, each SOC above its terms by frequency", "[ae][view][pilot]") {
+    test::application();
+    AdverseEventsView view;
+    REQUIRE(test::showStudy(view, test::pilotStudy(), {1400, 900}));
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    view.setNested(true);
+    REQUIRE(shown.wait(30000));
+    const QAbstractItemModel& m = *view.tableModel();
+    REQUIRE(m.rowCount() == 1 + 23 + 230);  // tests/reference/cdisc_ae_tables_reference.txt: 253 nested lines
+    // The first lines there: GENERAL DISORDERS ... 21, 51, 36 subjects; then APPLICATION SITE PRURITUS.
+    CHECK(m.index(1, 0).data().toString() == "GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS");
+    CHECK(m.index(1, 1).data().toString().isEmpty());
+    CHECK(m.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(m.index(1, 2).data(Qt::UserRole).toInt() == 21);
+    CHECK(m.index(2, 1).data().toString() == "APPLICATION SITE PRURITUS");
+    CHECK_FALSE(m.index(2, 0).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(view.subjectsOfRow(1).size() == 21 + 51 + 36);  // a SOC row's subjects are the whole SOC's
+    view.setByGrade(true);                                // rows split by grade cannot nest
+    REQUIRE(shown.wait(30000));
+    CHECK(m.rowCount() > 1 + 23 + 230);
+    test::screenshot(view, "ae_cdiscpilot01_by_grade_not_nested");
+}
