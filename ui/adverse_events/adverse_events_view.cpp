@@ -9,8 +9,10 @@
 #include <QMenu>
 #include <QStyle>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include "core/analysis/option_tables.h"
+#include "ui/adverse_events/ae_overview_model.h"
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/adverse_events/ae_table_model.h"
 #include "ui/common/choice_box.h"
@@ -27,6 +29,8 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
       m_related(new QCheckBox(tr("By relatedness"), this)),
       m_serious(new QCheckBox(tr("Serious only"), this)),
       m_filter(new QLineEdit(this)),
+      m_overview(new QTableView(this)),
+      m_overviewModel(new AeOverviewModel(this)),
       m_model(new AeTableModel(this)),
       m_proxy(new AeSortProxy(this)) {
     addChoices(m_level, aeLevels());
@@ -40,6 +44,17 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
         addControl(control);
     m_filter->setMinimumWidth(240);
     addControl(m_filter);
+
+    // The overview (AET01) sits above the SOC / term table, as in a safety report.
+    m_overview->setModel(m_overviewModel);
+    m_overview->verticalHeader()->hide();
+    m_overview->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_overview->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_overview->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_overview->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_overview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_overview->hide();
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) box->insertWidget(1, m_overview);
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -76,6 +91,7 @@ void AdverseEventsView::recompute() {
     options.level = static_cast<AeLevel>(m_level->currentData().toInt());
     options.byGrade = m_grade->isChecked();
     options.highest = m_worst->isChecked();
+    options.overview = true;
     // Nesting needs the term level and rows that are not split by grade or relatedness.
     const bool nestable = options.level == AeLevel::Term && !m_grade->isChecked() && !m_related->isChecked();
     m_nested->setEnabled(nestable);
@@ -89,7 +105,12 @@ void AdverseEventsView::recompute() {
 void AdverseEventsView::showOutcome() {
     const AnalysisOutcome<AeReport> outcome = m_watcher.result();
     m_model->setReport(outcome.report.value_or(AeReport{}));
+    m_overviewModel->setOverview(outcome.report ? outcome.report->overview : std::vector<AeOverviewRow>{},
+                                 outcome.report && outcome.report->severityScale == "grade");
+    m_overview->setVisible(m_overviewModel->rowCount() > 0);
     if (!outcome.report) return showFailure(outcome.error);
+    m_overview->resizeColumnsToContents();
+    m_overview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     fitColumns();
     showReport(outcome.report->provenance, outcome.report->source);
 }

@@ -17,6 +17,7 @@ class QLineEdit;
 namespace ts {
 
 class AeSortProxy;
+class AeOverviewModel;
 class AeTableModel;
 
 class AdverseEventsView : public TablePage {
@@ -36,6 +37,8 @@ public:
     void setFilterText(const QString& text);
 
     const AeTableModel& model() const { return *m_model; }
+    // The AET01 overview above the table (patient-level data only; hidden otherwise).
+    const QTableView& overviewTable() const { return *m_overview; }
     // The subjects shown row `row` counts (aeRowSubjects), by USUBJID; none for the totals row and
     // for published counts.
     QStringList subjectsOfRow(int row) const;
@@ -54,6 +57,8 @@ private:
     QCheckBox* m_related;
     QCheckBox* m_serious;
     QLineEdit* m_filter;
+    QTableView* m_overview;
+    AeOverviewModel* m_overviewModel;
     AeTableModel* m_model;
     AeSortProxy* m_proxy;
     QFutureWatcher<AnalysisOutcome<AeReport>> m_watcher;

@@ -44,6 +44,7 @@ TEST_CASE("AdverseEventsView: qin2024 published Table 1 counts", "[ae][view][sam
     CHECK(QStringList{m.index(0, 2).data().toString(), m.index(0, 3).data().toString(), m.index(0, 5).data().toString(),
                       m.index(0, 7).data().toString()} == QStringList{"–", "63", "34", "54"});
     CHECK(view.findChild<ProvenanceBanner*>()->text().contains("Table 1"));
+    CHECK_FALSE(view.overviewTable().isVisible());  // published counts: no subject-level overview
 
     view.setByGrade(true);
     REQUIRE(shown.wait(20000));

@@ -344,6 +344,15 @@ TEST_CASE("AdverseEventsView: worst severity counts each subject once, and AESEV
               m.index(cardiac, 5).data(Qt::UserRole).toInt() ==
           12);
     CHECK(m.index(cardiac, 5).data(Qt::UserRole).toInt() == 2);
+    // The AET01 overview above (reference: overview | Total | 254 | 217 | 3 | 184 | 29 | 0 | 3 | 3).
+    const QAbstractItemModel& o = *view.overviewTable().model();
+    REQUIRE(view.overviewTable().isVisible());
+    REQUIRE(o.columnCount() == 1 + 3 + 1);
+    CHECK(o.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "Total\nN = 254\nn (%)");
+    CHECK(o.index(0, 4).data().toString() == "217 (85.4%)");
+    CHECK(o.index(2, 4).data(Qt::UserRole).toInt() == 184);
+    CHECK(o.index(3, 0).data().toString() == "Severe");
+    CHECK(o.index(6, 1).data(Qt::UserRole).toInt() == 2);  // deaths on placebo (DTHFL)
     test::screenshot(view, "ae_cdiscpilot01_worst_severity");
 
     view.setWorstSeverity(false);
