@@ -77,6 +77,10 @@ const std::vector<Command>& commands() {
          "liver-event --study ID --param PARAMCD [--multiple 3] [--by VAR] [--ref GROUP] " + choice(confTypes()) +
              " [--conf-level 0.95] [--times t1,t2,..] [--population FLAG]",
          runLiverEvent},
+        {"ae-event",
+         "ae-event --study ID [--soc SOC | --term PT] [--by VAR] [--ref GROUP] " + choice(confTypes()) +
+             " [--conf-level 0.95] [--times t1,t2,..] [--population FLAG]",
+         runAeEvent},
         {"profile",
          "profile --study ID --subject USUBJID [--alt PARAMCD] [--ast PARAMCD] [--bili PARAMCD] [--alp PARAMCD]",
          runProfile},

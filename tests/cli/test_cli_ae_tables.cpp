@@ -130,3 +130,37 @@ TEST_CASE("cli ae --nested: SOC rows with their terms beneath, by descending fre
         }
     }
 }
+
+TEST_CASE("cli ae-event: time to the first adverse event, any or one term, against survfit", "[cli][ae]") {
+    for (const std::string scope : {"any", "APPLICATION SITE PRURITUS"}) {
+        static ScratchDir dir;
+        static const std::string db = (dir.path() / "t.db").string();
+        static const CliResult imported = runCli({"--db", db, "import", cdiscCsvFolder(dir).string()});
+        REQUIRE(imported.status == 0);
+        std::vector<std::string> args{"--db",         db,      "ae-event", "--study",  "CDISCPILOT01",
+                                      "--population", "SAFFL", "--times",  "28,84,168"};
+        if (scope != "any") args.insert(args.end(), {"--term", scope});
+        const CliResult r = runCli(args);
+        INFO(scope << ": " << r.err);
+        REQUIRE(r.status == 0);
+        const QJsonObject doc = r.json().object();
+        CHECK(text(doc["endpoint"]) == "FIRST_AE");
+        const auto want = referenceLines("cdisc_ae_tables_reference.txt", "first_ae | " + scope);
+        const auto groups = doc["groups"].toArray();
+        REQUIRE(groups.size() == static_cast<int>(want.size()));
+        for (int g = 0; g < groups.size(); ++g) {
+            const QJsonObject grp = groups[g].toObject();
+            CHECK(text(grp["name"]) == want[g][0]);
+            CHECK(grp["n"].toInt() == std::stoi(want[g][1]));
+            CHECK(grp["events"].toInt() == std::stoi(want[g][2]));
+            const auto surv = referenceNumbers(want[g][3]);
+            const auto at = grp["at"].toArray();
+            REQUIRE(at.size() == 3);
+            for (int t = 0; t < 3; ++t)
+                CHECK_THAT(at[t].toObject()["surv"].toDouble(), WithinRel(surv[static_cast<std::size_t>(t)], 1e-9));
+        }
+        const double chisq =
+            std::stod(referenceLines("cdisc_ae_tables_reference.txt", "first_ae logrank | " + scope)[0][0]);
+        CHECK_THAT(doc["logrank"].toObject()["chisq"].toDouble(), WithinRel(chisq, 1e-9));
+    }
+}

@@ -96,3 +96,38 @@ for (i in order(-rowSums(st[, 1:3, drop = FALSE]), socs, method = "radix")) {
     cat("\n")
   }
 }
+
+# Time to the first TEAE (any; APPLICATION SITE PRURITUS): the first onset ASTDT - TRTSDT + 1
+# (before the first dose: day 1) is an event when within the treatment (TRTDURD, else TRTEDT - TRTSDT + 1);
+# others are censored at the end of treatment; subjects without exposure, or with a matching event
+# that has no ASTDT (the first onset is then unknown), are left out. survfit's KM at days 28, 84, 168 and survdiff's chi-square.
+library(survival)
+first_ae <- function(scope, a) {
+  d <- ex
+  rows <- split(a, a$USUBJID)
+  onset <- sapply(d$USUBJID, function(id) {
+    r <- rows[[id]]
+    if (is.null(r)) return(NA_real_)
+    if (any(is.na(r$ASTDT))) return(-Inf)  # an undated matching event: the first onset is unknown
+    day <- as.numeric(min(as.Date(r$ASTDT), na.rm = TRUE) - as.Date(d$TRTSDT[d$USUBJID == id]))
+    if (day >= 0) day + 1 else 1
+  })
+  keep <- !is.infinite(onset)
+  d <- d[keep, ]
+  onset <- onset[keep]
+  event <- !is.na(onset) & onset <= d$DUR
+  time <- ifelse(event, onset, d$DUR)
+  d$ARMF <- factor(d$TRT01A, levels = arms)
+  fit <- survfit(Surv(time, event) ~ ARMF, data = d)
+  s <- summary(fit, times = c(28, 84, 168), extend = TRUE)
+  for (arm in arms) {
+    k <- s$strata == paste0("ARMF=", arm)
+    cat("first_ae", scope, arm, sum(d$TRT01A == arm), sum(event[d$TRT01A == arm]), paste(s$surv[k], collapse = " "),
+        sep = " | ")
+    cat("\n")
+  }
+  cat("first_ae logrank", scope, survdiff(Surv(time, event) ~ ARMF, data = d)$chisq, sep = " | ")
+  cat("\n")
+}
+first_ae("any", ae)
+first_ae("APPLICATION SITE PRURITUS", ae[ae$AEDECOD == "APPLICATION SITE PRURITUS", ])
