@@ -3,6 +3,7 @@
 #include <QFont>
 
 #include "ui/common/arm_header.h"
+#include "ui/common/p_value.h"
 
 namespace ts {
 namespace {
@@ -128,7 +129,7 @@ QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
     case Kind::P:
         if (role == Qt::UserRole) return row.pValue ? QVariant(*row.pValue) : QVariant(2.0);
         if (!row.pValue) return kDash;
-        return *row.pValue < 0.001 ? QStringLiteral("<0.001") : QString::number(*row.pValue, 'f', 3);
+        return pValueText(*row.pValue);
     }
     return {};
 }

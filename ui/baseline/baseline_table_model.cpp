@@ -3,6 +3,7 @@
 #include <QFont>
 
 #include "ui/common/arm_header.h"
+#include "ui/common/p_value.h"
 
 namespace ts {
 
@@ -44,7 +45,7 @@ QVariant BaselineTableModel::data(const QModelIndex& index, int role) const {
     }
     if (column == groups() + 1) {
         if (!line.pValue) return QString();
-        return *line.pValue < 0.001 ? QStringLiteral("<0.001") : QString::number(*line.pValue, 'f', 3);
+        return pValueText(*line.pValue);
     }
     return QString::fromStdString(line.test);
 }

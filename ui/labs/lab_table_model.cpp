@@ -1,5 +1,7 @@
 #include "ui/labs/lab_table_model.h"
 
+#include "ui/common/p_value.h"
+
 namespace ts {
 namespace {
 
@@ -43,7 +45,9 @@ QVariant LabTableModel::data(const QModelIndex& index, int role) const {
     case Center: return optionalNumber(r.point->center, role);
     case Lower: return optionalNumber(r.point->lower, role);
     case Upper: return optionalNumber(r.point->upper, role);
-    case PValue: return optionalNumber(r.point->pValue, role);
+    case PValue:
+        if (!r.point->pValue || role != Qt::DisplayRole) return optionalNumber(r.point->pValue, role);
+        return pValueText(*r.point->pValue);
     default: return {};
     }
 }

@@ -4,11 +4,13 @@
 
 #include <QStringList>
 
+#include "ui/common/p_value.h"
+
 namespace ts {
 
 QString formatP(double p) {
-    if (p < 0.001) return QStringLiteral("< 0.001");
-    return QStringLiteral("= ") + QString::number(p, 'f', 3);
+    const QString text = pValueText(p);
+    return text.startsWith(QLatin1Char('<')) ? QStringLiteral("< 0.001") : QStringLiteral("= ") + text;
 }
 
 QString formatEstimate(std::optional<double> value, int decimals) {

@@ -125,7 +125,7 @@ TEST_CASE("TableExport: CSV quotes what needs it, TSV copies the selection", "[a
     const QStringList lines = csv.split("\r\n", Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 6);
     CHECK(lines[0].startsWith("System organ class,Preferred term,\"Placebo\nN = 86\nn (%)\",Events,"));
-    CHECK(lines[5] == "NERVOUS SYSTEM DISORDERS,\"DIZZINESS, POSTURAL\",2 (2.3%),2,10 (11.9%),11,0.018");
+    CHECK(lines[5] == "NERVOUS SYSTEM DISORDERS,\"DIZZINESS, POSTURAL\",2 (2.3%),2,10 (11.9%),11,0.0180");
 
     QTableView view;
     view.setModel(&model);
