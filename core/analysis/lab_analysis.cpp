@@ -97,7 +97,9 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
     if (visits.empty()) throw AnalysisError("no " + o.param + " values in the population" + zeroNote);
     if (skipped > 0)
         rep.notes.push_back(std::to_string(skipped) + " records outside the population or without a " +
-                            std::string(labScales().name(o.scale)) + " value were left out" + zeroNote);
+                            (o.scale == LabScale::Value ? std::string()
+                                                        : std::string(labScales().name(o.scale)) + " ") +
+                            "value were left out" + zeroNote);
     for (size_t k = 0; k < g.names.size(); ++k) rep.groups.push_back({g.names[k], g.colours[k], {}});
     const auto order = ordered(visits);
     for (size_t i = 0; i < order.size(); ++i) {
