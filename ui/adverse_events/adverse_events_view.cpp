@@ -26,6 +26,7 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
       m_grade(new QCheckBox(tr("By grade"), this)),
       m_worst(new QCheckBox(tr("Worst severity"), this)),
       m_nested(new QCheckBox(tr("Nested"), this)),
+      m_showOverview(new QCheckBox(tr("Overview"), this)),
       m_related(new QCheckBox(tr("By relatedness"), this)),
       m_serious(new QCheckBox(tr("Serious only"), this)),
       m_filter(new QLineEdit(this)),
@@ -40,7 +41,10 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_worst->setToolTip(tr("Each subject counted once, at the worst severity or grade of their events (AET04)"));
     m_nested->setToolTip(
         tr("Each system organ class with its subjects and events, its preferred terms beneath, by frequency (AET02)"));
-    for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_nested, m_grade, m_worst, m_related, m_serious})
+    m_showOverview->setChecked(true);
+    m_showOverview->setToolTip(tr("Subjects with any, serious, related, severe, fatal events and deaths (AET01)"));
+    for (QWidget* control :
+         std::initializer_list<QWidget*>{m_showOverview, m_level, m_nested, m_grade, m_worst, m_related, m_serious})
         addControl(control);
     m_filter->setMinimumWidth(240);
     addControl(m_filter);
@@ -53,6 +57,10 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_overview->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_overview->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_overview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Compact rows: the overview must leave the SOC / term table most of a 768-pixel screen.
+    m_overview->verticalHeader()->setDefaultSectionSize(m_overview->fontMetrics().height() + 6);
+    connect(m_showOverview, &QCheckBox::toggled, this,
+            [this](bool on) { m_overview->setVisible(on && m_overviewModel->rowCount() > 0); });
     m_overview->hide();
     if (auto* box = qobject_cast<QVBoxLayout*>(layout())) box->insertWidget(1, m_overview);
 
@@ -107,7 +115,7 @@ void AdverseEventsView::showOutcome() {
     m_model->setReport(outcome.report.value_or(AeReport{}));
     m_overviewModel->setOverview(outcome.report ? outcome.report->overview : std::vector<AeOverviewRow>{},
                                  outcome.report && outcome.report->severityScale == "grade");
-    m_overview->setVisible(m_overviewModel->rowCount() > 0);
+    m_overview->setVisible(m_showOverview->isChecked() && m_overviewModel->rowCount() > 0);
     if (!outcome.report) return showFailure(outcome.error);
     m_overview->resizeColumnsToContents();
     m_overview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -54,6 +54,7 @@ private:
     QCheckBox* m_grade;
     QCheckBox* m_worst;
     QCheckBox* m_nested;
+    QCheckBox* m_showOverview;
     QCheckBox* m_related;
     QCheckBox* m_serious;
     QLineEdit* m_filter;

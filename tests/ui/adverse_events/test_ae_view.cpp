@@ -353,6 +353,8 @@ TEST_CASE("AdverseEventsView: worst severity counts each subject once, and AESEV
     CHECK(o.index(2, 4).data(Qt::UserRole).toInt() == 184);
     CHECK(o.index(3, 0).data().toString() == "Severe");
     CHECK(o.index(6, 1).data(Qt::UserRole).toInt() == 2);  // deaths on placebo (DTHFL)
+    // At most a third of the view's height, and it can be hidden.
+    CHECK(view.overviewTable().height() <= view.height() / 3);
     test::screenshot(view, "ae_cdiscpilot01_worst_severity");
 
     view.setWorstSeverity(false);
