@@ -32,11 +32,16 @@ void KmInteraction::attach(const SurvivalReport* report, const KmPlotItems& item
     m_cursorText = nullptr;
     if (!m_items.main) return;
     QCPAxis* x = m_items.main->axis(QCPAxis::atBottom);
-    QCPAxis* y = m_items.main->axis(QCPAxis::atLeft);
-    m_items.main->setRangeDrag(Qt::Horizontal | Qt::Vertical);
-    m_items.main->setRangeZoom(Qt::Horizontal | Qt::Vertical);
-    m_items.main->setRangeDragAxes(x, y);
-    m_items.main->setRangeZoomAxes(x, y);
+    // Drag and wheel move the time axis only: a probability runs from 0 to 1, and panning it showed
+    // -0.2. Time never runs before 0.
+    m_items.main->setRangeDrag(Qt::Horizontal);
+    m_items.main->setRangeZoom(Qt::Horizontal);
+    m_items.main->setRangeDragAxes({x}, {});
+    m_items.main->setRangeZoomAxes({x}, {});
+    disconnect(m_clamp);  // one clamp, on this render's time axis
+    m_clamp = connect(x, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [x](const QCPRange& r) {
+        if (r.lower < 0) x->setRange(0, r.size());
+    });
     if (m_items.table) {
         // Dragging or zooming over the risk table moves the time axis of the curves.
         m_items.table->setRangeDrag(Qt::Horizontal);

@@ -43,6 +43,7 @@ private:
     const SurvivalReport* m_report = nullptr;
     KmPlotItems m_items;
     std::vector<bool> m_hidden;
+    QMetaObject::Connection m_clamp;  // keeps the time axis from running below 0
     bool m_cursorOn = false;
     QCPItemStraightLine* m_cursorLine = nullptr;
     QCPItemText* m_cursorText = nullptr;

@@ -282,6 +282,15 @@ TEST_CASE("SurvivalView shows the CDISC pilot survival by treatment", "[ui][surv
     const QString readout = view.interaction()->placeCursor(60);
     CHECK(readout.contains(QString::fromUtf8("Placebo: S 0.988 (0.966\u20131.000), at risk 73")));
 
+    // Drag and wheel act on time only, and time is never panned below 0 (issue 20: the survival axis
+    // reached -0.2).
+    QCPAxisRect* main = view.items().main;
+    CHECK(main->rangeDrag() == Qt::Horizontal);
+    CHECK(main->rangeZoom() == Qt::Horizontal);
+    view.plot()->xAxis->setRange(-40, 160);
+    CHECK(view.plot()->xAxis->range().lower == 0);
+    CHECK(view.plot()->xAxis->range().upper == 200);
+
     // Weeks: ticks every 4 weeks, label follows, risk table cells stay the R counts at 28 days.
     auto* unit = view.findChild<QComboBox*>("unit");
     unit->setCurrentIndex(unit->findText("weeks"));
