@@ -197,6 +197,15 @@ void LabsView::showOutcome() {
     }
     m_report = std::move(outcome.report);
     m_model->setReport(*m_report);
+    // Say why a ticked "Reference range" draws nothing, instead of drawing nothing.
+    const bool range = m_report->refLow || m_report->refHigh;
+    const bool values = m_report->options.scale == LabScale::Value;
+    m_reference->setEnabled(range && values);
+    m_reference->setToolTip(
+        !range ? tr("The data give no reference range (ANRLO / ANRHI) for %1")
+                     .arg(QString::fromStdString(m_report->paramLabel.empty() ? m_report->param : m_report->paramLabel))
+        : !values ? tr("The reference range applies to values, not to changes from baseline")
+                  : tr("Shade the normal range (ANRLO to ANRHI)"));
     m_table->resizeColumnsToContents();
     m_banner->showSource(&m_study->info, m_report->provenance, m_report->source);
     redraw();

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include <QCheckBox>
 #include <qcustomplot.h>
 
 #include "tests/ui/view_fixture.h"
@@ -326,6 +327,8 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
     const LabReport& report = *view.report();
     REQUIRE(report.groups.size() == 3);
     CHECK(report.groups[0].name == "Placebo");
+    for (QCheckBox* box : view.findChildren<QCheckBox*>())
+        if (box->text() == "Reference range") CHECK(box->isEnabled());  // ALT has ANRLO / ANRHI
     // Scheduled visits only: Baseline, Week 2, 4, 6, 8, 12, 16, 20, 24, 26.
     REQUIRE(view.figure().visits().size() == 10);
     CHECK(view.figure().visits().front() == "Baseline");
@@ -413,6 +416,13 @@ TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its publ
     const LabReport& report = *view.report();
     CHECK(report.provenance != Provenance::Original);
     CHECK(report.options.scale == LabScale::Change);  // the paper gives changes from baseline only
+    // Issue 20: "Reference range" was ticked and drew nothing without a word; now it says why.
+    QCheckBox* reference = nullptr;
+    for (QCheckBox* box : view.findChildren<QCheckBox*>())
+        if (box->text() == "Reference range") reference = box;
+    REQUIRE(reference);
+    CHECK_FALSE(reference->isEnabled());
+    CHECK(reference->toolTip().startsWith("The data give no reference range (ANRLO / ANRHI) for "));
     CHECK(report.subjects.empty());
     REQUIRE_FALSE(report.groups.empty());
     for (std::size_t g = 0; g < report.groups.size(); ++g) {
