@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/grouping.h"
+#include "ui/common/indicator_style.h"
 
 namespace ts {
 
@@ -86,6 +87,8 @@ const PlotStyle& PlotStyle::dark() { return g_dark; }
 void PlotStyle::setTheme(Theme theme) {
     g_current = theme == Theme::Light ? &g_light : &g_dark;
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) return;
+    // Before the palette: setStyle resets the application palette to the style's own.
+    if (!qobject_cast<IndicatorStyle*>(QApplication::style())) QApplication::setStyle(new IndicatorStyle);
     QPalette p = theme == Theme::Light ? QApplication::style()->standardPalette() : darkPalette();
     p.setColor(QPalette::Link, g_current->link);
     p.setColor(QPalette::LinkVisited, g_current->link);
