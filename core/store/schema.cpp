@@ -288,7 +288,12 @@ void checkIntegrity(sqlite3* db, const std::filesystem::path& file) {
     st.query();
     std::string first = st.next() ? st.text(0) : std::string("no answer");
     while (st.next()) {}
-    if (first != "ok") throw StoreError(file.string() + ": the store is corrupted (quick_check: " + first + ")");
+    if (first == "ok") return;
+    // quick_check's report spans lines ("*** in database main ***\n..."): one line, 300 bytes at most.
+    for (char& c : first)
+        if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    if (first.size() > 300) first = first.substr(0, 300) + "...";
+    throw StoreError(file.string() + ": the store is corrupted (quick_check: " + first + ")");
 }
 
 void migrate(sqlite3* db, const std::filesystem::path& file, int target) {
