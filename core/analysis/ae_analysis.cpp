@@ -1,7 +1,6 @@
 #include "core/analysis/ae_analysis.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -21,15 +20,10 @@ namespace ts {
 
 namespace {
 
-std::string upper(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
-
 // AETOXGR, else AESEV mapped mild = 1, moderate = 2, severe = 3 (noted in the report).
 std::optional<int> gradeOf(const AdverseEvent& e, bool& fromSeverity) {
     if (e.toxgr) return e.toxgr;
-    const std::string s = upper(e.severity);
+    const std::string s = upperCase(e.severity);
     const int g = s == "MILD" ? 1 : s == "MODERATE" ? 2 : s == "SEVERE" ? 3 : 0;
     if (g == 0) return std::nullopt;
     fromSeverity = true;

@@ -8,6 +8,9 @@
 
 namespace ts {
 
+// `text` in upper case (ASCII), the form AESEV, AEACN, AEOUT and AEREL are compared in.
+std::string upperCase(std::string text);
+
 // True when any event carries TRTEMFL: the tables then count TRTEMFL = Y events only.
 bool flaggedStudy(const std::vector<AdverseEvent>& events);
 

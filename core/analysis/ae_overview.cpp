@@ -1,11 +1,10 @@
 #include "core/analysis/ae_overview.h"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <set>
 
 #include "core/analysis/ae_filters.h"
+#include "core/analysis/ae_severity.h"
 #include "core/analysis/group_lookup.h"
 #include "core/analysis/grouping.h"
 
@@ -13,20 +12,15 @@ namespace ts {
 
 namespace {
 
-std::string upper(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
-
 enum Kind { Any, Serious, Related, Severe, Discontinued, Fatal, kKinds };
 
 std::array<bool, kKinds> kindsOf(const AdverseEvent& e, bool graded) {
     return {true,
             e.serious == true,
             relatedness(e.related) == "related",
-            graded ? e.toxgr.value_or(0) >= 3 : upper(e.severity) == "SEVERE",
-            upper(e.action) == "DRUG WITHDRAWN",
-            e.death == true || upper(e.outcome) == "FATAL"};
+            graded ? e.toxgr.value_or(0) >= 3 : upperCase(e.severity) == "SEVERE",
+            upperCase(e.action) == "DRUG WITHDRAWN",
+            e.death == true || upperCase(e.outcome) == "FATAL"};
 }
 
 }  // namespace
@@ -34,8 +28,7 @@ std::array<bool, kKinds> kindsOf(const AdverseEvent& e, bool graded) {
 std::vector<AeOverviewRow> aeOverview(const StudyData& study, const AeOptions& options) {
     const Grouping g = groupSubjects(study, options.by, options.population);
     const bool flagged = flaggedStudy(study.aes);
-    const bool graded =
-        std::any_of(study.aes.begin(), study.aes.end(), [](const AdverseEvent& e) { return e.toxgr.has_value(); });
+    const bool graded = severityScale(study.aes).grades;  // the AET04 scale: grades where any event has one
     std::vector<std::array<std::set<std::string>, kKinds>> who(g.names.size());
     GroupLookup groupOf(study, g);
     for (const AdverseEvent& e : study.aes) {
@@ -43,7 +36,8 @@ std::vector<AeOverviewRow> aeOverview(const StudyData& study, const AeOptions& o
         if (grp < 0 || (flagged && e.trtemfl != true)) continue;
         const auto kinds = kindsOf(e, graded);
         for (int k = 0; k < kKinds; ++k)
-            if (kinds[static_cast<std::size_t>(k)]) who[static_cast<std::size_t>(grp)][static_cast<std::size_t>(k)].insert(e.usubjid);
+            if (kinds[static_cast<std::size_t>(k)])
+                who[static_cast<std::size_t>(grp)][static_cast<std::size_t>(k)].insert(e.usubjid);
     }
     std::vector<AeOverviewRow> rows(g.names.size() + 1);
     AeOverviewRow& total = rows.back();

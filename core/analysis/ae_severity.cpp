@@ -1,14 +1,14 @@
 #include "core/analysis/ae_severity.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "core/analysis/ae_filters.h"
 
 namespace ts {
 
 int SeverityScale::levelOf(const AdverseEvent& e) const {
     if (grades) return e.toxgr.value_or(0);
-    std::string s = e.severity;
-    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const std::string s = upperCase(e.severity);
     const auto it = std::find(labels.begin(), labels.end(), s);
     return it == labels.end() ? 0 : static_cast<int>(it - labels.begin()) + 1;
 }
