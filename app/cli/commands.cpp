@@ -56,6 +56,10 @@ const std::vector<Command>& commands() {
              " [--landmark T] [--population FLAG]" + " [--strata VAR] [--rho R] [--gamma G] [--rmst TAU] " +
              choice(pAdjustMethods()),
          runKm},
+        {"cuminc",
+         "cuminc --study ID --endpoint PARAMCD --competing PARAMCD [--by VAR] [--times t1,..] [--conf-level 0.95] "
+         "[--population FLAG]",
+         runCuminc},
         {"labs",
          "labs --study ID --param PARAMCD [--by VAR] " + choice(labSummaries()) +
              " [--change | --percent-change] [--population FLAG]",

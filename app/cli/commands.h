@@ -49,6 +49,7 @@ int runImport(Context&, const Args&);
 int runStudies(Context&, const Args&);
 int runDelete(Context&, const Args&);
 int runKm(Context&, const Args&);
+int runCuminc(Context&, const Args&);
 int runLabs(Context&, const Args&);
 int runAe(Context&, const Args&);
 int runLiver(Context&, const Args&);

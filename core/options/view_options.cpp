@@ -44,6 +44,17 @@ SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     return o;
 }
 
+CompetingOptions competingOptions(const Args& args) {
+    CompetingOptions o;
+    o.endpoint = args.required("--endpoint");
+    o.competing = args.required("--competing");
+    o.by = args.value("--by").value_or("");
+    o.population = args.value("--population").value_or("");
+    o.times = args.numbers("--times");
+    o.level = confLevel(args);
+    return o;
+}
+
 LabOptions labOptions(const Args& args) {
     LabOptions o;
     o.param = args.required("--param");

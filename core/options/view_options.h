@@ -3,6 +3,7 @@
 // commands, for `export --view km|labs|ae` and for the view registry. Invalid values throw
 // UsageError naming the option.
 #include "core/analysis/ae_analysis.h"
+#include "core/analysis/competing_risks.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/liver_analysis.h"
 #include "core/analysis/liver_event.h"
@@ -17,7 +18,9 @@ SurvivalOptions survivalOptions(
                         // --conf-level --times --ties --landmark
 // The same without --endpoint, for an endpoint derived from other data (liver events).
 SurvivalOptions survivalOptions(const Args& args, std::string endpoint);
-LabOptions labOptions(const Args& args);  // --param --by --population --summary --change --percent-change
+CompetingOptions competingOptions(const Args& args);  // --endpoint --competing --by --population --times
+                                                      // --conf-level
+LabOptions labOptions(const Args& args);              // --param --by --population --summary --change --percent-change
 AeOptions aeOptions(const Args& args);
 LiverOptions liverOptions(const Args& args);  // --by --population --x --reference --x-cut --y-cut
                                               // --alt --ast --bili --alp (PARAMCDs of the four tests)

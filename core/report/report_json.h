@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/analysis/ae_analysis.h"
+#include "core/analysis/competing_risks.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/liver_analysis.h"
 #include "core/analysis/shift_analysis.h"
@@ -16,6 +17,7 @@
 namespace ts {
 
 std::string survivalJson(const SurvivalReport& r);
+std::string cumincJson(const CompetingReport& r);  // core/report/cuminc_json.cpp
 std::string labJson(const LabReport& r);
 std::string aeJson(const AeReport& r);
 std::string liverJson(const LiverReport& r);

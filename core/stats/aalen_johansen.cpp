@@ -2,13 +2,14 @@
 
 #include <algorithm>
 
+#include "core/stats/aalen_johansen_se.h"
 #include "core/stats/time_order.h"
 
 namespace ts::stats {
 
-AalenJohansenFit aalenJohansen(std::span<const double> time, std::span<const int> cause) {
+AalenJohansenFit aalenJohansen(std::span<const double> time, std::span<const int> cause, int causes) {
     AalenJohansenFit fit;
-    fit.causes = cause.empty() ? 0 : std::max(0, *std::max_element(cause.begin(), cause.end()));
+    fit.causes = std::max(causes, cause.empty() ? 0 : *std::max_element(cause.begin(), cause.end()));
     const auto m = static_cast<std::size_t>(fit.causes);
     const std::vector<TimedRow> rows = orderByTime(time);
 
@@ -41,6 +42,7 @@ AalenJohansenFit aalenJohansen(std::span<const double> time, std::span<const int
         fit.eventFree.push_back(surv);
         atRisk -= d + c;
     }
+    fit.stdErr = aalenJohansenStdErr(fit);
     return fit;
 }
 

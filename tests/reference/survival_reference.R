@@ -210,5 +210,7 @@ put(data.frame(time = etime, cause = event), "data_mgus2.csv",
     "etime <- with(mgus2, ifelse(pstat == 0, futime, ptime)); event <- with(mgus2, ifelse(pstat == 0, 2 * death, 1))")
 aj <- survfit(Surv(etime, factor(event)) ~ 1)
 put(data.frame(time = aj$time, n.risk = aj$n.risk[, 1], n.censor = aj$n.censor,
-               event.free = aj$pstate[, 1], cif1 = aj$pstate[, 2], cif2 = aj$pstate[, 3]),
-    "aj_mgus2.csv", "aj <- survfit(Surv(etime, factor(event)) ~ 1); aj$pstate[, c('(s0)', '1', '2')]")
+               event.free = aj$pstate[, 1], cif1 = aj$pstate[, 2], cif2 = aj$pstate[, 3],
+               se1 = aj$std.err[, 2], se2 = aj$std.err[, 3]),
+    "aj_mgus2.csv",
+    "aj <- survfit(Surv(etime, factor(event)) ~ 1); aj$pstate[, c('(s0)', '1', '2')], aj$std.err[, c('1', '2')]")

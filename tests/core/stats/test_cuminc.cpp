@@ -1,6 +1,7 @@
 // Cumulative incidence: 1 - KM, and Aalen–Johansen for competing risks against R survival 3.5.
 // Golden values: tests/reference/survival/aj_mgus2.csv from
-// aj <- survfit(Surv(etime, factor(event)) ~ 1) on mgus2 (pstate columns), km_aml.csv for 1 - KM.
+// aj <- survfit(Surv(etime, factor(event)) ~ 1) on mgus2 (pstate and std.err columns), km_aml.csv
+// for 1 - KM.
 #include <catch2/catch.hpp>
 
 #include "core/stats/aalen_johansen.h"
@@ -29,6 +30,9 @@ TEST_CASE("Aalen-Johansen incidence matches survfit multi-state pstate", "[cumin
         surv_ref::close(fit.eventFree[i], ref.num(i, "event.free"));
         surv_ref::close(fit.incidenceAt(i, 1), ref.num(i, "cif1"));
         surv_ref::close(fit.incidenceAt(i, 2), ref.num(i, "cif2"));
+        // infinitesimal jackknife: aj$std.err[, c('1', '2')]
+        surv_ref::close(fit.stdErrAt(i, 1), ref.num(i, "se1"));
+        surv_ref::close(fit.stdErrAt(i, 2), ref.num(i, "se2"));
     }
 }
 
