@@ -8,7 +8,7 @@ namespace ts::cli {
 
 int runKm(Context& ctx, const Args& args) {
     args.allow({"--study", "--endpoint", "--by", "--ref", "--conf-type", "--conf-level", "--times", "--ties",
-                "--landmark", "--population", "--strata", "--rho", "--gamma", "--rmst", "--pairwise"});
+                "--landmark", "--population", "--strata", "--rho", "--gamma", "--rmst", "--pairwise", "--ph-test"});
     auto options = survivalOptions(args);  // usage errors before the store is read
     const std::string study = args.required("--study");
     if (options.endpoint.empty())  // the study's own: OS where it has one, else its first endpoint

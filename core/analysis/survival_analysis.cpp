@@ -191,6 +191,20 @@ std::vector<RmstContrast> rmstContrasts(const std::vector<SurvivalGroup>& groups
     return out;
 }
 
+// cox.zph of the group model: one term (the grouping variable) with a column per non-reference group.
+stats::CoxZph phTest(const SurvivalData& d, const stats::CoxDesign& design, const stats::CoxFit& fit,
+                     const std::string& by, stats::Ties ties, std::vector<std::string>& notes) {
+    std::vector<double> coef;
+    stats::ZphTerm term{by, {}};
+    for (std::size_t j = 0; j < fit.terms.size(); ++j) {
+        coef.push_back(fit.terms[j].estimable ? fit.terms[j].coef : std::nan(""));
+        term.columns.push_back(static_cast<int>(j));
+    }
+    stats::CoxZph z = stats::coxZph(d.time, d.event, design, d.stratum, coef, ties, {term});
+    if (!z.defined) notes.push_back("proportional hazards test: not defined (no events, or a singular information)");
+    return z;
+}
+
 }  // namespace
 
 std::vector<std::string> survivalInputs(const SurvivalOptions& options) {
@@ -284,6 +298,7 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
     if (!compare) return rep;
     rep.cox = cox.valid() ? cox.get() : fitCox();
     if (!rep.cox->note.empty()) rep.notes.push_back("Cox model: " + rep.cox->note);
+    if (options.phTest) rep.phTest = phTest(d, design, *rep.cox, rep.by, options.ties, rep.notes);
 
     // A trend test needs a numeric dose on every group's arm.
     std::vector<double> doses;

@@ -10,6 +10,7 @@
 #include "core/model/columns.h"
 #include "core/model/study_data.h"
 #include "core/stats/cox_ph.h"
+#include "core/stats/cox_zph.h"
 #include "core/stats/km_at.h"
 #include "core/stats/km_quantile.h"
 #include "core/stats/log_rank.h"
@@ -36,6 +37,7 @@ struct SurvivalOptions {
     double rho = 0, gamma = 0;               // Fleming–Harrington G(rho, gamma) weights of the log-rank test
     std::optional<double> rmstTau;           // RMST up to tau (the study's time unit) per group, and between groups
     std::optional<stats::PAdjust> pairwise;  // every pair of groups' log-rank test, p adjusted so
+    bool phTest = false;                     // cox.zph of the Cox model (transform "km")
 };
 
 struct SurvivalGroup {
@@ -83,6 +85,7 @@ struct SurvivalReport {
     std::optional<LandmarkPart> before, after;    // when options.landmark is set
     std::vector<RmstContrast> rmstDiff;           // with options.rmstTau: each group vs the reference
     std::vector<PairwiseTest> pairwise;           // with options.pairwise
+    std::optional<stats::CoxZph> phTest;          // with options.phTest and a Cox model
     Provenance provenance = Provenance::Original;
     std::vector<std::string> notes;
 };

@@ -41,6 +41,7 @@ SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     o.rmstTau = args.number("--rmst");
     if (o.rmstTau && !(*o.rmstTau > 0)) throw UsageError("--rmst must be a positive time");
     o.pairwise = args.choice(pAdjustMethods());
+    o.phTest = args.flag("--ph-test");
     return o;
 }
 

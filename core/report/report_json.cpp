@@ -101,6 +101,26 @@ void groupsAndTests(JsonWriter& w, const std::vector<SurvivalGroup>& groups,
     cox(w, c, r);
 }
 
+void zphTest(JsonWriter& w, const stats::ZphTest& t) { w.field("chisq", t.chisq).field("df", t.df).field("p", t.p); }
+
+// "ph_test": {"global": {chisq, df, p}, "terms": [{term, chisq, df, p}]}, null without a Cox model.
+void phTest(JsonWriter& w, const std::optional<stats::CoxZph>& z) {
+    w.key("ph_test");
+    if (!z || !z->defined) {
+        w.null();
+        return;
+    }
+    w.beginObject().key("global").beginObject();
+    zphTest(w, z->global);
+    w.endObject().key("terms").beginArray();
+    for (const stats::ZphTest& t : z->terms) {
+        w.beginObject().field("term", t.term);
+        zphTest(w, t);
+        w.endObject();
+    }
+    w.endArray().endObject();
+}
+
 }  // namespace
 
 std::string survivalJson(const SurvivalReport& r) {
@@ -148,6 +168,7 @@ std::string survivalJson(const SurvivalReport& r) {
                 .endObject();
         w.endArray();
     }
+    if (r.options.phTest) phTest(w, r.phTest);
     if (r.options.pairwise) {
         w.key("pairwise").beginArray();
         for (const PairwiseTest& t : r.pairwise)

@@ -149,3 +149,29 @@ TEST_CASE("cli km --rho and --strata: Fleming-Harrington and stratified tests", 
     CHECK(unknown.status != 0);
     CHECK(unknown.err.find("no ADSL variable NOPE") != std::string::npos);
 }
+
+TEST_CASE("cli km --ph-test: cox.zph global and per-term tests", "[cli][survival]") {
+    // R: cox.zph(coxph(Surv(time, status) ~ arm [+ strata(celltype)]), transform = "km")$table
+    const auto same = [](const QJsonObject& t, const std::vector<double>& want) {
+        CHECK_THAT(t["chisq"].toDouble(), WithinRel(want[0], 1e-9));
+        CHECK(t["df"].toInt() == want[1]);
+        CHECK_THAT(t["p"].toDouble(), WithinRel(want[2], 1e-9));
+    };
+    const std::vector<std::pair<std::string, std::vector<std::string>>> cases{
+        {"veteran", {"--study", "VET", "--ph-test"}},
+        {"veteran_strata", {"--study", "VET", "--ph-test", "--strata", "CELLTYPE"}},
+        {"colon", {"--study", "COL", "--ph-test"}}};
+    for (const auto& [label, args] : cases) {
+        INFO(label);
+        const QJsonObject z = km(args)["ph_test"].toObject();
+        same(z["global"].toObject(), numbers(reference(label + " zph | GLOBAL")[0][0]));
+        const QJsonObject term = z["terms"].toArray()[0].toObject();
+        CHECK(term["term"].toString() == "TRT01A");
+        same(term, numbers(reference(label + " zph | arm")[0][0]));
+    }
+    // Without --ph-test the document has no ph_test; with one group it is null.
+    CHECK_FALSE(km({"--study", "VET"}).contains("ph_test"));
+    const QJsonObject one = km({"--study", "VET", "--by", "STUDYID", "--ph-test"});
+    REQUIRE(one.contains("ph_test"));
+    CHECK(one["ph_test"].isNull());
+}

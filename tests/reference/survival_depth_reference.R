@@ -63,3 +63,17 @@ for (m in c("holm", "BH", "bonferroni", "none")) {
   adj <- p.adjust(p, method = m)
   for (k in seq_len(ncol(pairs))) cat("colon pairwise", tolower(m), "|", pairs[1, k], "|", pairs[2, k], "|", chisq[k], p[k], adj[k], "\n")
 }
+
+# cox.zph(transform = "km") of km's Cox model (arm, Efron ties), global and per term, and the scaled
+# Schoenfeld residuals of its plot: "<label> zph | TERM | chisq df p"; "<label> zph_resid | i | x time y..."
+zph_lines <- function(label, fit) {
+  z <- cox.zph(fit, transform = "km", terms = FALSE)
+  zt <- cox.zph(fit, transform = "km")
+  for (r in rownames(zt$table)) cat(label, "zph |", r, "|", zt$table[r, ], "\n")
+  n <- length(z$x)
+  for (i in unique(c(1:3, n %/% 2, n))) cat(label, "zph_resid |", i, "|", z$x[i], z$time[i], z$y[i, ], "\n")
+}
+zph_lines("veteran", coxph(Surv(time, status) ~ arm, data = v))
+zph_lines("veteran_strata", coxph(Surv(time, status) ~ arm + strata(celltype), data = v))
+cl$arm <- factor(cl$arm, arms)
+zph_lines("colon", coxph(Surv(time, status) ~ arm, data = cl))
