@@ -77,3 +77,21 @@ zph_lines("veteran", coxph(Surv(time, status) ~ arm, data = v))
 zph_lines("veteran_strata", coxph(Surv(time, status) ~ arm + strata(celltype), data = v))
 cl$arm <- factor(cl$arm, arms)
 zph_lines("colon", coxph(Surv(time, status) ~ arm, data = cl))
+
+# plot.cox.zph's smooth of the first column: ns(df = 4, intercept = TRUE) on c(grid, x), 40 grid
+# points, band yhat -/+ 2 sqrt(var[1, 1] * h): "<label> zph_smooth | i | grid yhat lower upper"
+zph_smooth_lines <- function(label, fit) {
+  z <- cox.zph(fit, transform = "km", terms = FALSE)
+  xx <- z$x; y <- z$y[, 1]
+  pred.x <- seq(from = min(xx), to = max(xx), length = 40)
+  lmat <- splines::ns(c(pred.x, xx), df = 4, intercept = TRUE)
+  pmat <- lmat[1:40, ]; xmat <- lmat[-(1:40), ]
+  qmat <- qr(xmat)
+  yhat <- pmat %*% qr.coef(qmat, y)
+  bk <- backsolve(qmat$qr[1:4, 1:4], diag(4))
+  seval <- ((pmat %*% (bk %*% t(bk))) * pmat) %*% rep(1, 4)
+  half <- 2 * sqrt(z$var[1, 1] * seval)
+  for (i in c(1, 2, 20, 39, 40)) cat(label, "zph_smooth |", i, "|", pred.x[i], yhat[i], yhat[i] - half[i], yhat[i] + half[i], "\n")
+}
+zph_smooth_lines("veteran", coxph(Surv(time, status) ~ arm, data = v))
+zph_smooth_lines("colon", coxph(Surv(time, status) ~ arm, data = cl))

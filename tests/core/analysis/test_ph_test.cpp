@@ -2,7 +2,7 @@
 // survival::cox.zph(fit, transform = "km") on survival::veteran (2 arms, also stratified by cell
 // type) and survival::colon (3 arms), as tests/reference/survival_depth_reference.R printed them:
 // the global and per-term tests, and the scaled Schoenfeld residuals of the plot
-// (cox.zph(fit, terms = FALSE)$x, $time, $y).
+// (cox.zph(fit, terms = FALSE)$x, $time, $y) and the smooth plot.cox.zph draws through them.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -10,6 +10,7 @@
 
 #include "core/analysis/survival_analysis.h"
 #include "core/io/study_importer.h"
+#include "core/stats/zph_smooth.h"
 #include "core/store/store.h"
 #include "tests/cli/reference_lines.h"
 #include "tests/scratch_dir.h"
@@ -56,6 +57,21 @@ void check(const std::string& label, const SurvivalReport& r) {
         close(z.x[i], want[0]);
         CHECK(z.time[i] == want[1]);
         for (std::size_t k = 0; k < p; ++k) close(z.resid[i * p + k], want[2 + k]);
+    }
+    if (label == "veteran_strata") return;  // the smooth's reference is printed unstratified
+    // plot.cox.zph's smooth of the first column: natural spline, df 4, 40 points, band +/- 2 se
+    std::vector<double> y;
+    for (std::size_t e = 0; e < z.x.size(); ++e) y.push_back(z.resid[e * p]);
+    const stats::ZphSmooth s = stats::zphSmooth(z.x, y, z.var[0]);
+    REQUIRE(s.x.size() == 40);
+    for (const auto& line : referenceLines("survival_depth_reference.txt", label + " zph_smooth")) {
+        const auto i = static_cast<std::size_t>(std::stoi(line[0])) - 1;
+        const auto want = referenceNumbers(line[1]);  // grid yhat lower upper
+        INFO(label << " smooth point " << i + 1);
+        close(s.x[i], want[0]);
+        close(s.fit[i], want[1]);
+        close(s.lower[i], want[2]);
+        close(s.upper[i], want[3]);
     }
 }
 
