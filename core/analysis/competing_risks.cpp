@@ -130,7 +130,8 @@ CompetingReport analyseCompetingRisks(const StudyInfo& info,
                             (options.population.empty() ? "" : " " + options.population + " = Y"));
     if (rep.options.times.empty()) {
         const TimeUnit unit = unitOfText(info.timeUnit);
-        rep.options.times = columnTimes(*std::max_element(rows.time.begin(), rows.time.end()), unit, unit);
+        rep.options.times =
+            columnTimes(*std::max_element(rows.time.begin(), rows.time.end()), unit, options.unit.value_or(unit));
     }
     std::vector<int> present(g.names.size(), 0);
     for (int k : rows.group) present[static_cast<std::size_t>(k)] = 1;
@@ -144,6 +145,66 @@ CompetingReport analyseCompetingRisks(const StudyInfo& info,
             rep.notes.push_back("Gray's test: not defined (no " + options.endpoint + " event, or a singular variance)");
     }
     return rep;
+}
+
+SurvivalReport incidenceReport(const CompetingReport& r, const SurvivalOptions& options) {
+    SurvivalReport out;
+    out.study = r.study;
+    out.endpoint = r.endpoint;
+    out.endpointLabel = r.endpointLabel;
+    out.timeUnit = r.timeUnit;
+    out.by = r.by;
+    out.options = options;
+    out.options.times = r.options.times;
+    out.options.conf = stats::ConfType::Log;
+    out.options.level = r.options.level;
+    out.options.cumulativeIncidence = true;
+    out.provenance = r.provenance;
+    out.notes = r.notes;
+    out.competing = CompetingPart{r.competing, r.competingLabel, r.gray};
+    for (const CompetingGroup& g : r.groups) {
+        SurvivalGroup s;
+        s.name = g.name;
+        s.colour = g.colour;
+        s.note = g.note;
+        s.competingEvents = g.competingEvents;
+        s.fit.n = g.n;
+        s.fit.events = g.events;
+        s.fit.level = r.options.level;
+        const stats::AalenJohansenFit& f = g.fit;
+        for (std::size_t j = 0; j < f.steps(); ++j) {
+            const double inc = f.incidenceAt(j, 1);
+            const stats::CifBand band = stats::cifBand(inc, f.stdErrAt(j, 1), r.options.level);
+            stats::KmStep step;
+            step.time = f.time[j];
+            step.nRisk = f.nRisk[j];
+            step.nEvent = f.nEvent[j * 2];
+            step.nCensor = f.nCensor[j];
+            step.surv = 1 - inc;
+            step.stdErr = f.stdErrAt(j, 1);  // of F itself here
+            step.lower = band.defined ? 1 - band.upper : step.surv;
+            step.upper = band.defined ? 1 - band.lower : step.surv;
+            step.ciDefined = band.defined;
+            s.fit.steps.push_back(step);
+        }
+        for (const stats::CifAt& a : g.at) {
+            stats::KmAt at;
+            at.time = a.time;
+            at.surv = 1 - a.cif;
+            at.stdErr = a.stdErr;
+            at.lower = a.band.defined ? 1 - a.band.upper : at.surv;
+            at.upper = a.band.defined ? 1 - a.band.lower : at.surv;
+            at.ciDefined = a.band.defined;
+            at.nRisk = a.nRisk;
+            at.eventsCum = a.eventsCum;
+            at.censoredCum = a.censoredCum;
+            s.at.push_back(at);
+            s.competingCum.push_back(a.competingCum);
+        }
+        out.groups.push_back(std::move(s));
+    }
+    if (!out.groups.empty()) out.reference = out.groups.front().name;
+    return out;
 }
 
 }  // namespace ts

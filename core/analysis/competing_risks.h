@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/survival_analysis.h"
+#include "core/analysis/time_unit.h"
 #include "core/model/columns.h"
 #include "core/stats/aalen_johansen.h"
 #include "core/stats/aalen_johansen_at.h"
@@ -25,6 +27,7 @@ struct CompetingOptions {
     std::string by;             // "" = default grouping (TRT01A, then ARM)
     std::string population;     // "" = all subjects; else ADSL flag == "Y"
     std::vector<double> times;  // empty = columnTimes of the longest follow-up (filled in the report)
+    std::optional<TimeUnit> unit;  // display unit of the automatic times; nullopt = the study's
     double level = 0.95;
 };
 
@@ -54,5 +57,9 @@ CompetingReport analyseCompetingRisks(const StudyInfo& info,
                                       const std::vector<std::pair<std::string, std::string>>& endpoints,
                                       const AdslColumns& adsl, const std::optional<TteColumns>& endpoint,
                                       const std::optional<TteColumns>& competing, const CompetingOptions& options);
+
+// The report in the shape the survival figure draws (see SurvivalReport::competing): `options` are
+// the survival options asked for (competing set), kept in the result.
+SurvivalReport incidenceReport(const CompetingReport& report, const SurvivalOptions& options);
 
 }  // namespace ts

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/analysis/analysis_error.h"
+#include "core/analysis/competing_risks.h"
 #include "core/analysis/grouping.h"
 #include "core/analysis/study_columns.h"
 #include "core/analysis/time_ticks.h"
@@ -230,7 +231,9 @@ std::string defaultEndpoint(const std::vector<std::pair<std::string, std::string
 SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options) {
     SurvivalOptions o = options;
     if (o.endpoint.empty()) o.endpoint = defaultEndpoint(survivalEndpoints(study));
-    return analyseSurvival(survivalSlice(study, o.endpoint, survivalInputs(o)), o);
+    SurvivalSlice slice = survivalSlice(study, o.endpoint, survivalInputs(o));
+    if (!o.competing.empty()) slice.competing = survivalSlice(study, o.competing, {}).tte;
+    return analyseSurvival(slice, o);
 }
 
 SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options) {
@@ -249,6 +252,12 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
     }
     if (!(options.level > 0 && options.level < 1)) throw AnalysisError("confidence level must be between 0 and 1");
     rep.endpointLabel = slice.tte->param;
+    if (!options.competing.empty()) {
+        const CompetingOptions c{options.endpoint, options.competing, options.by,   options.population,
+                                 options.times,    options.unit,      options.level};
+        return incidenceReport(
+            analyseCompetingRisks(info, slice.endpoints, slice.adsl, slice.tte, slice.competing, c), options);
+    }
 
     const Grouping g = groupSubjects(info, slice.adsl, options.by, options.population);
     rep.by = g.by;

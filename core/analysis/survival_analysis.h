@@ -11,6 +11,7 @@
 #include "core/model/study_data.h"
 #include "core/stats/cox_ph.h"
 #include "core/stats/cox_zph.h"
+#include "core/stats/gray_test.h"
 #include "core/stats/km_at.h"
 #include "core/stats/km_quantile.h"
 #include "core/stats/log_rank.h"
@@ -38,6 +39,8 @@ struct SurvivalOptions {
     std::optional<double> rmstTau;           // RMST up to tau (the study's time unit) per group, and between groups
     std::optional<stats::PAdjust> pairwise;  // every pair of groups' log-rank test, p adjusted so
     bool phTest = false;                     // cox.zph of the Cox model (transform "km")
+    std::string competing;  // PARAMCD of a competing event: the groups' curves are then the endpoint's
+                            // Aalen–Johansen cumulative incidence (core/analysis/competing_risks.h)
 };
 
 struct SurvivalGroup {
@@ -48,6 +51,14 @@ struct SurvivalGroup {
     std::vector<stats::KmAt> at;
     std::optional<stats::RmstResult> rmst;  // with options.rmstTau
     std::string note;                       // e.g. "median not reached"
+    int competingEvents = 0;                // with options.competing
+    std::vector<double> competingCum;       // with options.competing: competing events up to each `at`
+};
+
+// With options.competing: what the figure says of the competing event.
+struct CompetingPart {
+    std::string endpoint, label;
+    std::optional<stats::GrayResult> gray;  // with two groups or more (defined or not)
 };
 
 // RMST of a group against the reference group, as survRM2::rmst2: the difference with its Wald CI
@@ -86,6 +97,10 @@ struct SurvivalReport {
     std::vector<RmstContrast> rmstDiff;           // with options.rmstTau: each group vs the reference
     std::vector<PairwiseTest> pairwise;           // with options.pairwise
     std::optional<stats::CoxZph> phTest;          // with options.phTest and a Cox model
+    // With options.competing: each group's fit holds 1 - F(t) of the endpoint's cumulative incidence
+    // F with the band flipped, and options.cumulativeIncidence is set, so the figure's incidence scale
+    // shows F with its own (infinitesimal-jackknife, log) band; no medians, log-rank or Cox.
+    std::optional<CompetingPart> competing;
     Provenance provenance = Provenance::Original;
     std::vector<std::string> notes;
 };
@@ -93,7 +108,8 @@ struct SurvivalReport {
 // Throws AnalysisError (unknown endpoint, variable, reference group, empty population).
 SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options);
 // The same analysis on typed columns (the store's read path): `slice` holds the endpoint and the
-// ADSL variables groupingInputs(options.by, options.population) names.
+// ADSL variables groupingInputs(options.by, options.population) names, and with options.competing
+// the competing event's records.
 SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options);
 
 // The ADSL variables a survival analysis reads: groupingInputs(by, population) and the strata.

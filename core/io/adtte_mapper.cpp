@@ -6,6 +6,8 @@
 #include <string>
 #include <tuple>
 
+#include "core/model/provenance.h"
+
 namespace ts {
 
 namespace {
@@ -36,6 +38,7 @@ void AdtteMapper::columns(const Columns& c) {
     m_cnsr = c.require("CNSR");
     m_param = c.find("PARAM");
     m_avalu = c.find("AVALU");
+    m_rowProvenance = c.find("PROVENANCE");
 }
 
 void AdtteMapper::row(long line, std::span<const Value> values) {
@@ -71,6 +74,13 @@ void AdtteMapper::row(long line, std::span<const Value> values) {
         }
     }
     r.provenance = m_provenance;
+    if (m_rowProvenance && !row.missing(m_rowProvenance)) {  // e.g. illustrative records beside reconstructed ones
+        const auto p = provenances().parse(row.text(m_rowProvenance));
+        if (!p)
+            row.fail("provenance: '" + row.text(m_rowProvenance) +
+                     "' is not original, reconstructed, published-aggregate or illustrative");
+        r.provenance = *p;
+    }
     writer(row).tte(r);
     ++m_out.summary().tteRecords;
 }

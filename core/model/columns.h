@@ -70,6 +70,7 @@ struct SurvivalSlice {
     std::vector<std::pair<std::string, std::string>> endpoints;
     AdslColumns adsl;
     std::optional<TteColumns> tte;
+    std::optional<TteColumns> competing;  // the competing event's records, when one is asked for
 };
 
 }  // namespace ts

@@ -42,6 +42,7 @@ SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     if (o.rmstTau && !(*o.rmstTau > 0)) throw UsageError("--rmst must be a positive time");
     o.pairwise = args.choice(pAdjustMethods());
     o.phTest = args.flag("--ph-test");
+    o.competing = args.value("--competing").value_or("");
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "core/reconstruct/adam_csv_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <optional>
@@ -54,9 +55,16 @@ void writeAdamCsv(const StudyData& st, const std::filesystem::path& folder) {
         writeRows(folder / "adsl.csv", rows);
     }
     if (!st.tte.empty()) {
+        // A provenance column only where records differ (illustrative beside reconstructed).
+        const bool mixed = std::any_of(st.tte.begin(), st.tte.end(), [&](const TteRecord& t) {
+            return t.provenance != st.tte.front().provenance;
+        });
         std::vector<std::vector<std::string>> rows{{"STUDYID", "USUBJID", "PARAMCD", "PARAM", "AVAL", "CNSR"}};
-        for (const TteRecord& t : st.tte)
+        if (mixed) rows.front().push_back("provenance");
+        for (const TteRecord& t : st.tte) {
             rows.push_back({id, t.usubjid, t.paramcd, t.param, num(t.aval), std::to_string(t.cnsr)});
+            if (mixed) rows.back().emplace_back(provenances().name(t.provenance));
+        }
         writeRows(folder / "adtte.csv", rows);
     }
     if (!st.labs.empty()) {

@@ -1,5 +1,6 @@
 #include "core/reconstruct/li2023_sample.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/reconstruct/sample_records.h"
@@ -64,6 +65,17 @@ Li2023Fit li2023Sample() {
         auto recs = reconstructArm(a, shape).records;
         auto male = spread(a.n, males);
         auto withHcc = spread(a.n, hcc);
+        // Illustrative HCC times (none are published): the j-th of the k subjects with HCC is diagnosed
+        // at 0.2 + 0.6 (j + 0.5) / k of its OS time.
+        std::vector<std::string> ids;
+        std::vector<std::optional<double>> hccAt;
+        for (int i = 0, j = 0; i < a.n; ++i) {
+            const double f = 0.2 + 0.6 * (j + 0.5) / std::max(hcc, 1);
+            hccAt.push_back(withHcc[static_cast<std::size_t>(i)]
+                                ? std::optional<double>(f * recs[static_cast<std::size_t>(i)].time)
+                                : std::nullopt);
+            j += withHcc[static_cast<std::size_t>(i)] ? 1 : 0;
+        }
         for (int i = 0; i < a.n; ++i) {
             std::string id = sampleId(st.info.id, prefix, first + i);
             Subject s = sampleSubject(st.info.id, id, arm);
@@ -72,7 +84,9 @@ Li2023Fit li2023Sample() {
             s.vars["HCCFL"] = withHcc[static_cast<std::size_t>(i)] ? "Y" : "N";
             st.subjects.push_back(std::move(s));
             st.tte.push_back(sampleTte(id, "OS", os, recs[static_cast<std::size_t>(i)]));
+            ids.push_back(id);
         }
+        for (TteRecord& t : hccRecords(ids, recs, hccAt)) st.tte.push_back(std::move(t));
     };
     // Table 1: males 28/36 SCT, 117/165 non-SCT, 58/72 matched (59/93 unmatched); HCC 15/36,
     // 52/165, 20/72 matched (32/93 unmatched) from the Results paragraph.

@@ -1,6 +1,8 @@
 #include "core/reconstruct/sample_records.h"
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <cstdio>
 
 namespace ts {
@@ -37,6 +39,31 @@ TteRecord sampleTte(const std::string& usubjid, const std::string& paramcd, cons
     t.cnsr = r.event ? 0 : 1;
     t.provenance = Provenance::Reconstructed;
     return t;
+}
+
+std::vector<TteRecord> hccRecords(const std::vector<std::string>& ids, const std::vector<IpdRecord>& os,
+                                  const std::vector<std::optional<double>>& hcc) {
+    std::vector<TteRecord> out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const IpdRecord r = hcc[i] ? IpdRecord{*hcc[i], 1} : IpdRecord{os[i].time, 0};
+        TteRecord t = sampleTte(ids[i], "HCC", "Time to hepatocellular carcinoma", r);
+        t.provenance = Provenance::Illustrative;
+        out.push_back(t);
+    }
+    return out;
+}
+
+std::vector<std::optional<double>> hccOnSurvivors(const std::vector<IpdRecord>& os, std::vector<double> hccTimes) {
+    std::vector<std::optional<double>> out(os.size());
+    std::sort(hccTimes.begin(), hccTimes.end());
+    for (double t : hccTimes) {
+        std::optional<std::size_t> best;
+        for (std::size_t i = 0; i < os.size(); ++i)
+            if (!out[i] && roundTime(os[i].time) > roundTime(t) && (!best || os[i].time < os[*best].time)) best = i;
+        if (!best) throw std::logic_error("no subject is still followed at HCC time " + std::to_string(t));
+        out[*best] = roundTime(t);
+    }
+    return out;
 }
 
 }  // namespace ts

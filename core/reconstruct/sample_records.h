@@ -2,6 +2,7 @@
 // Small shared steps of the sample-trial builders: subject ids, rounding of reconstructed times to
 // the precision written to CSV, deterministic spreading of a published count over subjects, and
 // ADSL/ADTTE rows from reconstructed records.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,18 @@ Subject sampleSubject(const std::string& study, const std::string& usubjid, cons
 // ADTTE row of a reconstructed record (CNSR = 1 - event), provenance reconstructed.
 TteRecord sampleTte(const std::string& usubjid, const std::string& paramcd, const std::string& param,
                     const IpdRecord& r);
+
+// Time to HCC beside OS, for the competing-risks view (death competing). Subject i (ADSL order of
+// `ids`, OS record os[i]) has an HCC event at hcc[i] when given, else is censored at its OS time, so
+// that its death, if any, is the competing event. Provenance illustrative: which subject developed
+// HCC when is not published.
+std::vector<TteRecord> hccRecords(const std::vector<std::string>& ids, const std::vector<IpdRecord>& os,
+                                  const std::vector<std::optional<double>>& hcc);
+
+// Places each HCC event time (any order) on a subject still followed then: the one, not yet taken,
+// with the shortest OS time after it (an HCC diagnosis is followed by that subject's death or end of
+// follow-up). Per subject: its HCC time, or nullopt. Throws std::logic_error when a time has no such
+// subject.
+std::vector<std::optional<double>> hccOnSurvivors(const std::vector<IpdRecord>& os, std::vector<double> hccTimes);
 
 }  // namespace ts

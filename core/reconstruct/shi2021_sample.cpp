@@ -144,6 +144,9 @@ Shi2021Fit shi2021Sample() {
         auto male = spread(n, males[arm]);
         auto fever = spread(n, arm == 0 ? 7 : 0);
         std::vector<std::string> ids;
+        std::vector<double> hccTimes;  // the reconstructed HCC events, placed on subjects below
+        for (const IpdRecord& r : hccRecs)
+            if (r.event) hccTimes.push_back(r.time);
         for (int i = 0; i < n; ++i) {
             std::string id = sampleId(st.info.id, prefix[arm], i + 1);
             ids.push_back(id);
@@ -166,6 +169,7 @@ Shi2021Fit shi2021Sample() {
                 st.aes.push_back(e);
             }
         }
+        for (TteRecord& t : hccRecords(ids, os, hccOnSurvivors(os, hccTimes))) st.tte.push_back(std::move(t));
         addLabs(st, ids, arm);
     }
     return out;

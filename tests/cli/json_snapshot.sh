@@ -32,6 +32,8 @@ for study in SHI2021 LI2023 QIN2024; do
 done
 run km_SHI2021_OS_options km --study SHI2021 --endpoint OS --conf-type log-log --conf-level 0.9 --ties breslow --landmark 12
 run km_LI2023_OS_psm km --study LI2023 --endpoint OS --population PSMFL --conf-type plain
+run cuminc_SHI2021_HCC cuminc --study SHI2021 --endpoint HCC --competing OS --times 12,24,36,60
+run cuminc_LI2023_HCC_psm cuminc --study LI2023 --endpoint HCC --competing OS --population PSMFL
 for endpoint in OS PFS RSD; do
   run "km_CDISCPILOT01_$endpoint" km --study CDISCPILOT01 --endpoint "$endpoint"
   run "km_CDISCPILOT01_${endpoint}_times" km --study CDISCPILOT01 --endpoint "$endpoint" --times 30,60,90,180

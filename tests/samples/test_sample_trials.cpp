@@ -10,7 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/competing_risks.h"
+#include "core/analysis/grouping.h"
 #include "core/analysis/lab_analysis.h"
+#include "core/analysis/study_columns.h"
 #include "core/io/study_importer.h"
 #include "core/stats/cox_ph.h"
 #include "core/stats/km_at.h"
@@ -176,6 +179,52 @@ TEST_CASE("Shi 2021 sample reproduces HCC-free survival and the OS hazard ratios
         }
     CHECK(n == 108);
     CHECK_THAT(sum / n, WithinAbs(30.9, 0.05));
+}
+
+// HCC with death competing (cuminc): the HCC events the paper counts, each before that subject's
+// death or last follow-up, and every death of a subject without HCC as the competing event.
+void checkHccCompeting(const ts::StudyData& st, const std::string& population, std::map<std::string, int> hcc) {
+    ts::CompetingOptions o;
+    o.endpoint = "HCC";
+    o.competing = "OS";
+    o.population = population;
+    const ts::SurvivalSlice s = ts::survivalSlice(st, "HCC", ts::groupingInputs("", population));
+    const ts::CompetingReport r =
+        ts::analyseCompetingRisks(st.info, s.endpoints, s.adsl, s.tte, ts::tteColumns(st, "OS"), o);
+    std::map<std::string, double> osTime, hccTime;
+    std::map<std::string, int> deaths;  // deaths of subjects without HCC
+    for (const auto& t : st.tte) (t.paramcd == "OS" ? osTime : hccTime)[t.usubjid] = t.aval;
+    for (const auto& t : st.tte)
+        if (t.paramcd == "HCC") {
+            CHECK(t.provenance == ts::Provenance::Illustrative);
+            CHECK(t.aval <= osTime.at(t.usubjid));
+        }
+    std::map<std::string, std::string> arm;
+    for (const auto& sub : st.subjects)
+        if (population.empty() || (sub.var(population) && *sub.var(population) == "Y"))
+            arm[sub.usubjid] = *sub.var("TRT01A");
+    for (const auto& t : st.tte) {
+        if (t.paramcd != "OS" || t.cnsr != 0 || !arm.count(t.usubjid)) continue;
+        bool hadHcc = false;
+        for (const auto& h : st.tte)
+            hadHcc = hadHcc || (h.paramcd == "HCC" && h.usubjid == t.usubjid && h.cnsr == 0);
+        if (!hadHcc) ++deaths[arm[t.usubjid]];
+    }
+    REQUIRE(r.groups.size() == hcc.size());
+    for (const ts::CompetingGroup& g : r.groups) {
+        INFO(g.name);
+        CHECK(g.events == hcc[g.name]);
+        CHECK(g.competingEvents == deaths[g.name]);
+    }
+}
+
+TEST_CASE("Li 2023 and Shi 2021 samples: HCC with death competing keeps the published HCC counts", "[samples]") {
+    // Li 2023 Results: HCC 15/36 SCT, 52/165 non-SCT; matched 15/36 and 20/72
+    const auto li = load("li2023");
+    checkHccCompeting(li, "", {{"SCT", 15}, {"Non-SCT", 52}});
+    checkHccCompeting(li, "PSMFL", {{"SCT", 15}, {"Non-SCT", 20}});
+    // Shi 2021 Results: HCC 13/108 UC-MSC, 23/111 control
+    checkHccCompeting(load("shi2021"), "", {{"UC-MSC", 13}, {"Control", 23}});
 }
 
 TEST_CASE("Qin 2024 sample follows the survival narrative", "[samples]") {

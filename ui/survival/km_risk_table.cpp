@@ -27,9 +27,10 @@ QString count(double value) { return QString::number(std::llround(value)); }
 
 int riskTableRowHeight(const QFont& font) { return QFontMetrics(font).height() + 3; }
 
-int riskTableHeight(int groups, bool full, const PlotStyle& style) {
+int riskTableHeight(int groups, bool full, bool competing, const PlotStyle& style) {
     // Fixed row height so the table never squeezes the curves nor grows with the window.
-    return std::max(groups * (full ? 4 : 1), 1) * riskTableRowHeight(style.font);
+    const int rows = full ? (competing ? 5 : 4) : 1;
+    return std::max(groups * rows, 1) * riskTableRowHeight(style.font);
 }
 
 KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const SurvivalReport& report,
@@ -59,8 +60,9 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     rect->setAutoMargins(QCP::msLeft | QCP::msRight);
     rect->setMargins(QMargins(0, 4, 0, 4));
 
-    static const char* const kRowNames[] = {"At risk", "Censored", "Events"};
-    const int dataRows = spec.full ? 3 : 1;
+    static const char* const kRowNames[] = {"At risk", "Censored", "Events", "Competing"};
+    const bool competing = report.competing.has_value();
+    const int dataRows = spec.full ? (competing ? 4 : 3) : 1;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QFont bold = style.font;
     bold.setBold(true);
@@ -83,8 +85,12 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
         table.cells[g].resize(dataRows);
         for (int r = 0; r < dataRows; ++r, ++line) {
             ticker->addTick(line, spec.full ? QString::fromLatin1(kRowNames[r]) : name);
-            for (const stats::KmAt& at : group.at) {
-                const double value = r == 0 ? at.nRisk : r == 1 ? at.censoredCum : at.eventsCum;
+            for (std::size_t i = 0; i < group.at.size(); ++i) {
+                const stats::KmAt& at = group.at[i];
+                const double value = r == 0   ? at.nRisk
+                                     : r == 1 ? at.censoredCum
+                                     : r == 2 ? at.eventsCum
+                                              : group.competingCum[i];
                 QCPItemText* cell = addText(plot, rect, count(value), style.font,
                                             spec.full ? style.foreground : spec.colours[g], false);
                 cell->position->setCoords(at.time * spec.timeFactor, line);
@@ -100,7 +106,7 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     // (km_columns.h), and the row labels keep half the widest number clear on their right.
     y->setTickLabelPadding(std::max(y->tickLabelPadding(), widest / 2 + 4));
     y->setRange(-0.6, std::max(line, 1) - 0.4);
-    const int height = riskTableHeight(shown, spec.full, style);
+    const int height = riskTableHeight(shown, spec.full, competing, style);
     rect->setMinimumSize(0, height);
     rect->setMaximumSize(QWIDGETSIZE_MAX, height);
     return table;

@@ -90,9 +90,28 @@ void rmstLines(QStringList& lines, const SurvivalReport& report, double timeFact
                           t(c.upper), formatP(c.p));
 }
 
+// A competing-risks report: each group's events of both kinds, then Gray's test.
+QString competingText(const SurvivalReport& report, const CompetingPart& c, bool compact) {
+    QStringList lines;
+    const QString other = QString::fromStdString(c.label.empty() ? c.endpoint : c.label).toLower();
+    lines << (compact ? QStringLiteral("Events / %1").arg(other)
+                      : QStringLiteral("%1 events / %2 (competing)")
+                            .arg(QString::fromStdString(report.endpoint), other));
+    for (const SurvivalGroup& g : report.groups)
+        lines << QStringLiteral("  %1: %2 / %3 of %4")
+                     .arg(QString::fromStdString(g.name))
+                     .arg(std::llround(g.fit.events))
+                     .arg(g.competingEvents)
+                     .arg(std::llround(g.fit.n));
+    if (c.gray && c.gray->defined) lines << QStringLiteral("Gray's test p ") + formatP(c.gray->p);
+    else if (c.gray) lines << QStringLiteral("Gray's test not defined");
+    return lines.join(QLatin1Char('\n'));
+}
+
 }  // namespace
 
 QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact) {
+    if (report.competing) return competingText(report, *report.competing, compact);
     const int levelPct = static_cast<int>(std::lround(report.options.level * 100));
     double maxMedian = 0;
     for (const SurvivalGroup& g : report.groups)

@@ -18,7 +18,8 @@ int timeDecimals(double maxTime);
 
 // The statistics box: one line per group "name: median (CI)" in display units (report time *
 // timeFactor), then log-rank (and trend) p, then Cox HR (CI) per term vs the reference, then the
-// landmark tests. Non-estimable values print their note. `compact` is the wording for narrow
+// landmark tests. Non-estimable values print their note. A competing-risks report prints each
+// group's events and competing events, then Gray's test. `compact` is the wording for narrow
 // figures: the reference and CI level are named once ("HR vs Placebo (95% CI)") and notes lose
 // their parenthesised detail.
 QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact = false);

@@ -75,11 +75,14 @@ QWidget* SurvivalView::buildControls() {
     QPushButton* reset = nullptr;
     column->addLayout(buildDrawingControls(box, reset));
 
-    for (QComboBox* combo :
-         {m_endpoint, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale, m_confType, m_strata}) {
+    for (QComboBox* combo : {m_endpoint, m_competing, m_by, static_cast<QComboBox*>(m_population), m_unit, m_scale,
+                             m_confType, m_strata}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::currentIndexChanged, this, &SurvivalView::analyse);
     }
+    // The competing event offered are the endpoint's siblings; what does not apply is greyed out.
+    connect(m_endpoint, &QComboBox::currentIndexChanged, this, &SurvivalView::fillCompeting);
+    connect(m_competing, &QComboBox::currentIndexChanged, this, &SurvivalView::enableForCompeting);
     connect(m_landmarkOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
     connect(m_rmstOn, &QCheckBox::toggled, this, &SurvivalView::analyse);
     for (QDoubleSpinBox* spin : {m_rmst, m_rho})
@@ -97,6 +100,10 @@ QWidget* SurvivalView::buildControls() {
 
 FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
     m_endpoint = comboBox(QStringLiteral("endpoint"), tr("Time-to-event endpoint (ADTTE PARAMCD)"), box);
+    m_competing = comboBox(QStringLiteral("competing"),
+                           tr("Another endpoint as a competing event (e.g. death for HCC): the curves become the "
+                              "Aalen\u2013Johansen cumulative incidence, compared by Gray's test"),
+                           box);
     m_by = comboBox(QStringLiteral("by"), tr("Group the curves by any ADSL variable"), box);
     m_population = new PopulationBox(box);
     m_population->setObjectName(QStringLiteral("population"));
@@ -121,6 +128,7 @@ FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
     m_rmst->setDecimals(1);
     auto* row = new FlowLayout;
     row->addWidget(labelled(tr("Endpoint"), m_endpoint, box));
+    row->addWidget(labelled(tr("Competing"), m_competing, box));
     row->addWidget(labelled(tr("By"), m_by, box));
     row->addWidget(labelled(tr("Population"), m_population, box));
     row->addWidget(labelled(tr("Time in"), m_unit, box));
@@ -208,11 +216,41 @@ void SurvivalView::fillChoices() {
     m_endpoint->setCurrentIndex(std::max(0, at));
     m_by->setCurrentIndex(std::max(0, m_by->findData(keepBy)));
     m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(studyUnit(m_source.get()))));
+    fillCompeting();
+}
+
+void SurvivalView::fillCompeting() {
+    const QSignalBlocker block(m_competing);
+    const QString keep = m_competing->currentData().toString();
+    m_competing->clear();
+    m_competing->addItem(tr("none"), QString());
+    if (m_source)
+        for (const auto& [code, label] : m_source->overview().endpoints) {
+            const QString c = QString::fromStdString(code);
+            if (c != m_endpoint->currentData().toString())
+                m_competing->addItem(label.empty() ? c : QString::fromStdString(label), c);
+        }
+    m_competing->setCurrentIndex(std::max(0, m_competing->findData(keep)));
+    m_competing->setEnabled(m_competing->count() > 1);
+    enableForCompeting();
+}
+
+// With a competing event the figure is the incidence of the endpoint: survival scale, medians,
+// strata, weights, RMST and landmark do not apply to it.
+void SurvivalView::enableForCompeting() {
+    const bool competing = !m_competing->currentData().toString().isEmpty();
+    const QString why = competing ? tr("Not with a competing event") : QString();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_scale, m_median, m_strata, m_rho, m_rmstOn, m_rmst,
+                                                      m_landmarkOn, m_landmark, m_confType}) {
+        w->setEnabled(!competing);
+        w->setStatusTip(why);
+    }
 }
 
 SurvivalOptions SurvivalView::analysisOptions() const {
     SurvivalOptions o;
     o.endpoint = m_endpoint->currentData().toString().toStdString();
+    o.competing = m_competing->currentData().toString().toStdString();
     o.by = m_by->currentData().toString().toStdString();
     o.population = m_population->flag();
     o.conf = static_cast<stats::ConfType>(m_confType->currentData().toInt());
@@ -237,6 +275,11 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
         o.title =
             QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
             tr(" by ") + QString::fromStdString(m_report->by);
+        if (m_report->competing)
+            o.title += tr(", %1 as competing event")
+                           .arg(QString::fromStdString(m_report->competing->label.empty() ? m_report->competing->endpoint
+                                                                                           : m_report->competing->label)
+                                    .toLower());
     }
     if (m_source) o.citation = QString::fromStdString(m_source->info.citation);
     if (keepRange && m_items.main) {
@@ -264,7 +307,9 @@ void SurvivalView::analyse() {
     // The worker reads only the columns this question needs (the endpoint, the grouping and the
     // population), from the store for a study not loaded whole.
     m_watcher.setFuture(runAnalysis<SurvivalReport>([source = m_source, options] {
-        return analyseSurvival(source->survival(options.endpoint, survivalInputs(options)), options);
+        SurvivalSlice slice = source->survival(options.endpoint, survivalInputs(options));
+        if (!options.competing.empty()) slice.competing = source->survival(options.competing, {}).tte;
+        return analyseSurvival(slice, options);
     }));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// SurvivalView: the Kaplan–Meier page. Controls pick the endpoint, the grouping variable (any ADSL
+// SurvivalView: the Kaplan–Meier page. Controls pick the endpoint, a competing event (then the curves
+// are the Aalen–Johansen cumulative incidence, with Gray's test), the grouping variable (any ADSL
 // variable), the analysis population, CI type, landmark and time unit; the analysis
 // (ts::analyseSurvival) runs on the thread pool and the figure is drawn by KmPlot. Display-only
 // switches (CI bands, medians, risk table, censor marks, hidden arms, axis range) redraw without
@@ -57,6 +58,8 @@ private:
     FlowLayout* buildAnalysisControls(QWidget* box);
     FlowLayout* buildDrawingControls(QWidget* box, QPushButton*& reset);
     void fillChoices();
+    void fillCompeting();
+    void enableForCompeting();
     SurvivalOptions analysisOptions() const;
     KmPlotOptions displayOptions(bool keepRange) const;
     void analyse();
@@ -70,6 +73,7 @@ private:
     QFutureWatcher<AnalysisOutcome<SurvivalReport>> m_watcher;
 
     QComboBox* m_endpoint;
+    QComboBox* m_competing;  // "" = none, else the PARAMCD of the competing event
     QComboBox* m_by;
     PopulationBox* m_population;
     QComboBox* m_unit;

@@ -48,9 +48,10 @@ const std::vector<ViewSpec>& viewRegistry() {
         {ViewId::Survival,
          "km",
          QT_TRANSLATE_NOOP("ViewRegistry", "Survival"),
-         "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR",
+         "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR; "
+         "with --competing, the cumulative incidence (Aalen\u2013Johansen) and Gray's test",
          {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties",
-          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst"},
+          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst", "--competing"},
          make<SurvivalView>,
          drawKm},
         {ViewId::Labs,
