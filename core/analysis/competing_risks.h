@@ -22,11 +22,11 @@
 namespace ts {
 
 struct CompetingOptions {
-    std::string endpoint;       // PARAMCD of the event of interest
-    std::string competing;      // PARAMCD of the competing event
-    std::string by;             // "" = default grouping (TRT01A, then ARM)
-    std::string population;     // "" = all subjects; else ADSL flag == "Y"
-    std::vector<double> times;  // empty = columnTimes of the longest follow-up (filled in the report)
+    std::string endpoint;          // PARAMCD of the event of interest
+    std::string competing;         // PARAMCD of the competing event
+    std::string by;                // "" = default grouping (TRT01A, then ARM)
+    std::string population;        // "" = all subjects; else ADSL flag == "Y"
+    std::vector<double> times;     // empty = columnTimes of the longest follow-up (filled in the report)
     std::optional<TimeUnit> unit;  // display unit of the automatic times; nullopt = the study's
     double level = 0.95;
 };

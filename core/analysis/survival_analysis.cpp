@@ -255,8 +255,8 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
     if (!options.competing.empty()) {
         const CompetingOptions c{options.endpoint, options.competing, options.by,   options.population,
                                  options.times,    options.unit,      options.level};
-        return incidenceReport(
-            analyseCompetingRisks(info, slice.endpoints, slice.adsl, slice.tte, slice.competing, c), options);
+        return incidenceReport(analyseCompetingRisks(info, slice.endpoints, slice.adsl, slice.tte, slice.competing, c),
+                               options);
     }
 
     const Grouping g = groupSubjects(info, slice.adsl, options.by, options.population);

@@ -39,8 +39,8 @@ struct SurvivalOptions {
     std::optional<double> rmstTau;           // RMST up to tau (the study's time unit) per group, and between groups
     std::optional<stats::PAdjust> pairwise;  // every pair of groups' log-rank test, p adjusted so
     bool phTest = false;                     // cox.zph of the Cox model (transform "km")
-    std::string competing;  // PARAMCD of a competing event: the groups' curves are then the endpoint's
-                            // Aalen–Johansen cumulative incidence (core/analysis/competing_risks.h)
+    std::string competing;                   // PARAMCD of a competing event: the groups' curves are then the endpoint's
+                                             // Aalen–Johansen cumulative incidence (core/analysis/competing_risks.h)
 };
 
 struct SurvivalGroup {

@@ -56,9 +56,8 @@ void writeAdamCsv(const StudyData& st, const std::filesystem::path& folder) {
     }
     if (!st.tte.empty()) {
         // A provenance column only where records differ (illustrative beside reconstructed).
-        const bool mixed = std::any_of(st.tte.begin(), st.tte.end(), [&](const TteRecord& t) {
-            return t.provenance != st.tte.front().provenance;
-        });
+        const bool mixed = std::any_of(st.tte.begin(), st.tte.end(),
+                                       [&](const TteRecord& t) { return t.provenance != st.tte.front().provenance; });
         std::vector<std::vector<std::string>> rows{{"STUDYID", "USUBJID", "PARAMCD", "PARAM", "AVAL", "CNSR"}};
         if (mixed) rows.front().push_back("provenance");
         for (const TteRecord& t : st.tte) {

@@ -50,7 +50,10 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
     for (int j = 0; j < pAll; ++j)
         if (std::isfinite(coef[static_cast<std::size_t>(j)])) kept.push_back(j);
     const int p = static_cast<int>(kept.size());
-    for (int j : kept) out.columns.push_back(design.names[static_cast<std::size_t>(j)]);
+    for (int j : kept) {
+        out.columns.push_back(design.names[static_cast<std::size_t>(j)]);
+        out.coef.push_back(coef[static_cast<std::size_t>(j)]);
+    }
     if (p == 0 || n == 0) return out;
 
     // Covariates centred (this changes neither scores nor information) and risk scores.

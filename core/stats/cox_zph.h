@@ -40,6 +40,7 @@ struct CoxZph {
     ZphTest global;
     std::vector<ZphTest> terms;
     std::vector<std::string> columns;  // the columns kept, in design order
+    std::vector<double> coef;          // their fitted coefficients
     std::vector<double> x, time;       // per event
     std::vector<double> resid;         // events x columns, row-major
     std::vector<double> var;           // columns x columns

@@ -206,8 +206,7 @@ void checkHccCompeting(const ts::StudyData& st, const std::string& population, s
     for (const auto& t : st.tte) {
         if (t.paramcd != "OS" || t.cnsr != 0 || !arm.count(t.usubjid)) continue;
         bool hadHcc = false;
-        for (const auto& h : st.tte)
-            hadHcc = hadHcc || (h.paramcd == "HCC" && h.usubjid == t.usubjid && h.cnsr == 0);
+        for (const auto& h : st.tte) hadHcc = hadHcc || (h.paramcd == "HCC" && h.usubjid == t.usubjid && h.cnsr == 0);
         if (!hadHcc) ++deaths[arm[t.usubjid]];
     }
     REQUIRE(r.groups.size() == hcc.size());

@@ -192,11 +192,8 @@ void setUpAxes(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOpti
     plot->yAxis->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence")
                                            : QStringLiteral("Survival probability"));
     if (report.competing)  // the competing event named on the axis: the curves are not 1 - KM
-        plot->yAxis->setLabel(QStringLiteral("Cumulative incidence (%1 competing)")
-                                  .arg(QString::fromStdString(report.competing->label.empty()
-                                                                  ? report.competing->endpoint
-                                                                  : report.competing->label)
-                                           .toLower()));
+        plot->yAxis->setLabel(
+            QStringLiteral("Cumulative incidence (%1 competing)").arg(competingEventName(*report.competing)));
     for (double t : report.options.times) items.tickTimes.push_back(t * f);
     if (items.tickTimes.size() >= 2) {
         // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns).
@@ -261,8 +258,7 @@ bool KmPlot::fullRiskTable(const QCustomPlot* plot, const SurvivalReport& report
                            const PlotStyle& style) {
     int shown = 0;
     for (size_t g = 0; g < report.groups.size(); ++g) shown += !isHidden(o, g);
-    return o.riskTableFull &&
-           3 * riskTableHeight(shown, true, report.competing.has_value(), style) <= plot->height();
+    return o.riskTableFull && 3 * riskTableHeight(shown, true, report.competing.has_value(), style) <= plot->height();
 }
 
 KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o,

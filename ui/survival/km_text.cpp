@@ -93,10 +93,10 @@ void rmstLines(QStringList& lines, const SurvivalReport& report, double timeFact
 // A competing-risks report: each group's events of both kinds, then Gray's test.
 QString competingText(const SurvivalReport& report, const CompetingPart& c, bool compact) {
     QStringList lines;
-    const QString other = QString::fromStdString(c.label.empty() ? c.endpoint : c.label).toLower();
-    lines << (compact ? QStringLiteral("Events / %1").arg(other)
-                      : QStringLiteral("%1 events / %2 (competing)")
-                            .arg(QString::fromStdString(report.endpoint), other));
+    const QString other = competingEventName(c);
+    lines << (compact
+                  ? QStringLiteral("Events / %1").arg(other)
+                  : QStringLiteral("%1 events / %2 (competing)").arg(QString::fromStdString(report.endpoint), other));
     for (const SurvivalGroup& g : report.groups)
         lines << QStringLiteral("  %1: %2 / %3 of %4")
                      .arg(QString::fromStdString(g.name))
@@ -142,6 +142,11 @@ QString kmStatsText(const SurvivalReport& report, double timeFactor, const QStri
     }
     rmstLines(lines, report, timeFactor, unitName, levelPct);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString competingEventName(const CompetingPart& c) {
+    if (c.endpoint == "OS") return QStringLiteral("death");
+    return QString::fromStdString(c.label.empty() ? c.endpoint : c.label).toLower();
 }
 
 QString provenanceFooter(Provenance provenance, const QString& citation, int widthChars) {

@@ -24,6 +24,10 @@ int timeDecimals(double maxTime);
 // their parenthesised detail.
 QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact = false);
 
+// The competing event as the figure names it: "death" for OS (its event), else its label (or
+// code) in lower case.
+QString competingEventName(const CompetingPart& c);
+
 // "Data: <provenance> · <citation>", word-wrapped at `widthChars` characters per line;
 // an empty citation is omitted.
 QString provenanceFooter(Provenance provenance, const QString& citation, int widthChars);

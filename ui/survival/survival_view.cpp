@@ -18,6 +18,8 @@
 #include "ui/common/live_plot.h"
 #include "ui/common/population_box.h"
 #include "ui/survival/km_interaction.h"
+#include "ui/survival/km_text.h"
+#include "ui/survival/ph_dialog.h"
 
 namespace ts {
 
@@ -167,6 +169,10 @@ FlowLayout* SurvivalView::buildDrawingControls(QWidget* box, QPushButton*& reset
     m_cursor->setToolTip(tr("A vertical cursor reading out every arm at the time under the mouse"));
     reset = new QPushButton(tr("Reset view"), box);
     reset->setToolTip(tr("Back to the whole follow-up (Home)"));
+    auto* ph = new QPushButton(tr("PH diagnostics\u2026"), box);
+    ph->setObjectName(QStringLiteral("phButton"));
+    ph->setToolTip(tr("Proportional hazards: cox.zph tests, log(\u2212log) survival and Schoenfeld residual plots"));
+    connect(ph, &QPushButton::clicked, this, &SurvivalView::showPhDiagnostics);
     auto* row = new FlowLayout;
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_ci, m_confType, m_median, m_table, m_censor, m_landmarkOn, m_landmark})
@@ -174,6 +180,7 @@ FlowLayout* SurvivalView::buildDrawingControls(QWidget* box, QPushButton*& reset
     row->addWidget(labelled(tr("Axis to"), m_axisMax, box));
     row->addWidget(m_cursor);
     row->addWidget(reset);
+    row->addWidget(ph);
     return row;
 }
 
@@ -260,6 +267,7 @@ SurvivalOptions SurvivalView::analysisOptions() const {
     o.strata = m_strata->currentData().toString().toStdString();
     o.rho = m_rho->value();
     if (m_rmstOn->isChecked()) o.rmstTau = m_rmst->value() * toReport;
+    o.phTest = m_ph && m_ph->isVisible();
     return o;
 }
 
@@ -275,11 +283,7 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
         o.title =
             QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
             tr(" by ") + QString::fromStdString(m_report->by);
-        if (m_report->competing)
-            o.title += tr(", %1 as competing event")
-                           .arg(QString::fromStdString(m_report->competing->label.empty() ? m_report->competing->endpoint
-                                                                                           : m_report->competing->label)
-                                    .toLower());
+        if (m_report->competing) o.title += tr(", %1 as competing event").arg(competingEventName(*m_report->competing));
     }
     if (m_source) o.citation = QString::fromStdString(m_source->info.citation);
     if (keepRange && m_items.main) {
@@ -337,7 +341,20 @@ void SurvivalView::redraw(bool keepRange) {
     m_items = KmPlot::render(m_plot, *m_report, displayOptions(keepRange));
     m_interaction->attach(&*m_report, m_items, m_hidden);
     m_plot->replot();
+    if (m_ph && m_ph->isVisible())
+        m_ph->setReport(&*m_report, m_items.timeFactor, m_items.unit,
+                        m_report->competing ? tr("Not with a competing event: proportional hazards concern the Cox "
+                                                 "model of the endpoint alone.")
+                                            : QString());
     emit reportShown();
+}
+
+PhDialog* SurvivalView::showPhDiagnostics() {
+    if (!m_ph) m_ph = new PhDialog(this);
+    m_ph->show();
+    m_ph->raise();
+    analyse();  // again, with the PH test
+    return m_ph;
 }
 
 QString SurvivalView::errorText() const { return m_message->isVisible() ? m_message->text() : QString(); }

@@ -25,6 +25,7 @@ namespace ts {
 
 class FlowLayout;
 class KmInteraction;
+class PhDialog;
 class PopulationBox;
 
 class SurvivalView : public ViewPage {
@@ -42,6 +43,8 @@ public:
     const KmPlotItems& items() const { return m_items; }
     KmInteraction* interaction() const { return m_interaction; }
     QString errorText() const;
+    // Opens the proportional-hazards diagnostics (and keeps them up to date while open).
+    PhDialog* showPhDiagnostics();
     void setGroupHidden(int group, bool hidden);
     void resetView();
 
@@ -94,6 +97,7 @@ private:
     QLabel* m_message;
     QCustomPlot* m_plot;
     KmInteraction* m_interaction;
+    PhDialog* m_ph = nullptr;  // created on first use
 };
 
 }  // namespace ts

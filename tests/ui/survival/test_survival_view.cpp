@@ -15,6 +15,7 @@
 #include "tests/ui/view_fixture.h"
 #include "ui/survival/km_interaction.h"
 #include "ui/survival/km_plot.h"
+#include "ui/survival/ph_dialog.h"
 #include "ui/survival/survival_view.h"
 
 using Catch::Matchers::WithinAbs;
@@ -409,4 +410,88 @@ TEST_CASE("SurvivalView: strata, Fleming-Harrington rho and RMST reach the analy
     CHECK(box.contains("RMST to 90.0 days (95% CI)"));
     CHECK(box.contains(QStringLiteral("  %1: ").arg(QString::fromStdString(r->groups.front().name))));
     test::screenshot(view, QStringLiteral("survival_rmst_strata"));
+}
+
+TEST_CASE("SurvivalView: a competing event draws the Aalen-Johansen incidence with a Competing row and Gray's test",
+          "[survival][view]") {
+    test::application();
+    SurvivalView view;
+    view.resize(1300, 850);
+    view.show();
+    QSignalSpy shown(&view, &SurvivalView::reportShown);
+    view.setStudy(test::sampleStudy("shi2021"));
+    REQUIRE((view.report() || shown.wait(30000)));
+    auto* endpoint = view.findChild<QComboBox*>(QStringLiteral("endpoint"));
+    auto* competing = view.findChild<QComboBox*>(QStringLiteral("competing"));
+    auto* scale = view.findChild<QComboBox*>(QStringLiteral("scale"));
+    REQUIRE((endpoint && competing && scale));
+    CHECK(competing->findData(QStringLiteral("OS")) < 0);  // the endpoint shown is not offered against itself
+    endpoint->setCurrentIndex(endpoint->findData(QStringLiteral("HCC")));
+    REQUIRE(shown.wait(30000));
+    REQUIRE(competing->findData(QStringLiteral("OS")) > 0);
+    CHECK(competing->findData(QStringLiteral("HCC")) < 0);
+    competing->setCurrentIndex(competing->findData(QStringLiteral("OS")));
+    REQUIRE(shown.wait(30000));
+    CHECK_FALSE(scale->isEnabled());  // the incidence scale is the only one that means something here
+    const SurvivalReport* r = view.report();
+    REQUIRE(r);
+    REQUIRE(r->competing);
+    CHECK(r->competing->endpoint == "OS");
+    // The curve is F(t) of the Aalen-Johansen fit: its last value equals cuminc's (golden JSON:
+    // tests/cli/golden/cuminc_SHI2021_HCC.json, 13 HCC of 108 UC-MSC, 11 deaths without HCC).
+    REQUIRE(r->groups.size() == 2);
+    CHECK(r->groups[0].fit.events == 13);
+    CHECK(r->groups[0].competingEvents == 11);
+    const KmCurveItems& c = view.items().curves.at(0);
+    REQUIRE(c.curve);
+    const double last = (c.curve->data()->constEnd() - 1)->value;
+    CHECK_THAT(last, WithinAbs(1 - r->groups[0].fit.steps.back().surv, 1e-12));
+    CHECK(view.items().cumulative);
+    // Risk table: At risk, Censored, Events, Competing per arm, the last row the competing deaths.
+    REQUIRE(view.items().riskCells.at(0).size() == 4);
+    CHECK(view.items().riskCells[0][3].back()->text() ==
+          QString::number(static_cast<int>(r->groups[0].competingCum.back())));
+    const QString box = view.items().statsBox->text();
+    CHECK(box.contains(QStringLiteral("Gray's test p")));
+    CHECK(view.plot()->yAxis->label() == QStringLiteral("Cumulative incidence (death competing)"));
+    test::screenshot(view, QStringLiteral("survival_competing_shi2021"));
+}
+
+TEST_CASE("SurvivalView: PH diagnostics show cox.zph, log(-log) survival and the Schoenfeld smooth of R",
+          "[survival][view]") {
+    test::application();
+    SurvivalView view;
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy shown(&view, &SurvivalView::reportShown);
+    view.setStudy(
+        test::importedStudy(std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "tests/data/survival_depth/veteran"));
+    REQUIRE((view.report() || shown.wait(30000)));
+    CHECK_FALSE(view.report()->phTest);  // only asked for while the diagnostics are open
+    PhDialog* ph = view.showPhDiagnostics();
+    REQUIRE(shown.wait(30000));
+    REQUIRE(view.report()->phTest);
+    // R: cox.zph(coxph(Surv(time, status) ~ arm, veteran), transform = "km"): chisq 3.537, p 0.0600
+    // (tests/reference/survival_depth_reference.txt, "veteran zph")
+    CHECK(ph->testText().contains(QString::fromUtf8("TRT01A \u03c7\u00b2 = 3.54 on 1 df, p = 0.0600")));
+    CHECK(ph->testText().contains(QStringLiteral("GLOBAL")));
+    // log(-log S): one curve per arm, at event times with 0 < S < 1
+    REQUIRE(ph->logLogPlot()->graphCount() == 2);
+    const SurvivalGroup& g0 = view.report()->groups.at(0);
+    const auto first = std::find_if(g0.fit.steps.begin(), g0.fit.steps.end(),
+                                    [](const stats::KmStep& s) { return s.nEvent > 0 && s.surv < 1; });
+    CHECK_THAT(ph->logLogPlot()->graph(0)->data()->constBegin()->value,
+               WithinRel(std::log(-std::log(first->surv)), 1e-12));
+    CHECK(ph->logLogPlot()->xAxis->scaleType() == QCPAxis::stLogarithmic);
+    // Schoenfeld: 128 events; the smooth's first grid point as plot.cox.zph ("veteran zph_smooth | 1")
+    QCustomPlot* res = ph->residualPlot();
+    REQUIRE(res->graphCount() == 4);
+    CHECK(res->graph(0)->dataCount() == 128);
+    CHECK(res->graph(1)->dataCount() == 40);
+    CHECK_THAT(res->graph(1)->data()->constBegin()->value, WithinRel(-0.432146643470488, 1e-8));
+    CHECK_THAT(res->graph(2)->data()->constBegin()->value, WithinRel(-1.61959378949484, 1e-8));
+    CHECK(res->yAxis->label().startsWith(QString::fromUtf8("\u03b2(t) for")));
+    ph->resize(1100, 520);
+    test::screenshot(*ph, QStringLiteral("survival_ph_diagnostics_veteran"));
+    ph->close();
 }
