@@ -314,7 +314,7 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
     for (const auto& name : d.names)
         if (const Arm* arm = armOfGroup(info, name); arm && arm->dose) doses.push_back(*arm->dose);
     if (doses.size() == d.names.size() && std::set<double>(doses.begin(), doses.end()).size() > 1)
-        rep.trend = stats::logRankTrend(d.time, d.event, d.group, doses);
+        rep.trend = stats::logRankTrend(d.time, d.event, d.group, doses, d.stratum, options.rho, options.gamma);
 
     if (options.landmark) {
         auto lm = stats::landmarkCox(d.time, d.event, design, *options.landmark, {}, options.ties, options.level);

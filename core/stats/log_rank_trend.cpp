@@ -8,8 +8,8 @@
 namespace ts::stats {
 
 TrendResult logRankTrend(std::span<const double> time, std::span<const int> event, std::span<const int> group,
-                         std::span<const double> scores, std::span<const int> strata) {
-    const LogRankResult lr = logRank(time, event, group, strata);
+                         std::span<const double> scores, std::span<const int> strata, double rho, double gamma) {
+    const LogRankResult lr = logRank(time, event, group, strata, rho, gamma);
     const std::size_t k = lr.observed.size();
     double u = 0, var = 0;
     for (std::size_t g = 0; g < k && g < scores.size(); ++g) {

@@ -171,12 +171,15 @@ for (nm in c("aml", "lung", "ovarian", "veteran", "colon", "ties", "nocens")) {
                                group = seq_len(k) - 1, obs = h$obs, exp = h$exp, var.diag = diag(h$var),
                                var.first = h$var[, 1]))
   }
-  # trend over ordered groups with scores 0, 1, 2, ... (and 1, 2, 4, 8 ... for a second check)
-  sd0 <- survdiff(Surv(time, status) ~ group, d)
-  for (sc in list(seq_along(sd0$obs) - 1, 2^(seq_along(sd0$obs) - 1))) {
-    u <- sum(sc * (sd0$obs - sd0$exp)); v <- drop(t(sc) %*% sd0$var %*% sc)
-    tr <- rbind(tr, data.frame(case = nm, scores = paste(sc, collapse = " "), z = u / sqrt(v),
-                               chisq = u^2 / v, p = 2 * pnorm(-abs(u / sqrt(v)))))
+  # trend over ordered groups with scores 0, 1, 2, ... (and 1, 2, 4, 8 ... for a second check), with
+  # the log-rank weights (survdiff) and Fleming-Harrington G(1, 0) and G(0, 1) weights (fh() above)
+  for (rg in list(c(0, 0), c(1, 0), c(0, 1))) {
+    sd0 <- if (all(rg == 0)) survdiff(Surv(time, status) ~ group, d) else fh(d, rg[1], rg[2], FALSE)
+    for (sc in list(seq_along(sd0$obs) - 1, 2^(seq_along(sd0$obs) - 1))) {
+      u <- sum(sc * (sd0$obs - sd0$exp)); v <- drop(t(sc) %*% sd0$var %*% sc)
+      tr <- rbind(tr, data.frame(case = nm, rho = rg[1], gamma = rg[2], scores = paste(sc, collapse = " "),
+                                 z = u / sqrt(v), chisq = u^2 / v, p = 2 * pnorm(-abs(u / sqrt(v)))))
+    }
   }
   # pairwise with Holm
   G <- sort(unique(d$group))
@@ -197,7 +200,8 @@ put(lr, "logrank.csv",
       "gamma > 0: hand formula fh() in survival_reference.R (weight S(t-)^rho (1-S(t-))^gamma),",
       "which reproduces survdiff for gamma = 0 (asserted). var.first = first column of the variance matrix"))
 put(tr, "trend.csv",
-    c("sd <- survdiff(Surv(time, status) ~ group, data); u <- sum(s * (sd$obs - sd$exp));",
+    c("sd <- survdiff(Surv(time, status) ~ group, data) (rho = gamma = 0), else fh(data, rho, gamma);",
+      "u <- sum(s * (sd$obs - sd$exp));",
       "v <- t(s) %*% sd$var %*% s; z = u / sqrt(v); p = 2 * pnorm(-abs(z))"))
 put(pw, "pairwise.csv",
     c("survdiff(Surv(time, status) ~ group, data[group %in% c(a, b), ]) for each pair;",

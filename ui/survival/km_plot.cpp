@@ -100,6 +100,31 @@ QCPItemLine* addMedianDrop(QCustomPlot* plot, QCPAxisRect* rect, double m, const
     return line;
 }
 
+// The area under S(t) from 0 to tau (display units) that the RMST measures: the step curve cut at
+// tau, filled down to S = 0, or on the incidence scale up to 1 (the area under S lies above 1 - S).
+QCPGraph* addRmstArea(QCustomPlot* plot, QCPAxisRect* rect, const Curve& curve, double tau, bool cumulative,
+                      const QColor& colour, std::size_t group) {
+    // One hatching per group, so that overlapping areas stay apart.
+    static constexpr Qt::BrushStyle kHatch[] = {Qt::BDiagPattern, Qt::FDiagPattern, Qt::HorPattern, Qt::VerPattern};
+    QVector<double> keys, values;
+    for (qsizetype i = 0; i < curve.keys.size() && curve.keys[i] < tau; ++i) {
+        keys.push_back(curve.keys[i]);
+        values.push_back(curve.surv[i]);
+    }
+    if (keys.isEmpty()) return nullptr;
+    keys.push_back(tau);
+    values.push_back(values.back());
+    QColor fill = colour;
+    fill.setAlpha(110);
+    auto* area = addStepGraph(plot, rect, keys, values, Qt::NoPen);
+    area->setBrush(QBrush(fill, kHatch[group % std::size(kHatch)]));
+    if (cumulative) {
+        auto* top = addStepGraph(plot, rect, {keys.front(), tau}, {1.0, 1.0}, Qt::NoPen);
+        area->setChannelFillGraph(top);
+    }
+    return area;
+}
+
 // Draws one set of groups (the whole follow-up, or one landmark part starting at `start`); only the
 // first part's curves get legend entries (`inLegend`).
 std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const std::vector<SurvivalGroup>& groups,
@@ -124,6 +149,9 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
         if (o.censorTicks) items[g].censor = addCensorMarks(plot, rect, curves[g], group.fit, cs.colours[g]);
         if (o.medianLines && group.median.estimate && start == 0)
             items[g].median = addMedianDrop(plot, rect, *group.median.estimate * cs.factor, cs.colours[g]);
+        if (o.rmstShade && group.rmst && start == 0)
+            items[g].rmstArea =
+                addRmstArea(plot, rect, curves[g], group.rmst->tau * cs.factor, cs.cumulative, cs.colours[g], g);
     }
     return items;
 }

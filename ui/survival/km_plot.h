@@ -5,7 +5,8 @@
 // Layout of the figure (QCustomPlot's layout grid, one column):
 //   row 0  title (optional)
 //   row 1  main axis rect: step curves (lsStepLeft), CI bands (lower/upper graphs, fill between),
-//          censor ticks, median lines, landmark line, legend and the statistics box (km_stats_box.h:
+//          censor ticks, median lines, landmark line, the RMST area up to tau on request (the area
+//          under S, i.e. above the curve on the incidence scale), legend and the statistics box (km_stats_box.h:
 //          re-fitted to the rect at every layout)
 //   row 2  risk table axis rect (KMunicate: at risk / censored / events per group at each tick);
 //          its x range is linked to the main x axis, and both rects share left/right margins, so
@@ -39,6 +40,7 @@ struct KmPlotOptions {
                                 // enough (KmPlot::fullRiskTable); false = at risk only
     bool statsBox = true;       // log-rank / trend p and Cox HR (95% CI)
     bool legend = true;
+    bool rmstShade = false;                      // with an RMST tau in the report: the area it measures
     std::optional<TimeUnit> unit;                // display unit; nullopt = the report's unit
     std::optional<QCPRange> xRange;              // in display units; nullopt = 0 .. last tick / follow-up
     std::optional<QCPRange> yRange;              // nullopt = 0 .. 1
@@ -55,6 +57,7 @@ struct KmCurveItems {
     QCPGraph* upper = nullptr;      // CI upper bound, filled down to `lower`
     QCPGraph* censor = nullptr;     // scatter at censoring times
     QCPItemLine* median = nullptr;  // vertical median line
+    QCPGraph* rmstArea = nullptr;   // with rmstShade: the curve up to tau, filled to S = 0
 };
 
 struct KmPlotItems {

@@ -129,7 +129,7 @@ QString kmStatsText(const SurvivalReport& report, double timeFactor, const QStri
                           formatEstimate(scaled(g.median.lower), decimals),
                           formatEstimate(scaled(g.median.upper), decimals));
     testLines(lines, QString(), report.logrank, report.cox, report, levelPct, compact);
-    if (report.trend) lines << QStringLiteral("Log-rank trend p ") + formatP(report.trend->p);
+    if (report.trend) lines << QStringLiteral("Trend (%1) p ").arg(testName(report.options)) + formatP(report.trend->p);
     if (report.options.landmark) {
         const QString at =
             QString::number(*report.options.landmark * timeFactor, 'f', decimals) + QLatin1Char(' ') + unitName;

@@ -92,7 +92,7 @@ QWidget* SurvivalView::buildControls() {
     connect(m_landmark, &QDoubleSpinBox::editingFinished, this, [this] {
         if (m_landmarkOn->isChecked()) analyse();
     });
-    for (QCheckBox* check : {m_ci, m_median, m_table, m_censor})
+    for (QCheckBox* check : {m_ci, m_median, m_table, m_censor, m_rmstShade})
         connect(check, &QCheckBox::toggled, this, [this] { redraw(true); });
     connect(m_axisMax, &QDoubleSpinBox::valueChanged, this, [this] { redraw(false); });
     connect(m_cursor, &QCheckBox::toggled, m_interaction, &KmInteraction::setCursorEnabled);
@@ -128,6 +128,8 @@ FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
     m_rmst->setObjectName(QStringLiteral("rmst"));
     m_rmst->setRange(0.1, 1e6);
     m_rmst->setDecimals(1);
+    m_rmstShade = checkBox(tr("shade"), false, QStringLiteral("rmstShade"), box);
+    m_rmstShade->setToolTip(tr("Shade the area under each curve up to \u03c4: what the RMST measures"));
     auto* row = new FlowLayout;
     row->addWidget(labelled(tr("Endpoint"), m_endpoint, box));
     row->addWidget(labelled(tr("Competing"), m_competing, box));
@@ -142,6 +144,7 @@ FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
     pair->setContentsMargins(0, 0, 0, 0);
     pair->addWidget(m_rmstOn);
     pair->addWidget(m_rmst);
+    pair->addWidget(m_rmstShade);
     row->addWidget(rmst);
     return row;
 }
@@ -247,7 +250,7 @@ void SurvivalView::fillCompeting() {
 void SurvivalView::enableForCompeting() {
     const bool competing = !m_competing->currentData().toString().isEmpty();
     const QString why = competing ? tr("Not with a competing event") : QString();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_scale, m_median, m_strata, m_rho, m_rmstOn, m_rmst,
+    for (QWidget* w : std::initializer_list<QWidget*>{m_scale, m_median, m_strata, m_rho, m_rmstOn, m_rmst, m_rmstShade,
                                                       m_landmarkOn, m_landmark, m_confType}) {
         w->setEnabled(!competing);
         w->setStatusTip(why);
@@ -277,6 +280,7 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
     o.medianLines = m_median->isChecked();
     o.riskTable = m_table->isChecked();
     o.censorTicks = m_censor->isChecked();
+    o.rmstShade = m_rmstShade->isChecked();
     o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
     o.hidden = m_hidden;
     if (m_report) {

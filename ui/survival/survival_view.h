@@ -92,6 +92,7 @@ private:
     QDoubleSpinBox* m_rho;  // Fleming–Harrington rho of the log-rank test (0 = log-rank)
     QCheckBox* m_rmstOn;
     QDoubleSpinBox* m_rmst;  // tau, in the display unit
+    QCheckBox* m_rmstShade;  // shade the area the RMST measures (display only)
     QDoubleSpinBox* m_axisMax;
     QCheckBox* m_cursor;
     QLabel* m_message;

@@ -21,7 +21,7 @@ ViewPage* make(QWidget* parent) {
 }
 
 void drawKm(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
-    drawSurvivalFigure(plot, study, survivalOptions(args), displayUnit(args), style);
+    drawSurvivalFigure(plot, study, survivalOptions(args), displayUnit(args), style, args.flag("--rmst-shade"));
 }
 void drawLabs(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
     drawLabsFigure(plot, study, labOptions(args), style);
@@ -51,7 +51,7 @@ const std::vector<ViewSpec>& viewRegistry() {
          "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR; "
          "with --competing, the cumulative incidence (Aalen\u2013Johansen) and Gray's test",
          {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties",
-          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst", "--competing"},
+          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst", "--rmst-shade", "--competing"},
          make<SurvivalView>,
          drawKm},
         {ViewId::Labs,

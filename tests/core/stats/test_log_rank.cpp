@@ -45,12 +45,14 @@ TEST_CASE("Log-rank trend test matches the score formula on survdiff", "[logrank
     const auto ref = surv_ref::read("trend.csv");
     for (std::size_t r = 0; r < ref.rows.size(); ++r) {
         const std::string name = ref.str(r, "case");
-        INFO(name << " scores " << ref.str(r, "scores"));
+        INFO(name << " scores " << ref.str(r, "scores") << " rho " << ref.num(r, "rho") << " gamma "
+                  << ref.num(r, "gamma"));
         const auto d = surv_ref::readCase(name);
         std::vector<double> scores;
         std::istringstream in(ref.str(r, "scores"));
         for (double s; in >> s;) scores.push_back(s);
-        const TrendResult t = logRankTrend(d.time, d.status, d.group, scores);
+        const TrendResult t =
+            logRankTrend(d.time, d.status, d.group, scores, {}, ref.num(r, "rho"), ref.num(r, "gamma"));
         surv_ref::close(t.z, ref.num(r, "z"), 1e-8);
         surv_ref::close(t.chisq, ref.num(r, "chisq"), 1e-8);
         surv_ref::close(t.p, ref.num(r, "p"), 1e-7);

@@ -409,6 +409,16 @@ TEST_CASE("SurvivalView: strata, Fleming-Harrington rho and RMST reach the analy
     CHECK(box.contains(QString::fromUtf8("Fleming\u2013Harrington (\u03c1 = 1, \u03b3 = 0) stratified by SEX p")));
     CHECK(box.contains("RMST to 90.0 days (95% CI)"));
     CHECK(box.contains(QStringLiteral("  %1: ").arg(QString::fromStdString(r->groups.front().name))));
+    // Shading: the area under each curve up to tau, ending at tau, as a display option only.
+    CHECK_FALSE(view.items().curves.front().rmstArea);
+    auto* shade = view.findChild<QCheckBox*>(QStringLiteral("rmstShade"));
+    REQUIRE(shade);
+    shade->setChecked(true);
+    const QCPGraph* area = view.items().curves.front().rmstArea;
+    REQUIRE(area);
+    CHECK((area->data()->constEnd() - 1)->key == 90);
+    CHECK(area->data()->constBegin()->key == 0);
+    CHECK(area->brush().style() != Qt::NoBrush);
     test::screenshot(view, QStringLiteral("survival_rmst_strata"));
 }
 
