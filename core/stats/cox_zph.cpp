@@ -6,23 +6,24 @@
 #include <numeric>
 
 #include "core/stats/chisq_tail.h"
+#include "core/stats/time_order.h"
 
 namespace ts::stats {
 
 namespace {
 
-// 1 - S(t-) of the pooled Kaplan–Meier (strata ignored, as cox.zph's survfitKM) at each row's time.
-std::vector<double> kmTransform(std::span<const double> time, std::span<const int> event,
-                                const std::vector<std::size_t>& byTime) {
-    std::vector<double> out(time.size());
-    double surv = 1, atRisk = static_cast<double>(time.size());
-    for (std::size_t i = 0; i < byTime.size();) {
-        const double t = time[byTime[i]];
+// 1 - S(t-) of the pooled Kaplan–Meier (strata ignored, as cox.zph's survfitKM) at each row's time;
+// `rows` in time order, with the merged times that decide ties.
+std::vector<double> kmTransform(std::span<const int> event, const std::vector<TimedRow>& rows) {
+    std::vector<double> out(rows.size());
+    double surv = 1, atRisk = static_cast<double>(rows.size());
+    for (std::size_t i = 0; i < rows.size();) {
+        const double t = rows[i].time;
         double d = 0, leaving = 0;
         std::size_t j = i;
-        for (; j < byTime.size() && time[byTime[j]] == t; ++j) {
-            out[byTime[j]] = 1 - surv;  // S just before t
-            d += event[byTime[j]] != 0;
+        for (; j < rows.size() && rows[j].time == t; ++j) {
+            out[rows[j].row] = 1 - surv;  // S just before t
+            d += event[rows[j].row] != 0;
             leaving += 1;
         }
         surv *= 1 - d / atRisk;
@@ -57,7 +58,7 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
     if (p == 0 || n == 0) return out;
 
     // Covariates centred (this changes neither scores nor information) and risk scores.
-    Eigen::MatrixXd x(static_cast<Eigen::Index>(n), p);
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(static_cast<Eigen::Index>(n), p);
     Eigen::VectorXd beta(p);
     for (int k = 0; k < p; ++k) {
         beta(k) = coef[static_cast<std::size_t>(kept[static_cast<std::size_t>(k)])];
@@ -68,10 +69,9 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
     x.rowwise() -= x.colwise().mean();
     const Eigen::ArrayXd w = (x * beta).array().exp();
 
-    std::vector<std::size_t> byTime(n);
-    std::iota(byTime.begin(), byTime.end(), std::size_t{0});
-    std::stable_sort(byTime.begin(), byTime.end(), [&](std::size_t a, std::size_t b) { return time[a] < time[b]; });
-    const std::vector<double> ttime = kmTransform(time, event, byTime);
+    // Time order by radix sort, near-equal times merged as coxph's timefix; then by stratum (stable).
+    const std::vector<TimedRow> byTime = orderByTime(time);
+    const std::vector<double> ttime = kmTransform(event, byTime);
     double mean = 0;
     int events = 0;
     for (std::size_t i = 0; i < n; ++i)
@@ -83,42 +83,46 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
     mean /= events;
 
     const auto stratumOf = [&](std::size_t i) { return strata.empty() ? 0 : strata[i]; };
-    std::vector<std::size_t> order = byTime;  // stratum, then time
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return stratumOf(a) < stratumOf(b); });
+    std::vector<TimedRow> order = byTime;
+    if (!strata.empty())
+        std::stable_sort(order.begin(), order.end(),
+                         [&](const TimedRow& a, const TimedRow& b) { return stratumOf(a.row) < stratumOf(b.row); });
 
     Eigen::MatrixXd i11 = Eigen::MatrixXd::Zero(p, p), i12 = i11, i22 = i11;
     Eigen::VectorXd u2 = Eigen::VectorXd::Zero(p);
-    double r0 = 0;
-    Eigen::VectorXd r1 = Eigen::VectorXd::Zero(p);
-    Eigen::MatrixXd r2 = Eigen::MatrixXd::Zero(p, p);
+    // Risk-set sums, the tied deaths' sums and the Efron terms' work space: allocated once.
+    double r0 = 0, d0 = 0;
+    Eigen::VectorXd r1(p), d1(p), xDead(p), m(p), meanSum(p);
+    Eigen::MatrixXd r2(p, p), d2(p, p), info(p, p);
     std::vector<std::size_t> deaths;
-    // Residuals are found in reverse order; kept per event and put in forward order at the end.
+    // Residuals are found in reverse order (events x p); put in forward order at the end.
     std::vector<std::size_t> eventRow;
-    std::vector<Eigen::VectorXd> schoen;
+    std::vector<double> schoen;
     for (std::size_t hi = n; hi > 0;) {
-        const std::size_t last = order[hi - 1];
-        if (hi == n || stratumOf(order[hi]) != stratumOf(last)) {  // a new stratum: empty risk set
+        const TimedRow last = order[hi - 1];
+        if (hi == n || stratumOf(order[hi].row) != stratumOf(last.row)) {  // a new stratum: empty risk set
             r0 = 0;
             r1.setZero();
             r2.setZero();
         }
         // The rows tied at this time within the stratum join the risk set.
         std::size_t lo = hi;
-        double d0 = 0;
-        Eigen::VectorXd d1 = Eigen::VectorXd::Zero(p), xDead = d1;
-        Eigen::MatrixXd d2 = Eigen::MatrixXd::Zero(p, p);
+        d0 = 0;
+        d1.setZero();
+        xDead.setZero();
+        d2.setZero();
         deaths.clear();
-        for (; lo > 0 && time[order[lo - 1]] == time[last] && stratumOf(order[lo - 1]) == stratumOf(last); --lo) {
-            const std::size_t i = order[lo - 1];
-            const Eigen::VectorXd xi = x.row(static_cast<Eigen::Index>(i)).transpose();
-            r0 += w(static_cast<Eigen::Index>(i));
-            r1 += w(static_cast<Eigen::Index>(i)) * xi;
-            r2 += w(static_cast<Eigen::Index>(i)) * xi * xi.transpose();
+        for (; lo > 0 && order[lo - 1].time == last.time && stratumOf(order[lo - 1].row) == stratumOf(last.row); --lo) {
+            const std::size_t i = order[lo - 1].row;
+            const Eigen::Map<const Eigen::VectorXd> xi(x.data() + i * static_cast<std::size_t>(p), p);
+            const double wi = w(static_cast<Eigen::Index>(i));
+            r0 += wi;
+            r1 += wi * xi;
+            r2.noalias() += (wi * xi) * xi.transpose();
             if (!event[i]) continue;
-            d0 += w(static_cast<Eigen::Index>(i));
-            d1 += w(static_cast<Eigen::Index>(i)) * xi;
-            d2 += w(static_cast<Eigen::Index>(i)) * xi * xi.transpose();
+            d0 += wi;
+            d1 += wi * xi;
+            d2.noalias() += (wi * xi) * xi.transpose();
             xDead += xi;
             deaths.push_back(i);
         }
@@ -126,13 +130,14 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
         if (deaths.empty()) continue;
         // Efron: term k of the d uses the risk set less k/d of the deaths' weight.
         const double d = static_cast<double>(deaths.size());
-        Eigen::VectorXd meanSum = Eigen::VectorXd::Zero(p);
-        Eigen::MatrixXd info = Eigen::MatrixXd::Zero(p, p);
+        meanSum.setZero();
+        info.setZero();
         for (std::size_t k = 0; k < deaths.size(); ++k) {
             const double c = ties == Ties::Efron ? static_cast<double>(k) / d : 0.0;
             const double s0 = r0 - c * d0;
-            const Eigen::VectorXd m = (r1 - c * d1) / s0;
-            info += (r2 - c * d2) / s0 - m * m.transpose();
+            m = (r1 - c * d1) / s0;
+            info += (r2 - c * d2) / s0;
+            info.noalias() -= m * m.transpose();
             meanSum += m;
         }
         const double g = ttime[deaths.front()] - mean;
@@ -142,7 +147,7 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
         u2 += g * (xDead - meanSum);
         for (std::size_t i : deaths) {
             eventRow.push_back(i);
-            schoen.push_back(x.row(static_cast<Eigen::Index>(i)).transpose() - meanSum / d);
+            for (Eigen::Index k = 0; k < p; ++k) schoen.push_back(x(static_cast<Eigen::Index>(i), k) - meanSum(k) / d);
         }
     }
 
@@ -163,12 +168,12 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
         std::vector<int> rows(static_cast<std::size_t>(p));
         std::iota(rows.begin(), rows.end(), 0);
         for (int c : cols) rows.push_back(p + c);
-        const auto m = static_cast<Eigen::Index>(rows.size());
-        Eigen::MatrixXd sub(m, m);
-        Eigen::VectorXd us(m);
-        for (Eigen::Index a = 0; a < m; ++a) {
+        const auto size = static_cast<Eigen::Index>(rows.size());
+        Eigen::MatrixXd sub(size, size);
+        Eigen::VectorXd us(size);
+        for (Eigen::Index a = 0; a < size; ++a) {
             us(a) = u(rows[static_cast<std::size_t>(a)]);
-            for (Eigen::Index b = 0; b < m; ++b)
+            for (Eigen::Index b = 0; b < size; ++b)
                 sub(a, b) = imat(rows[static_cast<std::size_t>(a)], rows[static_cast<std::size_t>(b)]);
         }
         const double chisq = quadratic(sub, us);
@@ -183,11 +188,12 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
     const Eigen::MatrixXd var = lu.inverse();
     for (Eigen::Index a = 0; a < p; ++a)
         for (Eigen::Index b = 0; b < p; ++b) out.var.push_back(var(a, b));
-    for (std::size_t e = schoen.size(); e > 0; --e) {
+    for (std::size_t e = eventRow.size(); e > 0; --e) {
         const std::size_t i = eventRow[e - 1];
         out.x.push_back(ttime[i]);
         out.time.push_back(time[i]);
-        const Eigen::VectorXd scaled = var * schoen[e - 1] + beta;
+        const Eigen::Map<const Eigen::VectorXd> r(schoen.data() + (e - 1) * static_cast<std::size_t>(p), p);
+        const Eigen::VectorXd scaled = var * r + beta;
         for (Eigen::Index k = 0; k < p; ++k) out.resid.push_back(scaled(k));
     }
     return out;

@@ -13,7 +13,7 @@
 //          when the information matrix is singular. Per event (in stratum, then time order): x =
 //          the transformed time 1 - S(t-), time, and each column's scaled Schoenfeld residual
 //          (vmean^-1 r + coef, vmean = I / events: cox.zph(fit, terms = FALSE)$y); var = vmean^-1.
-// Preconditions: same lengths; strata >= 0. Tied times are exactly equal times.
+// Preconditions: same lengths; strata >= 0. Near-equal times are tied, as coxph's timefix (time_order.h).
 // Cost   : one sort, one backward sweep, O(n p^2).
 #include <span>
 #include <string>
