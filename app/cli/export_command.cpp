@@ -35,9 +35,12 @@ std::vector<std::string> splitList(const std::string& text) {
     return out;
 }
 
-// Qt needs an application object to paint text; headless runs use the offscreen platform.
-void ensureApplication() {
-    if (QCoreApplication::instance()) return;
+// Qt needs an application object to paint text; headless runs use the offscreen platform. The
+// caller owns it (nullptr when one exists) and destroys it before main returns: a static one was
+// destroyed after Qt GUI's own globals, and its clean-up then crashed on the brush-pattern cache
+// (a hatched RMST area, export --rmst-shade).
+std::unique_ptr<QApplication> ensureApplication() {
+    if (QCoreApplication::instance()) return nullptr;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without XDG_RUNTIME_DIR Qt picks /tmp/runtime-USER itself but first prints a warning, which
     // would stand before a real error as the first line on stderr: name that folder for it.
@@ -50,7 +53,7 @@ void ensureApplication() {
     static int argc = 1;
     static char name[] = "trialscope-cli";
     static char* argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
+    return std::make_unique<QApplication>(argc, argv);
 }
 
 FigureOptions figureOptions(const Args& args) {
@@ -156,7 +159,7 @@ int exportFigure(Context& ctx, const Args& args) {
     std::vector<std::shared_ptr<const StudyData>> studies;
     for (const std::string& id : ids) studies.push_back(std::make_shared<const StudyData>(ctx.study(id)));
 
-    ensureApplication();
+    const std::unique_ptr<QApplication> app = ensureApplication();  // outlives the plots below
     const PlotStyle& style = PlotStyle::light();
     const CompareLayout layout =
         compare ? args.choice(compareLayouts()).value_or(CompareLayout::SideBySide) : CompareLayout::SideBySide;

@@ -186,6 +186,7 @@ SurvivalReport incidenceReport(const CompetingReport& r, const SurvivalOptions& 
             step.upper = band.defined ? 1 - band.lower : step.surv;
             step.ciDefined = band.defined;
             s.fit.steps.push_back(step);
+            s.competingIncidence.push_back(f.incidenceAt(j, 2));
         }
         for (const stats::CifAt& a : g.at) {
             stats::KmAt at;

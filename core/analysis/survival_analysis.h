@@ -49,10 +49,11 @@ struct SurvivalGroup {
     stats::KmFit fit;
     stats::QuantileEstimate median;
     std::vector<stats::KmAt> at;
-    std::optional<stats::RmstResult> rmst;  // with options.rmstTau
-    std::string note;                       // e.g. "median not reached"
-    int competingEvents = 0;                // with options.competing
-    std::vector<double> competingCum;       // with options.competing: competing events up to each `at`
+    std::optional<stats::RmstResult> rmst;   // with options.rmstTau
+    std::string note;                        // e.g. "median not reached"
+    int competingEvents = 0;                 // with options.competing
+    std::vector<double> competingCum;        // with options.competing: competing events up to each `at`
+    std::vector<double> competingIncidence;  // with options.competing: the competing event's F per step
 };
 
 // With options.competing: what the figure says of the competing event.

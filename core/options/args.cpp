@@ -9,9 +9,9 @@ namespace ts {
 
 namespace {
 
-const std::set<std::string> kFlags{"--help",  "--help-options", "--version", "--change",    "--percent-change",
-                                   "--grade", "--related",      "--serious", "--overview",  "--highest",
-                                   "--rates", "--nested",       "--ph-test", "--rmst-shade"};
+const std::set<std::string> kFlags{"--help",  "--help-options", "--version", "--change",     "--percent-change",
+                                   "--grade", "--related",      "--serious", "--overview",   "--highest",
+                                   "--rates", "--nested",       "--ph-test", "--rmst-shade", "--stack-competing"};
 const std::set<std::string> kGlobal{"--db", "--help", "--help-options", "--version"};
 
 }  // namespace

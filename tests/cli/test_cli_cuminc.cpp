@@ -4,6 +4,10 @@
 // times = , extend = TRUE) and cmprsk::cuminc(time, cause, group)$Tests.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "cli_runner.h"
 #include "reference_lines.h"
 
@@ -152,4 +156,27 @@ TEST_CASE("cuminc refuses what it cannot compute in one line", "[cli][cuminc]") 
     fails({"--endpoint", "HCC", "--competing", "OS"}, "has no time-to-event endpoint OS (endpoints: HCC, DEATH)");
     fails({"--endpoint", "HCC"}, "--competing");
     fails({"--endpoint", "HCC", "--competing", "DEATH", "--conf-level", "2"}, "--conf-level");
+}
+
+TEST_CASE("export draws the competing-risks figure and the RMST area, and exits cleanly", "[cli][cuminc]") {
+    // The hatched RMST area once crashed the process at exit (the application object outlived Qt's
+    // brush-pattern cache): every export below must return 0 and write its file.
+    const ScratchDir out;
+    const auto exported = [&](std::vector<std::string> args, const std::string& file) {
+        args.insert(args.begin(),
+                    {"--db", studies().db, "export", "--view", "km", "--out", (out.path() / file).string()});
+        const CliResult r = runCli(args);
+        INFO(r.err);
+        CHECK(r.status == 0);
+        CHECK(std::filesystem::file_size(out.path() / file) > 1000);
+        return r;
+    };
+    exported({"--study", "EDGE", "--endpoint", "HCC", "--competing", "DEATH", "--stack-competing"}, "cr.svg");
+    std::ifstream svg(out.path() / "cr.svg");
+    std::stringstream text;
+    text << svg.rdbuf();
+    CHECK(text.str().find("Cumulative incidence (dashed: HCC or death)") != std::string::npos);
+    CHECK(text.str().find("Gray") != std::string::npos);
+    for (const char* file : {"rmst.png", "rmst.pdf"})
+        exported({"--study", "MGUS", "--endpoint", "PCM", "--by", "SEX", "--rmst", "120", "--rmst-shade"}, file);
 }

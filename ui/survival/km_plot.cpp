@@ -125,6 +125,16 @@ QCPGraph* addRmstArea(QCustomPlot* plot, QCPAxisRect* rect, const Curve& curve, 
     return area;
 }
 
+// The endpoint's and the competing event's incidences stacked: F1 + F2 at every step, dashed.
+QCPGraph* addStacked(QCustomPlot* plot, QCPAxisRect* rect, const Curve& curve, const SurvivalGroup& group,
+                     const QColor& colour) {
+    QVector<double> values{0.0};
+    for (std::size_t j = 0; j < group.competingIncidence.size(); ++j)
+        values.push_back(curve.surv[static_cast<qsizetype>(j) + 1] + group.competingIncidence[j]);
+    QCPGraph* g = addStepGraph(plot, rect, curve.keys, values, QPen(colour, 1.5, Qt::DashLine));
+    return g;
+}
+
 // Draws one set of groups (the whole follow-up, or one landmark part starting at `start`); only the
 // first part's curves get legend entries (`inLegend`).
 std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const std::vector<SurvivalGroup>& groups,
@@ -149,6 +159,8 @@ std::vector<KmCurveItems> drawGroups(QCustomPlot* plot, QCPAxisRect* rect, const
         if (o.censorTicks) items[g].censor = addCensorMarks(plot, rect, curves[g], group.fit, cs.colours[g]);
         if (o.medianLines && group.median.estimate && start == 0)
             items[g].median = addMedianDrop(plot, rect, *group.median.estimate * cs.factor, cs.colours[g]);
+        if (o.stackCompeting && group.competingIncidence.size() == group.fit.steps.size() && cs.cumulative)
+            items[g].stacked = addStacked(plot, rect, curves[g], group, cs.colours[g]);
         if (o.rmstShade && group.rmst && start == 0)
             items[g].rmstArea =
                 addRmstArea(plot, rect, curves[g], group.rmst->tau * cs.factor, cs.cumulative, cs.colours[g], g);
@@ -221,7 +233,10 @@ void setUpAxes(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOpti
                                            : QStringLiteral("Survival probability"));
     if (report.competing)  // the competing event named on the axis: the curves are not 1 - KM
         plot->yAxis->setLabel(
-            QStringLiteral("Cumulative incidence (%1 competing)").arg(competingEventName(*report.competing)));
+            o.stackCompeting
+                ? QStringLiteral("Cumulative incidence (dashed: %1 or %2)")
+                      .arg(QString::fromStdString(report.endpoint), competingEventName(*report.competing))
+                : QStringLiteral("Cumulative incidence (%1 competing)").arg(competingEventName(*report.competing)));
     for (double t : report.options.times) items.tickTimes.push_back(t * f);
     if (items.tickTimes.size() >= 2) {
         // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns).

@@ -40,11 +40,13 @@ struct KmPlotOptions {
                                 // enough (KmPlot::fullRiskTable); false = at risk only
     bool statsBox = true;       // log-rank / trend p and Cox HR (95% CI)
     bool legend = true;
-    bool rmstShade = false;                      // with an RMST tau in the report: the area it measures
-    std::optional<TimeUnit> unit;                // display unit; nullopt = the report's unit
-    std::optional<QCPRange> xRange;              // in display units; nullopt = 0 .. last tick / follow-up
-    std::optional<QCPRange> yRange;              // nullopt = 0 .. 1
-    std::vector<bool> hidden;                    // per report group: true = not drawn (legend entry greyed)
+    bool rmstShade = false;          // with an RMST tau in the report: the area it measures
+    bool stackCompeting = false;     // competing-risks report: a dashed curve at F + F(competing) per group,
+                                     // so the gap above the curve is the competing event's incidence
+    std::optional<TimeUnit> unit;    // display unit; nullopt = the report's unit
+    std::optional<QCPRange> xRange;  // in display units; nullopt = 0 .. last tick / follow-up
+    std::optional<QCPRange> yRange;  // nullopt = 0 .. 1
+    std::vector<bool> hidden;        // per report group: true = not drawn (legend entry greyed)
     std::shared_ptr<KmColumnShare> columnShare;  // panes side by side: one stride of time columns
     QString title;
     QString citation;  // the study citation, shown in the footer with the provenance
@@ -58,6 +60,7 @@ struct KmCurveItems {
     QCPGraph* censor = nullptr;     // scatter at censoring times
     QCPItemLine* median = nullptr;  // vertical median line
     QCPGraph* rmstArea = nullptr;   // with rmstShade: the curve up to tau, filled to S = 0
+    QCPGraph* stacked = nullptr;    // with stackCompeting: F + F(competing), dashed
 };
 
 struct KmPlotItems {

@@ -92,7 +92,7 @@ QWidget* SurvivalView::buildControls() {
     connect(m_landmark, &QDoubleSpinBox::editingFinished, this, [this] {
         if (m_landmarkOn->isChecked()) analyse();
     });
-    for (QCheckBox* check : {m_ci, m_median, m_table, m_censor, m_rmstShade})
+    for (QCheckBox* check : {m_ci, m_median, m_table, m_censor, m_rmstShade, m_stack})
         connect(check, &QCheckBox::toggled, this, [this] { redraw(true); });
     connect(m_axisMax, &QDoubleSpinBox::valueChanged, this, [this] { redraw(false); });
     connect(m_cursor, &QCheckBox::toggled, m_interaction, &KmInteraction::setCursorEnabled);
@@ -106,6 +106,10 @@ FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
                            tr("Another endpoint as a competing event (e.g. death for HCC): the curves become the "
                               "Aalen\u2013Johansen cumulative incidence, compared by Gray's test"),
                            box);
+    m_stack = checkBox(tr("stacked"), false, QStringLiteral("stackCompeting"), box);
+    m_stack->setToolTip(
+        tr("Add the competing event's incidence on top of the endpoint's (dashed): the gap "
+           "between the two curves is the competing event's cumulative incidence"));
     m_by = comboBox(QStringLiteral("by"), tr("Group the curves by any ADSL variable"), box);
     m_population = new PopulationBox(box);
     m_population->setObjectName(QStringLiteral("population"));
@@ -132,7 +136,12 @@ FlowLayout* SurvivalView::buildAnalysisControls(QWidget* box) {
     m_rmstShade->setToolTip(tr("Shade the area under each curve up to \u03c4: what the RMST measures"));
     auto* row = new FlowLayout;
     row->addWidget(labelled(tr("Endpoint"), m_endpoint, box));
-    row->addWidget(labelled(tr("Competing"), m_competing, box));
+    auto* competing = new QWidget(box);  // the choice and its stacking on one line
+    auto* both = new QHBoxLayout(competing);
+    both->setContentsMargins(0, 0, 0, 0);
+    both->addWidget(labelled(tr("Competing"), m_competing, box));
+    both->addWidget(m_stack);
+    row->addWidget(competing);
     row->addWidget(labelled(tr("By"), m_by, box));
     row->addWidget(labelled(tr("Population"), m_population, box));
     row->addWidget(labelled(tr("Time in"), m_unit, box));
@@ -249,6 +258,7 @@ void SurvivalView::fillCompeting() {
 // strata, weights, RMST and landmark do not apply to it.
 void SurvivalView::enableForCompeting() {
     const bool competing = !m_competing->currentData().toString().isEmpty();
+    m_stack->setEnabled(competing);
     const QString why = competing ? tr("Not with a competing event") : QString();
     for (QWidget* w : std::initializer_list<QWidget*>{m_scale, m_median, m_strata, m_rho, m_rmstOn, m_rmst, m_rmstShade,
                                                       m_landmarkOn, m_landmark, m_confType}) {
@@ -281,6 +291,7 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
     o.riskTable = m_table->isChecked();
     o.censorTicks = m_censor->isChecked();
     o.rmstShade = m_rmstShade->isChecked();
+    o.stackCompeting = m_stack->isChecked();
     o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
     o.hidden = m_hidden;
     if (m_report) {

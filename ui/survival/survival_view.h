@@ -77,6 +77,7 @@ private:
 
     QComboBox* m_endpoint;
     QComboBox* m_competing;  // "" = none, else the PARAMCD of the competing event
+    QCheckBox* m_stack;      // with a competing event: its incidence stacked on the endpoint's (display only)
     QComboBox* m_by;
     PopulationBox* m_population;
     QComboBox* m_unit;

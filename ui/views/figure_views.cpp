@@ -41,13 +41,14 @@ QString studyFootnote(const StudyInfo& info, Provenance provenance, const std::s
 }
 
 void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const SurvivalOptions& options,
-                        std::optional<TimeUnit> unit, const PlotStyle& style, bool rmstShade) {
+                        std::optional<TimeUnit> unit, const PlotStyle& style, const SurvivalDrawing& drawing) {
     SurvivalOptions request = options;
     request.unit = unit;  // the table's columns at natural steps of the unit drawn
     const SurvivalReport report = analyseSurvival(study, request);
     KmPlotOptions o;
     o.unit = unit;
-    o.rmstShade = rmstShade;
+    o.rmstShade = drawing.rmstShade;
+    o.stackCompeting = drawing.stackCompeting;
     o.citation = QString::fromStdString(study.info.citation);
     KmPlot::render(plot, report, o, style);
 }

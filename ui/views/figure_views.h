@@ -23,9 +23,13 @@ enum class CompareLayout { SideBySide, Overlay, Forest, Labs, Liver };
 // --layout: side-by-side (the default), overlay, forest, labs, liver (cross-study eDISH).
 const Choices<CompareLayout>& compareLayouts();
 
-// rmstShade: shade the area the RMST measures (options.rmstTau set).
+// Drawing switches of the survival figure beyond the analysis (export --rmst-shade, --stack-competing).
+struct SurvivalDrawing {
+    bool rmstShade = false;       // the area the RMST measures (options.rmstTau set)
+    bool stackCompeting = false;  // with options.competing: F + F(competing) dashed
+};
 void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const SurvivalOptions& options,
-                        std::optional<TimeUnit> unit, const PlotStyle& style, bool rmstShade = false);
+                        std::optional<TimeUnit> unit, const PlotStyle& style, const SurvivalDrawing& drawing = {});
 void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style);
 void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style);
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,

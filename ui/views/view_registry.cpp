@@ -21,7 +21,8 @@ ViewPage* make(QWidget* parent) {
 }
 
 void drawKm(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
-    drawSurvivalFigure(plot, study, survivalOptions(args), displayUnit(args), style, args.flag("--rmst-shade"));
+    drawSurvivalFigure(plot, study, survivalOptions(args), displayUnit(args), style,
+                       {args.flag("--rmst-shade"), args.flag("--stack-competing")});
 }
 void drawLabs(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
     drawLabsFigure(plot, study, labOptions(args), style);
@@ -51,7 +52,8 @@ const std::vector<ViewSpec>& viewRegistry() {
          "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR; "
          "with --competing, the cumulative incidence (Aalen\u2013Johansen) and Gray's test",
          {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties",
-          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst", "--rmst-shade", "--competing"},
+          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst", "--rmst-shade", "--competing",
+          "--stack-competing"},
          make<SurvivalView>,
          drawKm},
         {ViewId::Labs,

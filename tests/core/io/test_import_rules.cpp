@@ -111,6 +111,8 @@ TEST_CASE("Import: ADaM rules reject bad rows with FILE:ROW", "[import][bad]") {
          "ADTTE.CSV:2: CNSR must be a non-negative integer (got '')"},
         {"ADTTE.CSV", "USUBJID,PARAMCD,PARAM,AVAL,CNSR\nT1-1,OS,Overall,1,0\nT1-2,OS,Other,1,0\n",
          "ADTTE.CSV:3: PARAMCD 'OS' has two PARAM values: 'Overall' and 'Other'"},
+        {"ADTTE.CSV", "USUBJID,PARAMCD,AVAL,CNSR,provenance\nT1-1,OS,1,0,reconstructed\nT1-2,OS,1,0,made up\n",
+         "ADTTE.CSV:3: provenance: 'made up' is not original, reconstructed, published-aggregate or illustrative"},
         {"adlb.csv", "USUBJID,PARAMCD,PARAM,AVAL\nT1-1,ALT,ALT,1\nT1-1,AST,ALT,1\n",
          "adlb.csv:3: PARAM 'ALT' has two PARAMCD values: 'ALT' and 'AST'"},
         {"adlb.csv", "USUBJID,PARAMCD\nT1-1,ALT\n", "adlb.csv:1: missing required variable 'AVAL'"},
@@ -138,6 +140,18 @@ TEST_CASE("Import: ADaM rules reject bad rows with FILE:ROW", "[import][bad]") {
         s.put(c.file, c.text);
         CHECK(s.importError() == c.message);
     }
+}
+
+TEST_CASE("Import: an ADTTE row's own provenance overrides the dataset's", "[import]") {
+    Study s;
+    s.put("ADTTE.CSV", "USUBJID,PARAMCD,AVAL,CNSR,PROVENANCE\nT1-1,OS,1,0,\nT1-2,HCC,4,1,illustrative\n");
+    Store store = Store::open(s.dir.path() / "s.db");
+    importPath(store, s.folder);
+    const auto d = store.loadStudy("T1");
+    REQUIRE(d);
+    REQUIRE(d->tte.size() == 2);
+    CHECK(d->tte[0].provenance == Provenance::Original);  // empty cell: the dataset's
+    CHECK(d->tte[1].provenance == Provenance::Illustrative);
 }
 
 TEST_CASE("Import: a failed import leaves an existing study untouched", "[import][bad]") {

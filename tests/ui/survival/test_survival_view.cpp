@@ -464,6 +464,18 @@ TEST_CASE("SurvivalView: a competing event draws the Aalen-Johansen incidence wi
     const QString box = view.items().statsBox->text();
     CHECK(box.contains(QStringLiteral("Gray's test p")));
     CHECK(view.plot()->yAxis->label() == QStringLiteral("Cumulative incidence (death competing)"));
+    // Stacked: HCC + death incidences, dashed, ending at F1 + F2 of the last step.
+    CHECK_FALSE(c.stacked);
+    auto* stack = view.findChild<QCheckBox*>(QStringLiteral("stackCompeting"));
+    REQUIRE(stack);
+    CHECK(stack->isEnabled());
+    stack->setChecked(true);
+    const QCPGraph* stacked = view.items().curves.at(0).stacked;
+    REQUIRE(stacked);
+    CHECK_THAT((stacked->data()->constEnd() - 1)->value,
+               WithinAbs(1 - r->groups[0].fit.steps.back().surv + r->groups[0].competingIncidence.back(), 1e-12));
+    CHECK(stacked->pen().style() == Qt::DashLine);
+    CHECK(view.plot()->yAxis->label() == QStringLiteral("Cumulative incidence (dashed: HCC or death)"));
     test::screenshot(view, QStringLiteral("survival_competing_shi2021"));
 }
 
