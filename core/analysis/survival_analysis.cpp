@@ -194,17 +194,21 @@ std::vector<RmstContrast> rmstContrasts(const std::vector<SurvivalGroup>& groups
 
 // cox.zph of the group model: one term (the grouping variable) with a column per non-reference group.
 stats::CoxZph phTest(const SurvivalData& d, const stats::CoxDesign& design, const stats::CoxFit& fit,
-                     const std::string& by, stats::Ties ties, std::vector<std::string>& notes) {
+                     const std::string& by, stats::Ties ties) {
     std::vector<double> coef;
     stats::ZphTerm term{by, {}};
     for (std::size_t j = 0; j < fit.terms.size(); ++j) {
         coef.push_back(fit.terms[j].estimable ? fit.terms[j].coef : std::nan(""));
         term.columns.push_back(static_cast<int>(j));
     }
-    stats::CoxZph z = stats::coxZph(d.time, d.event, design, d.stratum, coef, ties, {term});
-    if (!z.defined) notes.push_back("proportional hazards test: not defined (no events, or a singular information)");
-    return z;
+    return stats::coxZph(d.time, d.event, design, d.stratum, coef, ties, {term});
 }
+
+// The Cox fit and, when asked, its PH test (which needs the fitted coefficients).
+struct CoxPart {
+    stats::CoxFit fit;
+    std::optional<stats::CoxZph> zph;
+};
 
 }  // namespace
 
@@ -288,13 +292,17 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
         rep.options.times =
             columnTimes(*std::max_element(d.time.begin(), d.time.end()), data, options.unit.value_or(data));
     }
-    // The Cox fit reads the rows only, as the curves and the log-rank test do: on a large sample it
-    // runs on a second thread meanwhile (the results do not depend on it; a small one is not worth a
-    // thread).
+    // The Cox fit (and its PH test) reads the rows only, as the curves and the log-rank test do: on a
+    // large sample it runs on a second thread meanwhile (the results do not depend on it; a small one
+    // is not worth a thread).
     const bool compare = d.names.size() >= 2;
     const stats::CoxDesign design = compare ? stats::groupDesign(d.group, d.names, ref) : stats::CoxDesign{};
-    auto fitCox = [&] { return stats::coxPh(d.time, d.event, design, d.stratum, options.ties, options.level); };
-    std::future<stats::CoxFit> cox;
+    auto fitCox = [&] {
+        CoxPart c{stats::coxPh(d.time, d.event, design, d.stratum, options.ties, options.level), std::nullopt};
+        if (options.phTest) c.zph = phTest(d, design, c.fit, g.by, options.ties);
+        return c;
+    };
+    std::future<CoxPart> cox;
     if (compare && d.time.size() >= kConcurrentFrom) cox = std::async(std::launch::async, fitCox);
     rep.groups = fitGroups(d, d.time, d.event, d.group, rep.options);
     rep.logrank = logRankIfGroups(d.time, d.event, d.group, d.stratum, options.rho, options.gamma);
@@ -305,9 +313,12 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
             rep.pairwise.push_back({d.names[static_cast<size_t>(pr.groupA)], d.names[static_cast<size_t>(pr.groupB)],
                                     pr.chisq, pr.p, pr.pAdjusted});
     if (!compare) return rep;
-    rep.cox = cox.valid() ? cox.get() : fitCox();
+    CoxPart part = cox.valid() ? cox.get() : fitCox();
+    rep.cox = std::move(part.fit);
+    rep.phTest = std::move(part.zph);
     if (!rep.cox->note.empty()) rep.notes.push_back("Cox model: " + rep.cox->note);
-    if (options.phTest) rep.phTest = phTest(d, design, *rep.cox, rep.by, options.ties, rep.notes);
+    if (rep.phTest && !rep.phTest->defined)
+        rep.notes.push_back("proportional hazards test: not defined (no events, or a singular information)");
 
     // A trend test needs a numeric dose on every group's arm.
     std::vector<double> doses;

@@ -4,6 +4,9 @@
 #   cuminc --endpoint HCC --competing DEATH --by ARM     (Aalen-Johansen + IJ SE + Gray's test)
 #   km --endpoint DEATH --by ARM --ph-test               (KM, log-rank, Cox and cox.zph)
 #   km --endpoint DEATH --by ARM --rmst TAU              (KM, log-rank, Cox and RMST)
+#   km --endpoint DEATH --by ARM --rho 1                 (Fleming-Harrington weighted log-rank)
+#   km --endpoint DEATH --by ARM --strata SEX            (stratified log-rank and Cox)
+#   km --endpoint DEATH --by ARM3 --pairwise holm        (3 arms: every pair's log-rank, Holm)
 # against R computing the same as each command (depth_bench.R, compute only, data already in R),
 # best of 3 CPU seconds each, with each command's peak memory; and R's time for the new computation
 # alone (cox.zph on the fitted model; summary(rmean) on the fitted curves).
@@ -22,11 +25,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 awk -v n="$n" -v seed=11 -v dir="$tmp" 'BEGIN {
   srand(seed); adsl = dir "/adsl.csv"; adtte = dir "/adtte.csv"
-  print "STUDYID,USUBJID,ARM,TRT01A" > adsl
+  print "STUDYID,USUBJID,ARM,TRT01A,SEX,ARM3" > adsl
   print "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,AVALU,CNSR" > adtte
   for (i = 1; i <= n; i++) {
     id = sprintf("CR-%08d", i); arm = rand() < 0.5 ? "Placebo" : "Drug"
-    print "CR," id "," arm "," arm > adsl
+    sex = rand() < 0.5 ? "F" : "M"; u = rand(); arm3 = u < 1 / 3 ? "A" : u < 2 / 3 ? "B" : "C"
+    print "CR," id "," arm "," arm "," sex "," arm3 > adsl
     c = rand() * 1500
     h = -log(1 - rand()) / (arm == "Drug" ? 0.0003 : 0.0004); d = -log(1 - rand()) / 0.001
     print "CR," id ",HCC,Hepatocellular carcinoma," int(h <= c ? h : c) + 1 ",DAYS," (h <= c ? 0 : 1) > adtte
@@ -47,9 +51,12 @@ run() {    # run NAME ARGS...: three timed runs of trialscope-cli
 run cuminc cuminc --study CR --endpoint HCC --competing DEATH --by ARM
 run ph km --study CR --endpoint DEATH --by ARM --ph-test
 run rmst km --study CR --endpoint DEATH --by ARM --rmst "$tau"
+run fh km --study CR --endpoint DEATH --by ARM --rho 1
+run strata km --study CR --endpoint DEATH --by ARM --strata SEX
+run pairwise km --study CR --endpoint DEATH --by ARM3 --pairwise holm
 Rscript "$here/depth_bench.R" "$tmp/adsl.csv" "$tmp/adtte.csv" "$tau" 3 > "$tmp/r.out" 2> "$tmp/r.err"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $n subjects, store $(du -m "$db" | cut -f1) MB"
-for name in cuminc ph rmst; do
+for name in cuminc ph rmst fh strata pairwise; do
   set -- $(best "$tmp/$name"?.t)
   r=$(awk -v k="$name" '$1 == k { print $2 }' "$tmp/r.out")
   printf '%-7s trialscope-cli %s s CPU, %s s wall, %d MB peak; R %s s CPU; ratio R / TrialScope %.1f\n' \
@@ -60,3 +67,5 @@ grep '^# R:' "$tmp/r.err"
 grep -o '"gray":{"chisq":[^,]*' "$tmp/cuminc.json" | sed 's/^/# TrialScope: /'
 grep -o '"global":{"chisq":[^,]*' "$tmp/ph.json" | sed 's/^/# TrialScope: /'
 grep -o '"rmst":{"tau":[^,]*,"estimate":[^,]*' "$tmp/rmst.json" | sed 's/^/# TrialScope: /'
+for name in fh strata; do grep -o '"logrank":{"chisq":[^,]*' "$tmp/$name.json" | sed "s/^/# TrialScope $name: /"; done
+grep -o '"p_adjusted":[^}]*' "$tmp/pairwise.json" | sed 's/^/# TrialScope pairwise: /'
