@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <utility>
 
 namespace ts {
 
@@ -56,6 +57,36 @@ std::string adslLabel(const StudyData& study, const std::string& var) {
     if (*e->unitVar && !study.subjects.empty() && study.subjects.front().var(e->unitVar))
         unit = commonValue(study, e->unitVar).value_or("");
     return unit.empty() ? e->label : std::string(e->label) + " (" + unit + ")";
+}
+
+}  // namespace ts
+
+namespace ts {
+
+std::string groupingName(const std::string& var) {
+    static constexpr std::pair<const char*, const char*> kTreatment[] = {{"TRT01A", "actual treatment"},
+                                                                         {"TRT01P", "planned treatment"},
+                                                                         {"ARM", "planned arm"},
+                                                                         {"ACTARM", "actual arm"}};
+    for (const auto& [name, label] : kTreatment)
+        if (var == name) return label;
+    const auto* e =
+        std::find_if(std::begin(kEntries), std::end(kEntries), [&](const Entry& x) { return var == x.var; });
+    if (e == std::end(kEntries)) return var;
+    std::string label = e->label;
+    label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    return label;
+}
+
+std::string populationName(const std::string& flag) {
+    static constexpr std::pair<const char*, const char*> kFlags[] = {{"SAFFL", "safety population"},
+                                                                     {"ITTFL", "intention-to-treat population"},
+                                                                     {"FASFL", "full analysis set"},
+                                                                     {"PPROTFL", "per-protocol population"},
+                                                                     {"EFFFL", "efficacy population"}};
+    for (const auto& [name, label] : kFlags)
+        if (flag == name) return label;
+    return flag + " = Y";
 }
 
 }  // namespace ts

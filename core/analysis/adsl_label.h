@@ -12,4 +12,14 @@ namespace ts {
 
 std::string adslLabel(const StudyData& study, const std::string& var);
 
+// How a title names a grouping variable, in lower case for "... by <name>": "actual treatment"
+// (TRT01A), "planned treatment" (TRT01P), "planned arm" (ARM), "actual arm" (ACTARM), the dictionary
+// label for the others it knows ("sex", "age group"), else the variable's name.
+std::string groupingName(const std::string& var);
+
+// How a title names an analysis population flag: "safety population" (SAFFL), "intention-to-treat
+// population" (ITTFL), "full analysis set" (FASFL), "per-protocol population" (PPROTFL), "efficacy
+// population" (EFFFL), else "<FLAG> = Y" (e.g. the matched cohort PSMFL = Y).
+std::string populationName(const std::string& flag);
+
 }  // namespace ts

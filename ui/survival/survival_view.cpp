@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/adsl_variables.h"
 #include "core/analysis/grouping.h"
 #include "core/analysis/option_tables.h"
@@ -295,9 +296,12 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
     o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
     o.hidden = m_hidden;
     if (m_report) {
+        // What is drawn: the endpoint, the grouping by its name, the population when not everyone.
         o.title =
             QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
-            tr(" by ") + QString::fromStdString(m_report->by);
+            tr(" by ") + QString::fromStdString(groupingName(m_report->by));
+        if (!m_report->options.population.empty())
+            o.title += QStringLiteral(", ") + QString::fromStdString(populationName(m_report->options.population));
         if (m_report->competing) o.title += tr(", %1 as competing event").arg(competingEventName(*m_report->competing));
     }
     if (m_source) o.citation = QString::fromStdString(m_source->info.citation);

@@ -517,3 +517,29 @@ TEST_CASE("SurvivalView: PH diagnostics show cox.zph, log(-log) survival and the
     test::screenshot(*ph, QStringLiteral("survival_ph_diagnostics_veteran"));
     ph->close();
 }
+
+TEST_CASE("SurvivalView title names the grouping and the population as a clinician reads them", "[survival][view]") {
+    test::application();
+    SurvivalView view;
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy shown(&view, &SurvivalView::reportShown);
+    view.setStudy(test::sampleStudy("li2023"));
+    REQUIRE((view.report() || shown.wait(30000)));
+    const auto title = [&] {
+        auto* t = qobject_cast<QCPTextElement*>(view.plot()->plotLayout()->element(0, 0));
+        return t ? t->text() : QString();
+    };
+    CHECK(title() == QStringLiteral("Overall survival by actual treatment"));  // it said "by TRT01A"
+    auto* population = view.findChild<QComboBox*>(QStringLiteral("population"));
+    REQUIRE(population);
+    const int psm = population->findData(QStringLiteral("PSMFL"));
+    REQUIRE(psm > 0);
+    population->setCurrentIndex(psm);
+    REQUIRE(shown.wait(30000));
+    CHECK(title() == QStringLiteral("Overall survival by actual treatment, PSMFL = Y"));
+    auto* by = view.findChild<QComboBox*>(QStringLiteral("by"));
+    by->setCurrentIndex(by->findData(QStringLiteral("SEX")));
+    REQUIRE(shown.wait(30000));
+    CHECK(title() == QStringLiteral("Overall survival by sex, PSMFL = Y"));
+}
