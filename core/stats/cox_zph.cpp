@@ -33,71 +33,42 @@ std::vector<double> kmTransform(std::span<const int> event, const std::vector<Ti
     return out;
 }
 
-// u' A^-1 u, or NaN when A is singular.
-double quadratic(const Eigen::MatrixXd& a, const Eigen::VectorXd& u) {
-    Eigen::FullPivLU<Eigen::MatrixXd> lu(a);
-    if (!lu.isInvertible()) return std::nan("");
-    return u.dot(lu.solve(u));
-}
+using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-}  // namespace
-
-CoxZph coxZph(std::span<const double> time, std::span<const int> event, const CoxDesign& design,
-              std::span<const int> strata, std::span<const double> coef, Ties ties, const std::vector<ZphTerm>& terms) {
-    CoxZph out;
-    const std::size_t n = time.size();
-    const int pAll = design.cols();
-    std::vector<int> kept;  // design columns with a finite coefficient
-    for (int j = 0; j < pAll; ++j)
-        if (std::isfinite(coef[static_cast<std::size_t>(j)])) kept.push_back(j);
-    const int p = static_cast<int>(kept.size());
-    for (int j : kept) {
-        out.columns.push_back(design.names[static_cast<std::size_t>(j)]);
-        out.coef.push_back(coef[static_cast<std::size_t>(j)]);
-    }
-    if (p == 0 || n == 0) return out;
-
-    // Covariates centred (this changes neither scores nor information) and risk scores.
-    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(static_cast<Eigen::Index>(n), p);
-    Eigen::VectorXd beta(p);
-    for (int k = 0; k < p; ++k) {
-        beta(k) = coef[static_cast<std::size_t>(kept[static_cast<std::size_t>(k)])];
-        for (std::size_t i = 0; i < n; ++i)
-            x(static_cast<Eigen::Index>(i), k) = design.x[i * static_cast<std::size_t>(pAll) +
-                                                          static_cast<std::size_t>(kept[static_cast<std::size_t>(k)])];
-    }
-    x.rowwise() -= x.colwise().mean();
-    const Eigen::ArrayXd w = (x * beta).array().exp();
-
-    // Time order by radix sort, near-equal times merged as coxph's timefix; then by stratum (stable).
-    const std::vector<TimedRow> byTime = orderByTime(time);
-    const std::vector<double> ttime = kmTransform(event, byTime);
-    double mean = 0;
-    int events = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        if (event[i]) {
-            mean += ttime[i];
-            ++events;
-        }
-    if (events == 0) return out;
-    mean /= events;
-
-    const auto stratumOf = [&](std::size_t i) { return strata.empty() ? 0 : strata[i]; };
-    std::vector<TimedRow> order = byTime;
-    if (!strata.empty())
-        std::stable_sort(order.begin(), order.end(),
-                         [&](const TimedRow& a, const TimedRow& b) { return stratumOf(a.row) < stratumOf(b.row); });
-
-    Eigen::MatrixXd i11 = Eigen::MatrixXd::Zero(p, p), i12 = i11, i22 = i11;
-    Eigen::VectorXd u2 = Eigen::VectorXd::Zero(p);
-    // Risk-set sums, the tied deaths' sums and the Efron terms' work space: allocated once.
-    double r0 = 0, d0 = 0;
-    Eigen::VectorXd r1(p), d1(p), xDead(p), m(p), meanSum(p);
-    Eigen::MatrixXd r2(p, p), d2(p, p), info(p, p);
-    std::vector<std::size_t> deaths;
-    // Residuals are found in reverse order (events x p); put in forward order at the end.
+// What the backward sweep gathers: the information blocks of the base and time-varying columns,
+// the time-varying columns' score, and each event's Schoenfeld residual (in reverse order).
+struct Sweep {
+    Eigen::MatrixXd i11, i12, i22;
+    Eigen::VectorXd u2;
     std::vector<std::size_t> eventRow;
-    std::vector<double> schoen;
+    std::vector<double> schoen;  // events x p
+};
+
+// The sweep from the last time backwards over `order` (stratum, then time): risk-set sums are
+// running sums, reset at each stratum; at each event time the Efron (or Breslow) terms give the
+// information and the mean covariate, weighted by g(t) = ttime - mean for the time-varying columns.
+// P is the number of columns when small and known at compile time (sums in registers, no call per
+// row into Eigen's dynamic kernels), Eigen::Dynamic otherwise.
+template <int P>
+Sweep sweep(const RowMatrix& x, const Eigen::ArrayXd& w, const std::vector<TimedRow>& order, std::span<const int> event,
+            std::span<const int> strata, const std::vector<double>& ttime, double mean, Ties ties) {
+    using Vec = Eigen::Matrix<double, P, 1>;
+    using Mat = Eigen::Matrix<double, P, P>;
+    const auto p = static_cast<int>(x.cols());
+    const std::size_t n = order.size();
+    const auto stratumOf = [&](std::size_t i) { return strata.empty() ? 0 : strata[i]; };
+    Sweep out{Eigen::MatrixXd::Zero(p, p),
+              Eigen::MatrixXd::Zero(p, p),
+              Eigen::MatrixXd::Zero(p, p),
+              Eigen::VectorXd::Zero(p),
+              {},
+              {}};
+    double r0 = 0, d0 = 0;
+    Vec r1 = Vec::Zero(p), d1 = Vec::Zero(p), xDead = Vec::Zero(p), m = Vec::Zero(p), meanSum = Vec::Zero(p);
+    Mat r2 = Mat::Zero(p, p), d2 = Mat::Zero(p, p), info = Mat::Zero(p, p);
+    Mat i11 = Mat::Zero(p, p), i12 = Mat::Zero(p, p), i22 = Mat::Zero(p, p);  // copied out at the end
+    Vec u2 = Vec::Zero(p);
+    std::vector<std::size_t> deaths;
     for (std::size_t hi = n; hi > 0;) {
         const TimedRow last = order[hi - 1];
         if (hi == n || stratumOf(order[hi].row) != stratumOf(last.row)) {  // a new stratum: empty risk set
@@ -114,7 +85,7 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
         deaths.clear();
         for (; lo > 0 && order[lo - 1].time == last.time && stratumOf(order[lo - 1].row) == stratumOf(last.row); --lo) {
             const std::size_t i = order[lo - 1].row;
-            const Eigen::Map<const Eigen::VectorXd> xi(x.data() + i * static_cast<std::size_t>(p), p);
+            const Eigen::Map<const Vec> xi(x.data() + i * static_cast<std::size_t>(p), p);
             const double wi = w(static_cast<Eigen::Index>(i));
             r0 += wi;
             r1 += wi * xi;
@@ -146,10 +117,89 @@ CoxZph coxZph(std::span<const double> time, std::span<const int> event, const Co
         i22 += g * g * info;
         u2 += g * (xDead - meanSum);
         for (std::size_t i : deaths) {
-            eventRow.push_back(i);
-            for (Eigen::Index k = 0; k < p; ++k) schoen.push_back(x(static_cast<Eigen::Index>(i), k) - meanSum(k) / d);
+            out.eventRow.push_back(i);
+            for (Eigen::Index k = 0; k < p; ++k)
+                out.schoen.push_back(x(static_cast<Eigen::Index>(i), k) - meanSum(k) / d);
         }
     }
+    for (Eigen::Index a = 0; a < p; ++a) {  // element by element: no packet load past a 1 x 1 matrix
+        out.u2(a) = u2(a);
+        for (Eigen::Index b = 0; b < p; ++b) {
+            out.i11(a, b) = i11(a, b);
+            out.i12(a, b) = i12(a, b);
+            out.i22(a, b) = i22(a, b);
+        }
+    }
+    return out;
+}
+
+// u' A^-1 u, or NaN when A is singular.
+double quadratic(const Eigen::MatrixXd& a, const Eigen::VectorXd& u) {
+    Eigen::FullPivLU<Eigen::MatrixXd> lu(a);
+    if (!lu.isInvertible()) return std::nan("");
+    return u.dot(lu.solve(u));
+}
+
+}  // namespace
+
+CoxZph coxZph(std::span<const double> time, std::span<const int> event, const CoxDesign& design,
+              std::span<const int> strata, std::span<const double> coef, Ties ties, const std::vector<ZphTerm>& terms) {
+    CoxZph out;
+    const std::size_t n = time.size();
+    const int pAll = design.cols();
+    std::vector<int> kept;  // design columns with a finite coefficient
+    for (int j = 0; j < pAll; ++j)
+        if (std::isfinite(coef[static_cast<std::size_t>(j)])) kept.push_back(j);
+    const int p = static_cast<int>(kept.size());
+    for (int j : kept) {
+        out.columns.push_back(design.names[static_cast<std::size_t>(j)]);
+        out.coef.push_back(coef[static_cast<std::size_t>(j)]);
+    }
+    if (p == 0 || n == 0) return out;
+
+    // Covariates centred (this changes neither scores nor information) and risk scores.
+    RowMatrix x(static_cast<Eigen::Index>(n), p);
+    Eigen::VectorXd beta(p);
+    for (int k = 0; k < p; ++k) {
+        beta(k) = coef[static_cast<std::size_t>(kept[static_cast<std::size_t>(k)])];
+        for (std::size_t i = 0; i < n; ++i)
+            x(static_cast<Eigen::Index>(i), k) = design.x[i * static_cast<std::size_t>(pAll) +
+                                                          static_cast<std::size_t>(kept[static_cast<std::size_t>(k)])];
+    }
+    x.rowwise() -= x.colwise().mean();
+    const Eigen::ArrayXd w = (x * beta).array().exp();
+
+    // Time order by radix sort, near-equal times merged as coxph's timefix; then by stratum (stable).
+    const std::vector<TimedRow> byTime = orderByTime(time);
+    const std::vector<double> ttime = kmTransform(event, byTime);
+    double mean = 0;
+    int events = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (event[i]) {
+            mean += ttime[i];
+            ++events;
+        }
+    if (events == 0) return out;
+    mean /= events;
+
+    std::vector<TimedRow> byStratum;  // a copy only when there are strata
+    if (!strata.empty()) {
+        byStratum = byTime;
+        std::stable_sort(byStratum.begin(), byStratum.end(),
+                         [&](const TimedRow& a, const TimedRow& b) { return strata[a.row] < strata[b.row]; });
+    }
+    const std::vector<TimedRow>& order = strata.empty() ? byTime : byStratum;
+
+    const Sweep sw = p == 1   ? sweep<1>(x, w, order, event, strata, ttime, mean, ties)
+                     : p == 2 ? sweep<2>(x, w, order, event, strata, ttime, mean, ties)
+                     : p == 3 ? sweep<3>(x, w, order, event, strata, ttime, mean, ties)
+                              : sweep<Eigen::Dynamic>(x, w, order, event, strata, ttime, mean, ties);
+    const Eigen::MatrixXd& i11 = sw.i11;
+    const Eigen::MatrixXd& i12 = sw.i12;
+    const Eigen::MatrixXd& i22 = sw.i22;
+    const Eigen::VectorXd& u2 = sw.u2;
+    const std::vector<std::size_t>& eventRow = sw.eventRow;
+    const std::vector<double>& schoen = sw.schoen;
 
     // Score test for the p time-varying columns, the base columns' score being 0 at the fit.
     Eigen::MatrixXd imat(2 * p, 2 * p);
