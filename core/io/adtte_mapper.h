@@ -20,7 +20,7 @@ private:
     void columns(const Columns& c) override;
     int m_paramcd = 0, m_aval = 0, m_cnsr = 0;
     std::optional<int> m_param, m_avalu, m_rowProvenance;  // PROVENANCE: a record's own, over the dataset's
-    std::string m_lastAvalu;  // the AVALU text of the last record that had one
+    std::string m_lastAvalu;                               // the AVALU text of the last record that had one
     ParamCheck m_params;
     std::unordered_map<std::string, long> m_seen;  // USUBJID + PARAMCD -> row of its record
 };

@@ -17,7 +17,9 @@ constexpr int kDf = 4;
 // d_j(x) = ((x - k_j)+^3 - (x - k3)+^3) / (k3 - k_j) (linear beyond the boundary knots).
 std::array<double, kDf> basis(double x, const std::array<double, 4>& k) {
     const auto cube = [](double v) { return v > 0 ? v * v * v : 0.0; };
-    const auto d = [&](int j) { return (cube(x - k[static_cast<std::size_t>(j)]) - cube(x - k[3])) / (k[3] - k[static_cast<std::size_t>(j)]); };
+    const auto d = [&](int j) {
+        return (cube(x - k[static_cast<std::size_t>(j)]) - cube(x - k[3])) / (k[3] - k[static_cast<std::size_t>(j)]);
+    };
     return {1.0, x, d(0) - d(2), d(1) - d(2)};
 }
 
@@ -42,7 +44,8 @@ ZphSmooth zphSmooth(std::span<const double> x, std::span<const double> y, double
     }
     const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(design);
     if (qr.rank() < kDf) return {};
-    const Eigen::VectorXd coef = qr.solve(Eigen::Map<const Eigen::VectorXd>(y.data(), static_cast<Eigen::Index>(y.size())));
+    const Eigen::VectorXd coef =
+        qr.solve(Eigen::Map<const Eigen::VectorXd>(y.data(), static_cast<Eigen::Index>(y.size())));
     const Eigen::MatrixXd xtxInv = (design.transpose() * design).inverse();
     for (double g : out.x) {
         const auto b = basis(g, knots);
