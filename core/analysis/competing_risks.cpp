@@ -12,15 +12,6 @@ namespace ts {
 
 namespace {
 
-[[noreturn]] void noEndpoint(const StudyInfo& info, const std::vector<std::pair<std::string, std::string>>& endpoints,
-                             const std::string& code) {
-    std::string known;
-    for (const auto& e : endpoints) known += (known.empty() ? "" : ", ") + e.first;
-    throw AnalysisError(
-        "study " + info.id + " has no time-to-event endpoint " + code +
-        (known.empty() ? " (it has no patient-level time-to-event data)" : " (endpoints: " + known + ")"));
-}
-
 // One row per analysable subject: time, cause (0 censored, 1 endpoint, 2 competing), group.
 struct Rows {
     std::vector<double> time;
@@ -107,8 +98,8 @@ CompetingReport analyseCompetingRisks(const StudyInfo& info,
                                       const std::vector<std::pair<std::string, std::string>>& endpoints,
                                       const AdslColumns& adsl, const std::optional<TteColumns>& endpoint,
                                       const std::optional<TteColumns>& competing, const CompetingOptions& options) {
-    if (!endpoint) noEndpoint(info, endpoints, options.endpoint);
-    if (!competing) noEndpoint(info, endpoints, options.competing);
+    if (!endpoint) throwNoEndpoint(info, endpoints, options.endpoint);
+    if (!competing) throwNoEndpoint(info, endpoints, options.competing);
     if (options.endpoint == options.competing)
         throw AnalysisError("the competing event must be another endpoint than " + options.endpoint);
     if (!(options.level > 0 && options.level < 1)) throw AnalysisError("confidence level must be between 0 and 1");

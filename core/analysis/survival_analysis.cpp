@@ -212,6 +212,15 @@ struct CoxPart {
 
 }  // namespace
 
+void throwNoEndpoint(const StudyInfo& info, const std::vector<std::pair<std::string, std::string>>& endpoints,
+                     const std::string& code) {
+    std::string known;
+    for (const auto& e : endpoints) known += (known.empty() ? "" : ", ") + e.first;
+    throw AnalysisError(
+        "study " + info.id + " has no time-to-event endpoint " + code +
+        (known.empty() ? " (it has no patient-level time-to-event data)" : " (endpoints: " + known + ")"));
+}
+
 std::vector<std::string> survivalInputs(const SurvivalOptions& options) {
     std::vector<std::string> names = groupingInputs(options.by, options.population);
     if (!options.strata.empty()) names.push_back(options.strata);
@@ -247,13 +256,7 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
     rep.endpoint = options.endpoint;
     rep.timeUnit = info.timeUnit;
     rep.options = options;
-    if (!slice.tte) {
-        std::string known;
-        for (const auto& e : slice.endpoints) known += (known.empty() ? "" : ", ") + e.first;
-        throw AnalysisError(
-            "study " + info.id + " has no time-to-event endpoint " + options.endpoint +
-            (known.empty() ? " (it has no patient-level time-to-event data)" : " (endpoints: " + known + ")"));
-    }
+    if (!slice.tte) throwNoEndpoint(info, slice.endpoints, options.endpoint);
     if (!(options.level > 0 && options.level < 1)) throw AnalysisError("confidence level must be between 0 and 1");
     rep.endpointLabel = slice.tte->param;
     if (!options.competing.empty()) {

@@ -113,6 +113,11 @@ SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& op
 // the competing event's records.
 SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions& options);
 
+// AnalysisError: study `info` has no endpoint `code`, naming the endpoints it has.
+[[noreturn]] void throwNoEndpoint(const StudyInfo& info,
+                                  const std::vector<std::pair<std::string, std::string>>& endpoints,
+                                  const std::string& code);
+
 // The ADSL variables a survival analysis reads: groupingInputs(by, population) and the strata.
 std::vector<std::string> survivalInputs(const SurvivalOptions& options);
 
