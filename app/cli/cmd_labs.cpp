@@ -7,7 +7,10 @@ namespace ts::cli {
 
 int runLabs(Context& ctx, const Args& args) {
     args.allow({"--study", "--param", "--by", "--summary", "--change", "--percent-change", "--population"});
-    const auto options = labOptions(args);  // usage errors before the store is read
+    auto options = labOptions(args);  // usage errors before the store is read
+    // The JSON keeps mean ± SD unless asked (scripts read it); the viewer and `export --view labs`
+    // choose per parameter (defaultLabSummary: median (IQR) for skewed tests).
+    if (!options.summary) options.summary = LabSummaryKind::MeanSd;
     printJson(labJson(analyseLabs(ctx.study(args.required("--study")), options)));
     return 0;
 }

@@ -147,6 +147,7 @@ BaselineReport analyseBaseline(const StudyData& study, const std::string& by, co
     }
     BaselineReport rep;
     rep.study = study.info.id;
+    rep.provenance = study.info.adslProvenance;  // a reconstructed ADSL is not "original"
     const Grouping g = groupSubjects(study, by, population);
     rep.by = g.by;
     rep.groups = g.names;

@@ -19,12 +19,6 @@ double lastTime(const SurvivalReport& r) {
 
 }  // namespace
 
-std::string compareColour(const std::vector<int>& armsPerStudy, int study, int arm) {
-    int index = arm;
-    for (int s = 0; s < study; ++s) index += armsPerStudy[static_cast<size_t>(s)];
-    return okabeIto(index);
-}
-
 std::string compareLabel(const ComparedStudy& s, int group) {
     return s.study->info.id + ": " + s.report.groups[static_cast<size_t>(group)].name;
 }
@@ -47,7 +41,6 @@ Comparison compareStudies(const std::vector<CompareStudy>& studies, const Compar
     c.ticks = tickTimes(c.maxTime, c.unit);
 
     // Pass 2: each study at the ticks in its own unit.
-    std::vector<int> armsPerStudy;
     for (const CompareStudy& s : studies) {
         ComparedStudy cs;
         cs.study = s.study;
@@ -57,16 +50,17 @@ Comparison compareStudies(const std::vector<CompareStudy>& studies, const Compar
         cs.report = analyseSurvival(*s.study, o);
         for (const SurvivalGroup& g : cs.report.groups)
             cs.shown.push_back(s.arms.empty() || std::find(s.arms.begin(), s.arms.end(), g.name) != s.arms.end());
+        // An arm of the study without subjects in the analysed population (the pilot's Screen
+        // Failure has no ADTTE record) is left out; a name the study does not have is an error.
+        const std::vector<std::string> studyArms = groupSubjects(*s.study, "", "").names;
         for (const std::string& arm : s.arms)
-            if (std::none_of(cs.report.groups.begin(), cs.report.groups.end(),
+            if (std::find(studyArms.begin(), studyArms.end(), arm) == studyArms.end() &&
+                std::none_of(cs.report.groups.begin(), cs.report.groups.end(),
                              [&](const SurvivalGroup& g) { return g.name == arm; }))
                 throw AnalysisError("study " + s.study->info.id + " has no arm " + arm);
-        armsPerStudy.push_back(static_cast<int>(cs.report.groups.size()));
+        for (const SurvivalGroup& g : cs.report.groups) cs.colours.push_back(g.colour);
         c.studies.push_back(std::move(cs));
     }
-    for (size_t s = 0; s < c.studies.size(); ++s)
-        for (size_t g = 0; g < c.studies[s].report.groups.size(); ++g)
-            c.studies[s].colours.push_back(compareColour(armsPerStudy, static_cast<int>(s), static_cast<int>(g)));
     return c;
 }
 

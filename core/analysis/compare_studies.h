@@ -2,7 +2,9 @@
 // The analysis behind the study comparison (2-4 studies, one endpoint): each study's survival
 // report computed at common tick times, so that every pane, the overlay and the risk tables share
 // one time unit, one range and one set of ticks; the chosen arms of each study; and a colour per
-// study and arm that every comparison figure and table uses.
+// study and arm that every comparison figure and table uses: the colour the arm has in its own
+// study's views (Arm::colour, else Okabe–Ito by its position), whichever studies are ticked.
+// Studies are told apart by line style (survival) and marker (labs), not by colour.
 //
 // Time: the display unit is the first study's (or the one asked for); the ticks are
 // tickTimes(longest follow-up over all studies, unit), and each study is analysed with those ticks
@@ -48,12 +50,9 @@ struct Comparison {
 inline constexpr int kMaxCompared = 4;
 
 // Throws AnalysisError (fewer than 2 or more than 4 studies, endpoint missing in a study, an arm a
-// study does not have) and whatever analyseSurvival throws.
+// study does not have) and whatever analyseSurvival throws. An arm the study has but without
+// subjects in the endpoint's analysis is left out.
 Comparison compareStudies(const std::vector<CompareStudy>& studies, const CompareOptions& options);
-
-// Colour of arm `arm` of study `study` in a comparison: Okabe–Ito by the running index over the
-// studies' arms, so no two arms of the compared studies share a colour (up to eight arms).
-std::string compareColour(const std::vector<int>& armsPerStudy, int study, int arm);
 
 // "SHI2021: UC-MSC": how a study's arm is named in comparison legends and tables.
 std::string compareLabel(const ComparedStudy& s, int group);

@@ -8,6 +8,7 @@
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/group_lookup.h"
 #include "core/analysis/lab_point.h"
+#include "core/analysis/lab_summary_default.h"
 #include "core/analysis/option_tables.h"
 #include "core/analysis/published_lab.h"
 #include "core/stats/change.h"
@@ -96,18 +97,18 @@ void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& r
         zeroBase > 0 ? " (" + std::to_string(zeroBase) + " with BASE = 0: no percent change from a zero baseline)" : "";
     if (visits.empty()) throw AnalysisError("no " + o.param + " values in the population" + zeroNote);
     if (skipped > 0)
-        rep.notes.push_back(std::to_string(skipped) + " records outside the population or without a " +
-                            (o.scale == LabScale::Value ? std::string()
-                                                        : std::string(labScales().name(o.scale)) + " ") +
-                            "value were left out" + zeroNote);
+        rep.notes.push_back(
+            std::to_string(skipped) + " records outside the population or without a " +
+            (o.scale == LabScale::Value ? std::string() : std::string(labScales().name(o.scale)) + " ") +
+            "value were left out" + zeroNote);
     for (size_t k = 0; k < g.names.size(); ++k) rep.groups.push_back({g.names[k], g.colours[k], {}});
     const auto order = ordered(visits);
     for (size_t i = 0; i < order.size(); ++i) {
         const Visit& v = *order[i];
-        const auto p = visitTest(v.values, o.summary);
+        const auto p = visitTest(v.values, *o.summary);
         const double visitn = v.visitn.value_or(static_cast<double>(i));
         for (size_t k = 0; k < g.names.size(); ++k) {
-            LabPoint pt = summarise(v.values[k], o.summary);
+            LabPoint pt = summarise(v.values[k], *o.summary);
             pt.visit = v.name;
             pt.visitn = visitn;
             pt.time = medianOf(v.days);
@@ -177,6 +178,7 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
     rep.study = study.info.id;
     rep.param = options.param;
     rep.options = options;
+    if (!rep.options.summary) rep.options.summary = defaultLabSummary(study, options.param);
     std::vector<const LabRecord*> recs;
     int unscheduled = 0;
     for (const auto& r : study.labs) {

@@ -19,7 +19,7 @@ struct LabOptions {
     std::string param;  // PARAMCD
     std::string by;
     std::string population;
-    LabSummaryKind summary = LabSummaryKind::MeanSd;
+    std::optional<LabSummaryKind> summary;  // none asked: defaultLabSummary; a report holds the one used
     LabScale scale = LabScale::Value;
 };
 

@@ -64,7 +64,7 @@ void publishedLabs(const StudyData& study, const std::vector<const LabSummary*>&
         p.visitn = s->visitn;
         p.time = s->time;
         p.n = s->n ? static_cast<int>(std::lround(*s->n)) : 0;
-        fill(*s, o.summary, p, rep.notes);
+        fill(*s, *o.summary, p, rep.notes);
         rep.groups[static_cast<size_t>(*k)].points.push_back(std::move(p));
         rep.provenance = s->provenance;
         if (!s->source.empty()) sources.insert(s->source);

@@ -109,6 +109,7 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
     ImportPlan plan = planImport(path);
     StudyInfo info = plan.manifest.info;
     info.provenance = overallProvenance(plan);
+    info.adslProvenance = datasetProvenance(plan.manifest, "adsl", Provenance::Original);
     StudyOutput out(store, info, control);
     out.summary().warnings = plan.warnings;
 

@@ -23,12 +23,13 @@ struct StudyInfo {
     std::string doi;
     std::string registry;  // e.g. NCT01220492
     std::string design;
-    std::string population;                        // free-text description of the population
-    std::string timeUnit = "days";                 // unit of ADTTE AVAL: days | weeks | months | years
-    Provenance provenance = Provenance::Original;  // overall (worst) provenance of the study
-    std::vector<Arm> arms;                         // display / reference order
-    std::vector<std::string> populationFlags;      // ADSL Y/N flags offered as analysis populations
-    std::string notes;                             // README-level remarks (e.g. what is reconstructed)
+    std::string population;                            // free-text description of the population
+    std::string timeUnit = "days";                     // unit of ADTTE AVAL: days | weeks | months | years
+    Provenance provenance = Provenance::Original;      // overall (worst) provenance of the study
+    Provenance adslProvenance = Provenance::Original;  // ADSL's (study.json "datasets": {"adsl": ...})
+    std::vector<Arm> arms;                             // display / reference order
+    std::vector<std::string> populationFlags;          // ADSL Y/N flags offered as analysis populations
+    std::string notes;                                 // README-level remarks (e.g. what is reconstructed)
 };
 
 }  // namespace ts

@@ -62,7 +62,7 @@ LabOptions labOptions(const Args& args) {
     o.param = args.required("--param");
     o.by = args.value("--by").value_or("");
     o.population = args.value("--population").value_or("");
-    o.summary = args.choice(labSummaries()).value_or(o.summary);
+    o.summary = args.choice(labSummaries());
     if (args.flag("--change") && args.flag("--percent-change"))
         throw UsageError("--change and --percent-change exclude each other");
     if (args.flag("--change")) o.scale = LabScale::Change;

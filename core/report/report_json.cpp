@@ -194,7 +194,7 @@ std::string labJson(const LabReport& r) {
         .field("unit", r.unit)
         .field("by", r.by)
         .field("population", r.options.population)
-        .field("summary", labSummaries().name(r.options.summary))
+        .field("summary", labSummaries().name(r.options.summary.value_or(LabSummaryKind::MeanSd)))
         .field("scale", labScales().name(r.options.scale))
         .field("ref_low", r.refLow)
         .field("ref_high", r.refHigh)

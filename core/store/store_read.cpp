@@ -24,7 +24,8 @@ public:
                   "imported_at FROM study WHERE id = ?",
                   file),
           m_arms(db, "SELECT code, label, dose, dose_unit, colour FROM arm WHERE study = ? ORDER BY ord", file),
-          m_flags(db, "SELECT name FROM population_flag WHERE study = ? ORDER BY ord", file) {}
+          m_flags(db, "SELECT name FROM population_flag WHERE study = ? ORDER BY ord", file),
+          m_adsl(db, "SELECT provenance FROM dataset WHERE study = ? AND domain = 'adsl'", file) {}
 
     // nullopt when the study is absent; `importedAt` receives the import time.
     std::optional<StudyInfo> read(const std::string& id, std::string* importedAt = nullptr) {
@@ -45,11 +46,12 @@ public:
         for (m_arms.query(id); m_arms.next();)
             info.arms.push_back({m_arms.text(0), m_arms.text(1), m_arms.optReal(2), m_arms.text(3), m_arms.text(4)});
         for (m_flags.query(id); m_flags.next();) info.populationFlags.push_back(m_flags.text(0));
+        for (m_adsl.query(id); m_adsl.next();) info.adslProvenance = provenanceOf(m_adsl.text(0));
         return info;
     }
 
 private:
-    Statement m_study, m_arms, m_flags;
+    Statement m_study, m_arms, m_flags, m_adsl;
 };
 
 // Binds the study's rowid range of `t` and its id to a query "... WHERE rowid BETWEEN ? AND ? AND study = ?":

@@ -33,13 +33,13 @@ struct StudyWriter::Impl {
         : db(database),
           file(std::move(storeFile)),
           study(info.id),
-          studyProvenance(info.provenance),
+          adslProvenance(info.adslProvenance),
           nested(inBatch) {}
 
     sqlite3* db;
     std::filesystem::path file;
     std::string study;
-    Provenance studyProvenance;
+    Provenance adslProvenance;
     bool nested;  // inside a StoreBatch: a savepoint, not a transaction of its own
     bool open = true;
     Statement subject{db, "INSERT INTO subject(study, usubjid) VALUES(?,?)", file};
@@ -138,7 +138,7 @@ void StudyWriter::subject(const Subject& s) {
         w.inserted(Ranged::SubjectVar);
     }
     w.columns.subject(s);
-    w.count("adsl", w.studyProvenance);
+    w.count("adsl", w.adslProvenance);
 }
 
 void StudyWriter::tte(const TteRecord& r) {

@@ -7,3 +7,6 @@ s <- subset(adlb, PARAMCD == "ALT" & ABLFL == "Y")
 print(tapply(s$AVAL, s$TRTA, length))
 print(tapply(s$AVAL, s$TRTA, mean), digits = 15)
 print(tapply(s$AVAL, s$TRTA, sd), digits = 15)
+# The view's default for ALT is median (IQR) (skewed liver test): quantile type 7, R's default.
+print(tapply(s$AVAL, s$TRTA, median), digits = 15)
+print(tapply(s$AVAL, s$TRTA, quantile, probs = c(0.25, 0.75)), digits = 15)

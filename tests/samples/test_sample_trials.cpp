@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/baseline_analysis.h"
 #include "core/analysis/competing_risks.h"
 #include "core/analysis/grouping.h"
 #include "core/analysis/lab_analysis.h"
@@ -226,6 +227,14 @@ TEST_CASE("Li 2023 and Shi 2021 samples: HCC with death competing keeps the publ
     checkHccCompeting(load("shi2021"), "", {{"UC-MSC", 13}, {"Control", 23}});
 }
 
+TEST_CASE("a baseline table from a reconstructed ADSL says reconstructed, the pilot's original", "[samples]") {
+    // study.json "datasets": {"adsl": "reconstructed"} (Shi 2021, Li 2023, Qin 2024).
+    // Failed on the old code: every subject-level baseline table said "Data: original".
+    CHECK(ts::analyseBaseline(load("shi2021"), "", "", {}).provenance == ts::Provenance::Reconstructed);
+    CHECK(ts::analyseBaseline(load("li2023"), "", "", {}).provenance == ts::Provenance::Reconstructed);
+    CHECK(ts::analyseBaseline(load("qin2024"), "", "", {}).provenance == ts::Provenance::Reconstructed);
+}
+
 TEST_CASE("Qin 2024 sample follows the survival narrative", "[samples]") {
     auto st = load("qin2024");
     auto a = arms(st, "OS", {"Low dose", "Medium dose", "High dose"});
@@ -301,6 +310,7 @@ ts::LabReport qinLabs(const ts::StudyData& st, const std::string& param, ts::Lab
     ts::LabOptions o;
     o.param = param;
     o.scale = scale;
+    o.summary = ts::LabSummaryKind::MeanSd;  // the Results text gives means
     return ts::analyseLabs(st, o);
 }
 

@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/grouping.h"
+#include "ui/common/contrast.h"
 #include "ui/common/indicator_style.h"
 
 namespace ts {
@@ -100,7 +101,12 @@ QColor PlotStyle::armColour(int index, const std::string& colour) const {
     if (!c.isValid()) c = QColor(QString::fromStdString(okabeIto(index)));
     // Okabe–Ito black has no contrast on the dark background: use a light grey instead.
     if (theme == Theme::Dark && c.lightnessF() < 0.25) c = QColor(0xd0, 0xd0, 0xd0);
-    return c;
+    // Okabe–Ito orange, sky blue and yellow fall below 3:1 on white (2.2, 2.3 and 1.2): darkened.
+    return readableOn(c, background, kLineContrast);
+}
+
+QColor PlotStyle::armTextColour(int index, const std::string& colour) const {
+    return readableOn(armColour(index, colour), background, kTextContrast);
 }
 
 QColor PlotStyle::ciFill(const QColor& arm) const {

@@ -46,9 +46,12 @@ public:
     double axisWidth = 1.0;
     int ciAlpha = 48;  // 0..255, fill of CI bands
 
-    // Colour of the group at `index` given its report colour ("#RRGGBB" or empty). In the dark
-    // theme a colour too dark to read on the background (Okabe–Ito black) is replaced by light grey.
+    // Colour of the group at `index` given its report colour ("#RRGGBB" or empty), for lines and
+    // markers: at least 3:1 against the background (WCAG non-text contrast), the hue kept. In the
+    // dark theme a colour too dark to read (Okabe–Ito black) is replaced by light grey.
     QColor armColour(int index, const std::string& colour = {}) const;
+    // The same for text in the arm's colour (risk-table numbers): at least 4.5:1.
+    QColor armTextColour(int index, const std::string& colour = {}) const;
     QColor ciFill(const QColor& arm) const;  // arm colour at ciAlpha
 
     // Whole figure: background, every axis rect (axes, grid, fonts) and the legend.

@@ -22,6 +22,8 @@ public:
 
     // "Data: published aggregate (Table 3)": the provenance part alone, also used in figures.
     static QString provenanceText(Provenance provenance, const std::string& source);
+    // provenanceText of what the banner shows now.
+    QString statement() const { return provenanceText(m_provenance, m_source); }
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -58,6 +58,8 @@ void TablePage::addControl(QWidget* control) { m_bar->insertWidget(m_bar->count(
 
 QString TablePage::exportCsv(const QString& path) const { return TableExport::saveCsv(*m_table->model(), path); }
 
+QString TablePage::dataStatement() const { return m_banner->statement(); }
+
 QString TablePage::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
 bool TablePage::startRecompute() {

@@ -29,6 +29,7 @@ public:
     QTableView* table() const { return m_table; }
     // Why no table is shown; "" while a report is on screen.
     QString message() const;
+    QString dataStatement() const override;
 
 signals:
     void reportShown();

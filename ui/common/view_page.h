@@ -36,6 +36,9 @@ public:
     virtual QCustomPlot* plot() { return nullptr; }
     // The table the page shows (for CSV / copy export); nullptr when the page has none.
     virtual QAbstractItemModel* tableModel() { return nullptr; }
+    // "Data: reconstructed": the provenance of what the page's table shows, for its exported
+    // footnote; empty when the page does not say.
+    virtual QString dataStatement() const { return {}; }
 
 signals:
     // A one-line status message (e.g. an analysis error) for the window's status bar.

@@ -48,10 +48,23 @@ void alignTables(const std::vector<KmPlotItems>& panes) {
 
 QString CompareFigure::citations(const Comparison& c) {
     QStringList out;
-    for (const ComparedStudy& s : c.studies)
-        out << QStringLiteral("%1: %2").arg(QString::fromStdString(s.study->info.id),
-                                            QString::fromStdString(s.study->info.citation));
+    for (const ComparedStudy& s : c.studies) {
+        const StudyInfo& info = s.study->info;
+        // A study without a citation is named by its title; the CDISC pilot has neither.
+        const std::string& name = !info.citation.empty() ? info.citation : info.title;
+        out << (name.empty()
+                    ? QString::fromStdString(info.id)
+                    : QStringLiteral("%1: %2").arg(QString::fromStdString(info.id), QString::fromStdString(name)));
+    }
     return out.join(QStringLiteral("; "));
+}
+
+QString CompareFigure::dataStatement(const Comparison& c) {
+    QStringList out;
+    for (const ComparedStudy& s : c.studies)
+        out << QStringLiteral("%1 %2").arg(QString::fromStdString(s.study->info.id),
+                                           provenanceName(s.report.provenance));
+    return out.join(QStringLiteral(", "));
 }
 
 QCPRange CompareFigure::timeRange(const Comparison& c) {
@@ -117,6 +130,7 @@ KmPlotItems CompareFigure::overlay(QCustomPlot* plot, const Comparison& c, const
     o.xRange = timeRange(c);
     o.statsBox = false;  // tests within a study do not apply across studies
     o.riskTableFull = false;
+    o.provenance = dataStatement(c);
     KmPlotItems items = KmPlot::render(plot, report, o, style);
     // Line style per study, so that a study's arms read as one family in the overlay.
     size_t k = 0;

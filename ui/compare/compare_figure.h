@@ -36,7 +36,9 @@ public:
     // The x range every comparison figure uses (display units).
     static QCPRange timeRange(const Comparison& comparison);
     // The shared caption of both layouts: "ID: citation; ID: citation".
-    static QString citations(const Comparison& comparison);
+    static QString citations(const Comparison& comparison);  // per study: citation, else title, else id
+    // The provenance of each study's curves, for the overlay's footer: "CDISCPILOT01 original, SHI2021 reconstructed".
+    static QString dataStatement(const Comparison& comparison);
     // Pen style of study `index` in the overlay.
     static Qt::PenStyle studyLine(int index);
 };

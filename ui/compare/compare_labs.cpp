@@ -5,7 +5,7 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/analysis_error.h"
-#include "core/analysis/compare_studies.h"
+#include "core/analysis/lab_summary_default.h"
 #include "ui/labs/lab_plot.h"
 
 namespace ts {
@@ -44,13 +44,30 @@ std::vector<Source> sourcesOf(const std::vector<std::shared_ptr<const StudyData>
     return out;
 }
 
+// One summary for every study: median (IQR) when the parameter is skewed in any study that has it.
+LabSummaryKind commonSummary(const std::vector<std::shared_ptr<const StudyData>>& studies, const std::string& param) {
+    for (const auto& s : studies)
+        if (hasParam(labParameters(*s), param) && defaultLabSummary(*s, param) == LabSummaryKind::MedianIqr)
+            return LabSummaryKind::MedianIqr;
+    return LabSummaryKind::MeanSd;
+}
+
+// Filled shapes for patient-level data, the same shapes open for published summaries (the brush).
+QCPScatterStyle::ScatterShape studyMarker(int study, bool aggregate) {
+    static constexpr QCPScatterStyle::ScatterShape kFilled[] = {
+        QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond};
+    const QCPScatterStyle::ScatterShape shape = kFilled[study % 4];
+    return aggregate && shape == QCPScatterStyle::ssDisc ? QCPScatterStyle::ssCircle : shape;
+}
+
 }  // namespace
 
 LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::shared_ptr<const StudyData>>& studies,
-                                    const std::string& param, LabSummaryKind summary, const PlotStyle& style) {
+                                    const std::string& param, std::optional<LabSummaryKind> summary, bool patientLines,
+                                    const PlotStyle& style) {
     LabOptions o;
     o.param = param;
-    o.summary = summary;
+    o.summary = summary ? *summary : commonSummary(studies, param);
     const std::vector<Source> sources = sourcesOf(studies, o);
     if (sources.empty()) throw AnalysisError("no study has laboratory parameter " + param);
 
@@ -69,18 +86,15 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
     style.apply(plot);
     plot->legend->setVisible(true);
 
-    std::vector<int> armsPerStudy(studies.size(), 0);
-    for (const Source& s : sources)
-        armsPerStudy[static_cast<size_t>(s.study)] =
-            std::max(armsPerStudy[static_cast<size_t>(s.study)], static_cast<int>(s.report.groups.size()));
-
     LabCompareItems items;
     QStringList notes;
     for (const Source& s : sources) {
         const LabReport& r = s.report;
         const QString study = QString::fromStdString(studies[static_cast<size_t>(s.study)]->info.id);
         for (size_t g = 0; g < r.groups.size(); ++g) {
-            const QColor colour(QString::fromStdString(compareColour(armsPerStudy, s.study, static_cast<int>(g))));
+            // The arm's colour in its own study's views; the marker tells the studies apart.
+            const QColor colour = style.armColour(static_cast<int>(g), r.groups[g].colour);
+            const QCPScatterStyle::ScatterShape shape = studyMarker(s.study, s.aggregate);
             std::map<double, double> weekOfVisit;  // visitn -> week, for the patients' lines
             QVector<double> x, y, err;
             QVector<double> lowErr, highErr;
@@ -96,7 +110,7 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
                 lowErr.push_back(p.lower ? *p.center - *p.lower : 0);
                 highErr.push_back(p.upper ? *p.upper - *p.center : 0);
             }
-            if (!s.aggregate) {
+            if (!s.aggregate && patientLines) {
                 QColor faint = colour;
                 faint.setAlpha(40);
                 for (const SubjectSeries& subject : r.subjects) {
@@ -117,8 +131,7 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
             auto* graph = plot->addGraph(plot->xAxis, plot->yAxis);
             graph->setData(x, y);
             graph->setPen(QPen(colour, style.curveWidth, s.aggregate ? Qt::DashLine : Qt::SolidLine));
-            graph->setScatterStyle(QCPScatterStyle(s.aggregate ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssDisc,
-                                                   colour, s.aggregate ? style.background : colour, 7));
+            graph->setScatterStyle(QCPScatterStyle(shape, colour, s.aggregate ? style.background : colour, 7));
             const QString label = QStringLiteral("%1: %2 (%3)")
                                       .arg(study, QString::fromStdString(r.groups[g].name),
                                            s.aggregate ? QStringLiteral("published") : QStringLiteral("patient-level"));
@@ -141,7 +154,8 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
     plot->rescaleAxes();
     plot->xAxis->scaleRange(1.08);
     plot->yAxis->scaleRange(1.12);
-    QString foot = QStringLiteral("%1. Data: %2").arg(LabPlot::summaryName(summary), notes.join(QStringLiteral("; ")));
+    QString foot =
+        QStringLiteral("%1. Data: %2").arg(LabPlot::summaryName(*o.summary), notes.join(QStringLiteral("; ")));
     if (items.pointsWithoutTime > 0)
         foot += QStringLiteral("\n%1 summary points without a visit time are not shown").arg(items.pointsWithoutTime);
     auto* footer = new QCPTextElement(plot, foot, style.smallFont);

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <set>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -66,6 +68,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     for (QComboBox* box : {m_endpoint, m_unit, m_mode, m_subgroup, m_labParam, m_liverReference})
         connect(box, qOverload<int>(&QComboBox::activated), this, &CompareView::refresh);
     connect(m_times, &QLineEdit::editingFinished, this, &CompareView::refresh);
+    connect(m_patientLines, &QCheckBox::toggled, this, &CompareView::refresh);
 }
 
 QWidget* CompareView::buildControls() {
@@ -81,6 +84,8 @@ QWidget* CompareView::buildControls() {
     m_times->setPlaceholderText(tr("e.g. 12, 24 (display unit)"));
     m_subgroup = new QComboBox;
     m_labParam = new QComboBox;
+    m_patientLines = new QCheckBox(tr("Patient lines"));
+    m_patientLines->setToolTip(tr("Draw each patient's values faintly behind the summaries (patient-level data)"));
     m_liverReference = new QComboBox;
     addChoices(m_liverReference, liverReferences());
     m_message = new QLabel;
@@ -95,6 +100,7 @@ QWidget* CompareView::buildControls() {
     form->addRow(tr("Survival at"), m_times);
     form->addRow(tr("Forest"), m_subgroup);
     form->addRow(tr("Lab parameter"), m_labParam);
+    form->addRow(QString(), m_patientLines);
     form->addRow(tr("Liver"), m_liverReference);
     form->addRow(m_message);
     return controls;
@@ -253,6 +259,8 @@ void CompareView::setLabParameter(const QString& paramcd) {
     refresh();
 }
 
+void CompareView::setPatientLines(bool on) { m_patientLines->setChecked(on); }
+
 CompareView::Tab CompareView::currentTab() const { return static_cast<Tab>(m_tabs->currentIndex()); }
 
 CompareView::Mode CompareView::mode() const { return static_cast<Mode>(m_mode->currentIndex()); }
@@ -340,12 +348,46 @@ void CompareView::refresh() {
     try {
         m_comparison = compareStudies(studies, o);
     } catch (const std::exception& e) {
-        showError(QString::fromUtf8(e.what()));
+        showFailure(QString::fromUtf8(e.what()));
         return;
     }
+    markAnalysedArms();
     m_model->setComparison(*m_comparison);
     drawSurvival();
     drawForest();
+}
+
+void CompareView::showFailure(const QString& message) {
+    showError(message);
+    m_model->setComparison({});
+    for (QCustomPlot* p : m_panes) p->setVisible(false);
+    m_panes.front()->setVisible(true);
+    for (QCustomPlot* p : {m_panes.front(), m_overlay, m_forest}) {
+        showPlotMessage(p, message, PlotStyle::current());
+        p->replot();
+    }
+}
+
+// An arm of a ticked study without subjects in the endpoint's analysis (the pilot's Screen
+// Failure) stays in the list, greyed, saying why it is not drawn.
+void CompareView::markAnalysedArms() {
+    size_t k = 0;
+    for (int i = 0; i < m_studies->topLevelItemCount() && k < m_comparison->studies.size(); ++i) {
+        QTreeWidgetItem* item = m_studies->topLevelItem(i);
+        if (item->checkState(0) != Qt::Checked) continue;
+        const SurvivalReport& report = m_comparison->studies[k++].report;
+        const QSignalBlocker block(m_studies);
+        for (int a = 0; a < item->childCount(); ++a) {
+            QTreeWidgetItem* arm = item->child(a);
+            const bool analysed = std::any_of(report.groups.begin(), report.groups.end(), [&](const SurvivalGroup& g) {
+                return QString::fromStdString(g.name) == arm->text(0);
+            });
+            arm->setDisabled(!analysed);
+            arm->setToolTip(0, analysed ? QString()
+                                        : tr("No subject of this arm in the %1 analysis")
+                                              .arg(QString::fromStdString(m_comparison->endpoint)));
+        }
+    }
 }
 
 void CompareView::drawSurvival() {
@@ -433,7 +475,7 @@ void CompareView::drawLabs() {
     std::vector<std::shared_ptr<const StudyData>> studies;
     for (const CompareStudy& c : chosen()) studies.push_back(c.study);
     try {
-        m_labItems = CompareLabs::render(m_labs, studies, param, LabSummaryKind::MeanSd);
+        m_labItems = CompareLabs::render(m_labs, studies, param, std::nullopt, m_patientLines->isChecked());
     } catch (const std::exception& e) {
         showError(QString::fromUtf8(e.what()));
     }

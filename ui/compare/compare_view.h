@@ -25,6 +25,7 @@
 #include "ui/survival/km_plot.h"
 
 class QAbstractItemModel;
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QCPItemStraightLine;
@@ -59,6 +60,7 @@ public:
     void setTimes(const std::vector<double>& times);
     void setSubgroupVariable(const QString& variable);  // "" = across studies
     void setLabParameter(const QString& paramcd);
+    void setPatientLines(bool on);
     // Recomputes and redraws everything (also run on every control change).
     void refresh();
 
@@ -101,6 +103,8 @@ private:
     void drawLiver();
     void linkPanes();
     void showError(const QString& message);
+    void showFailure(const QString& message);  // the error on every survival figure, not a stale one
+    void markAnalysedArms();
     Tab currentTab() const;
     Mode mode() const;
 
@@ -120,6 +124,7 @@ private:
     QLineEdit* m_times;
     QComboBox* m_subgroup;
     QComboBox* m_labParam;
+    QCheckBox* m_patientLines;
     QComboBox* m_liverReference;
     QLabel* m_message;
     QTabWidget* m_tabs;

@@ -12,10 +12,26 @@
 #include "ui/common/choice_box.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/provenance_banner.h"
+#include "ui/common/text_wrap.h"
 #include "ui/labs/lab_visits.h"
 
 namespace ts {
 namespace {
+
+// The lowest value an interval may be drawn down to. Lab values are concentrations, activities and
+// counts: when no value of the parameter is negative, an interval on the value scale stops at 0
+// (mean - SD of a skewed test such as bilirubin reaches below it; the table keeps the number).
+double valueFloor(const LabReport& r) {
+    constexpr double kNone = -std::numeric_limits<double>::infinity();
+    if (r.options.scale != LabScale::Value) return kNone;
+    for (const SubjectSeries& s : r.subjects)
+        for (double v : s.value)
+            if (v < 0) return kNone;
+    for (const LabGroup& g : r.groups)
+        for (const LabPoint& p : g.points)
+            if (p.center && *p.center < 0) return kNone;
+    return 0;
+}
 
 constexpr double kSignificance = 0.05;
 constexpr int kTooltipRadius = 10;  // px
@@ -145,7 +161,7 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     auto* title = new QCPTextElement(
         m_plot,
         QStringLiteral("%1 — %2").arg(qs(report.paramLabel.empty() ? report.param : report.paramLabel),
-                                      summaryName(report.options.summary)),
+                                      summaryName(*report.options.summary)),
         style.titleFont);
     title->setTextColor(style.foreground);
     layout->addElement(0, 0, title);
@@ -164,9 +180,12 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     // Footnote: provenance (always; figures must carry it), then the report's own notes.
     QStringList foot{ProvenanceBanner::provenanceText(report.provenance, report.source)};
     for (const std::string& note : report.notes) foot << qs(note);
-    auto* footnote = new QCPTextElement(m_plot, foot.join(QStringLiteral("; ")), style.smallFont);
+    // Wrapped to the plot's width (at most about 110 characters, so the window can still shrink).
+    const int widthChars = std::clamp(m_plot->width() / 7, 40, 110);
+    auto* footnote =
+        new QCPTextElement(m_plot, wrapWords(foot.join(QStringLiteral("; ")), widthChars), style.smallFont);
     footnote->setTextColor(style.muted);
-    footnote->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
+    footnote->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addElement(4, 0, footnote);
     for (int row : {0, 1, 3, 4}) layout->setRowStretchFactor(row, 0.001);
 
@@ -202,8 +221,10 @@ void LabPlot::setUpCountTable(const LabReport& report, const PlotStyle& style) {
         names->addTick(static_cast<double>(g), qs(report.groups[g].name));
     ty->setTicker(names);
     ty->setSubTicks(false);
-    // Tick marks of zero length: QCustomPlot draws tick labels only when ticks are on.
+    // Tick marks of zero length and no pen: QCustomPlot draws tick labels only when ticks are on,
+    // and a zero-length line in a square-capped pen is still a dot after each name.
     ty->setTickLength(0, 0);
+    ty->setTickPen(Qt::NoPen);
     ty->setBasePen(Qt::NoPen);
     ty->grid()->setVisible(false);
     ty->setRangeReversed(true);
@@ -328,6 +349,7 @@ void LabPlot::drawSpaghetti(const PlotStyle& style) {
 }
 
 void LabPlot::drawGroups(const PlotStyle& style) {
+    const double floor = valueFloor(m_report);
     for (std::size_t g = 0; g < m_report.groups.size(); ++g) {
         const LabGroup& group = m_report.groups[g];
         QVector<double> keys, centers, minus, plus;
@@ -337,7 +359,7 @@ void LabPlot::drawGroups(const PlotStyle& style) {
             keys << visitKey(at, static_cast<int>(g));
             centers << *p.center;
             // QCPErrorBars skips a NaN half, so a missing bound draws no bar rather than a false one.
-            minus << (p.lower ? *p.center - *p.lower : nan());
+            minus << (p.lower ? *p.center - std::max(*p.lower, floor) : nan());
             plus << (p.upper ? *p.upper - *p.center : nan());
         }
         if (keys.isEmpty()) continue;
@@ -360,7 +382,7 @@ void LabPlot::drawGroups(const PlotStyle& style) {
 
 void LabPlot::drawTable(const PlotStyle& style) {
     for (std::size_t g = 0; g < m_report.groups.size(); ++g) {
-        const QColor colour = style.armColour(static_cast<int>(g), m_report.groups[g].colour);
+        const QColor colour = style.armTextColour(static_cast<int>(g), m_report.groups[g].colour);
         for (const LabPoint& p : m_report.groups[g].points) {
             const int at = visitIndex(p.visitn);
             if (at < 0) continue;
@@ -387,7 +409,7 @@ void LabPlot::drawMarkers(const PlotStyle& style) {
                 if (pt.n > 0) ++tested;
             }
         if (!p || *p >= kSignificance || !drawn) continue;
-        const std::string_view name = visitTestName(visitTestFor(tested, m_report.options.summary));
+        const std::string_view name = visitTestName(visitTestFor(tested, *m_report.options.summary));
         const QString test = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
         if (!tests.contains(test)) tests << test;
         // Stars sit in a row along the top edge of the plot, over their visit: never clipped by
@@ -422,7 +444,7 @@ void LabPlot::resetView() {
     for (const LabGroup& g : m_report.groups)
         for (const LabPoint& p : g.points)
             for (const auto& y : {p.center, p.lower, p.upper})
-                if (y) take(*y);
+                if (y) take(std::max(*y, valueFloor(m_report)));
     if (m_report.options.scale == LabScale::Value && m_options.referenceBand) {
         if (m_report.refLow) take(*m_report.refLow);
         if (m_report.refHigh) take(*m_report.refHigh);
@@ -499,7 +521,7 @@ QString LabPlot::tooltipAt(const QPoint& pixel) const {
     if (m_report.options.scale == LabScale::PercentChange) text += QStringLiteral(" %");
     if (hit->lower && hit->upper)
         text += QStringLiteral("<br>%1: %2 to %3")
-                    .arg(summaryName(m_report.options.summary), num(*hit->lower), num(*hit->upper));
+                    .arg(summaryName(*m_report.options.summary), num(*hit->lower), num(*hit->upper));
     text += hit->n > 0 ? QStringLiteral("<br>n = %1").arg(hit->n) : QStringLiteral("<br>n not reported");
     if (hit->pValue) text += QStringLiteral("<br>p = %1").arg(num(*hit->pValue));
     return text;

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "core/analysis/lab_summary_default.h"
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
@@ -129,6 +130,7 @@ QAbstractItemModel* LabsView::tableModel() { return m_model; }
 void LabsView::setStudy(std::shared_ptr<const StudyData> study) {
     m_study = std::move(study);
     m_report.reset();
+    m_summarised.clear();
     {
         const QSignalBlocker block(m_param);
         m_param->clear();
@@ -175,6 +177,12 @@ void LabsView::recompute() {
     if (m_param->count() == 0) return showMessage(tr("This study has no laboratory data"));
     LabOptions options;
     options.param = m_param->currentData().toString().toStdString();
+    if (options.param != m_summarised) {
+        // A new parameter (or study) starts at its expected summary: median (IQR) for skewed tests.
+        m_summarised = options.param;
+        const QSignalBlocker blockSummary(m_summary);
+        m_summary->setCurrentIndex(m_summary->findData(static_cast<int>(defaultLabSummary(*m_study, options.param))));
+    }
     if (const auto form = publishedForm(*m_study, options.param)) {
         const QSignalBlocker blockScale(m_scale), blockSummary(m_summary);
         if (form->changeOnly && m_scale->currentData().toInt() == static_cast<int>(LabScale::Value))

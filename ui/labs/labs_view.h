@@ -72,6 +72,7 @@ private:
     LabTableModel* m_model;
     QTableView* m_table;
     ProvenanceBanner* m_banner;
+    std::string m_summarised;  // the parameter the summary box was last set to the default for
     QFutureWatcher<AnalysisOutcome<LabReport>> m_watcher;
 };
 

@@ -3,11 +3,11 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QScreen>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -73,16 +73,12 @@ FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter stu
 
 FigureActions::~FigureActions() = default;
 
-QString FigureActions::currentCaption() const {
+QString FigureActions::tableCaption(const ViewPage& page) const {
     const auto study = m_study();
     if (!study) return {};
-    return figureCaption(ProvenanceBanner::provenanceText(study->info.provenance, {}),
+    const QString data = page.dataStatement();
+    return figureCaption(data.isEmpty() ? ProvenanceBanner::provenanceText(study->info.provenance, {}) : data,
                          QString::fromStdString(study->info.citation));
-}
-
-QString FigureActions::exportCaption(const std::vector<QCustomPlot*>& panes) const {
-    // A table figure carries its provenance in its own footnote already.
-    return panes.size() == 1 && panes[0] == m_tableFigure.get() ? QString() : currentCaption();
 }
 
 std::vector<QCustomPlot*> FigureActions::currentFigure() {
@@ -96,19 +92,20 @@ std::vector<QCustomPlot*> FigureActions::currentFigure() {
     m_tableFigure->resize(page->size());
     TableFigure::render(m_tableFigure.get(), *model,
                         QStringLiteral("%1: %2").arg(QString::fromStdString(study->info.id), page->title()),
-                        currentCaption());
+                        tableCaption(*page));
     return {m_tableFigure.get()};
 }
 
 void FigureActions::exportFigure() {
-    // A table page carries its provenance in the table figure's footnote already.
-    const std::vector<QCustomPlot*> panes = currentFigure();
-    runExport(m_window, panes, exportCaption(panes));
+    // No caption of the study's: every view's figure states the provenance of the data it draws in
+    // its own footer (a table in its footnote); a second, study-wide one contradicted it ("Data:
+    // reconstructed" above "Data: illustrative" for Shi 2021's survival).
+    runExport(m_window, currentFigure(), QString());
 }
 
 void FigureActions::copyFigure() {
     const std::vector<QCustomPlot*> panes = currentFigure();
-    if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(exportCaption(panes)));
+    if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(QString()));
 }
 
 void FigureActions::compareStudies() {

@@ -27,6 +27,7 @@ class QWidget;
 namespace ts {
 
 class LibraryStore;
+class ViewPage;
 
 class FigureActions : public QObject {
     Q_OBJECT
@@ -46,9 +47,7 @@ private:
     void openCompare(std::vector<std::shared_ptr<const StudyData>> library);
     // The figure of the current page; a table page is drawn into m_tableFigure. Empty when none.
     std::vector<QCustomPlot*> currentFigure();
-    QString currentCaption() const;
-    // The caption an export of `panes` (currentFigure()) starts with.
-    QString exportCaption(const std::vector<QCustomPlot*>& panes) const;
+    QString tableCaption(const ViewPage& page) const;  // the table figure's footnote: its data and citation
 
     QWidget* m_window;
     QTabWidget* m_pages;

@@ -337,15 +337,21 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
 
     if (o.riskTable) {
         items.riskTableFull = fullRiskTable(plot, report, o, style);
+        std::vector<QColor> text;  // the numbers in the arm's colour, readable as text
+        for (size_t g = 0; g < report.groups.size(); ++g)
+            text.push_back(style.armTextColour(static_cast<int>(g), report.groups[g].colour));
         KmRiskTable table =
-            addRiskTable(plot, items.main, row++, report, {colours, o.hidden, items.riskTableFull, f}, style);
+            addRiskTable(plot, items.main, row++, report, {text, o.hidden, items.riskTableFull, f}, style);
         items.table = table.rect;
         items.riskCells = std::move(table.cells);
     }
     thinColumns(plot, o, items);
     const int widthChars = std::max(60, plot->width() / 7);
     items.footer =
-        new QCPTextElement(plot, provenanceFooter(report.provenance, o.citation, widthChars), style.smallFont);
+        new QCPTextElement(plot,
+                           provenanceFooter(o.provenance.isEmpty() ? provenanceName(report.provenance) : o.provenance,
+                                            o.citation, widthChars),
+                           style.smallFont);
     items.footer->setTextColor(style.muted);
     items.footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(row++, 0, items.footer);

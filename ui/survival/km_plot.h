@@ -50,6 +50,9 @@ struct KmPlotOptions {
     std::shared_ptr<KmColumnShare> columnShare;  // panes side by side: one stride of time columns
     QString title;
     QString citation;  // the study citation, shown in the footer with the provenance
+    // The footer's data statement when it is not the report's one provenance (an overlay of
+    // studies: "CDISCPILOT01 original, SHI2021 reconstructed").
+    QString provenance;
 };
 
 // One group's plottables (nullptr where not drawn).

@@ -22,7 +22,7 @@ struct KmRiskTable {
 };
 
 struct KmRiskTableSpec {
-    std::vector<QColor> colours;  // per group
+    std::vector<QColor> colours;  // per group, text colours (PlotStyle::armTextColour)
     std::vector<bool> hidden;     // per group (may be shorter: missing = shown)
     bool full = true;
     double timeFactor = 1.0;  // display time = report time * timeFactor

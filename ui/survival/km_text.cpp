@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "ui/common/p_value.h"
+#include "ui/common/text_wrap.h"
 
 namespace ts {
 
@@ -149,23 +150,15 @@ QString competingEventName(const CompetingPart& c) {
     return QString::fromStdString(c.label.empty() ? c.endpoint : c.label).toLower();
 }
 
-QString provenanceFooter(Provenance provenance, const QString& citation, int widthChars) {
-    QString text =
-        QStringLiteral("Data: ") + QString::fromUtf8(provenances().name(provenance).data(),
-                                                     static_cast<int>(provenances().name(provenance).size()));
+QString provenanceName(Provenance provenance) {
+    return QString::fromUtf8(provenances().name(provenance).data(),
+                             static_cast<int>(provenances().name(provenance).size()));
+}
+
+QString provenanceFooter(const QString& provenance, const QString& citation, int widthChars) {
+    QString text = QStringLiteral("Data: ") + provenance;
     if (!citation.isEmpty()) text += QStringLiteral(" \u00b7 ") + citation;
-    // Greedy word wrap: QCPTextElement sizes itself from unwrapped text, so break lines here.
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > widthChars) {
-            lines << line;
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty()) lines << line;
-    return lines.join(QLatin1Char('\n'));
+    return wrapWords(text, widthChars);
 }
 
 }  // namespace ts

@@ -30,6 +30,8 @@ QString competingEventName(const CompetingPart& c);
 
 // "Data: <provenance> · <citation>", word-wrapped at `widthChars` characters per line;
 // an empty citation is omitted.
-QString provenanceFooter(Provenance provenance, const QString& citation, int widthChars);
+QString provenanceName(Provenance provenance);  // "reconstructed"
+// "Data: <provenance> · <citation>", word-wrapped at `widthChars`.
+QString provenanceFooter(const QString& provenance, const QString& citation, int widthChars);
 
 }  // namespace ts

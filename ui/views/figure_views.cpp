@@ -101,7 +101,7 @@ QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::
     if (layout == CompareLayout::Labs) {
         std::vector<std::shared_ptr<const StudyData>> data;
         for (const CompareStudy& s : studies) data.push_back(s.study);
-        CompareLabs::render(panes.front(), data, labParam, LabSummaryKind::MeanSd, style);
+        CompareLabs::render(panes.front(), data, labParam, std::nullopt, false, style);
         return {};
     }
     const Comparison comparison = compareStudies(studies, options);

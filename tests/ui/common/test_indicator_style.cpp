@@ -9,21 +9,12 @@
 #include <QStyleOptionButton>
 
 #include "tests/ui/view_fixture.h"
+#include "ui/common/contrast.h"
 #include "ui/common/plot_style.h"
 
 using namespace ts;
 
 namespace {
-
-double luminance(QColor c) {
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(QColor a, QColor b) {
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // The highest contrast against the window along the indicator's left edge.
 double edgeContrast(QCheckBox& box) {
@@ -35,7 +26,7 @@ double edgeContrast(QCheckBox& box) {
     double best = 1;
     for (int y = indicator.top() + 2; y < indicator.bottom() - 1; ++y)
         for (int x = indicator.left(); x <= indicator.left() + 1; ++x)
-            best = std::max(best, contrast(image.pixelColor(x, y), window));
+            best = std::max(best, contrastRatio(image.pixelColor(x, y), window));
     return best;
 }
 

@@ -11,6 +11,7 @@
 #include <QTextDocument>
 
 #include "tests/ui/view_fixture.h"
+#include "ui/common/contrast.h"
 #include "ui/common/plot_style.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/library/study_library_view.h"
@@ -18,17 +19,6 @@
 using namespace ts;
 
 namespace {
-
-// WCAG 2 relative luminance and contrast ratio (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio).
-double luminance(const QColor& c) {
-    auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
-}
-
-double contrast(const QColor& a, const QColor& b) {
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // Text colour of the first fragment of `doc` that `match` accepts; invalid when there is none.
 template <typename Match>
@@ -77,14 +67,14 @@ TEST_CASE("DOI links and the provenance flag are readable in both themes", "[ui]
         // The panes were filled before the switch: they re-render in the new colours.
         const QColor link = linkColour(*details->document());
         CHECK(link == style->link);
-        CHECK(contrast(link, details->palette().color(QPalette::Base)) >= 4.5);
+        CHECK(contrastRatio(link, details->palette().color(QPalette::Base)) >= 4.5);
         banner.grab();                                           // a label lays its rich text out when first drawn
         const auto* label = banner.findChild<QTextDocument*>();  // the label's rich-text document
         REQUIRE(label);
         CHECK(linkColour(*label) == style->link);
         CHECK(flagColour(*label) == style->warning);
         for (const QColor& text : {style->link, style->warning})
-            CHECK(contrast(text, banner.palette().color(QPalette::Window)) >= 4.5);
+            CHECK(contrastRatio(text, banner.palette().color(QPalette::Window)) >= 4.5);
         CHECK(QApplication::palette().color(QPalette::Link) == style->link);
     }
 }

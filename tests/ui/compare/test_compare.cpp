@@ -5,10 +5,12 @@
 
 #include <QLabel>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <qcustomplot.h>
 
 #include "tests/ui/compare/test_compare_fixture.h"
 #include "tests/ui/view_fixture.h"
+#include "ui/common/contrast.h"
 #include "ui/compare/compare_figure.h"
 #include "ui/compare/compare_view.h"
 
@@ -83,10 +85,11 @@ TEST_CASE("compare: overlay legend names study and arm, colours match the panes"
     // Studies differ by line style as well as colour.
     CHECK(items.curves[0].curve->pen().style() == Qt::SolidLine);
     CHECK(items.curves[2].curve->pen().style() == Qt::DashLine);
-    // All four colours distinct.
-    QSet<QRgb> colours;
-    for (const auto& c : items.curves) colours.insert(c.curve->pen().color().rgb());
-    CHECK(colours.size() == 4);
+    // Each arm keeps the colour of its own study's views (studies differ by line style).
+    const Comparison& c = *w.view.comparison();
+    const PlotStyle& style = PlotStyle::current();
+    CHECK(items.curves[0].curve->pen().color() == style.armColour(0, c.studies[0].report.groups[0].colour));
+    CHECK(items.curves[3].curve->pen().color() == style.armColour(1, c.studies[1].report.groups[1].colour));
     // Hiding an arm removes it from the overlay.
     w.view.hideArm("LI2023", "Non-SCT");
     w.view.refresh();
@@ -118,9 +121,11 @@ TEST_CASE("compare: lab parameter across studies on weeks, patient-level and pub
     const LabCompareItems& items = w.view.labItems();
     int patient = 0, published = 0;
     for (const auto& s : items.series) (s.aggregate ? published : patient) += 1;
-    CHECK(patient == 2);    // SHI2021 ADLB, two arms
-    CHECK(published == 2);  // SHI2021 Table 1 baseline albumin, two arms
-    CHECK(items.patientLines > 0);
+    CHECK(patient == 2);             // SHI2021 ADLB, two arms
+    CHECK(published == 2);           // SHI2021 Table 1 baseline albumin, two arms
+    CHECK(items.patientLines == 0);  // individual patients only on request
+    w.view.setPatientLines(true);
+    CHECK(w.view.labItems().patientLines > 0);
     // Week 12 visit of the patient-level data (ADY 85) sits at week 12.
     bool week12 = false;
     for (const auto& s : items.series)
@@ -128,6 +133,66 @@ TEST_CASE("compare: lab parameter across studies on weeks, patient-level and pub
             for (auto it = s.graph->data()->constBegin(); it != s.graph->data()->constEnd(); ++it)
                 week12 = week12 || std::abs(it->key - 12) < 0.5;
     CHECK(week12);
+}
+
+TEST_CASE("compare: an arm keeps its colour across tabs and whichever studies are ticked; readable colours",
+          "[compare]") {
+    Workspace w;
+    const PlotStyle& style = PlotStyle::current();
+    w.view.setLibrary({test::sampleTrial("qin2024"), test::sampleTrial("shi2021"), test::sampleTrial("li2023")});
+    REQUIRE(w.view.selectStudies({"SHI2021", "LI2023"}));
+    const QColor sct = w.view.paneItems()[1].curves[0].curve->pen().color();  // LI2023: SCT
+    // Failed on the old code: colours ran over the ticked studies' arms, so ticking QIN2024 (listed
+    // first, three arms) recoloured every arm of SHI2021 and LI2023.
+    REQUIRE(w.view.selectStudies({"QIN2024"}));
+    REQUIRE(w.view.comparison()->studies.size() == 3);
+    CHECK(w.view.paneItems()[2].curves[0].curve->pen().color() == sct);
+    // The labs tab draws SHI2021's arms in their survival colours.
+    w.view.setLabParameter(QStringLiteral("ALB"));
+    const QColor uc = w.view.paneItems()[1].curves[0].curve->pen().color();  // SHI2021: UC-MSC
+    bool found = false;
+    for (const auto& series : w.view.labItems().series)
+        if (series.label.startsWith(QStringLiteral("SHI2021: UC-MSC"))) {
+            CHECK(series.graph->pen().color() == uc);
+            found = true;
+        }
+    CHECK(found);
+    // Lines reach 3:1 and risk-table numbers 4.5:1 against the figure background (WCAG 2.1), for
+    // every colour of the palette, in both themes (Okabe-Ito yellow on white was 1.2:1).
+    for (const PlotStyle* theme : {&PlotStyle::light(), &PlotStyle::dark()})
+        for (int k = 0; k < 8; ++k) {
+            CHECK(contrastRatio(theme->armColour(k), theme->background) >= 3.0);
+            CHECK(contrastRatio(theme->armTextColour(k), theme->background) >= 4.5);
+        }
+    CHECK(contrastRatio(style.armColour(6), style.background) >= 3.0);
+}
+
+TEST_CASE("compare: the CDISC pilot joins a comparison; its Screen Failure arm is greyed, not an error", "[compare]") {
+    QApplication& app = test::application();
+    (void)app;
+    CompareView view;
+    view.resize(1300, 700);
+    view.setLibrary({test::pilotStudy(), test::sampleTrial("shi2021")});
+    REQUIRE(view.selectStudies({"CDISCPILOT01", "SHI2021"}));
+    // Failed on the old code: "study CDISCPILOT01 has no arm Screen Failure", and no figure.
+    REQUIRE(view.comparison());
+    CHECK(view.errorText().isEmpty());
+    CHECK(view.comparison()->studies[0].report.groups.size() == 3);  // Placebo, Low, High dose
+    auto* tree = view.findChild<QTreeWidget*>();
+    REQUIRE(tree);
+    QTreeWidgetItem* pilot = tree->topLevelItem(0);
+    REQUIRE(pilot->childCount() == 4);
+    CHECK(pilot->child(3)->text(0) == QStringLiteral("Screen Failure"));
+    CHECK(pilot->child(3)->isDisabled());
+    CHECK_FALSE(pilot->child(0)->isDisabled());
+    CHECK(view.paneItems().size() == 2);
+    // The caption names the pilot by its id (no citation, no title), not "CDISCPILOT01: ;", and
+    // the overlay's footer gives each study's provenance, not the least original one alone.
+    CHECK(view.figureCaption().startsWith(QStringLiteral("CDISCPILOT01; SHI2021: Shi M")));
+    view.setMode(CompareView::Mode::Overlay);
+    const QString footer = view.overlayItems().footer->text();
+    CHECK(footer.contains(QStringLiteral("CDISCPILOT01 original")));
+    CHECK(footer.contains(QStringLiteral("SHI2021 reconstructed")));
 }
 
 TEST_CASE("compare: fewer than two studies is a message, not a figure", "[compare]") {

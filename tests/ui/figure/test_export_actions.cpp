@@ -64,6 +64,19 @@ TEST_CASE("Copy figure, and the comparison's CSV, copy and export buttons", "[ui
     CHECK(copied.size() == ExportDialog::lastOptions().pixelSize());
     CHECK(test::darkest(copied, copied.rect()) < 0x50);
 
+    // File > Export figure...: the survival figure states its data once, in its own footer; the
+    // dialog adds no second, study-wide caption (it said "Data: illustrative" under the footer's
+    // "Data: reconstructed" for Shi 2021's OS).
+    QString figureCaption = QStringLiteral("unset");
+    test::onNextModal<ExportDialog>([&](ExportDialog* d) {
+        figureCaption = d->findChild<QLineEdit*>(QStringLiteral("caption"))->text();
+        d->reject();
+    });
+    action(w, QStringLiteral("&Export figure\u2026"))->trigger();
+    CHECK(figureCaption.isEmpty());
+    const QString footer = km->items().footer->text();
+    CHECK(footer.count(QStringLiteral("Data: ")) == 1);
+
     action(w, QStringLiteral("&Compare studies\u2026"))->trigger();
     // The library loads off the GUI thread; the workspace opens when it is in.
     REQUIRE(QTest::qWaitFor([&w] { return w.findChild<CompareView*>() != nullptr; }, 30000));

@@ -32,6 +32,21 @@ QString footnote(QCustomPlot& plot) {
     return text ? text->text() : QString();
 }
 
+// A shown LabsView of the CDISC pilot drawing `param`.
+struct PilotLabs {
+    QApplication& app = test::application();  // before any widget
+    LabsView view;
+    QSignalSpy shown{&view, &LabsView::reportShown};
+    PilotLabs(QSize size, const char* param) {
+        view.resize(size);
+        view.show();
+        view.setStudy(test::pilotStudy());
+        REQUIRE(shown.wait(30000));
+        REQUIRE(view.setParameter(param));
+        REQUIRE(shown.wait(30000));
+    }
+};
+
 // Draws `report` into a laid-out 900 x 600 plot.
 struct Drawn {
     QCustomPlot plot;
@@ -357,6 +372,15 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
     // R's order is alphabetical (Placebo, High, Low Dose); the groups are Placebo, Low, High Dose.
     CHECK(view.figure().tableCells()[10]->text() == "96");
     CHECK(view.figure().tableCells()[20]->text() == "72");
+    // ALT opens at median (IQR), the default for a skewed liver test. R: tapply(s$AVAL, s$TRTA,
+    // median) -> 15, 16, 16; quantile(type 7)[["Placebo"]] -> 13, 21.
+    CHECK(report.options.summary == LabSummaryKind::MedianIqr);
+    CHECK(view.figure().groupGraph(0)->data()->at(0)->value == 15);
+    CHECK(view.figure().groupGraph(1)->data()->at(0)->value == 16);
+    CHECK(view.figure().groupBars(0)->data()->at(0).errorPlus == 21 - 15);
+    CHECK(view.figure().groupBars(0)->data()->at(0).errorMinus == 15 - 13);
+    view.setSummary(LabSummaryKind::MeanSd);
+    REQUIRE(shown.wait(30000));
     CHECK_THAT(view.figure().groupGraph(0)->data()->at(0)->value, WithinRel(17.4883720930233, 1e-12));
     CHECK_THAT(view.figure().groupGraph(1)->data()->at(0)->value, WithinRel(18.0520833333333, 1e-12));
     CHECK_THAT(view.figure().groupGraph(2)->data()->at(0)->value, WithinRel(19.0555555555556, 1e-12));
@@ -366,7 +390,7 @@ TEST_CASE("LabsView: CDISC pilot ALT by actual treatment", "[labs][view][pilot]"
     // Stars exactly where some group's p < 0.05 at a shown visit.
     std::size_t significant = 0;
     for (const QString& visit : view.figure().visits())
-        for (const LabPoint& p : report.groups[0].points)
+        for (const LabPoint& p : view.report()->groups[0].points)
             if (QString::fromStdString(p.visit) == visit && p.pValue && *p.pValue < 0.05) ++significant;
     CHECK(view.figure().markers().size() == significant);
 }
@@ -439,14 +463,11 @@ TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its publ
 }
 
 TEST_CASE("LabsView screenshots", "[.screenshots]") {
-    test::application();
-    LabsView view;
-    view.resize(1400, 900);
-    view.show();
-    QSignalSpy shown(&view, &LabsView::reportShown);
-    view.setStudy(test::pilotStudy());
-    REQUIRE(shown.wait(30000));
-    REQUIRE(view.setParameter("ALT"));
+    PilotLabs pilot(QSize(1400, 900), "ALT");
+    LabsView& view = pilot.view;
+    QSignalSpy& shown = pilot.shown;
+    test::screenshot(view, "labs_cdiscpilot01_alt_median_iqr");
+    view.setSummary(LabSummaryKind::MeanSd);
     REQUIRE(shown.wait(30000));
     test::screenshot(view, "labs_cdiscpilot01_alt_mean_sd");
     view.setSummary(LabSummaryKind::MedianIqr);
@@ -461,4 +482,34 @@ TEST_CASE("LabsView screenshots", "[.screenshots]") {
         REQUIRE(shown.wait(30000));
         test::screenshot(view, QStringLiteral("labs_%1").arg(name));
     }
+}
+
+TEST_CASE("LabsView: bilirubin opens at median (IQR); mean - SD is never drawn below 0", "[labs][view][pilot]") {
+    PilotLabs pilot(QSize(1200, 800), "BILI");
+    LabsView& view = pilot.view;
+    QSignalSpy& shown = pilot.shown;
+    CHECK(view.report()->options.summary == LabSummaryKind::MedianIqr);
+    // Mean - SD of the pilot's BILI reaches -1.5 umol/L at some visits: the bar stops at 0 (the
+    // table keeps the number). Failed on the old code, which drew it below the axis' 0.
+    view.setSummary(LabSummaryKind::MeanSd);
+    REQUIRE(shown.wait(30000));
+    bool belowZeroInReport = false;
+    for (int g = 0; g < 3; ++g) {
+        for (const LabPoint& p : view.report()->groups[static_cast<std::size_t>(g)].points)
+            belowZeroInReport = belowZeroInReport || (p.lower && *p.lower < 0);
+        const QCPErrorBars* bars = view.figure().groupBars(g);
+        const QCPGraph* graph = view.figure().groupGraph(g);
+        for (int i = 0; i < graph->dataCount(); ++i)
+            CHECK(graph->data()->at(i)->value - bars->data()->at(i).errorMinus >= -1e-12);
+    }
+    CHECK(belowZeroInReport);
+    CHECK(view.figure().mainRect()->axis(QCPAxis::atLeft)->range().lower >=
+          -0.1 * view.figure().mainRect()->axis(QCPAxis::atLeft)->range().size());
+    // The long footnote (provenance, records left out, the test) is broken into lines: QCustomPlot
+    // sized it as one line, cut it mid-sentence and widened the window to its length.
+    CHECK(footnote(*view.plot()).contains(QLatin1Char('\n')));
+    CHECK(footnote(*view.plot()).contains(QStringLiteral("between groups")));
+    CHECK(static_cast<QWidget*>(view.plot())->minimumSizeHint().width() < 1000);
+    // The n table's group names end in no tick mark (a zero-length tick drew a dot after them).
+    CHECK(view.figure().tableRect()->axis(QCPAxis::atLeft)->tickPen().style() == Qt::NoPen);
 }
