@@ -34,6 +34,7 @@ struct StudySummary {
     std::vector<std::string> labParams;    // PARAMCD of ADLB (and of published lab summaries)
     int aeRecords = 0;                     // ADAE rows
     std::vector<std::string> provenances;  // distinct provenances of its datasets
+    std::vector<std::string> datasets;     // the kinds it holds: adsl, adtte, adlb, adae, baseline, ae_counts, ...
     std::string importedAt;                // ISO 8601 UTC
 };
 

@@ -74,6 +74,7 @@ std::vector<StudySummary> Store::studies() const {
     Statement params(m_db, "SELECT paramcd FROM study_param WHERE study = ? AND kind = ? ORDER BY ord", m_file);
     Statement rows(m_db, "SELECT coalesce(sum(rows), 0) FROM dataset WHERE study = ? AND domain = ?", m_file);
     Statement provs(m_db, "SELECT DISTINCT provenance FROM dataset WHERE study = ? ORDER BY provenance", m_file);
+    Statement kinds(m_db, "SELECT DISTINCT domain FROM dataset WHERE study = ? AND rows > 0 ORDER BY domain", m_file);
     InfoReader infos(m_db, m_file);
     auto rowCount = [&](const std::string& id, const char* domain) {
         rows.query(id, domain).next();
@@ -96,6 +97,7 @@ std::vector<StudySummary> Store::studies() const {
         s.endpoints = column(params.query(id, "endpoint"));
         s.labParams = column(params.query(id, "lab"));
         s.provenances = column(provs.query(id));
+        s.datasets = column(kinds.query(id));
         out.push_back(std::move(s));
     }
     return out;

@@ -70,6 +70,10 @@ void Settings::removeRecentStudy(const QString& id) {
     store().setValue(QStringLiteral("recentStudies"), list);
 }
 
+QString Settings::lastView() { return store().value(QStringLiteral("lastView")).toString(); }
+
+void Settings::setLastView(const QString& title) { store().setValue(QStringLiteral("lastView"), title); }
+
 QString Settings::lastImportDir() {
     return store().value(QStringLiteral("lastImportDir"), QDir::homePath()).toString();
 }

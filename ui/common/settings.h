@@ -34,6 +34,10 @@ public:
     static void addRecentStudy(const QString& id);
     static void removeRecentStudy(const QString& id);
 
+    // The title of the tab last shown ("" before the first).
+    static QString lastView();
+    static void setLastView(const QString& title);
+
     static QString lastImportDir();
     static void setLastImportDir(const QString& dir);
 

@@ -1,5 +1,7 @@
 #include "ui/common/view_page.h"
 
+#include <QEvent>
+#include <QLabel>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ts {
@@ -23,6 +25,41 @@ void ViewPage::setSource(std::shared_ptr<const StudySource> source) {
     setStudy(nullptr);
     m_pending = std::move(source);
     if (isVisible()) loadPending();
+}
+
+void ViewPage::showOffer(const QString& message, const QStringList& views, const QStringList& details) {
+    if (message.isEmpty()) {
+        if (m_offer) m_offer->hide();
+        return;
+    }
+    if (!m_offer) {
+        m_offer = new QLabel(this);
+        m_offer->setObjectName(QStringLiteral("viewOffer"));
+        m_offer->setAlignment(Qt::AlignCenter);
+        m_offer->setWordWrap(true);
+        m_offer->setAutoFillBackground(true);  // the window colour over the page's controls
+        m_offer->setTextFormat(Qt::RichText);
+        m_offer->setContentsMargins(24, 24, 24, 24);
+        connect(m_offer, &QLabel::linkActivated, this, &ViewPage::viewRequested);
+    }
+    QString html = QStringLiteral("<p style='font-size:large'><b>%1</b></p>").arg(message.toHtmlEscaped());
+    if (!views.isEmpty()) {
+        html += tr("<p>It has:</p>");
+        for (qsizetype i = 0; i < views.size(); ++i)
+            html += QStringLiteral("<p><a href='%1'>%1</a> \u2014 %2</p>")
+                        .arg(views[i].toHtmlEscaped(), details.value(i).toHtmlEscaped());
+    }
+    m_offer->setText(html);
+    m_offer->setGeometry(rect());
+    m_offer->raise();
+    m_offer->show();
+}
+
+QString ViewPage::offerText() const { return m_offer && !m_offer->isHidden() ? m_offer->text() : QString(); }
+
+bool ViewPage::event(QEvent* event) {
+    if (event->type() == QEvent::Resize && m_offer) m_offer->setGeometry(rect());
+    return QWidget::event(event);
 }
 
 void ViewPage::showEvent(QShowEvent* event) {

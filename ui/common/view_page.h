@@ -16,6 +16,7 @@
 #include "ui/common/study_source.h"
 
 class QCustomPlot;
+class QLabel;
 class QAbstractItemModel;
 
 namespace ts {
@@ -40,19 +41,29 @@ public:
     // footnote; empty when the page does not say.
     virtual QString dataStatement() const { return {}; }
 
+    // Covers the page (controls included) with `message` and links to the views that do show the
+    // study's data (`views`: tab titles, `details`: what each shows); an empty message uncovers it.
+    void showOffer(const QString& message, const QStringList& views = {}, const QStringList& details = {});
+    // The covering message; "" when the page is not covered.
+    QString offerText() const;
+
 signals:
     // A one-line status message (e.g. an analysis error) for the window's status bar.
     void status(const QString& message);
     // The user asked for one subject's profile (a click on a subject's point, line or row).
     void subjectActivated(const QString& usubjid);
+    // The user followed an offer to another view (its tab title).
+    void viewRequested(const QString& title);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;  // keeps the offer over the whole page
 
 private:
     void loadPending();
 
     QString m_title;
+    QLabel* m_offer = nullptr;                     // made on first use
     std::shared_ptr<const StudySource> m_pending;  // a source whose study is not loaded yet
     QFutureWatcher<std::shared_ptr<const StudyData>> m_loader;
 };

@@ -27,6 +27,7 @@
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/figure_actions.h"
 #include "ui/survival/survival_view.h"
+#include "ui/views/view_availability.h"
 #include "ui/views/view_registry.h"
 
 // Resources compiled into the static ui library must be registered by hand (at global scope).
@@ -99,6 +100,9 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     refreshLibrary();
     showStudy(nullptr);
     openStartStudy();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0) Settings::setLastView(m_pages[static_cast<size_t>(index)]->title());
+    });
     resize(1500, 950);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
@@ -143,6 +147,10 @@ void MainWindow::buildPages() {
         m_tabs->addTab(page, page->title());
         connect(page, &ViewPage::status, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
         connect(page, &ViewPage::subjectActivated, this, &MainWindow::showSubject);
+        connect(page, &ViewPage::viewRequested, this, [this](const QString& title) {
+            for (ViewPage* p : m_pages)
+                if (p->title() == title) m_tabs->setCurrentWidget(p);
+        });
     }
 }
 
@@ -230,12 +238,43 @@ void MainWindow::refreshLibrary() {
     updateRecentMenu();
 }
 
-// At start the window shows a study rather than empty pages: the most recent one still in the
-// store, else the first of the library.
+// At start the window shows a study and a tab with something on them: the most recent study still
+// in the store on the tab last used; on a first start, the survival view of the first randomised
+// study with time-to-event data (Shi 2021 among the samples), else of the first study with such
+// data, else the first study.
 void MainWindow::openStartStudy() {
     for (const QString& id : Settings::recentStudies())
-        if (m_library->model()->rowOf(id) >= 0) return openStudy(id);
-    if (const StudySummary* first = m_library->model()->study(0)) openStudy(QString::fromStdString(first->info.id));
+        if (m_library->model()->rowOf(id) >= 0) {
+            for (ViewPage* p : m_pages)
+                if (p->title() == Settings::lastView()) m_tabs->setCurrentWidget(p);
+            return openStudy(id);
+        }
+    const StudyLibraryModel& model = *m_library->model();
+    const StudySummary* chosen = model.study(0);
+    int rank = 0;  // 2: randomised with time-to-event data, 1: time-to-event data
+    for (int row = 0; const StudySummary* s = model.study(row); ++row) {
+        const bool survival = viewHasData(ViewId::Survival, *s);
+        const bool randomised =
+            QString::fromStdString(s->info.design).contains(QStringLiteral("random"), Qt::CaseInsensitive);
+        const int r = survival ? (randomised ? 2 : 1) : 0;
+        if (r > rank) {
+            rank = r;
+            chosen = s;
+        }
+    }
+    m_tabs->setCurrentWidget(page(ViewId::Survival));
+    if (chosen) openStudy(QString::fromStdString(chosen->info.id));
+}
+
+// A tab without data for the open study is covered by what the study lacks and links to the tabs
+// that show its data.
+void MainWindow::offerViews() {
+    const int row = m_study ? m_library->model()->rowOf(QString::fromStdString(m_study->info.id)) : -1;
+    const StudySummary* summary = row >= 0 ? m_library->model()->study(row) : nullptr;
+    for (const ViewSpec& spec : viewRegistry()) {
+        const ViewOffer offer = summary ? viewOffer(spec.id, *summary) : ViewOffer{};
+        page(spec.id)->showOffer(offer.message, offer.views, offer.details);
+    }
 }
 
 void MainWindow::updateRecentMenu() {
@@ -304,6 +343,7 @@ void MainWindow::showStudy(std::shared_ptr<const StudySource> study) {
     }
     m_header->setText(headerText());
     for (ViewPage* page : m_pages) page->setSource(m_study);
+    offerViews();
     if (m_study) emit studyOpened(QString::fromStdString(m_study->info.id));
 }
 

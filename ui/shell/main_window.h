@@ -68,6 +68,7 @@ private:
     void buildActions();
     void refreshLibrary();
     void openStartStudy();
+    void offerViews();
     void updateRecentMenu();
     void showStudy(std::shared_ptr<const StudySource> study);
     void onImportFinished(const ImportOutcome& outcome);
