@@ -203,11 +203,14 @@ void sortRows(std::vector<AeRow>& rows) {
 AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options) {
     if (study.aes.empty() && study.aeCounts.empty())
         throw AnalysisError("study " + study.info.id + " has no adverse-event data");
-    auto analyse = [&study](const AeOptions& o) {
-        return study.aes.empty() ? publishedAdverseEvents(study, o) : patientLevel(study, o);
+    if (options.source == DataSource::Published && study.aeCounts.empty())
+        throw AnalysisError("study " + study.info.id + " has no published adverse-event counts");
+    const bool published = study.aes.empty() || options.source == DataSource::Published;
+    auto analyse = [&study, published](const AeOptions& o) {
+        return published ? publishedAdverseEvents(study, o) : patientLevel(study, o);
     };
     AeReport rep = analyse(options);
-    if (options.overview && !study.aes.empty()) rep.overview = aeOverview(study, options);
+    if (options.overview && !published) rep.overview = aeOverview(study, options);
     rep.study = study.info.id;
     rep.options = options;
     if (options.nested && options.level == AeLevel::Term) {

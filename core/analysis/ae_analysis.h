@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/analysis/data_source.h"
 #include "core/model/study_data.h"
 
 namespace ts {
@@ -27,6 +28,7 @@ struct AeOptions {
     bool rates = false;       // AET05 exposure-adjusted incidence rates (AeCell::eair)
     bool nested = false;      // AET02 at term level: SOC rows with their terms beneath (ae_nested.h)
     double confLevel = 0.95;  // of the rates' confidence intervals
+    DataSource source = DataSource::Auto;
 };
 
 // An exposure-adjusted incidence rate: subjects with the event over their time at risk

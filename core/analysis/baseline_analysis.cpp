@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/analysis/adsl_label.h"
+#include "core/analysis/analysis_error.h"
 #include "core/analysis/grouping.h"
 #include "core/stats/anova.h"
 #include "core/stats/chi_square.h"
@@ -139,8 +140,10 @@ BaselineReport published(const StudyData& study) {
 }  // namespace
 
 BaselineReport analyseBaseline(const StudyData& study, const std::string& by, const std::string& population,
-                               const std::vector<std::string>& variables) {
-    if (study.subjects.empty()) {
+                               const std::vector<std::string>& variables, DataSource source) {
+    if (source == DataSource::Published && study.baseline.empty())
+        throw AnalysisError("study " + study.info.id + " has no published baseline table");
+    if (study.subjects.empty() || source == DataSource::Published) {
         BaselineReport rep = published(study);
         rep.study = study.info.id;
         return rep;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/data_source.h"
 #include "core/model/study_data.h"
 
 namespace ts {
@@ -30,7 +31,8 @@ struct BaselineReport {
 };
 
 // variables: ADSL variables to tabulate; empty = a sensible default (AGE, SEX, RACE, ... those present).
+// source: Auto answers from ADSL when the study has subjects, else from the published Table 1.
 BaselineReport analyseBaseline(const StudyData& study, const std::string& by, const std::string& population,
-                               const std::vector<std::string>& variables = {});
+                               const std::vector<std::string>& variables = {}, DataSource source = DataSource::Auto);
 
 }  // namespace ts

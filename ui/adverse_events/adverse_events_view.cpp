@@ -96,6 +96,7 @@ void AdverseEventsView::recompute() {
     if (!startRecompute()) return m_model->setReport({});
     AeOptions options;
     options.population = m_population->flag();
+    options.source = source();
     options.level = static_cast<AeLevel>(m_level->currentData().toInt());
     options.byGrade = m_grade->isChecked();
     options.highest = m_worst->isChecked();

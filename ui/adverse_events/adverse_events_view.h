@@ -45,6 +45,8 @@ public:
     bool busy() const { return m_watcher.isRunning(); }
 
 private:
+    bool hasSubjectData(const StudyData& study) const override { return !study.aes.empty(); }
+    bool hasPublishedData(const StudyData& study) const override { return !study.aeCounts.empty(); }
     void recompute() override;
     void showOutcome();
     void fitColumns();

@@ -18,14 +18,20 @@ QAbstractItemModel* BaselineView::tableModel() { return m_model; }
 
 void BaselineView::recompute() {
     if (!startRecompute()) return m_model->setReport({});
-    m_watcher.setFuture(runAnalysis<BaselineReport>(
-        [study = m_study, population = m_population->flag()] { return analyseBaseline(*study, {}, population); }));
+    m_watcher.setFuture(
+        runAnalysis<BaselineReport>([study = m_study, population = m_population->flag(), source = source()] {
+            return analyseBaseline(*study, {}, population, {}, source);
+        }));
 }
 
 void BaselineView::showOutcome() {
     const AnalysisOutcome<BaselineReport> outcome = m_watcher.result();
     m_model->setReport(outcome.report.value_or(BaselineReport{}));
     if (!outcome.report) return showFailure(outcome.error);
+    if (outcome.report->lines.empty())  // Qin 2024's ADSL: treatment and flags only
+        return showFailure(tr("%1's ADSL has no baseline characteristics (age, sex, race, height, weight, BMI) and "
+                              "the study holds no published Table 1.")
+                               .arg(QString::fromStdString(m_study->info.id)));
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
     showReport(outcome.report->provenance, outcome.report->source);

@@ -22,6 +22,8 @@ public:
 
 private:
     void recompute() override;
+    bool hasSubjectData(const StudyData& study) const override { return !study.subjects.empty(); }
+    bool hasPublishedData(const StudyData& study) const override { return !study.baseline.empty(); }
     void showOutcome();
 
     BaselineTableModel* m_model;

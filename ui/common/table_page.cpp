@@ -1,10 +1,12 @@
 #include "ui/common/table_page.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,10 +24,17 @@ TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString file
       m_fileTag(std::move(fileTag)),
       m_bar(new FlowLayout),
       m_message(new QLabel(this)),
-      m_banner(new ProvenanceBanner(this)) {
+      m_banner(new ProvenanceBanner(this)),
+      m_source(new QComboBox(this)) {
+    m_source->setObjectName(QStringLiteral("dataSource"));
+    m_source->addItem(tr("Published table"), static_cast<int>(DataSource::Published));
+    m_source->addItem(tr("Patient-level records"), static_cast<int>(DataSource::Subjects));
+    m_source->setToolTip(tr("The study holds both the publication's table and subject-level records"));
+    m_sourcePair = labelled(tr("Data"), m_source, this);
     auto* copy = new QPushButton(tr("Copy"), this);
     copy->setToolTip(tr("Copy the selected cells, or the whole table (Ctrl+C)"));
     auto* save = new QPushButton(tr("Export CSV…"), this);
+    m_bar->addWidget(m_sourcePair);
     m_bar->addWidget(labelled(tr("Population"), m_population, this));
     m_bar->addWidget(copy);
     m_bar->addWidget(save);
@@ -44,6 +53,7 @@ TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString file
     layout->addWidget(m_banner);
 
     connect(m_population, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &TablePage::recompute);
+    connect(m_source, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &TablePage::recompute);
     TableExport::bindCopy(*m_table, *copy);
     connect(save, &QPushButton::clicked, this, &TablePage::exportDialog);
 }
@@ -51,12 +61,21 @@ TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString file
 void TablePage::setStudy(std::shared_ptr<const StudyData> study) {
     m_study = std::move(study);
     m_population->setStudy(m_study.get());  // emits no change: recompute once below
+    {
+        const QSignalBlocker block(m_source);
+        m_source->setCurrentIndex(0);
+        m_sourcePair->setVisible(m_study && hasSubjectData(*m_study) && hasPublishedData(*m_study));
+    }
     recompute();
 }
 
 void TablePage::addControl(QWidget* control) { m_bar->insertWidget(m_bar->count() - 2, control); }
 
 QString TablePage::exportCsv(const QString& path) const { return TableExport::saveCsv(*m_table->model(), path); }
+
+DataSource TablePage::source() const {
+    return m_sourcePair->isHidden() ? DataSource::Auto : static_cast<DataSource>(m_source->currentData().toInt());
+}
 
 QString TablePage::dataStatement() const { return m_banner->statement(); }
 

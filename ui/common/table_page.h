@@ -9,8 +9,10 @@
 
 #include <QStringList>
 
+#include "core/analysis/data_source.h"
 #include "ui/common/view_page.h"
 
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -40,6 +42,13 @@ protected:
     TablePage(QWidget* parent, const QStringList& preferred, QString fileTag);
     // Adds one of the page's controls to the tool bar (which folds in a narrow window), before Copy and Export.
     void addControl(QWidget* control);
+    // Whether `study` holds subject-level records and a published table for this page. When it holds
+    // both, a "Data" box offers both, the published table first (the paper's complete table beside
+    // partial or illustrative records).
+    virtual bool hasSubjectData(const StudyData& study) const = 0;
+    virtual bool hasPublishedData(const StudyData& study) const = 0;
+    // The data the user chose: Published or Subjects when the study has both, else Auto.
+    DataSource source() const;
     virtual void recompute() = 0;
     // Resets the banner to the study; false when there is no study (the page then clears its model).
     bool startRecompute();
@@ -57,6 +66,8 @@ private:
     FlowLayout* m_bar;
     QLabel* m_message;
     ProvenanceBanner* m_banner;
+    QComboBox* m_source;
+    QWidget* m_sourcePair;  // the box and its label
 };
 
 }  // namespace ts

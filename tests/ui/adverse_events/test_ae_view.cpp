@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFontMetrics>
 #include <QScrollBar>
@@ -391,4 +392,27 @@ TEST_CASE("AdverseEventsView: nested, each SOC above its terms by frequency", "[
     REQUIRE(shown.wait(30000));
     CHECK(m.rowCount() > 1 + 23 + 230);
     test::screenshot(view, "ae_cdiscpilot01_by_grade_not_nested");
+}
+
+TEST_CASE("AdverseEventsView: the paper's counts beside illustrative records (Shi 2021)", "[ae][view][samples]") {
+    test::application();
+    AdverseEventsView view;
+    // Shi 2021 stores the paper's counts (pyrexia 7 UC-MSC; HCC 13 and 23) and 7 illustrative ADAE
+    // records (the pyrexia patients). Failed on the old code: only the records were shown, so
+    // "Any adverse event" read Control 0 (0.0%) and HCC was missing.
+    REQUIRE(test::showStudy(view, test::sampleStudy("shi2021"), {1200, 800}));
+    auto* box = view.findChild<QComboBox*>(QStringLiteral("dataSource"));
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    const QAbstractItemModel& m = *view.tableModel();
+    CHECK(view.dataStatement().startsWith(QStringLiteral("Data: published-aggregate")));
+    const int hcc = rowOf(m, 1, QStringLiteral("Hepatocellular carcinoma"));
+    REQUIRE(hcc >= 0);
+    CHECK(m.index(hcc, 2).data(Qt::UserRole).toInt() == 13);
+    QSignalSpy shown(&view, &AdverseEventsView::reportShown);
+    box->setCurrentIndex(1);  // patient-level records
+    REQUIRE(shown.wait(30000));
+    CHECK(view.dataStatement().startsWith(QStringLiteral("Data: illustrative")));
+    CHECK(rowOf(m, 1, QStringLiteral("Hepatocellular carcinoma")) < 0);
+    CHECK(rowOf(m, 1, QStringLiteral("Pyrexia")) >= 0);
 }

@@ -2,7 +2,9 @@
 // headers, indented levels, formatted p-values; BaselineView shows the service layer's report.
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QTableView>
+#include <QTest>
 
 #include "tests/ui/table_page_fixture.h"
 #include "tests/ui/view_fixture.h"
@@ -92,6 +94,44 @@ TEST_CASE("BaselineView: published baseline table of a sample trial (shi2021)", 
                   (static_cast<std::size_t>(g) < report.lines[static_cast<std::size_t>(r)].cells.size()
                        ? report.lines[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(g)]
                        : std::string()));
+}
+
+TEST_CASE("BaselineView: the published Table 1 beside partial subject-level data", "[baseline][view][samples]") {
+    test::application();
+    BaselineView view;
+    view.show();
+    QSignalSpy shown(&view, &BaselineView::reportShown);
+    view.setStudy(test::sampleStudy("shi2021"));
+    REQUIRE(shown.wait(30000));
+    // Shi 2021 holds a reconstructed ADSL (sex only) and the paper's Table 1: the Data box offers
+    // both, the published table first. Failed on the old code, which showed the Sex rows alone.
+    auto* box = view.findChild<QComboBox*>(QStringLiteral("dataSource"));
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    const auto& published = static_cast<const BaselineTableModel&>(*view.tableModel()).report();
+    CHECK(published.provenance == Provenance::PublishedAggregate);
+    CHECK(published.lines.front().label == "Age (years), median (range)");  // baseline.csv order 1
+    CHECK(view.dataStatement().startsWith(QStringLiteral("Data: published-aggregate")));
+    box->setCurrentIndex(1);  // patient-level records
+    REQUIRE(shown.wait(30000));
+    const auto& subjects = static_cast<const BaselineTableModel&>(*view.tableModel()).report();
+    CHECK(subjects.provenance == Provenance::Reconstructed);
+    CHECK(view.dataStatement().startsWith(QStringLiteral("Data: reconstructed")));
+    // The pilot has no published table: no box.
+    view.setStudy(test::pilotStudy());
+    REQUIRE(shown.wait(30000));
+    CHECK_FALSE(box->isVisible());
+}
+
+TEST_CASE("BaselineView: an ADSL without characteristics says so instead of an empty table",
+          "[baseline][view][samples]") {
+    test::application();
+    BaselineView view;
+    view.show();
+    view.setStudy(test::sampleStudy("qin2024"));
+    REQUIRE(QTest::qWaitFor([&view] { return !view.message().isEmpty(); }, 30000));
+    CHECK(view.message().contains(QStringLiteral("QIN2024's ADSL has no baseline characteristics")));
+    CHECK_FALSE(view.table()->isVisible());
 }
 
 TEST_CASE("BaselineView screenshots", "[.screenshots]") {
