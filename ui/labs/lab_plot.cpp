@@ -5,8 +5,10 @@
 #include <limits>
 #include <numeric>
 
+#include <QRegularExpression>
 #include <qcustomplot.h>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/lab_point.h"
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
@@ -74,9 +76,34 @@ LabPlot::LabPlot(QCustomPlot* plot) : m_plot(plot) {}
 
 QString LabPlot::summaryName(LabSummaryKind kind) { return choiceLabel(labSummaries().of(kind)); }
 
+QString LabPlot::figureTitle(const LabReport& report) {
+    // What is drawn: the parameter, its scale, the summary, the grouping and the population
+    // ("Bilirubin (umol/L), change from baseline — median (IQR) by actual treatment, safety population").
+    QString text = qs(report.paramLabel.empty() ? report.param : report.paramLabel);
+    if (report.options.scale == LabScale::Change) text += QStringLiteral(", change from baseline");
+    if (report.options.scale == LabScale::PercentChange) text += QStringLiteral(", percent change from baseline");
+    text += QStringLiteral(" \u2014 %1 by %2")
+                .arg(summaryName(*report.options.summary),
+                     report.by.empty() ? QStringLiteral("arm") : qs(groupingName(report.by)));
+    if (!report.options.population.empty())
+        text += QStringLiteral(", ") + qs(populationName(report.options.population));
+    return text;
+}
+
 QString LabPlot::axisTitle(const LabReport& report) {
     const QString name = qs(report.param.empty() ? report.paramLabel : report.param);
     QString unit = qs(report.unit);
+    // A published change may be signed the other way round ("Decline in ALT", Jia 2020 Table 3:
+    // positive means a fall): the axis says what the number is, with its sign.
+    static const QRegularExpression fall(QStringLiteral(R"(^\s*(decline|decrease|reduction|fall|drop)\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString label = qs(report.paramLabel);
+    if (report.options.scale == LabScale::Change && report.subjects.empty() && fall.match(label).hasMatch()) {
+        QString measure = label;
+        if (!unit.isEmpty()) measure.remove(QStringLiteral(" (%1)").arg(unit));
+        return QStringLiteral("%1 (%2positive = fall)")
+            .arg(measure, unit.isEmpty() ? QString() : unit + QStringLiteral("; "));
+    }
     switch (report.options.scale) {
     case LabScale::Value: break;
     case LabScale::Change:
@@ -158,11 +185,7 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     m_plot->setAutoAddPlottableToLegend(false);
     QCPLayoutGrid* layout = m_plot->plotLayout();
 
-    auto* title = new QCPTextElement(
-        m_plot,
-        QStringLiteral("%1 — %2").arg(qs(report.paramLabel.empty() ? report.param : report.paramLabel),
-                                      summaryName(*report.options.summary)),
-        style.titleFont);
+    auto* title = new QCPTextElement(m_plot, figureTitle(report), style.titleFont);
     title->setTextColor(style.foreground);
     layout->addElement(0, 0, title);
 

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <qcustomplot.h>
 
+#include "core/analysis/adsl_label.h"
 #include "tests/ui/view_fixture.h"
 #include "ui/labs/lab_plot.h"
 #include "ui/labs/lab_table_model.h"
@@ -440,6 +441,9 @@ TEST_CASE("LabsView: aggregate-only sample trial (jia2020) plotted from its publ
     const LabReport& report = *view.report();
     CHECK(report.provenance != Provenance::Original);
     CHECK(report.options.scale == LabScale::Change);  // the paper gives changes from baseline only
+    // Table 3 gives the decline in ALT (positive = a fall); the axis said "Change from baseline in
+    // ALT (U/L)", the opposite sign.
+    CHECK(view.figure().mainRect()->axis(QCPAxis::atLeft)->label() == "Decline in ALT (U/L; positive = fall)");
     // Issue 20: "Reference range" was ticked and drew nothing without a word; now it says why.
     QCheckBox* reference = nullptr;
     for (QCheckBox* box : view.findChildren<QCheckBox*>())
@@ -489,6 +493,12 @@ TEST_CASE("LabsView: bilirubin opens at median (IQR); mean - SD is never drawn b
     LabsView& view = pilot.view;
     QSignalSpy& shown = pilot.shown;
     CHECK(view.report()->options.summary == LabSummaryKind::MedianIqr);
+    // The title says what is drawn: the grouping variable's name, not TRT01A, and the population.
+    auto* title = qobject_cast<QCPTextElement*>(view.plot()->plotLayout()->element(0, 0));
+    REQUIRE(title);
+    INFO(title->text().toStdString());
+    CHECK(title->text().startsWith(QStringLiteral("Bilirubin (umol/L) \u2014 median (IQR) by actual treatment")));
+    CHECK(title->text().endsWith(QString::fromStdString(populationName(view.report()->options.population))));
     // Mean - SD of the pilot's BILI reaches -1.5 umol/L at some visits: the bar stops at 0 (the
     // table keeps the number). Failed on the old code, which drew it below the axis' 0.
     view.setSummary(LabSummaryKind::MeanSd);
