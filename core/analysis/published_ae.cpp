@@ -1,5 +1,6 @@
 #include "core/analysis/published_ae.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -16,11 +17,17 @@ constexpr const char* kAnyEvent = "Any adverse event";
 
 // A published row belongs to the requested table when its shape matches the options: SOC rows
 // (no term) at SOC level, graded rows only when split by grade, relatedness rows only when split.
-bool matches(const AeCount& c, const AeOptions& o) {
+bool matches(const AeCount& c, const AeOptions& o, bool anyGrade = false) {
     if (o.seriousOnly && !c.serious) return false;
     if ((o.level == AeLevel::Soc) != c.term.empty()) return false;
-    if (o.byGrade != c.grade.has_value()) return false;
+    if (!anyGrade && o.byGrade != c.grade.has_value()) return false;
     return o.byRelated != c.related.empty();
+}
+
+void fill(AeCell& cell, const AeCount& c, std::optional<int> n) {
+    cell.subjects = c.subjects;
+    cell.events = c.events;
+    if (c.subjects && n && *n > 0) cell.percent = 100.0 * *c.subjects / *n;
 }
 
 }  // namespace
@@ -43,6 +50,11 @@ AeReport publishedAdverseEvents(const StudyData& study, const AeOptions& o) {
     using Key = std::tuple<std::string, std::string, std::optional<int>, std::string>;
     std::map<Key, std::vector<AeCell>> rows;
     std::set<std::string> sources;
+    // Without a split by grade, a term an arm reports by grade only still has a row: its events are
+    // the sum over the grades (Qin 2024 Table 1); its subjects are known when one grade is reported
+    // (Shi 2021: "seven patients developed a self-limiting fever", grade 1) and not otherwise (a
+    // subject may have had two grades).
+    std::map<std::pair<Key, size_t>, std::vector<const AeCount*>> graded;
     for (const auto& c : study.aeCounts) {
         auto k = findGroup(study.info, g, c.arm);
         if (!k) continue;
@@ -54,14 +66,38 @@ AeReport publishedAdverseEvents(const StudyData& study, const AeOptions& o) {
             rep.groups[j].events = c.events;
             continue;
         }
+        if (!o.byGrade && c.grade && matches(c, o, true) && c.term != kAnyEvent)
+            graded[{{c.soc, c.term, std::nullopt, c.related}, j}].push_back(&c);
         if (!matches(c, o)) continue;
         auto& cells = rows[{c.soc, c.term, c.grade, c.related}];
         if (cells.empty())
             for (const auto& name : g.names) cells.push_back({name, std::nullopt, std::nullopt, std::nullopt});
-        cells[j].subjects = c.subjects;
-        cells[j].events = c.events;
-        if (c.subjects && n[j] && *n[j] > 0) cells[j].percent = 100.0 * *c.subjects / *n[j];
+        fill(cells[j], c, n[j]);
     }
+    for (const auto& [at, counts] : graded) {
+        auto& cells = rows[at.first];
+        if (cells.empty())
+            for (const auto& name : g.names) cells.push_back({name, std::nullopt, std::nullopt, std::nullopt});
+        AeCell& cell = cells[at.second];
+        if (cell.subjects || cell.events) continue;  // the arm reports the term without grades too
+        if (counts.size() == 1) {
+            fill(cell, *counts.front(), n[at.second]);
+            continue;
+        }
+        int events = 0;
+        for (const AeCount* c : counts) {
+            if (!c->events) {
+                events = -1;
+                break;
+            }
+            events += *c->events;
+        }
+        if (events >= 0) cell.events = events;
+    }
+    std::erase_if(rows, [](const auto& row) {
+        return std::all_of(row.second.begin(), row.second.end(),
+                           [](const AeCell& c) { return !c.subjects && !c.events; });
+    });
     if (rows.empty())
         throw AnalysisError("the published adverse-event counts of " + study.info.id +
                             " have no rows at this level / grade / relatedness split");

@@ -130,15 +130,14 @@ void AdverseEventsView::showOutcome() {
 void AdverseEventsView::fitColumns() {
     QHeaderView* header = m_table->horizontalHeader();
     const QAbstractItemView& cells = *m_table;  // QTableView hides sizeHintForColumn
-    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
-                    style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
         const bool text = column == m_model->socColumn() || column == m_model->termColumn();
         header->setSectionResizeMode(column, text ? QHeaderView::Stretch : QHeaderView::Interactive);
         if (text) continue;
-        const QString title = m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        m_table->setColumnWidth(
-            column, std::max(cells.sizeHintForColumn(column), header->fontMetrics().size(0, title).width() + pad));
+        // The header's own measure of the section (text, margins and the sort arrow, in the font
+        // the style draws it with): a width from the font metrics alone clipped a sorted header
+        // ("anomelin" for "Xanomeline").
+        m_table->setColumnWidth(column, std::max(cells.sizeHintForColumn(column), header->sectionSizeHint(column)));
     }
 }
 

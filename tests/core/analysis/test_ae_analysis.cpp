@@ -133,3 +133,26 @@ TEST_CASE("analyseAdverseEvents on published counts", "[analysis]") {
     soc.level = AeLevel::Soc;
     CHECK_THROWS_AS(analyseAdverseEvents(d, soc), AnalysisError);
 }
+
+TEST_CASE("published counts given by grade only still make a term row without the grade split", "[analysis]") {
+    // Treated: Rash at grades 1 and 2 (2 + 1 subjects, 3 + 1 events): 4 events, subjects unknown
+    // (one subject may have had both grades). Control: Rash at grade 1 only: 2 subjects, 2 events
+    // (Shi 2021's pyrexia, 7 subjects at grade 1, was missing from the term table).
+    StudyData d;
+    d.info.id = "PUB";
+    d.info.arms = {{"T", "Treated", std::nullopt, "", ""}, {"C", "Control", std::nullopt, "", ""}};
+    d.aeCounts = {{"T", "Skin", "Rash", 1, "", 2, 3, false, Provenance::PublishedAggregate, "T2"},
+                  {"T", "Skin", "Rash", 2, "", 1, 1, false, Provenance::PublishedAggregate, "T2"},
+                  {"C", "Skin", "Rash", 1, "", 2, 2, false, Provenance::PublishedAggregate, "T2"}};
+    const auto r = analyseAdverseEvents(d, AeOptions{});
+    REQUIRE(r.rows.size() == 1);
+    CHECK(r.rows[0].term == "Rash");
+    CHECK_FALSE(r.rows[0].grade);
+    CHECK_FALSE(r.rows[0].counts[0].subjects);
+    CHECK(r.rows[0].counts[0].events == 4);
+    CHECK(r.rows[0].counts[1].subjects == 2);
+    CHECK(r.rows[0].counts[1].events == 2);
+    AeOptions graded;
+    graded.byGrade = true;
+    CHECK(analyseAdverseEvents(d, graded).rows.size() == 2);  // grades 1 and 2, as published
+}

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFontMetrics>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -295,6 +296,8 @@ TEST_CASE("AdverseEventsView screenshots", "[.screenshots]") {
     view.setFilterText("disorders");
     test::screenshot(view, "ae_cdiscpilot01_soc_filtered");
     view.setFilterText("");
+    view.setLevel(AeLevel::Term);  // the published counts of Shi 2021 are by term
+    REQUIRE(shown.wait(30000));
     for (const char* name : {"shi2021"}) {
         view.setStudy(test::sampleStudy(name));
         REQUIRE(shown.wait(30000));
@@ -409,10 +412,28 @@ TEST_CASE("AdverseEventsView: the paper's counts beside illustrative records (Sh
     const int hcc = rowOf(m, 1, QStringLiteral("Hepatocellular carcinoma"));
     REQUIRE(hcc >= 0);
     CHECK(m.index(hcc, 2).data(Qt::UserRole).toInt() == 13);
+    const int fever = rowOf(m, 1, QStringLiteral("Pyrexia"));  // published at grade 1 only
+    REQUIRE(fever >= 0);
+    CHECK(m.index(fever, 2).data(Qt::UserRole).toInt() == 7);
     QSignalSpy shown(&view, &AdverseEventsView::reportShown);
     box->setCurrentIndex(1);  // patient-level records
     REQUIRE(shown.wait(30000));
     CHECK(view.dataStatement().startsWith(QStringLiteral("Data: illustrative")));
     CHECK(rowOf(m, 1, QStringLiteral("Hepatocellular carcinoma")) < 0);
     CHECK(rowOf(m, 1, QStringLiteral("Pyrexia")) >= 0);
+}
+
+TEST_CASE("AdverseEventsView: a sorted column's header is not clipped", "[ae][view][pilot]") {
+    test::application();
+    AdverseEventsView view;
+    REQUIRE(test::showStudy(view, test::pilotStudy(), {1280, 800}));
+    QTableView& t = *view.table();
+    for (int c : {2, 3, 4, 5, 6, 7, 8}) {
+        t.sortByColumn(c, Qt::DescendingOrder);
+        QApplication::processEvents();
+        // The header's own size for the section (text, margins and the sort arrow): the table said
+        // "anomelin" for "Xanomeline" once sorted.
+        INFO("column " << c);
+        CHECK(t.columnWidth(c) >= t.horizontalHeader()->sectionSizeHint(c));
+    }
 }
