@@ -29,8 +29,9 @@ int riskTableRowHeight(const QFont& font) { return QFontMetrics(font).height() +
 
 int riskTableHeight(int groups, bool full, bool competing, const PlotStyle& style) {
     // Fixed row height so the table never squeezes the curves nor grows with the window.
-    const int rows = full ? (competing ? 5 : 4) : 1;
-    return std::max(groups * rows, 1) * riskTableRowHeight(style.font);
+    // Compact: a "Number at risk" heading, then a row per group.
+    const int lines = full ? groups * (competing ? 5 : 4) : groups + 1;
+    return std::max(lines, 1) * riskTableRowHeight(style.font);
 }
 
 KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const SurvivalReport& report,
@@ -69,6 +70,15 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     int line = 0, shown = 0;
     int widest = 0;
     table.cells.resize(report.groups.size());
+    if (!spec.full) {
+        // A journal figure keeps its label at every size (R's aml at 85 x 70 mm showed bare numbers
+        // under the axis): the heading starts at the time axis' origin, above the counts.
+        QCPItemText* head = addText(plot, rect, QObject::tr("Number at risk"), bold, style.foreground, false);
+        head->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        head->position->setCoords(0.0, line++);
+        head->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        table.heading = head;
+    }
     for (size_t g = 0; g < report.groups.size(); ++g) {
         if (g < spec.hidden.size() && spec.hidden[g]) continue;
         ++shown;

@@ -19,6 +19,7 @@ struct KmRiskTable {
     // [group][row][tick]; empty for hidden groups. Row 0 = at risk, 1 = censored, 2 = events,
     // 3 = competing events (competing-risks reports).
     std::vector<std::vector<std::vector<QCPItemText*>>> cells;
+    QCPItemText* heading = nullptr;  // "Number at risk" above a compact table
 };
 
 struct KmRiskTableSpec {

@@ -173,6 +173,8 @@ TEST_CASE("risk-table numbers sit under their time-axis ticks in the SVG at ever
         REQUIRE(FigureExporter({&plot}, PlotStyle::light()).save(QString::fromStdString(svg.string()), o).isEmpty());
         const auto texts = test::svgTexts(svg);
         INFO(figurePresets().name(preset));
+        // The compact table keeps its heading at every size (85 mm dropped it: bare numbers).
+        CHECK(svgHolds(texts, QStringLiteral("Number at risk")));
 
         // Tick labels: the topmost row of texts holding every tick time's label (the y axis has
         // its own "0", on another row).
