@@ -128,12 +128,16 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     // Column headings on a row of their own above the first study.
     const double headRow = -1.0;
     left->addTick(headRow, QStringLiteral("Comparison"));
-    rightTicks->addTick(headRow, QStringLiteral("HR (95% CI)   weight FE / RE"));
+    const bool pooling = data.meta.fixed || data.meta.random;
+    rightTicks->addTick(headRow,
+                        pooling ? QStringLiteral("HR (95% CI)   weight FE / RE") : QStringLiteral("HR (95% CI)"));
     y->setTicker(left);
     y->setRangeReversed(true);
-    y->setRange(headRow - 0.6, randomRow + 0.8);
+    // No rows kept for pooled estimates a subgroup forest does not have (they left dead space).
+    y->setRange(headRow - 0.6, (data.meta.random ? randomRow : data.meta.fixed ? fixedRow : n - 1.0) + 0.8);
     y->grid()->setVisible(false);
     y->setTickLength(0, 0);
+    y->setTickPen(Qt::NoPen);  // a zero-length tick still draws a dot after each label
     y->setSubTicks(false);
     right->setVisible(true);
     right->setTicker(rightTicks);
@@ -141,14 +145,20 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     right->setRange(y->range());
     right->setTickLabels(true);
     right->setTickLength(0, 0);
+    right->setTickPen(Qt::NoPen);
     right->setSubTicks(false);
     right->setBasePen(Qt::NoPen);
 
-    // Log axis over a padded range of every CI, always containing 1; ticks at 1, 1.5, 2, 3, 5, 7 per decade.
+    // Log axis over a padded range of every CI, always containing 1; ticks at 1, 1.5, 2, 3, 5, 7 per
+    // decade over a narrow range, fewer as it widens (0.05 and 0.07 ran into each other as "0.050.07").
     const double pad = 1.25;
     x->setRange(lo / pad, hi * pad);
+    const double decades = std::log10(hi * pad) - std::log10(lo / pad);
+    const std::vector<double> steps = decades <= 1.5   ? std::vector<double>{1.0, 1.5, 2.0, 3.0, 5.0, 7.0}
+                                      : decades <= 3.0 ? std::vector<double>{1.0, 2.0, 5.0}
+                                                       : std::vector<double>{1.0};
     for (double d = 1e-3; d <= 1e3; d *= 10)
-        for (double m : {1.0, 1.5, 2.0, 3.0, 5.0, 7.0})
+        for (double m : steps)
             if (d * m >= lo / pad && d * m <= hi * pad) logTicker->addTick(d * m, QString::number(d * m, 'g', 3));
     x->setTicker(logTicker);
     x->grid()->setVisible(false);
@@ -161,7 +171,7 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     one->point2->setCoords(1, 1);
     one->setPen(QPen(style.muted, 1, Qt::DashLine));
 
-    items.heterogeneity = heterogeneityText(data.meta);
+    items.heterogeneity = data.interaction.isEmpty() ? heterogeneityText(data.meta) : data.interaction;
     QString foot = items.heterogeneity;
     if (!data.meta.note.empty()) foot += QStringLiteral("\n") + QString::fromStdString(data.meta.note);
     if (!data.footnote.isEmpty()) foot += QStringLiteral("\n") + data.footnote;

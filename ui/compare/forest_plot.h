@@ -32,8 +32,10 @@ struct ForestData {
     QString title;
     QString effect = QStringLiteral("Hazard ratio");
     std::vector<ForestRow> rows;
-    stats::MetaResult meta;  // on the log scale, one entry per row
-    QString footnote;        // provenance / citations
+    stats::MetaResult meta;  // on the log scale, one entry per row; empty = no pooling
+    // A subgroup forest's treatment-by-subgroup test, shown instead of a pooled estimate.
+    QString interaction;
+    QString footnote;  // provenance / citations
 };
 
 struct ForestItems {

@@ -4,14 +4,17 @@
 #include <set>
 
 #include "core/analysis/analysis_error.h"
+#include "core/analysis/subgroup_interaction.h"
 #include "core/analysis/survival_analysis.h"
+#include "ui/common/p_value.h"
 
 namespace ts {
 
 namespace {
 
-// A forest row and its meta-analysis input from one Cox term (coef = log HR, se from coxph).
-void addTerm(ForestData& data, std::vector<stats::MetaStudy>& input, const QString& label, const stats::CoxTerm* term,
+// A forest row and, when `input` is given, its meta-analysis input from one Cox term (coef = log
+// HR, se from coxph).
+void addTerm(ForestData& data, std::vector<stats::MetaStudy>* input, const QString& label, const stats::CoxTerm* term,
              const QColor& colour) {
     ForestRow row{label, {}, {}, {}, {}, colour};
     if (term && term->estimable && term->se > 0) {
@@ -22,7 +25,8 @@ void addTerm(ForestData& data, std::vector<stats::MetaStudy>& input, const QStri
         row.note = term ? QString::fromStdString(term->note) : QStringLiteral("no Cox model");
     }
     // A non-estimable term goes in with se 0: metaAnalysis leaves it out with a note.
-    input.push_back({label.toStdString(), term ? term->coef : 0.0, term && term->estimable ? term->se : 0.0});
+    if (input)
+        input->push_back({label.toStdString(), term ? term->coef : 0.0, term && term->estimable ? term->se : 0.0});
     data.rows.push_back(std::move(row));
 }
 
@@ -45,7 +49,7 @@ ForestData forestAcrossStudies(const Comparison& c, double level) {
         for (size_t g = 0; g < s.report.groups.size(); ++g) {
             const std::string& name = s.report.groups[g].name;
             if (!s.shown[g] || name == s.report.reference) continue;
-            addTerm(data, input,
+            addTerm(data, &input,
                     QStringLiteral("%1: %2 vs %3")
                         .arg(QString::fromStdString(s.study->info.id), QString::fromStdString(name),
                              QString::fromStdString(s.report.reference)),
@@ -78,7 +82,7 @@ ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, 
     data.title = QStringLiteral("%1 %2 by %3")
                      .arg(QString::fromStdString(study.info.id), QString::fromStdString(endpoint),
                           QString::fromStdString(variable));
-    std::vector<stats::MetaStudy> input;
+    QString compared, reference;  // the arms of the first level's HR: the direction of every row
     for (const auto& [value, ids] : subjectsOf) {
         StudyData part;
         part.info = study.info;
@@ -96,12 +100,29 @@ ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, 
         QString label = QStringLiteral("%1 = %2 (n = %3)")
                             .arg(QString::fromStdString(variable), QString::fromStdString(value))
                             .arg(ids.size());
-        if (term)
+        if (term) {
             label += QStringLiteral(": %1 vs %2")
                          .arg(QString::fromStdString(term->name), QString::fromStdString(r.reference));
-        addTerm(data, input, label, term, QColor());
+            if (compared.isEmpty()) {
+                compared = QString::fromStdString(term->name);
+                reference = QString::fromStdString(r.reference);
+            }
+        }
+        addTerm(data, nullptr, label, term, QColor());
     }
-    data.meta = stats::metaAnalysis(input, level);
+    // The subgroups split one study: their HRs are not several estimates of one effect to pool but
+    // one effect that may differ between levels, which the interaction test asks.
+    const InteractionTest t = subgroupInteraction(study, endpoint, variable, by);
+    data.interaction =
+        QStringLiteral("Treatment \u00d7 %1 interaction: likelihood-ratio \u03c7\u00b2 = %2 on %3 df, p = %4 (n = %5)")
+            .arg(QString::fromStdString(variable))
+            .arg(t.chisq, 0, 'f', 2)
+            .arg(t.df)
+            .arg(pValueText(t.p))
+            .arg(t.n);
+    if (!reference.isEmpty() && !compared.isEmpty())
+        data.effect =
+            QStringLiteral("Hazard ratio, %1 vs %2 (< 1 favours %1 | > 1 favours %2)").arg(compared, reference);
     data.footnote = QStringLiteral("Data: %1 \u00b7 %2")
                         .arg(QString::fromStdString(std::string(provenances().name(study.info.provenance))),
                              QString::fromStdString(study.info.citation));

@@ -3,9 +3,10 @@
 //   across studies: per compared study, the Cox HR of each shown non-reference arm against the
 //                   study's reference arm (log HR and its se from coxph), pooled over the rows;
 //   subgroups:      one study split by the levels of an ADSL variable (e.g. SEX), the HR of the
-//                   second group vs the reference within each level, pooled over the levels (the
-//                   heterogeneity then tests treatment-by-subgroup interaction, as in a
-//                   meta-analysis of subgroups).
+//                   second group vs the reference within each level, not pooled: the levels split
+//                   one study, so the plot gives the treatment-by-subgroup interaction test
+//                   (subgroup_interaction.h, as R's anova of coxph(~ arm + sub) and (~ arm * sub))
+//                   and the direction of the HRs ("< 1 favours ...").
 #include <string>
 
 #include "core/analysis/compare_studies.h"
