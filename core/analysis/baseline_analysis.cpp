@@ -1,5 +1,6 @@
 #include "core/analysis/baseline_analysis.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <map>
@@ -117,10 +118,16 @@ BaselineReport published(const StudyData& study) {
     const Grouping g = groupArms(study.info);
     rep.by = g.by;
     rep.groups = g.names;
-    std::map<int, BaselineLine> lines;  // by published order
+    // One line per characteristic, its cells and p gathered from rows that each carry their own
+    // order (one row per arm, as the samples' baseline.csv), placed at the first row's order.
+    std::map<std::string, std::size_t> lineOf;
+    std::vector<std::pair<int, BaselineLine>> lines;
     std::set<std::string> sources;
     for (const auto& c : study.baseline) {
-        auto& line = lines[c.order];
+        auto [at, fresh] = lineOf.emplace(c.characteristic, lines.size());
+        if (fresh) lines.push_back({c.order, BaselineLine{}});
+        lines[at->second].first = std::min(lines[at->second].first, c.order);
+        auto& line = lines[at->second].second;
         line.characteristic = line.label = c.characteristic;
         line.cells.resize(g.names.size());
         rep.provenance = c.provenance;
@@ -132,6 +139,7 @@ BaselineReport published(const StudyData& study) {
             line.cells[static_cast<size_t>(*k)] = c.value;
         }
     }
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [order, line] : lines) rep.lines.push_back(std::move(line));
     for (const auto& s : sources) rep.source += (rep.source.empty() ? "" : "; ") + s;
     return rep;

@@ -110,7 +110,16 @@ TEST_CASE("BaselineView: the published Table 1 beside partial subject-level data
     CHECK(box->isVisible());
     const auto& published = static_cast<const BaselineTableModel&>(*view.tableModel()).report();
     CHECK(published.provenance == Provenance::PublishedAggregate);
-    CHECK(published.lines.front().label == "Age (years), median (range)");  // baseline.csv order 1
+    // One line per characteristic with every arm's cell and the p (the CSV has a row per cell):
+    // baseline.csv orders 1-3, UC-MSC 48.0 (21–65), Control 47.0 (19–65), p 0.411.
+    const BaselineLine& age = published.lines.front();
+    CHECK(age.label == "Age (years), median (range)");
+    REQUIRE(age.cells.size() == 2);
+    CHECK(age.cells[0] == "48.0 (21\u201365)");
+    CHECK(age.cells[1] == "47.0 (19\u201365)");
+    REQUIRE(age.pValue);
+    CHECK(*age.pValue == 0.411);
+    CHECK(published.lines[1].label == "Gender (male/female)");
     CHECK(view.dataStatement().startsWith(QStringLiteral("Data: published-aggregate")));
     box->setCurrentIndex(1);  // patient-level records
     REQUIRE(shown.wait(30000));
