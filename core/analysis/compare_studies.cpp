@@ -52,12 +52,14 @@ Comparison compareStudies(const std::vector<CompareStudy>& studies, const Compar
             cs.shown.push_back(s.arms.empty() || std::find(s.arms.begin(), s.arms.end(), g.name) != s.arms.end());
         // An arm of the study without subjects in the analysed population (the pilot's Screen
         // Failure has no ADTTE record) is left out; a name the study does not have is an error.
-        const std::vector<std::string> studyArms = groupSubjects(*s.study, "", "").names;
-        for (const std::string& arm : s.arms)
-            if (std::find(studyArms.begin(), studyArms.end(), arm) == studyArms.end() &&
-                std::none_of(cs.report.groups.begin(), cs.report.groups.end(),
-                             [&](const SurvivalGroup& g) { return g.name == arm; }))
+        for (const std::string& arm : s.arms) {
+            if (std::any_of(cs.report.groups.begin(), cs.report.groups.end(),
+                            [&](const SurvivalGroup& g) { return g.name == arm; }))
+                continue;
+            const std::vector<std::string> studyArms = groupSubjects(*s.study, "", "").names;  // rarely reached
+            if (std::find(studyArms.begin(), studyArms.end(), arm) == studyArms.end())
                 throw AnalysisError("study " + s.study->info.id + " has no arm " + arm);
+        }
         for (const SurvivalGroup& g : cs.report.groups) cs.colours.push_back(g.colour);
         c.studies.push_back(std::move(cs));
     }

@@ -138,6 +138,7 @@ QCPErrorBars* LabPlot::groupBars(int group) const {
 
 void LabPlot::draw(const LabReport& report, const LabPlotOptions& options, const PlotStyle& style) {
     m_report = report;
+    m_floor = valueFloor(report);  // once per drawing: it reads every subject's values
     m_options = options;
     m_graphs.assign(report.groups.size(), nullptr);
     m_bars.assign(report.groups.size(), nullptr);
@@ -372,7 +373,6 @@ void LabPlot::drawSpaghetti(const PlotStyle& style) {
 }
 
 void LabPlot::drawGroups(const PlotStyle& style) {
-    const double floor = valueFloor(m_report);
     for (std::size_t g = 0; g < m_report.groups.size(); ++g) {
         const LabGroup& group = m_report.groups[g];
         QVector<double> keys, centers, minus, plus;
@@ -382,7 +382,7 @@ void LabPlot::drawGroups(const PlotStyle& style) {
             keys << visitKey(at, static_cast<int>(g));
             centers << *p.center;
             // QCPErrorBars skips a NaN half, so a missing bound draws no bar rather than a false one.
-            minus << (p.lower ? *p.center - std::max(*p.lower, floor) : nan());
+            minus << (p.lower ? *p.center - std::max(*p.lower, m_floor) : nan());
             plus << (p.upper ? *p.upper - *p.center : nan());
         }
         if (keys.isEmpty()) continue;
@@ -467,7 +467,7 @@ void LabPlot::resetView() {
     for (const LabGroup& g : m_report.groups)
         for (const LabPoint& p : g.points)
             for (const auto& y : {p.center, p.lower, p.upper})
-                if (y) take(std::max(*y, valueFloor(m_report)));
+                if (y) take(std::max(*y, m_floor));
     if (m_report.options.scale == LabScale::Value && m_options.referenceBand) {
         if (m_report.refLow) take(*m_report.refLow);
         if (m_report.refHigh) take(*m_report.refHigh);

@@ -75,6 +75,7 @@ private:
 
     QCustomPlot* m_plot;
     LabReport m_report;
+    double m_floor = 0;  // the lowest value an interval is drawn down to (valueFloor)
     LabPlotOptions m_options;
     QCPAxisRect* m_main = nullptr;
     QCPAxisRect* m_table = nullptr;

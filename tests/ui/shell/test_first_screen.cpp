@@ -33,6 +33,17 @@ void fillStore(const fs::path& store) {
     REQUIRE(done.wait(60000));
 }
 
+// A store holding the four samples, with the viewer's settings kept beside it.
+struct SampleStore {
+    QApplication& app = test::application();
+    QTemporaryDir dir;
+    fs::path file = fs::path(dir.path().toStdString()) / "store.db";
+    SampleStore() {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        fillStore(file);
+    }
+};
+
 // A window on `store`, once its start study is open.
 struct Started {
     MainWindow w;
@@ -41,16 +52,18 @@ struct Started {
         w.show();
         if (!w.study()) REQUIRE(opened.wait(30000));
     }
+    void open(const char* id) {
+        QSignalSpy opened(&w, &MainWindow::studyOpened);
+        w.openStudy(QString::fromLatin1(id));
+        REQUIRE(opened.wait(30000));
+    }
 };
 
 }  // namespace
 
 TEST_CASE("first start opens Shi 2021's survival; later starts the last study and tab", "[ui][main]") {
-    test::application();
-    QTemporaryDir dir;
-    const fs::path store = fs::path(dir.path().toStdString()) / "store.db";
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-    fillStore(store);
+    const SampleStore samples;
+    const fs::path& store = samples.file;
     QSettings(QStringLiteral("TrialScope"), QStringLiteral("TrialScope")).clear();  // as on a first start
     {
         Started s(store);
@@ -61,9 +74,7 @@ TEST_CASE("first start opens Shi 2021's survival; later starts the last study an
         if (!s.w.survivalView()->report()) REQUIRE(test::waitShown(*s.w.survivalView()));
         CHECK(s.w.survivalView()->items().curves.size() == 2);
         // The user moves to Li 2023's labs, which it has none of, then to its baseline.
-        QSignalSpy opened(&s.w, &MainWindow::studyOpened);
-        s.w.openStudy(QStringLiteral("LI2023"));
-        REQUIRE(opened.wait(30000));
+        s.open("LI2023");
         s.w.tabs()->setCurrentWidget(s.w.page(ViewId::Baseline));
     }
     Started again(store);
@@ -72,15 +83,9 @@ TEST_CASE("first start opens Shi 2021's survival; later starts the last study an
 }
 
 TEST_CASE("a tab without data says what the study has and offers it", "[ui][main]") {
-    test::application();
-    QTemporaryDir dir;
-    const fs::path store = fs::path(dir.path().toStdString()) / "store.db";
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-    fillStore(store);
-    Started s(store);
-    QSignalSpy opened(&s.w, &MainWindow::studyOpened);
-    s.w.openStudy(QStringLiteral("JIA2020"));  // published aggregates only: labs and Table 1
-    REQUIRE(opened.wait(30000));
+    const SampleStore samples;
+    Started s(samples.file);
+    s.open("JIA2020");  // published aggregates only: labs and Table 1
     ViewPage* survival = s.w.page(ViewId::Survival);
     const QString offer = survival->offerText();
     CHECK(offer.contains(QStringLiteral("JIA2020 has no patient-level time-to-event data.")));
@@ -98,8 +103,7 @@ TEST_CASE("a tab without data says what the study has and offers it", "[ui][main
     CHECK(s.w.tabs()->currentWidget() == s.w.page(ViewId::Labs));
     CHECK(s.w.page(ViewId::Labs)->offerText().isEmpty());
     // Another study with survival data uncovers the page.
-    s.w.openStudy(QStringLiteral("SHI2021"));
-    REQUIRE(opened.wait(30000));
+    s.open("SHI2021");
     CHECK(survival->offerText().isEmpty());
     CHECK_FALSE(cover->isVisible());
 }
