@@ -31,4 +31,12 @@ int runExport([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) 
 #endif
 }
 
+int runInspect([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
+#ifdef TRIALSCOPE_HAVE_UI
+    return inspectFigure(ctx, args);
+#else
+    throw UsageError("inspect: not available in this build");
+#endif
+}
+
 }  // namespace ts::cli

@@ -91,6 +91,7 @@ const std::vector<Command>& commands() {
         {"delete", "delete ID", runDelete, StoreAccess::Write},
         {"check", "check", runCheck},
         {"export", exportUsage(), runExport},
+        {"inspect", "inspect FIGURE.png|.pdf|.svg   (the record an exported figure carries)", runInspect},
     };
     return table;
 }

@@ -13,10 +13,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHashFunctions>
 #include <qcustomplot.h>
 
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/option_tables.h"
+#include "core/io/figure_embed.h"
+#include "core/io/figure_record.h"
+#include "core/io/input_error.h"
 #include "core/options/view_options.h"
 #include "core/report/json_writer.h"
 #include "ui/figure/figure_exporter.h"
@@ -50,6 +54,10 @@ std::unique_ptr<QApplication> ensureApplication() {
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
     }
+    // Qt iterates hashes in a per-process random order, and its PDF writer lays out the embedded
+    // fonts in that order: with a fixed seed the same figure is the same bytes in every run
+    // (export --from redraws a PDF byte for byte, but for its creation time).
+    QHashSeed::setDeterministicGlobalSeed();
     static int argc = 1;
     static char name[] = "trialscope-cli";
     static char* argv[] = {name, nullptr};
@@ -89,7 +97,7 @@ std::vector<CompareStudy> compareStudiesOf(const std::vector<std::shared_ptr<con
 
 // Every option of every view (an option another view reads is accepted and ignored, as before).
 std::vector<std::string> allowedOptions() {
-    std::vector<std::string> out{"--study", "--view", "--out"};
+    std::vector<std::string> out{"--study", "--view", "--out", "--from", "--force"};
     auto add = [&out](const std::vector<std::string_view>& names) {
         for (std::string_view n : names)
             if (std::find(out.begin(), out.end(), n) == out.end()) out.emplace_back(n);
@@ -106,11 +114,56 @@ std::string joined(const std::vector<std::string_view>& names) {
     return out;
 }
 
+// The record a figure file carries (inspect, export --from); InputError naming the file when it
+// cannot be read or carries none.
+FigureRecord readRecord(const std::string& path) {
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly)) throw InputError(path, 0, "cannot read the file");
+    const std::optional<std::string> json = embeddedRecord(file.readAll());
+    if (!json)
+        throw InputError(path, 0,
+                         "no TrialScope record (a figure exported by trialscope-cli export or File > Export "
+                         "figure... carries one)");
+    return FigureRecord::fromJson(*json, path);
+}
+
+// export --from: the record's arguments, then the command line's (which win), without --from and --force.
+Args redrawArgs(const FigureRecord& record, const Args& given) {
+    std::vector<std::string> words = record.arguments;
+    for (std::string& w : given.optionWords({"--from", "--force"})) words.push_back(std::move(w));
+    return Args(words);
+}
+
+// The studies of `studies` whose data differ from those the record's figure was made from (or
+// cannot be told: a fingerprint missing on either side). Without `force` the first of them is an
+// AnalysisError naming it.
+std::vector<std::string> changedStudies(const FigureRecord& record,
+                                        const std::vector<std::shared_ptr<const StudyData>>& studies, bool force) {
+    std::vector<std::string> changed;
+    for (const auto& s : studies) {
+        const auto made = std::find_if(record.studies.begin(), record.studies.end(),
+                                       [&](const FigureStudy& f) { return f.id == s->info.id; });
+        const std::string then = made == record.studies.end() ? std::string() : made->dataSha256;
+        if (!then.empty() && then == s->info.dataSha256) continue;
+        changed.push_back(s->info.id);
+        if (force) continue;
+        if (then.empty() || s->info.dataSha256.empty())
+            throw AnalysisError(s->info.id +
+                                ": the data this figure was made from cannot be checked (no data fingerprint: "
+                                "imported before fingerprints were kept); --force draws it from the data in the store");
+        throw AnalysisError(s->info.id +
+                            ": data changed since this figure was made (re-imported from other files); "
+                            "--force draws it from the data in the store");
+    }
+    return changed;
+}
+
 }  // namespace
 
 std::string exportCommandUsage() {
     std::string out =
         "export --study ID[,ID..] --view " + viewNames() + " --out FILE.png|.pdf|.svg [figure options] [view options]";
+    out += "\n      export --from FIGURE --out FILE [--force] [any option]: redraws an exported figure";
     out += "\n      figure options:" + joined(figureOptionNames());
     for (const ViewSpec& v : viewRegistry()) out += "\n      --view " + std::string(v.name) + ":" + joined(v.options);
     out += "\n      --view compare:" + joined(compareOptionNames());
@@ -136,7 +189,18 @@ std::string exportViewsMarkdown() {
     return out;
 }
 
-int exportFigure(Context& ctx, const Args& args) {
+int inspectFigure(Context&, const Args& args) {
+    args.allow({});
+    if (args.positional().size() != 2) throw UsageError("inspect: expected one figure file");
+    printJson(readRecord(args.positional()[1]).toJson());
+    return 0;
+}
+
+int exportFigure(Context& ctx, const Args& given) {
+    given.allow(allowedOptions());
+    const std::optional<std::string> from = given.value("--from");
+    const std::optional<FigureRecord> record = from ? std::optional(readRecord(*from)) : std::nullopt;
+    const Args args = record ? redrawArgs(*record, given) : given;
     args.allow(allowedOptions());
     const std::string view = args.required("--view");
     const bool compare = view == "compare";
@@ -158,6 +222,16 @@ int exportFigure(Context& ctx, const Args& args) {
     if (ids.empty()) throw UsageError("--study: no study id");
     std::vector<std::shared_ptr<const StudyData>> studies;
     for (const std::string& id : ids) studies.push_back(std::make_shared<const StudyData>(ctx.study(id)));
+    const std::vector<std::string> changed =
+        record ? changedStudies(*record, studies, given.flag("--force")) : std::vector<std::string>();
+    std::vector<const StudyInfo*> infos;
+    for (const auto& s : studies) infos.push_back(&s->info);
+    // Recorded before the comparison adds its citations to the caption: the user's options only.
+    std::vector<std::string> options =
+        args.optionWords({"--study", "--view", "--out", "--from", "--force", "--preset", "--width-mm", "--height-mm",
+                          "--dpi", "--font-size", "--line-width", "--background", "--title", "--caption"});
+    const std::vector<std::string> figureWords = figure.words();
+    options.insert(options.end(), figureWords.begin(), figureWords.end());
 
     const std::unique_ptr<QApplication> app = ensureApplication();  // outlives the plots below
     const PlotStyle& style = PlotStyle::light();
@@ -187,8 +261,9 @@ int exportFigure(Context& ctx, const Args& args) {
     } else {
         for (size_t i = 0; i < studies.size(); ++i) spec->drawFigure(panes[i], *studies[i], args, style);
     }
-    if (QString error = FigureExporter(panes, style).save(out, figure); !error.isEmpty())
-        throw std::runtime_error(error.toStdString());
+    FigureExporter exporter(panes, style);
+    exporter.setRecord(FigureRecord::of(view, infos, options).toJson());
+    if (QString error = exporter.save(out, figure); !error.isEmpty()) throw std::runtime_error(error.toStdString());
 
     const QSize px = figure.pixelSize();
     JsonWriter w;
@@ -201,8 +276,12 @@ int exportFigure(Context& ctx, const Args& args) {
         .field("dpi", figure.dpi)
         .field("width_px", px.width())
         .field("height_px", px.height())
-        .field("panes", static_cast<int>(panes.size()))
-        .endObject();
+        .field("panes", static_cast<int>(panes.size()));
+    if (from) {
+        w.field("from", QFileInfo(QString::fromStdString(*from)).absoluteFilePath().toStdString());
+        w.key("data_changed").stringArray(changed);
+    }
+    w.endObject();
     printJson(w.str());
     return 0;
 }

@@ -7,7 +7,12 @@
 
 namespace ts::cli {
 
+// With --from FILE: the view a figure's record names (core/io/figure_record.h) with its options, the
+// command line's overriding them; refused (AnalysisError naming the study) when a study's data
+// fingerprint differs from the record's, unless --force.
 int exportFigure(Context& ctx, const Args& args);
+// trialscope-cli inspect FILE: prints the record a TrialScope figure (PNG, SVG, PDF) carries.
+int inspectFigure(Context& ctx, const Args& args);
 // The usage lines of export: the views of the registry (ui/views/view_registry.h) with their options.
 std::string exportCommandUsage();
 // The views and figure options of export as a Markdown section of docs/options.md.

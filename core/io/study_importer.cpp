@@ -9,6 +9,7 @@
 #include "core/io/adtte_mapper.h"
 #include "core/io/ae_count_mapper.h"
 #include "core/io/baseline_mapper.h"
+#include "core/io/data_digest.h"
 #include "core/io/import_plan.h"
 #include "core/io/input_error.h"
 #include "core/io/lab_summary_mapper.h"
@@ -110,6 +111,7 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
     StudyInfo info = plan.manifest.info;
     info.provenance = overallProvenance(plan);
     info.adslProvenance = datasetProvenance(plan.manifest, "adsl", Provenance::Original);
+    info.dataSha256 = dataDigest(plan);
     StudyOutput out(store, info, control);
     out.summary().warnings = plan.warnings;
 

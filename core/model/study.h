@@ -30,6 +30,7 @@ struct StudyInfo {
     std::vector<Arm> arms;                             // display / reference order
     std::vector<std::string> populationFlags;          // ADSL Y/N flags offered as analysis populations
     std::string notes;                                 // README-level remarks (e.g. what is reconstructed)
+    std::string dataSha256;  // fingerprint of the files imported (core/io/data_digest.h); "" = not known
 };
 
 }  // namespace ts

@@ -9,9 +9,31 @@ namespace ts {
 
 namespace {
 
-const std::set<std::string> kFlags{"--help",  "--help-options", "--version", "--change",     "--percent-change",
-                                   "--grade", "--related",      "--serious", "--overview",   "--highest",
-                                   "--rates", "--nested",       "--ph-test", "--rmst-shade", "--stack-competing"};
+const std::set<std::string> kFlags{"--help",
+                                   "--help-options",
+                                   "--version",
+                                   "--change",
+                                   "--percent-change",
+                                   "--grade",
+                                   "--related",
+                                   "--serious",
+                                   "--overview",
+                                   "--highest",
+                                   "--rates",
+                                   "--nested",
+                                   "--ph-test",
+                                   "--rmst-shade",
+                                   "--stack-competing",
+                                   "--force",
+                                   "--no-ci",
+                                   "--no-median-lines",
+                                   "--no-risk-table",
+                                   "--no-censor-marks",
+                                   "--cumulative-incidence",
+                                   "--patient-lines",
+                                   "--no-reference-range",
+                                   "--no-significance",
+                                   "--all-visits"};
 const std::set<std::string> kGlobal{"--db", "--help", "--help-options", "--version"};
 
 }  // namespace
@@ -23,11 +45,19 @@ std::optional<double> parseNumber(const std::string& text) {
     return v;
 }
 
-Args::Args(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
+std::string optionNumber(double v) {
+    char buf[32];  // any double's shortest form fits (at most 24 characters)
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+Args::Args(int argc, char** argv) : Args(std::vector<std::string>(argv + std::min(argc, 1), argv + argc)) {}
+
+Args::Args(const std::vector<std::string>& words) {
+    const std::size_t n = words.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string& a = words[i];
         if (a == "--") {  // the end of options: `delete -- --odd-id`
-            m_positional.insert(m_positional.end(), argv + i + 1, argv + argc);
+            m_positional.insert(m_positional.end(), words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
             break;
         }
         if (a.rfind("--", 0) != 0) {
@@ -38,8 +68,8 @@ Args::Args(int argc, char** argv) {
             m_values[a.substr(0, eq)] = a.substr(eq + 1);
         } else if (kFlags.count(a)) {
             m_flags[a] = true;
-        } else if (i + 1 < argc) {
-            m_values[a] = argv[++i];
+        } else if (i + 1 < n) {
+            m_values[a] = words[++i];
         } else {
             throw UsageError(a + " needs a value");
         }
@@ -89,6 +119,18 @@ void Args::allow(const std::vector<std::string>& allowed) const {
     };
     for (const auto& [name, v] : m_values) check(name);
     for (const auto& [name, v] : m_flags) check(name);
+}
+
+std::vector<std::string> Args::optionWords(const std::vector<std::string>& leaveOut) const {
+    auto kept = [&](const std::string& name) {
+        return !kGlobal.count(name) && std::find(leaveOut.begin(), leaveOut.end(), name) == leaveOut.end();
+    };
+    std::vector<std::string> out;
+    for (const auto& [name, v] : m_values)
+        if (kept(name)) out.insert(out.end(), {name, v});
+    for (const auto& [name, on] : m_flags)
+        if (kept(name)) out.push_back(name);
+    return out;
 }
 
 }  // namespace ts

@@ -24,6 +24,8 @@ public:
     // Throws UsageError on a value-taking option without value. "--" ends the options: what follows
     // is positional (`delete -- --odd-id`); `--name=value` gives a value that starts with "--".
     Args(int argc, char** argv);
+    // The same from the words after the program name.
+    explicit Args(const std::vector<std::string>& words);
 
     const std::vector<std::string>& positional() const { return m_positional; }
     bool flag(const std::string& name) const { return m_flags.count(name) > 0; }
@@ -43,6 +45,9 @@ public:
     }
     // UsageError naming the first option not in `allowed` (global options are always allowed).
     void allow(const std::vector<std::string>& allowed) const;
+    // The options as words again ("--name", "value", ..., "--flag"), by name, without the global ones
+    // (--db, --help, ...) and those in `leaveOut`; positional words are not included.
+    std::vector<std::string> optionWords(const std::vector<std::string>& leaveOut = {}) const;
 
 private:
     std::vector<std::string> m_positional;
@@ -52,5 +57,7 @@ private:
 
 // Strict decimal number: the whole text must parse.
 std::optional<double> parseNumber(const std::string& text);
+// A number as an option's value: the shortest text that parseNumber reads back as exactly `v`.
+std::string optionNumber(double v);
 
 }  // namespace ts

@@ -43,6 +43,7 @@ SurvivalOptions survivalOptions(const Args& args, std::string endpoint) {
     o.pairwise = args.choice(pAdjustMethods());
     o.phTest = args.flag("--ph-test");
     o.competing = args.value("--competing").value_or("");
+    o.cumulativeIncidence = args.flag("--cumulative-incidence");
     return o;
 }
 
@@ -119,6 +120,53 @@ ShiftOptions shiftOptions(const Args& args) {
     o.direction = args.choice(shiftDirections()).value_or(o.direction);
     o.scale = args.choice(shiftScales()).value_or(o.scale);
     return o;
+}
+
+namespace {
+
+// Appends "--name value" when `value` is not empty.
+void put(std::vector<std::string>& out, std::string_view name, const std::string& value) {
+    if (value.empty()) return;
+    out.emplace_back(name);
+    out.push_back(value);
+}
+
+}  // namespace
+
+std::vector<std::string> optionWords(const SurvivalOptions& o) {
+    std::vector<std::string> out;
+    const SurvivalOptions defaults;
+    put(out, "--endpoint", o.endpoint);
+    put(out, "--competing", o.competing);
+    put(out, "--by", o.by);
+    put(out, "--ref", o.reference);
+    put(out, "--population", o.population);
+    put(out, "--strata", o.strata);
+    if (o.conf != defaults.conf) put(out, "--conf-type", std::string(confTypes().name(o.conf)));
+    if (o.level != defaults.level) put(out, "--conf-level", optionNumber(o.level));
+    std::string times;
+    for (double t : o.times) times += (times.empty() ? "" : ",") + optionNumber(t);
+    put(out, "--times", times);
+    if (o.ties != defaults.ties) put(out, "--ties", std::string(tiesMethods().name(o.ties)));
+    if (o.landmark) put(out, "--landmark", optionNumber(*o.landmark));
+    if (o.rho != 0) put(out, "--rho", optionNumber(o.rho));
+    if (o.gamma != 0) put(out, "--gamma", optionNumber(o.gamma));
+    if (o.rmstTau) put(out, "--rmst", optionNumber(*o.rmstTau));
+    if (o.pairwise) put(out, pAdjustMethods().option(), std::string(pAdjustMethods().name(*o.pairwise)));
+    if (o.phTest) out.emplace_back("--ph-test");
+    if (o.cumulativeIncidence) out.emplace_back("--cumulative-incidence");
+    return out;
+}
+
+std::vector<std::string> optionWords(const LabOptions& o) {
+    std::vector<std::string> out;
+    put(out, "--param", o.param);
+    put(out, "--by", o.by);
+    put(out, "--population", o.population);
+    if (o.summary) put(out, "--summary", std::string(labSummaries().name(*o.summary)));
+    if (o.scale == LabScale::Change) out.emplace_back("--change");
+    if (o.scale == LabScale::PercentChange) out.emplace_back("--percent-change");
+    return out;
 }
 
 std::optional<TimeUnit> displayUnit(const Args& args) {

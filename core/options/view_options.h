@@ -26,6 +26,11 @@ LiverOptions liverOptions(const Args& args);  // --by --population --x --referen
                                               // --alt --ast --bili --alp (PARAMCDs of the four tests)
 LiverEvent liverEvent(const Args& args);      // --param --multiple (default 3)
 ShiftOptions shiftOptions(const Args& args);  // --param --by --population --direction --scale
+// The option words that give these options back through the parsers above (options at their
+// default are left out): what the figure record of a view says (core/io/figure_record.h).
+std::vector<std::string> optionWords(const SurvivalOptions& o);
+std::vector<std::string> optionWords(const LabOptions& o);
+
 // --unit: the display unit of a survival figure, a name of timeUnits() in any case, singular too
 // (as AVALU and study.json write it); nullopt = the study's unit.
 std::optional<TimeUnit> displayUnit(const Args& args);  // --by --population --level --grade --related --serious

@@ -461,7 +461,8 @@ std::string studiesJson(const std::vector<StudySummary>& studies) {
         w.key("endpoints").stringArray(s.endpoints).key("lab_params").stringArray(s.labParams);
         w.field("ae_records", s.aeRecords).field("provenance", provenances().name(s.info.provenance));
         w.key("dataset_provenances").stringArray(s.provenances);
-        w.field("time_unit", s.info.timeUnit).field("imported_at", s.importedAt).endObject();
+        w.field("time_unit", s.info.timeUnit).field("imported_at", s.importedAt);
+        w.field("data_sha256", s.info.dataSha256).endObject();
     }
     return w.endArray().str();
 }

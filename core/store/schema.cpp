@@ -210,6 +210,12 @@ ALTER TABLE ae ADD COLUMN death INTEGER;
 ALTER TABLE ae ADD COLUMN outcome TEXT;
 )sql";
 
+// Version 7: each study keeps the SHA-256 of the files it was imported from (core/io/data_digest.h),
+// which exported figures quote; studies imported before it have none ("").
+constexpr std::string_view kV7 = R"sql(
+ALTER TABLE study ADD COLUMN data_sha256 TEXT NOT NULL DEFAULT '';
+)sql";
+
 struct Migration {
     std::string sql;
     void (*then)(sqlite3*, const std::filesystem::path&) = nullptr;  // C++ work after the SQL
@@ -217,7 +223,7 @@ struct Migration {
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all{{std::string(kV1)},      {std::string(kV2)}, {std::string(kV3)}, {v4()},
-                                            {v5(), backfillColumns}, {std::string(kV6)}};
+                                            {v5(), backfillColumns}, {std::string(kV6)}, {std::string(kV7)}};
     return all;
 }
 

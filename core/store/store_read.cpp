@@ -15,13 +15,24 @@ namespace {
 
 Provenance provenanceOf(const std::string& text) { return provenances().parse(text).value_or(Provenance::Original); }
 
+// True when the study table has the data fingerprint column (schema version 7): the migration to
+// version 5 reads studies (backfillColumns) before version 7 adds it.
+bool hasFingerprints(sqlite3* db, const std::filesystem::path& file) {
+    Statement st(db, "SELECT count(*) FROM pragma_table_info('study') WHERE name = 'data_sha256'", file);
+    st.query();
+    const bool has = st.next() && st.integer(0) > 0;
+    while (st.next()) {}
+    return has;
+}
+
 // Reads study metadata, arms and flags; statements are prepared once and reused per study.
 class InfoReader {
 public:
     InfoReader(sqlite3* db, const std::filesystem::path& file)
         : m_study(db,
-                  "SELECT id, title, citation, doi, registry, design, population, time_unit, provenance, notes, "
-                  "imported_at FROM study WHERE id = ?",
+                  std::string("SELECT id, title, citation, doi, registry, design, population, time_unit, provenance, "
+                              "notes, imported_at, ") +
+                      (hasFingerprints(db, file) ? "data_sha256" : "''") + " FROM study WHERE id = ?",
                   file),
           m_arms(db, "SELECT code, label, dose, dose_unit, colour FROM arm WHERE study = ? ORDER BY ord", file),
           m_flags(db, "SELECT name FROM population_flag WHERE study = ? ORDER BY ord", file),
@@ -42,6 +53,7 @@ public:
         info.provenance = provenanceOf(m_study.text(8));
         info.notes = m_study.text(9);
         if (importedAt) *importedAt = m_study.text(10);
+        info.dataSha256 = m_study.text(11);
         while (m_study.next()) {}
         for (m_arms.query(id); m_arms.next();)
             info.arms.push_back({m_arms.text(0), m_arms.text(1), m_arms.optReal(2), m_arms.text(3), m_arms.text(4)});

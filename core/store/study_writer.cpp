@@ -219,10 +219,10 @@ StudyWriter Store::replaceStudy(const StudyInfo& info) {
     deleteStudyRows(m_db, m_file, info.id);
     Statement(m_db,
               "INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
-              "notes, imported_at) VALUES(?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+              "notes, data_sha256, imported_at) VALUES(?,?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
               m_file)
         .run(info.id, info.title, info.citation, info.doi, info.registry, info.design, info.population, info.timeUnit,
-             provenances().name(info.provenance), info.notes);
+             provenances().name(info.provenance), info.notes, info.dataSha256);
     Statement arm(m_db, "INSERT INTO arm(study, ord, code, label, dose, dose_unit, colour) VALUES(?,?,?,?,?,?,?)",
                   m_file);
     int ord = 0;

@@ -31,6 +31,7 @@ void aggregatesEntry(std::string_view input);  // byte 0 picks the aggregate kin
 void adamEntry(std::string_view input);        // byte 0 picks the domain; ADSL, "\n====\n", domain CSV
 void storeEntry(std::string_view input);       // the bytes are a store file
 void optionsEntry(std::string_view input);     // one command-line argument per line
+void recordEntry(std::string_view input);      // the bytes are an exported figure (PNG, PDF, SVG)
 
 const std::vector<Entry>& entries();
 

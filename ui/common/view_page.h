@@ -7,6 +7,9 @@
 // for its figure (export) and its table (CSV / copy export). Its title is the one its view declares
 // in the view registry (ui/views/view_registry.h), which makes the page.
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <QFutureWatcher>
 #include <QString>
@@ -33,6 +36,13 @@ public:
     // Tab title, e.g. "Survival".
     QString title() const { return m_title; }
     void setTitle(const QString& title) { m_title = title; }
+    // The view's `export --view` name ("km"), as the view registry made the page.
+    const std::string& viewName() const { return m_viewName; }
+    void setViewName(std::string name) { m_viewName = std::move(name); }
+    // The `trialscope-cli export` option words that draw the figure the page shows now (without
+    // --study, --view and the figure's size and fonts), for the record every exported figure
+    // carries (core/io/figure_record.h); nullopt when the page shows no figure it can describe.
+    virtual std::optional<std::vector<std::string>> exportArguments() const { return std::nullopt; }
     // The figure the page shows (for export); nullptr when the page has none.
     virtual QCustomPlot* plot() { return nullptr; }
     // The table the page shows (for CSV / copy export); nullptr when the page has none.
@@ -63,6 +73,7 @@ private:
     void loadPending();
 
     QString m_title;
+    std::string m_viewName;
     QLabel* m_offer = nullptr;                     // made on first use
     std::shared_ptr<const StudySource> m_pending;  // a source whose study is not loaded yet
     QFutureWatcher<std::shared_ptr<const StudyData>> m_loader;

@@ -162,7 +162,9 @@ void ExportDialog::updateSummary() {
 
 QString ExportDialog::saveTo(const QString& path) const {
     lastOptions() = options();
-    return FigureExporter(m_panes).save(path, options());
+    FigureExporter exporter(m_panes);
+    if (m_record) exporter.setRecord(m_record(options()));
+    return exporter.save(path, options());
 }
 
 void ExportDialog::copyToClipboard() const {

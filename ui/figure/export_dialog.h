@@ -6,6 +6,8 @@
 // file type) or copies the figure to the clipboard, through FigureExporter. The panes are the
 // figure the window shows. Widgets carry object names (preset, width, height, dpi, fontSize,
 // lineWidth, title, caption, background, summary; buttons save and copy).
+#include <functional>
+#include <string>
 #include <vector>
 
 #include <QDialog>
@@ -31,6 +33,9 @@ public:
     void setOptions(const FigureOptions& options);
     // Writes the figure to `path` with the current options: "" or a one-line error.
     QString saveTo(const QString& path) const;
+    // The record the saved file carries (core/io/figure_record.h), made for the options it is saved
+    // with: a FigureRecord's JSON, or "" for none.
+    void setRecord(std::function<std::string(const FigureOptions&)> record) { m_record = std::move(record); }
     void copyToClipboard() const;
 
     // The options of the last export in this session (the next dialog starts from them).
@@ -44,6 +49,7 @@ private:
     void chooseFileAndSave();
 
     std::vector<QCustomPlot*> m_panes;
+    std::function<std::string(const FigureOptions&)> m_record;
     QComboBox* m_preset;
     QDoubleSpinBox* m_width;
     QDoubleSpinBox* m_height;

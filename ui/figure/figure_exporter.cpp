@@ -14,6 +14,8 @@
 #include <QSvgGenerator>
 #include <qcustomplot.h>
 
+#include "core/io/figure_embed.h"
+#include "trialscope/version.h"
 #include "ui/figure/figure_styler.h"
 
 namespace ts {
@@ -141,8 +143,12 @@ QImage FigureExporter::toImage(const FigureOptions& o) const {
 // full disk, an error or a kill mid-way leaves the previous file, or none, never half a figure.
 QString FigureExporter::savePng(const QString& path, const FigureOptions& o) const {
     if (QString p = o.problem(QStringLiteral("png")); !p.isEmpty()) return failure(path, p);
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!toImage(o).save(&png, "PNG")) return failure(path, QStringLiteral("cannot write the PNG file"));
+    const QByteArray data = m_record.empty() ? png.data() : withPngRecord(png.data(), m_record);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !toImage(o).save(&file, "PNG") || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return failure(path, QStringLiteral("cannot write the PNG file"));
     return {};
 }
@@ -159,6 +165,9 @@ QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) con
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("TrialScope"));
         writer.setTitle(o.title);
+        if (!m_record.empty())
+            writer.setDocumentXmpMetadata(
+                xmpPacket(o.title, QStringLiteral("TrialScope " TRIALSCOPE_VERSION), m_record));
         QCPPainter painter;
         if (!painter.begin(&writer)) return failure(path, QStringLiteral("cannot write the PDF file"));
         beginVector(painter);
@@ -193,7 +202,8 @@ QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
 
 QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
-    const QByteArray data = toSvg(o);
+    const QByteArray svg = toSvg(o);
+    const QByteArray data = m_record.empty() ? svg : withSvgRecord(svg, m_record);
     QSaveFile file(path);
     if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return failure(path, QStringLiteral("cannot write the SVG file"));

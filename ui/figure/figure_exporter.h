@@ -12,6 +12,9 @@
 //        curves as paths.
 // The panes are restyled (FigureStyler) only while painting and restored afterwards; whatever the
 // screen theme they were drawn in (`base`), the file gets the light (paper) theme's colours.
+// With a record (setRecord: a FigureRecord's JSON, core/io/figure_record.h) every file carries it
+// (core/io/figure_embed.h): PNG iTXt chunk, SVG <metadata>, PDF XMP packet.
+#include <string>
 #include <vector>
 
 #include <QByteArray>
@@ -43,12 +46,14 @@ public:
     void copyToClipboard(const FigureOptions& options) const;
 
     static bool supportedSuffix(const QString& path);
+    void setRecord(std::string json) { m_record = std::move(json); }
 
 private:
     void paint(QCPPainter& painter, const FigureOptions& options) const;
 
     std::vector<QCustomPlot*> m_panes;
     PlotStyle m_base;
+    std::string m_record;  // "" = none
 };
 
 }  // namespace ts

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/options/args.h"
+
 namespace ts {
 
 namespace {
@@ -75,6 +77,16 @@ constexpr Choice<bool> kBackgrounds[] = {
     {true, "transparent", "Transparent"},
 };
 }  // namespace
+
+std::vector<std::string> FigureOptions::words() const {
+    std::vector<std::string> out{
+        "--width-mm",   optionNumber(widthMm),   "--height-mm",  optionNumber(heightMm),
+        "--dpi",        std::to_string(dpi),     "--font-size",  optionNumber(fontSize),
+        "--line-width", optionNumber(lineWidth), "--background", std::string(figureBackgrounds().name(transparent))};
+    if (!title.isEmpty()) out.insert(out.end(), {"--title", title.toStdString()});
+    if (!caption.isEmpty()) out.insert(out.end(), {"--caption", caption.toStdString()});
+    return out;
+}
 
 const Choices<FigurePreset>& figurePresets() {
     static constexpr Choices<FigurePreset> table("--preset", kPresets);

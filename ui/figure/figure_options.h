@@ -9,6 +9,7 @@
 // written at that resolution with their page set to the size in mm, and a PNG is the same canvas
 // scaled by dpi / 96, so it holds exactly mm / 25.4 * dpi pixels per side.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct FigureOptions {
     // figure at 1100 dpi. 1000 x 1000 mm at 1200 dpi would be 2.2 gigapixels (8.8 GB).
     static constexpr double kMaxPngPixels = 120e6;
 
+    // The export options that give these options (`--width-mm 180 --height-mm 120 --dpi 300
+    // --font-size 9 --line-width 2 --background white`, then --title and --caption when set); numbers
+    // in their shortest exact form, so reading them back gives the same options.
+    std::vector<std::string> words() const;
     // Logical canvas size (96 per inch), rounded to whole units.
     QSize logicalSize() const;
     // PNG size in pixels: round(mm / 25.4 * dpi) per side.

@@ -72,6 +72,26 @@ QCPItemText* textAt(QCPAxisRect* rect, double x, double y, const QString& text, 
 
 }  // namespace
 
+LabPlotOptions LabPlotOptions::of(const Args& args) {
+    LabPlotOptions o;
+    o.spaghetti = args.flag("--patient-lines");
+    o.referenceBand = !args.flag("--no-reference-range");
+    o.significance = !args.flag("--no-significance");
+    o.scheduledOnly = !args.flag("--all-visits");
+    return o;
+}
+
+std::vector<std::string> LabPlotOptions::words() const {
+    std::vector<std::string> out;
+    const std::pair<bool, const char*> flags[] = {{spaghetti, "--patient-lines"},
+                                                  {!referenceBand, "--no-reference-range"},
+                                                  {!significance, "--no-significance"},
+                                                  {!scheduledOnly, "--all-visits"}};
+    for (const auto& [on, name] : flags)
+        if (on) out.emplace_back(name);
+    return out;
+}
+
 LabPlot::LabPlot(QCustomPlot* plot) : m_plot(plot) {}
 
 QString LabPlot::summaryName(LabSummaryKind kind) { return choiceLabel(labSummaries().of(kind)); }

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include "core/analysis/lab_analysis.h"
+#include "core/options/args.h"
 #include "ui/common/plot_style.h"
 
 class QCustomPlot;
@@ -28,6 +29,11 @@ struct LabPlotOptions {
     bool significance = true;   // "*" where LabPoint::pValue < 0.05
     int maxSpaghetti = 1000;    // at most this many patients drawn (evenly sampled)
     bool scheduledOnly = true;  // hide unscheduled and derived visits (see lab_visits.h)
+
+    // From export options: --patient-lines --no-reference-range --no-significance --all-visits.
+    static LabPlotOptions of(const Args& args);
+    // The export option words that give these options (only those off their default).
+    std::vector<std::string> words() const;
 };
 
 class LabPlot {

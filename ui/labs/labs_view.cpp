@@ -19,6 +19,7 @@
 
 #include "core/analysis/lab_summary_default.h"
 #include "core/analysis/option_tables.h"
+#include "core/options/view_options.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/live_plot.h"
@@ -160,6 +161,15 @@ void LabsView::setSummary(LabSummaryKind kind) {
 void LabsView::setScale(LabScale scale) { m_scale->setCurrentIndex(m_scale->findData(static_cast<int>(scale))); }
 void LabsView::setSpaghetti(bool on) { m_spaghetti->setChecked(on); }
 void LabsView::setReferenceBand(bool on) { m_reference->setChecked(on); }
+
+std::optional<std::vector<std::string>> LabsView::exportArguments() const {
+    if (!m_report) return std::nullopt;
+    // The report's options hold the summary it resolved (median (IQR) for a skewed test).
+    std::vector<std::string> out = optionWords(m_report->options);
+    const std::vector<std::string> display = plotOptions().words();
+    out.insert(out.end(), display.begin(), display.end());
+    return out;
+}
 
 LabPlotOptions LabsView::plotOptions() const {
     LabPlotOptions o;

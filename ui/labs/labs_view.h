@@ -40,6 +40,7 @@ public:
 
     const LabPlot& figure() const { return m_figure; }
     const LabReport* report() const { return m_report ? &*m_report : nullptr; }
+    std::optional<std::vector<std::string>> exportArguments() const override;
     bool busy() const { return m_watcher.isRunning(); }
 
 signals:

@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
+#include "core/io/figure_record.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/common/table_export.h"
 #include "ui/common/view_page.h"
@@ -37,12 +38,30 @@ void insertBeforeLastSeparator(QMenu* menu, QAction* action) {
     menu->addAction(action);
 }
 
-void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QString& caption) {
+using RecordMaker = std::function<std::string(const FigureOptions&)>;
+
+void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QString& caption,
+               RecordMaker record = {}) {
     if (panes.empty()) {
         QMessageBox::information(parent, QObject::tr("Export figure"), QObject::tr("This page has no figure."));
         return;
     }
-    ExportDialog(panes, caption, parent).exec();
+    ExportDialog dialog(panes, caption, parent);
+    dialog.setRecord(std::move(record));
+    dialog.exec();
+}
+
+// The record of the figure `page` shows of `study`: its view and options as export arguments, the
+// figure's size and fonts as saved, the study's data fingerprint. Empty when the page cannot say.
+RecordMaker pageRecord(const ViewPage& page, const StudyInfo& study) {
+    std::optional<std::vector<std::string>> arguments = page.exportArguments();
+    if (!arguments || page.viewName().empty()) return {};
+    return [view = page.viewName(), study, arguments = std::move(*arguments)](const FigureOptions& o) {
+        std::vector<std::string> words = arguments;
+        const std::vector<std::string> figure = o.words();
+        words.insert(words.end(), figure.begin(), figure.end());
+        return FigureRecord::of(view, {&study}, words).toJson();
+    };
 }
 
 }  // namespace
@@ -100,7 +119,9 @@ void FigureActions::exportFigure() {
     // No caption of the study's: every view's figure states the provenance of the data it draws in
     // its own footer (a table in its footnote); a second, study-wide one contradicted it ("Data:
     // reconstructed" above "Data: illustrative" for Shi 2021's survival).
-    runExport(m_window, currentFigure(), QString());
+    auto* page = qobject_cast<ViewPage*>(m_pages->currentWidget());
+    const auto study = m_study();
+    runExport(m_window, currentFigure(), QString(), page && study ? pageRecord(*page, study->info) : RecordMaker());
 }
 
 void FigureActions::copyFigure() {

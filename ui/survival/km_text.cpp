@@ -2,12 +2,25 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QStringList>
 
+#include "core/analysis/adsl_label.h"
 #include "ui/common/p_value.h"
 #include "ui/common/text_wrap.h"
 
 namespace ts {
+
+QString survivalTitle(const SurvivalReport& report) {
+    QString title = QString::fromStdString(report.endpointLabel.empty() ? report.endpoint : report.endpointLabel) +
+                    QCoreApplication::translate("KmText", " by ") + QString::fromStdString(groupingName(report.by));
+    if (!report.options.population.empty())
+        title += QStringLiteral(", ") + QString::fromStdString(populationName(report.options.population));
+    if (report.competing)
+        title +=
+            QCoreApplication::translate("KmText", ", %1 as competing event").arg(competingEventName(*report.competing));
+    return title;
+}
 
 QString formatP(double p) {
     const QString text = pValueText(p);

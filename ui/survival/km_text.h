@@ -24,6 +24,10 @@ int timeDecimals(double maxTime);
 // their parenthesised detail.
 QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact = false);
 
+// The figure's title: what is drawn, "Overall survival by actual treatment", then the population when
+// not everyone (", safety population") and a competing event (", death as competing event").
+QString survivalTitle(const SurvivalReport& report);
+
 // The competing event as the figure names it: "death" for OS (its event), else its label (or
 // code) in lower case.
 QString competingEventName(const CompetingPart& c);

@@ -14,10 +14,12 @@
 #include "core/analysis/adsl_variables.h"
 #include "core/analysis/grouping.h"
 #include "core/analysis/option_tables.h"
+#include "core/options/view_options.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/population_box.h"
+#include "ui/survival/km_drawing.h"
 #include "ui/survival/km_interaction.h"
 #include "ui/survival/km_text.h"
 #include "ui/survival/ph_dialog.h"
@@ -285,6 +287,29 @@ SurvivalOptions SurvivalView::analysisOptions() const {
     return o;
 }
 
+std::optional<std::vector<std::string>> SurvivalView::exportArguments() const {
+    if (!m_report) return std::nullopt;
+    SurvivalOptions shown = m_report->options;  // what the shown figure analysed
+    shown.times.clear();                        // filled in by the analysis for the risk table's columns
+    shown.phTest = false;                       // a window of its own, not part of the figure
+    std::vector<std::string> out = optionWords(shown);
+    out.insert(out.end(),
+               {"--unit", std::string(timeUnits().name(static_cast<TimeUnit>(m_unit->currentData().toInt())))});
+    SurvivalDrawing drawing;
+    drawing.ci = m_ci->isChecked();
+    drawing.medianLines = m_median->isChecked();
+    drawing.riskTable = m_table->isChecked();
+    drawing.censorTicks = m_censor->isChecked();
+    drawing.rmstShade = m_rmstShade->isChecked() && m_report->options.rmstTau;
+    drawing.stackCompeting = m_stack->isChecked() && m_report->competing;
+    if (m_axisMax->value() > 0) drawing.xMax = m_axisMax->value();
+    for (std::size_t g = 0; g < m_hidden.size() && g < m_report->groups.size(); ++g)
+        if (m_hidden[g]) drawing.hidden.push_back(m_report->groups[g].name);
+    const std::vector<std::string> display = drawing.words();
+    out.insert(out.end(), display.begin(), display.end());
+    return out;
+}
+
 KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
     KmPlotOptions o;
     o.ci = m_ci->isChecked();
@@ -295,15 +320,7 @@ KmPlotOptions SurvivalView::displayOptions(bool keepRange) const {
     o.stackCompeting = m_stack->isChecked();
     o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
     o.hidden = m_hidden;
-    if (m_report) {
-        // What is drawn: the endpoint, the grouping by its name, the population when not everyone.
-        o.title =
-            QString::fromStdString(m_report->endpointLabel.empty() ? m_report->endpoint : m_report->endpointLabel) +
-            tr(" by ") + QString::fromStdString(groupingName(m_report->by));
-        if (!m_report->options.population.empty())
-            o.title += QStringLiteral(", ") + QString::fromStdString(populationName(m_report->options.population));
-        if (m_report->competing) o.title += tr(", %1 as competing event").arg(competingEventName(*m_report->competing));
-    }
+    if (m_report) o.title = survivalTitle(*m_report);
     if (m_source) o.citation = QString::fromStdString(m_source->info.citation);
     if (keepRange && m_items.main) {
         o.xRange = m_items.main->axis(QCPAxis::atBottom)->range();

@@ -37,6 +37,7 @@ public:
     // Reads only the columns of each question from the source; never loads the whole study.
     void setSource(std::shared_ptr<const StudySource> source) override;
     QCustomPlot* plot() override { return m_plot; }
+    std::optional<std::vector<std::string>> exportArguments() const override;
 
     // What is drawn now (for tests and export); report() is nullptr before the first analysis.
     const SurvivalReport* report() const { return m_report ? &*m_report : nullptr; }

@@ -47,15 +47,16 @@ void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const Surviva
     const SurvivalReport report = analyseSurvival(study, request);
     KmPlotOptions o;
     o.unit = unit;
-    o.rmstShade = drawing.rmstShade;
-    o.stackCompeting = drawing.stackCompeting;
+    drawing.apply(o, report);
+    o.title = survivalTitle(report);
     o.citation = QString::fromStdString(study.info.citation);
     KmPlot::render(plot, report, o, style);
 }
 
-void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style) {
+void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style,
+                    const LabPlotOptions& drawing) {
     // LabPlot keeps a copy of the report for tooltips only: a temporary drawer suffices here.
-    LabPlot(plot).draw(analyseLabs(study, options), LabPlotOptions{}, style);
+    LabPlot(plot).draw(analyseLabs(study, options), drawing, style);
 }
 
 void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style) {

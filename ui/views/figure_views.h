@@ -12,7 +12,10 @@
 #include "core/analysis/liver_analysis.h"
 #include "core/analysis/survival_analysis.h"
 #include "core/model/choices.h"
+#include "core/options/args.h"
 #include "ui/common/plot_style.h"
+#include "ui/labs/lab_plot.h"
+#include "ui/survival/km_drawing.h"
 #include "ui/survival/km_plot.h"
 
 class QCustomPlot;
@@ -23,14 +26,10 @@ enum class CompareLayout { SideBySide, Overlay, Forest, Labs, Liver };
 // --layout: side-by-side (the default), overlay, forest, labs, liver (cross-study eDISH).
 const Choices<CompareLayout>& compareLayouts();
 
-// Drawing switches of the survival figure beyond the analysis (export --rmst-shade, --stack-competing).
-struct SurvivalDrawing {
-    bool rmstShade = false;       // the area the RMST measures (options.rmstTau set)
-    bool stackCompeting = false;  // with options.competing: F + F(competing) dashed
-};
 void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const SurvivalOptions& options,
                         std::optional<TimeUnit> unit, const PlotStyle& style, const SurvivalDrawing& drawing = {});
-void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style);
+void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style,
+                    const LabPlotOptions& drawing = {});
 void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style);
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,
                         const PlotStyle& style);

@@ -21,11 +21,10 @@ ViewPage* make(QWidget* parent) {
 }
 
 void drawKm(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
-    drawSurvivalFigure(plot, study, survivalOptions(args), displayUnit(args), style,
-                       {args.flag("--rmst-shade"), args.flag("--stack-competing")});
+    drawSurvivalFigure(plot, study, survivalOptions(args), displayUnit(args), style, SurvivalDrawing::of(args));
 }
 void drawLabs(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
-    drawLabsFigure(plot, study, labOptions(args), style);
+    drawLabsFigure(plot, study, labOptions(args), style, LabPlotOptions::of(args));
 }
 void drawAe(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
     drawAeFigure(plot, study, aeOptions(args), style);
@@ -51,16 +50,38 @@ const std::vector<ViewSpec>& viewRegistry() {
          QT_TRANSLATE_NOOP("ViewRegistry", "Survival"),
          "Kaplan\u2013Meier curves with CI bands, the number-at-risk table, log-rank (or trend) p and Cox HR; "
          "with --competing, the cumulative incidence (Aalen\u2013Johansen) and Gray's test",
-         {"--endpoint", "--by", "--ref", "--population", "--conf-type", "--conf-level", "--times", "--ties",
-          "--landmark", "--unit", "--strata", "--rho", "--gamma", "--rmst", "--rmst-shade", "--competing",
-          "--stack-competing"},
+         {"--endpoint",
+          "--by",
+          "--ref",
+          "--population",
+          "--conf-type",
+          "--conf-level",
+          "--times",
+          "--ties",
+          "--landmark",
+          "--unit",
+          "--strata",
+          "--rho",
+          "--gamma",
+          "--rmst",
+          "--rmst-shade",
+          "--competing",
+          "--stack-competing",
+          "--cumulative-incidence",
+          "--no-ci",
+          "--no-median-lines",
+          "--no-risk-table",
+          "--no-censor-marks",
+          "--x-max",
+          "--hide"},
          make<SurvivalView>,
          drawKm},
         {ViewId::Labs,
          "labs",
          QT_TRANSLATE_NOOP("ViewRegistry", "Labs"),
          "a lab parameter by visit and arm (summary, change from baseline, n per visit, p < 0.05 markers)",
-         {"--param", "--by", "--population", "--summary", "--change", "--percent-change"},
+         {"--param", "--by", "--population", "--summary", "--change", "--percent-change", "--patient-lines",
+          "--no-reference-range", "--no-significance", "--all-visits"},
          make<LabsView>,
          drawLabs},
         {ViewId::AdverseEvents,
@@ -106,6 +127,7 @@ const ViewSpec* findView(std::string_view name) {
 ViewPage* makeViewPage(const ViewSpec& spec, QWidget* parent) {
     ViewPage* page = spec.makePage(parent);
     page->setTitle(QCoreApplication::translate("ViewRegistry", spec.title));
+    page->setViewName(std::string(spec.name));
     return page;
 }
 

@@ -1,0 +1,41 @@
+#pragma once
+// FigureRecord: what a figure exported by TrialScope says about itself, so that it can be traced to
+// its data and redrawn months later (docs/reproducible-figures.md). One JSON object, embedded in
+// every exported PNG, SVG and PDF (core/io/figure_embed.h):
+//   {"trialscope_version": "0.9.0",
+//    "view": "km",
+//    "arguments": ["--study", "SHI2021", "--view", "km", "--endpoint", "OS", ...],
+//    "studies": [{"id": "SHI2021", "data_sha256": "<64 hex digits>"}]}
+// `arguments` are the `trialscope-cli export` arguments that draw the same figure (every option of
+// the view and of the figure; never --db or --out); `studies` gives each drawn study's data
+// fingerprint as the store held it (core/io/data_digest.h; "" for a study imported before
+// fingerprints were kept).
+#include <string>
+#include <vector>
+
+#include "core/model/study.h"
+
+namespace ts {
+
+struct FigureStudy {
+    std::string id;
+    std::string dataSha256;
+};
+
+struct FigureRecord {
+    std::string version;
+    std::string view;
+    std::vector<std::string> arguments;
+    std::vector<FigureStudy> studies;
+
+    // The record of this program's figure of `view` drawn from `studies` with the export option words
+    // `options` (without --study and --view, which it puts first).
+    static FigureRecord of(const std::string& view, const std::vector<const StudyInfo*>& studies,
+                           const std::vector<std::string>& options);
+    // Compact JSON, UTF-8.
+    std::string toJson() const;
+    // Throws InputError(`file`, 0, ...) when `json` is not such a record.
+    static FigureRecord fromJson(const std::string& json, const std::string& file);
+};
+
+}  // namespace ts
