@@ -29,6 +29,11 @@ constexpr Choice<AeLevel> kLevels[] = {
     {AeLevel::Term, "pt", "Preferred term"},
     {AeLevel::Soc, "soc", "System organ class"},
 };
+constexpr Choice<DataSource> kSources[] = {
+    {DataSource::Auto, "auto", "Patient-level records, else the published table"},
+    {DataSource::Subjects, "records", "Patient-level records"},
+    {DataSource::Published, "published", "Published table"},
+};
 constexpr Choice<TimeUnit> kUnits[] = {
     {TimeUnit::Days, "days", "days"},
     {TimeUnit::Weeks, "weeks", "weeks"},
@@ -120,6 +125,10 @@ const Choices<LabScale>& labScales() {
 }
 const Choices<AeLevel>& aeLevels() {
     static constexpr Choices<AeLevel> table("--level", kLevels);
+    return table;
+}
+const Choices<DataSource>& dataSources() {
+    static constexpr Choices<DataSource> table("--source", kSources);
     return table;
 }
 const Choices<TimeUnit>& timeUnits() {

@@ -88,6 +88,7 @@ AeOptions aeOptions(const Args& args) {
             "--nested gives subjects and events per SOC and term; it does not combine with --grade or "
             "--related");
     o.confLevel = confLevel(args);
+    o.source = args.choice(dataSources()).value_or(o.source);
     return o;
 }
 
@@ -166,6 +167,46 @@ std::vector<std::string> optionWords(const LabOptions& o) {
     if (o.summary) put(out, "--summary", std::string(labSummaries().name(*o.summary)));
     if (o.scale == LabScale::Change) out.emplace_back("--change");
     if (o.scale == LabScale::PercentChange) out.emplace_back("--percent-change");
+    return out;
+}
+
+std::vector<std::string> optionWords(const AeOptions& o) {
+    std::vector<std::string> out;
+    const AeOptions defaults;
+    put(out, "--by", o.by);
+    put(out, "--population", o.population);
+    if (o.level != defaults.level) put(out, "--level", std::string(aeLevels().name(o.level)));
+    const std::pair<bool, const char*> flags[] = {{o.byGrade, "--grade"},
+                                                  {o.byRelated, "--related"},
+                                                  {o.seriousOnly, "--serious"},
+                                                  {o.highest, "--highest"},
+                                                  {o.nested, "--nested"}};
+    for (const auto& [on, name] : flags)
+        if (on) out.emplace_back(name);
+    if (o.source != defaults.source) put(out, "--source", std::string(dataSources().name(o.source)));
+    return out;
+}
+
+std::vector<std::string> optionWords(const LiverParams& p) {
+    std::vector<std::string> out;
+    put(out, "--alt", p.alt);
+    put(out, "--ast", p.ast);
+    put(out, "--bili", p.bili);
+    put(out, "--alp", p.alp);
+    return out;
+}
+
+std::vector<std::string> optionWords(const LiverOptions& o) {
+    std::vector<std::string> out;
+    const LiverOptions defaults;
+    put(out, "--by", o.by);
+    put(out, "--population", o.population);
+    if (o.x != defaults.x) put(out, "--x", std::string(liverXs().name(o.x)));
+    if (o.reference != defaults.reference) put(out, "--reference", std::string(liverReferences().name(o.reference)));
+    if (o.xCut) put(out, "--x-cut", optionNumber(*o.xCut));
+    if (o.yCut) put(out, "--y-cut", optionNumber(*o.yCut));
+    const std::vector<std::string> params = optionWords(o.params);
+    out.insert(out.end(), params.begin(), params.end());
     return out;
 }
 

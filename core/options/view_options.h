@@ -30,6 +30,9 @@ ShiftOptions shiftOptions(const Args& args);  // --param --by --population --dir
 // default are left out): what the figure record of a view says (core/io/figure_record.h).
 std::vector<std::string> optionWords(const SurvivalOptions& o);
 std::vector<std::string> optionWords(const LabOptions& o);
+std::vector<std::string> optionWords(const AeOptions& o);  // the table's options: not --overview, --rates
+std::vector<std::string> optionWords(const LiverOptions& o);
+std::vector<std::string> optionWords(const LiverParams& p);  // --alt --ast --bili --alp
 
 // --unit: the display unit of a survival figure, a name of timeUnits() in any case, singular too
 // (as AVALU and study.json write it); nullopt = the study's unit.

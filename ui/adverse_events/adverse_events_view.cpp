@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/analysis/option_tables.h"
+#include "core/options/view_options.h"
 #include "ui/adverse_events/ae_overview_model.h"
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/adverse_events/ae_table_model.h"
@@ -81,6 +82,14 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
 }
 
 QAbstractItemModel* AdverseEventsView::tableModel() { return m_proxy; }
+
+std::optional<std::vector<std::string>> AdverseEventsView::exportArguments() const {
+    if (m_model->rowCount() == 0) return std::nullopt;
+    std::vector<std::string> out = optionWords(m_model->report().options);
+    const std::vector<std::string> shown = m_proxy->arrangement().words();
+    out.insert(out.end(), shown.begin(), shown.end());
+    return out;
+}
 
 void AdverseEventsView::setLevel(AeLevel level) {
     m_level->setCurrentIndex(m_level->findData(static_cast<int>(level)));

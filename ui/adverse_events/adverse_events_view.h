@@ -26,6 +26,7 @@ public:
     explicit AdverseEventsView(QWidget* parent = nullptr);
 
     QAbstractItemModel* tableModel() override;  // what is shown: sorted and filtered
+    std::optional<std::vector<std::string>> exportArguments() const override;
 
     // Programmatic control (menus, tests).
     void setLevel(AeLevel level);

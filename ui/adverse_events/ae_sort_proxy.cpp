@@ -15,6 +15,36 @@ void AeSortProxy::setTextFilter(const QString& text) {
     invalidateRowsFilter();
 }
 
+AeSortProxy::Arrangement AeSortProxy::Arrangement::of(const Args& args) {
+    Arrangement a;
+    a.filter = QString::fromStdString(args.value("--filter").value_or("")).trimmed();
+    if (const auto sort = args.value("--sort")) {
+        const QString text = QString::fromStdString(*sort);
+        const QString number = text.section(u':', 0, 0);
+        bool ok = false;
+        const int column = number.toInt(&ok);
+        const QString order = text.section(u':', 1);
+        if (!ok || column < 1 || column > 1000 || (!order.isEmpty() && order != QLatin1String("desc")))
+            throw UsageError("--sort: expected a column number, optionally with :desc (e.g. 2:desc), got " + *sort);
+        a.column = column - 1;
+        a.order = order.isEmpty() ? Qt::AscendingOrder : Qt::DescendingOrder;
+    }
+    return a;
+}
+
+std::vector<std::string> AeSortProxy::Arrangement::words() const {
+    std::vector<std::string> out;
+    if (!filter.isEmpty()) out.insert(out.end(), {"--filter", filter.toStdString()});
+    if (column >= 0)
+        out.insert(out.end(), {"--sort", std::to_string(column + 1) + (order == Qt::DescendingOrder ? ":desc" : "")});
+    return out;
+}
+
+void AeSortProxy::arrange(const Arrangement& a) {
+    setTextFilter(a.filter);
+    sort(a.column, a.order);
+}
+
 bool AeSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     // Qt reverses lessThan for descending order; answer so that the totals row still comes first.
     const bool ascending = sortOrder() == Qt::AscendingOrder;

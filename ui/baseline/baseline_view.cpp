@@ -2,6 +2,7 @@
 
 #include <QTableView>
 
+#include "core/analysis/option_tables.h"
 #include "ui/baseline/baseline_table_model.h"
 #include "ui/common/population_box.h"
 
@@ -15,6 +16,14 @@ BaselineView::BaselineView(QWidget* parent)
 }
 
 QAbstractItemModel* BaselineView::tableModel() { return m_model; }
+
+std::optional<std::vector<std::string>> BaselineView::exportArguments() const {
+    if (m_model->rowCount() == 0) return std::nullopt;
+    std::vector<std::string> out;
+    if (const std::string flag = m_population->flag(); !flag.empty()) out.insert(out.end(), {"--population", flag});
+    if (source() != DataSource::Auto) out.insert(out.end(), {"--source", std::string(dataSources().name(source()))});
+    return out;
+}
 
 void BaselineView::recompute() {
     if (!startRecompute()) return m_model->setReport({});

@@ -18,6 +18,7 @@ public:
     explicit BaselineView(QWidget* parent = nullptr);
 
     QAbstractItemModel* tableModel() override;
+    std::optional<std::vector<std::string>> exportArguments() const override;
     bool busy() const { return m_watcher.isRunning(); }
 
 private:

@@ -20,6 +20,7 @@
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/liver_event.h"
 #include "core/analysis/option_tables.h"
+#include "core/options/view_options.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/live_plot.h"
@@ -217,6 +218,11 @@ QWidget* LiverView::buildEventPanel() {
 }
 
 QCustomPlot* LiverView::plot() { return m_panels->currentIndex() == 2 ? m_eventPlot : m_plot; }
+
+std::optional<std::vector<std::string>> LiverView::exportArguments() const {
+    if (m_panels->currentIndex() != 0 || !m_study) return std::nullopt;
+    return optionWords(options());
+}
 
 QAbstractItemModel* LiverView::tableModel() {
     if (m_panels->currentIndex() == 1) return m_shiftModel;

@@ -41,14 +41,17 @@ public:
 
     void setStudy(std::shared_ptr<const StudyData> study) override;
     QCustomPlot* plot() override;
+    // The eDISH panel's options; nullopt on the shift and time-to-event panels (their figures are
+    // not views of `export`).
+    std::optional<std::vector<std::string>> exportArguments() const override;
     QAbstractItemModel* tableModel() override;
 
     // Programmatic control (menus, tests).
     void setX(LiverX x);
     void setReference(LiverReference reference);  // also resets the cut-offs to the reference's defaults
     void setCuts(double x, double y);
-    void setParams(const LiverParams& params);    // and remembers them for the study
-    void showPanel(int index);                    // 0 eDISH, 1 shift table, 2 time to liver event
+    void setParams(const LiverParams& params);  // and remembers them for the study
+    void showPanel(int index);                  // 0 eDISH, 1 shift table, 2 time to liver event
 
     const EdishPlot& figure() const { return m_figure; }
     const LiverReport* report() const { return m_report ? &*m_report : nullptr; }

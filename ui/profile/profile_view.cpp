@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "core/options/view_options.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/settings.h"
@@ -97,6 +98,14 @@ bool ProfileView::showSubject(const QString& usubjid) {
 }
 
 QString ProfileView::message() const { return m_message->text(); }
+
+std::optional<std::vector<std::string>> ProfileView::exportArguments() const {
+    if (!m_profile) return std::nullopt;
+    std::vector<std::string> out{"--subject", m_profile->usubjid};
+    const std::vector<std::string> params = optionWords(m_profile->liver);
+    out.insert(out.end(), params.begin(), params.end());
+    return out;
+}
 
 void ProfileView::step(int by) {
     if (m_subject->count() == 0) return;

@@ -23,6 +23,7 @@ public:
 
     void setStudy(std::shared_ptr<const StudyData> study) override;
     QCustomPlot* plot() override { return m_plot; }
+    std::optional<std::vector<std::string>> exportArguments() const override;
     // Shows subject `usubjid`; false (and a message) when the study has no such subject.
     bool showSubject(const QString& usubjid);
     const SubjectProfile* profile() const { return m_profile ? &*m_profile : nullptr; }

@@ -22,6 +22,7 @@
 #include "ui/figure/figure_exporter.h"
 #include "ui/figure/table_figure.h"
 #include "ui/library/library_store.h"
+#include "ui/views/view_registry.h"
 
 namespace ts {
 
@@ -109,6 +110,17 @@ std::vector<QCustomPlot*> FigureActions::currentFigure() {
     if (!model) return {};
     if (!m_tableFigure) m_tableFigure = std::make_unique<QCustomPlot>();
     m_tableFigure->resize(page->size());
+    // A table the page can state as export options is drawn by export's own code from them, so the
+    // file and `trialscope-cli export --from` of it are the same figure.
+    const ViewSpec* spec = findView(page->viewName());
+    if (const auto words = page->exportArguments(); words && spec && study->loaded()) {
+        try {
+            spec->drawFigure(m_tableFigure.get(), *study->data(), Args(*words), PlotStyle::current());
+            return {m_tableFigure.get()};
+        } catch (const std::exception&) {
+            // The options no longer fit the data (a study re-imported meanwhile): the table as shown.
+        }
+    }
     TableFigure::render(m_tableFigure.get(), *model,
                         QStringLiteral("%1: %2").arg(QString::fromStdString(study->info.id), page->title()),
                         tableCaption(*page));

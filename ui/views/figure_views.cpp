@@ -59,17 +59,21 @@ void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions&
     LabPlot(plot).draw(analyseLabs(study, options), drawing, style);
 }
 
-void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style) {
+void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style,
+                  const AeSortProxy::Arrangement& arrangement) {
     const AeReport report = analyseAdverseEvents(study, options);
     AeTableModel model;
     model.setReport(report);
-    TableFigure::render(plot, model, QStringLiteral("%1: adverse events").arg(QString::fromStdString(study.info.id)),
+    AeSortProxy shown;  // the rows as the view shows them: filtered, sorted
+    shown.setSourceModel(&model);
+    shown.arrange(arrangement);
+    TableFigure::render(plot, shown, QStringLiteral("%1: adverse events").arg(QString::fromStdString(study.info.id)),
                         studyFootnote(study.info, report.provenance, report.source), style);
 }
 
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,
-                        const PlotStyle& style) {
-    const BaselineReport report = analyseBaseline(study, by, population);
+                        const PlotStyle& style, DataSource source) {
+    const BaselineReport report = analyseBaseline(study, by, population, {}, source);
     BaselineTableModel model;
     model.setReport(report);
     TableFigure::render(plot, model,

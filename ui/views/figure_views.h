@@ -13,6 +13,7 @@
 #include "core/analysis/survival_analysis.h"
 #include "core/model/choices.h"
 #include "core/options/args.h"
+#include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/common/plot_style.h"
 #include "ui/labs/lab_plot.h"
 #include "ui/survival/km_drawing.h"
@@ -30,9 +31,10 @@ void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const Surviva
                         std::optional<TimeUnit> unit, const PlotStyle& style, const SurvivalDrawing& drawing = {});
 void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style,
                     const LabPlotOptions& drawing = {});
-void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style);
+void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style,
+                  const AeSortProxy::Arrangement& arrangement = {});
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,
-                        const PlotStyle& style);
+                        const PlotStyle& style, DataSource source = DataSource::Auto);
 void drawLiverFigure(QCustomPlot* plot, const StudyData& study, const LiverOptions& options, const PlotStyle& style);
 void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,
                        const PlotStyle& style);

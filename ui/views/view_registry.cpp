@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/analysis/option_tables.h"
 #include "core/options/view_options.h"
 #include "ui/adverse_events/adverse_events_view.h"
 #include "ui/baseline/baseline_view.h"
@@ -27,10 +28,11 @@ void drawLabs(QCustomPlot* plot, const StudyData& study, const Args& args, const
     drawLabsFigure(plot, study, labOptions(args), style, LabPlotOptions::of(args));
 }
 void drawAe(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
-    drawAeFigure(plot, study, aeOptions(args), style);
+    drawAeFigure(plot, study, aeOptions(args), style, AeSortProxy::Arrangement::of(args));
 }
 void drawBaseline(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
-    drawBaselineFigure(plot, study, args.value("--by").value_or(""), args.value("--population").value_or(""), style);
+    drawBaselineFigure(plot, study, args.value("--by").value_or(""), args.value("--population").value_or(""), style,
+                       args.choice(dataSources()).value_or(DataSource::Auto));
 }
 
 void drawLiver(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
@@ -88,14 +90,15 @@ const std::vector<ViewSpec>& viewRegistry() {
          "ae",
          QT_TRANSLATE_NOOP("ViewRegistry", "Adverse events"),
          "subjects n (%) and events by system organ class or preferred term, by grade or relatedness",
-         {"--by", "--population", "--level", "--grade", "--related", "--serious"},
+         {"--by", "--population", "--level", "--grade", "--related", "--serious", "--highest", "--nested", "--source",
+          "--filter", "--sort"},
          make<AdverseEventsView>,
          drawAe},
         {ViewId::Baseline,
          "baseline",
          QT_TRANSLATE_NOOP("ViewRegistry", "Baseline"),
          "baseline characteristics by arm (Table 1) with p-values",
-         {"--by", "--population"},
+         {"--by", "--population", "--source"},
          make<BaselineView>,
          drawBaseline},
         {ViewId::Liver,

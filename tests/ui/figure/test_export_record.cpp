@@ -1,0 +1,113 @@
+// File > Export figure... writes the figure's record (issue 16): the survival figure and the
+// adverse-event table of Shi 2021 as a user set them up, saved through the export dialog, carry
+// the view, its options as export arguments and the study's data fingerprint; `trialscope-cli
+// export --from` of the table's file draws the same table (the same SVG but for the record).
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <regex>
+
+#include <QAction>
+#include <QFile>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include "core/io/figure_embed.h"
+#include "core/io/figure_record.h"
+#include "core/store/store.h"
+#include "tests/ui/figure/test_export_fixture.h"
+#include "tests/ui/view_fixture.h"
+#include "ui/adverse_events/adverse_events_view.h"
+#include "ui/figure/export_dialog.h"
+#include "ui/shell/main_window.h"
+#include "ui/survival/survival_view.h"
+
+using namespace ts;
+namespace fs = std::filesystem;
+
+namespace {
+
+QByteArray slurp(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// Saves the window's current figure through File > Export figure... as `path`.
+void exportThroughDialog(MainWindow& w, const QString& path) {
+    test::onNextModal<ExportDialog>([path](ExportDialog* d) {
+        test::answerFileDialog(path);
+        d->findChild<QPushButton*>(QStringLiteral("save"))->click();
+    });
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Export figure\u2026")) a->trigger();
+}
+
+FigureRecord recordOf(const QString& path) {
+    const std::optional<std::string> json = embeddedRecord(slurp(path));
+    REQUIRE(json);
+    return FigureRecord::fromJson(*json, path.toStdString());
+}
+
+bool has(const FigureRecord& r, const std::vector<std::string>& words) {
+    return std::search(r.arguments.begin(), r.arguments.end(), words.begin(), words.end()) != r.arguments.end();
+}
+
+}  // namespace
+
+TEST_CASE("an exported figure carries its view, options and data fingerprint", "[ui][export][record]") {
+    test::application();
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    const fs::path db = fs::path(dir.path().toStdString()) / "store.db";
+    MainWindow w(db);
+    w.show();
+    QSignalSpy done(&w, &MainWindow::importDone);
+    w.importPaths({QStringLiteral(TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021")});
+    REQUIRE(done.wait(60000));
+    const std::string fingerprint = Store::openForReading(db).studies().at(0).info.dataSha256;
+    REQUIRE(fingerprint.size() == 64);
+
+    SurvivalView* km = w.survivalView();
+    if (!km->report()) REQUIRE(test::waitShown(*km));
+    w.tabs()->setCurrentWidget(km);
+    const QString kmFile = dir.path() + QStringLiteral("/km.pdf");
+    exportThroughDialog(w, kmFile);
+    const FigureRecord kmRecord = recordOf(kmFile);
+    CHECK(kmRecord.view == "km");
+    CHECK(has(kmRecord, {"--study", "SHI2021", "--view", "km"}));
+    CHECK(has(kmRecord, {"--endpoint", "OS"}));
+    CHECK(has(kmRecord, {"--unit", "months"}));
+    CHECK(has(kmRecord, {"--width-mm", optionNumber(ExportDialog::lastOptions().widthMm)}));
+    REQUIRE(kmRecord.studies.size() == 1);
+    CHECK(kmRecord.studies[0].id == "SHI2021");
+    CHECK(kmRecord.studies[0].dataSha256 == fingerprint);
+
+    // The AE table filtered and sorted as the user left it.
+    auto* ae = w.findChild<AdverseEventsView*>();
+    REQUIRE(ae);
+    w.tabs()->setCurrentWidget(ae);
+    REQUIRE(QTest::qWaitFor([ae] { return ae->tableModel()->rowCount() > 1; }, 30000));
+    ae->setFilterText(QStringLiteral("disorders"));
+    ae->table()->sortByColumn(1, Qt::DescendingOrder);
+    const QString aeFile = dir.path() + QStringLiteral("/ae.svg");
+    exportThroughDialog(w, aeFile);
+    const FigureRecord aeRecord = recordOf(aeFile);
+    CHECK(aeRecord.view == "ae");
+    CHECK(has(aeRecord, {"--filter", "disorders"}));
+    CHECK(has(aeRecord, {"--sort", "2:desc"}));
+    CHECK(has(aeRecord, {"--source", "published"}));  // Shi 2021: the paper's table is offered first
+
+    const QString redrawn = dir.path() + QStringLiteral("/ae_redrawn.svg");
+    const std::string command = std::string(TRIALSCOPE_CLI) + " --db '" + db.string() + "' export --from '" +
+                                aeFile.toStdString() + "' --out '" + redrawn.toStdString() + "' > /dev/null";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::regex record(R"(<metadata id="trialscope">[^<]*</metadata>)");
+    const std::string viewer = slurp(aeFile).toStdString(), cli = slurp(redrawn).toStdString();
+    CHECK(viewer.find("disorders") != std::string::npos);
+    CHECK(std::regex_replace(cli, record, "") == std::regex_replace(viewer, record, ""));
+}
