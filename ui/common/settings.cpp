@@ -80,6 +80,12 @@ QString Settings::lastImportDir() {
 
 void Settings::setLastImportDir(const QString& dir) { store().setValue(QStringLiteral("lastImportDir"), dir); }
 
+QString Settings::lastExportDir() {
+    return store().value(QStringLiteral("lastExportDir"), QDir::homePath()).toString();
+}
+
+void Settings::setLastExportDir(const QString& dir) { store().setValue(QStringLiteral("lastExportDir"), dir); }
+
 QStringList Settings::importSource(const QString& id) { return store().value(sourceKey(id)).toStringList(); }
 
 void Settings::setImportSource(const QString& id, const QStringList& paths) { store().setValue(sourceKey(id), paths); }

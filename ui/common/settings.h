@@ -40,6 +40,9 @@ public:
 
     static QString lastImportDir();
     static void setLastImportDir(const QString& dir);
+    // The folder of the last figure or table export (the home folder before the first).
+    static QString lastExportDir();
+    static void setLastExportDir(const QString& dir);
 
     // The paths a study was last imported from (empty when unknown).
     static QStringList importSource(const QString& id);

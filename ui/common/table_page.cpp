@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "ui/common/export_path.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/population_box.h"
 #include "ui/common/provenance_banner.h"
@@ -102,12 +103,17 @@ void TablePage::showFailure(const QString& error) {
 }
 
 void TablePage::exportDialog() {
-    const QString id = m_study ? QString::fromStdString(m_study->info.id) + QLatin1Char('_') : QString();
+    const QString id = m_study ? QString::fromStdString(m_study->info.id) : QString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1 table").arg(title().toLower()),
-                                                      id + m_fileTag + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+                                                      suggestedExportPath({id, m_fileTag}, QStringLiteral("csv")),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     const QString error = exportCsv(path);
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export failed"), error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    rememberExportFolder(path);
 }
 
 }  // namespace ts

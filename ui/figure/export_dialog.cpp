@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/common/export_path.h"
 #include "ui/figure/figure_exporter.h"
 
 namespace ts {
@@ -175,7 +176,7 @@ void ExportDialog::copyToClipboard() const {
 void ExportDialog::chooseFileAndSave() {
     QString filter;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
+        QFileDialog::getSaveFileName(this, tr("Export figure"), suggestedExportPath(m_nameParts, QStringLiteral("png")),
                                      tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty()) return;
     // A name typed without suffix takes the format of the chosen file type.
@@ -184,6 +185,7 @@ void ExportDialog::chooseFileAndSave() {
         QMessageBox::warning(this, tr("Export figure"), error);
         return;
     }
+    rememberExportFolder(target);
     accept();
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <QDialog>
+#include <QStringList>
 
 #include "ui/figure/figure_options.h"
 
@@ -36,6 +37,8 @@ public:
     // The record the saved file carries (core/io/figure_record.h), made for the options it is saved
     // with: a FigureRecord's JSON, or "" for none.
     void setRecord(std::function<std::string(const FigureOptions&)> record) { m_record = std::move(record); }
+    // What the suggested file name says (study, view, endpoint or parameter; ui/common/export_path.h).
+    void setNameParts(const QStringList& parts) { m_nameParts = parts; }
     void copyToClipboard() const;
 
     // The options of the last export in this session (the next dialog starts from them).
@@ -50,6 +53,7 @@ private:
 
     std::vector<QCustomPlot*> m_panes;
     std::function<std::string(const FigureOptions&)> m_record;
+    QStringList m_nameParts{QStringLiteral("figure")};
     QComboBox* m_preset;
     QDoubleSpinBox* m_width;
     QDoubleSpinBox* m_height;

@@ -14,6 +14,7 @@
 #include <qcustomplot.h>
 
 #include "core/io/figure_record.h"
+#include "ui/common/export_path.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/common/table_export.h"
 #include "ui/common/view_page.h"
@@ -42,14 +43,27 @@ void insertBeforeLastSeparator(QMenu* menu, QAction* action) {
 using RecordMaker = std::function<std::string(const FigureOptions&)>;
 
 void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QString& caption,
-               RecordMaker record = {}) {
+               const QStringList& nameParts, RecordMaker record = {}) {
     if (panes.empty()) {
         QMessageBox::information(parent, QObject::tr("Export figure"), QObject::tr("This page has no figure."));
         return;
     }
     ExportDialog dialog(panes, caption, parent);
     dialog.setRecord(std::move(record));
+    dialog.setNameParts(nameParts);
     dialog.exec();
+}
+
+// The suggested file name's parts for the figure `page` shows of `study`: the study, the view and
+// what it draws (the endpoint, parameter or subject): SHI2021_km_OS.
+QStringList nameParts(const ViewPage& page, const StudyInfo& study) {
+    QStringList parts{QString::fromStdString(study.id), QString::fromStdString(page.viewName())};
+    if (const auto words = page.exportArguments()) {
+        const Args args(*words);
+        for (const char* what : {"--endpoint", "--param", "--subject"})
+            if (const auto v = args.value(what)) parts << QString::fromStdString(*v);
+    }
+    return parts;
 }
 
 // The record of the figure `page` shows of `study`: its view and options as export arguments, the
@@ -133,7 +147,8 @@ void FigureActions::exportFigure() {
     // reconstructed" above "Data: illustrative" for Shi 2021's survival).
     auto* page = qobject_cast<ViewPage*>(m_pages->currentWidget());
     const auto study = m_study();
-    runExport(m_window, currentFigure(), QString(), page && study ? pageRecord(*page, study->info) : RecordMaker());
+    if (!page || !study) return runExport(m_window, {}, QString(), {});
+    runExport(m_window, currentFigure(), QString(), nameParts(*page, study->info), pageRecord(*page, study->info));
 }
 
 void FigureActions::copyFigure() {
@@ -171,17 +186,23 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
     QPushButton* save = buttons->addButton(tr("Export figure\u2026"), QDialogButtonBox::ActionRole);
     QPushButton* copy = buttons->addButton(tr("Copy figure"), QDialogButtonBox::ActionRole);
     QPushButton* csv = buttons->addButton(tr("Export table (CSV)\u2026"), QDialogButtonBox::ActionRole);
-    connect(save, &QPushButton::clicked, dialog,
-            [dialog, view] { runExport(dialog, view->figurePanes(), view->figureCaption()); });
+    connect(save, &QPushButton::clicked, dialog, [dialog, view] {
+        runExport(dialog, view->figurePanes(), view->figureCaption(), {QStringLiteral("compare")});
+    });
     connect(copy, &QPushButton::clicked, dialog, [view] {
         if (auto panes = view->figurePanes(); !panes.empty())
             FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(view->figureCaption()));
     });
     connect(csv, &QPushButton::clicked, dialog, [dialog, view] {
-        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export table"), QString(), tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            dialog, tr("Export table"), suggestedExportPath({QStringLiteral("compare")}, QStringLiteral("csv")),
+            tr("CSV (*.csv)"));
         if (path.isEmpty()) return;
-        if (QString error = TableExport::saveCsv(*view->tableModel(), path); !error.isEmpty())
+        if (QString error = TableExport::saveCsv(*view->tableModel(), path); !error.isEmpty()) {
             QMessageBox::warning(dialog, tr("Export table"), error);
+            return;
+        }
+        rememberExportFolder(path);
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     // Enter in a field (the survival times) must not press a button and close the window: no button

@@ -1,4 +1,5 @@
-// File > Export figure... writes the figure's record (issue 16): the survival figure and the
+// File > Export figure... writes the figure's record (issue 16) under a name that says what it is,
+// in the last export's folder: the survival figure and the
 // adverse-event table of Shi 2021 as a user set them up, saved through the export dialog, carry
 // the view, its options as export arguments and the study's data fingerprint; `trialscope-cli
 // export --from` of the table's file draws the same table (the same SVG but for the record).
@@ -9,8 +10,12 @@
 #include <regex>
 
 #include <QAction>
+#include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -37,14 +42,22 @@ QByteArray slurp(const QString& path) {
     return f.readAll();
 }
 
-// Saves the window's current figure through File > Export figure... as `path`.
-void exportThroughDialog(MainWindow& w, const QString& path) {
-    test::onNextModal<ExportDialog>([path](ExportDialog* d) {
-        test::answerFileDialog(path);
+// Saves the window's current figure through File > Export figure... as `path`; returns the file
+// the file dialog suggested.
+QString exportThroughDialog(MainWindow& w, const QString& path) {
+    QString suggested;
+    test::onNextModal<ExportDialog>([path, &suggested](ExportDialog* d) {
+        test::onNextModal<QFileDialog>([path, &suggested](QFileDialog* f) {
+            suggested = f->selectedFiles().value(0);
+            f->setDirectory(QFileInfo(path).absolutePath());
+            f->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(QFileInfo(path).fileName());
+            static_cast<QDialog*>(f)->accept();
+        });
         d->findChild<QPushButton*>(QStringLiteral("save"))->click();
     });
     for (QAction* a : w.findChildren<QAction*>())
         if (a->text() == QStringLiteral("&Export figure\u2026")) a->trigger();
+    return suggested;
 }
 
 FigureRecord recordOf(const QString& path) {
@@ -76,7 +89,9 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
     if (!km->report()) REQUIRE(test::waitShown(*km));
     w.tabs()->setCurrentWidget(km);
     const QString kmFile = dir.path() + QStringLiteral("/km.pdf");
-    exportThroughDialog(w, kmFile);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    // The suggested name says what the figure is; the folder is the home folder before any export.
+    CHECK(exportThroughDialog(w, kmFile) == QDir::home().filePath("SHI2021_km_OS_" + today + ".png"));
     const FigureRecord kmRecord = recordOf(kmFile);
     CHECK(kmRecord.view == "km");
     CHECK(has(kmRecord, {"--study", "SHI2021", "--view", "km"}));
@@ -95,7 +110,8 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
     ae->setFilterText(QStringLiteral("disorders"));
     ae->table()->sortByColumn(1, Qt::DescendingOrder);
     const QString aeFile = dir.path() + QStringLiteral("/ae.svg");
-    exportThroughDialog(w, aeFile);
+    // ... and then the last export's folder.
+    CHECK(exportThroughDialog(w, aeFile) == QDir(dir.path()).filePath("SHI2021_ae_" + today + ".png"));
     const FigureRecord aeRecord = recordOf(aeFile);
     CHECK(aeRecord.view == "ae");
     CHECK(has(aeRecord, {"--filter", "disorders"}));
