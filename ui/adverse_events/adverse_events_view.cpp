@@ -83,6 +83,20 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
 
 QAbstractItemModel* AdverseEventsView::tableModel() { return m_proxy; }
 
+void AdverseEventsView::applyArguments(const Args& args) {
+    TablePage::applyArguments(args);
+    selectChoice(m_level, aeLevels(), args);
+    const std::pair<QCheckBox*, const char*> flags[] = {{m_grade, "--grade"},
+                                                        {m_related, "--related"},
+                                                        {m_serious, "--serious"},
+                                                        {m_worst, "--highest"},
+                                                        {m_nested, "--nested"}};
+    for (const auto& [box, name] : flags) box->setChecked(args.flag(name));
+    const AeSortProxy::Arrangement shown = AeSortProxy::Arrangement::of(args);
+    m_filter->setText(shown.filter);
+    m_table->sortByColumn(shown.column, shown.order);
+}
+
 std::optional<std::vector<std::string>> AdverseEventsView::exportArguments() const {
     if (m_model->rowCount() == 0) return std::nullopt;
     std::vector<std::string> out = optionWords(m_model->report().options);

@@ -45,6 +45,9 @@ public:
     QStringList subjectsOfRow(int row) const;
     bool busy() const { return m_watcher.isRunning(); }
 
+protected:
+    void applyArguments(const Args& args) override;
+
 private:
     bool hasSubjectData(const StudyData& study) const override { return !study.aes.empty(); }
     bool hasPublishedData(const StudyData& study) const override { return !study.aeCounts.empty(); }

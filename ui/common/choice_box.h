@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "core/model/choices.h"
+#include "core/options/args.h"
 
 namespace ts {
 
@@ -30,6 +31,19 @@ void addChoices(QComboBox* box, const Choices<E>& table, Keep keep) {
 template <class E>
 void addChoices(QComboBox* box, const Choices<E>& table) {
     addChoices(box, table, [](E) { return true; });
+}
+
+// Selects the entry carrying `data`; false (the box unchanged) when none does.
+inline bool selectData(QComboBox* box, const QVariant& data) {
+    const int at = box->findData(data);
+    if (at >= 0) box->setCurrentIndex(at);
+    return at >= 0;
+}
+
+// Selects the entry of option `table`'s value in `args` (a box filled by addChoices).
+template <class E>
+void selectChoice(QComboBox* box, const Choices<E>& table, const Args& args) {
+    if (const std::optional<E> v = args.choice(table)) selectData(box, static_cast<int>(*v));
 }
 
 }  // namespace ts

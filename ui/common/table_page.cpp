@@ -1,7 +1,6 @@
 #include "ui/common/table_page.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -10,7 +9,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/analysis/option_tables.h"
+#include "ui/common/choice_box.h"
 #include "ui/common/export_path.h"
+#include "ui/common/file_dialogs.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/population_box.h"
 #include "ui/common/provenance_banner.h"
@@ -78,6 +80,11 @@ DataSource TablePage::source() const {
     return m_sourcePair->isHidden() ? DataSource::Auto : static_cast<DataSource>(m_source->currentData().toInt());
 }
 
+void TablePage::applyArguments(const Args& args) {
+    if (const auto flag = args.value("--population")) selectData(m_population, QString::fromStdString(*flag));
+    selectChoice(m_source, dataSources(), args);
+}
+
 QString TablePage::dataStatement() const { return m_banner->statement(); }
 
 QString TablePage::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
@@ -104,9 +111,9 @@ void TablePage::showFailure(const QString& error) {
 
 void TablePage::exportDialog() {
     const QString id = m_study ? QString::fromStdString(m_study->info.id) : QString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1 table").arg(title().toLower()),
-                                                      suggestedExportPath({id, m_fileTag}, QStringLiteral("csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        saveFileName(this, tr("Export %1 table").arg(title().toLower()),
+                     suggestedExportPath({id, m_fileTag}, QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     const QString error = exportCsv(path);
     if (!error.isEmpty()) {

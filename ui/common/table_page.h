@@ -49,6 +49,8 @@ protected:
     virtual bool hasPublishedData(const StudyData& study) const = 0;
     // The data the user chose: Published or Subjects when the study has both, else Auto.
     DataSource source() const;
+    // --population and --source of export options (a figure's record).
+    void applyArguments(const Args& args) override;
     virtual void recompute() = 0;
     // Resets the banner to the study; false when there is no study (the page then clears its model).
     bool startRecompute();

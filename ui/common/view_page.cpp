@@ -12,6 +12,7 @@ ViewPage::ViewPage(QWidget* parent) : QWidget(parent) {
         if (m_loader.future().resultCount() == 0 || !m_pending) return;
         m_pending.reset();
         setStudy(m_loader.result());
+        applyRestore();
     });
 }
 
@@ -20,11 +21,23 @@ void ViewPage::setSource(std::shared_ptr<const StudySource> source) {
     m_loader.setFuture(QFuture<std::shared_ptr<const StudyData>>());
     if (!source || source->loaded()) {
         setStudy(source ? source->data() : nullptr);
+        if (source) applyRestore();
         return;
     }
     setStudy(nullptr);
     m_pending = std::move(source);
     if (isVisible()) loadPending();
+}
+
+void ViewPage::applyRestore() {
+    if (!m_restore) return;
+    const std::vector<std::string> words = std::move(*m_restore);
+    m_restore.reset();
+    try {
+        applyArguments(Args(words));
+    } catch (const std::exception& e) {  // a record this program cannot read: say so, keep the page
+        emit status(tr("The figure's options cannot be restored: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 void ViewPage::showOffer(const QString& message, const QStringList& views, const QStringList& details) {

@@ -16,6 +16,7 @@
 #include <QWidget>
 
 #include "core/model/study_data.h"
+#include "core/options/args.h"
 #include "ui/common/study_source.h"
 
 class QCustomPlot;
@@ -43,6 +44,9 @@ public:
     // --study, --view and the figure's size and fonts), for the record every exported figure
     // carries (core/io/figure_record.h); nullopt when the page shows no figure it can describe.
     virtual std::optional<std::vector<std::string>> exportArguments() const { return std::nullopt; }
+    // Sets the page's controls to the export option words of a figure's record (File > Open
+    // figure...) once the page has its next study: the window then gives it the study.
+    void restore(std::vector<std::string> words) { m_restore = std::move(words); }
     // The figure the page shows (for export); nullptr when the page has none.
     virtual QCustomPlot* plot() { return nullptr; }
     // The table the page shows (for CSV / copy export); nullptr when the page has none.
@@ -66,6 +70,10 @@ signals:
     void viewRequested(const QString& title);
 
 protected:
+    // Applies a pending restore(); a page that fills its choices itself (setSource) calls it after.
+    void applyRestore();
+    // Sets the controls from export options; options the page does not have are ignored.
+    virtual void applyArguments(const Args& /*args*/) {}
     void showEvent(QShowEvent* event) override;
     bool event(QEvent* event) override;  // keeps the offer over the whole page
 
@@ -74,6 +82,7 @@ private:
 
     QString m_title;
     std::string m_viewName;
+    std::optional<std::vector<std::string>> m_restore;
     QLabel* m_offer = nullptr;                     // made on first use
     std::shared_ptr<const StudySource> m_pending;  // a source whose study is not loaded yet
     QFutureWatcher<std::shared_ptr<const StudyData>> m_loader;

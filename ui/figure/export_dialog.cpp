@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/export_path.h"
+#include "ui/common/file_dialogs.h"
 #include "ui/figure/figure_exporter.h"
 
 namespace ts {
@@ -176,8 +176,8 @@ void ExportDialog::copyToClipboard() const {
 void ExportDialog::chooseFileAndSave() {
     QString filter;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export figure"), suggestedExportPath(m_nameParts, QStringLiteral("png")),
-                                     tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
+        saveFileName(this, tr("Export figure"), suggestedExportPath(m_nameParts, QStringLiteral("png")),
+                     tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty()) return;
     // A name typed without suffix takes the format of the chosen file type.
     const QString target = FigureExporter::supportedSuffix(path) ? path : path + filterSuffix(filter);

@@ -162,6 +162,19 @@ void LabsView::setScale(LabScale scale) { m_scale->setCurrentIndex(m_scale->find
 void LabsView::setSpaghetti(bool on) { m_spaghetti->setChecked(on); }
 void LabsView::setReferenceBand(bool on) { m_reference->setChecked(on); }
 
+void LabsView::applyArguments(const Args& args) {
+    if (const auto flag = args.value("--population")) selectData(m_population, QString::fromStdString(*flag));
+    if (const auto param = args.value("--param")) setParameter(QString::fromStdString(*param));
+    const LabOptions o = labOptions(args);
+    if (o.summary) selectData(m_summary, static_cast<int>(*o.summary));  // after the parameter's default
+    setScale(o.scale);
+    const LabPlotOptions shown = LabPlotOptions::of(args);
+    m_spaghetti->setChecked(shown.spaghetti);
+    m_reference->setChecked(shown.referenceBand);
+    m_significance->setChecked(shown.significance);
+    m_scheduled->setChecked(shown.scheduledOnly);
+}
+
 std::optional<std::vector<std::string>> LabsView::exportArguments() const {
     if (!m_report) return std::nullopt;
     // The report's options hold the summary it resolved (median (IQR) for a skewed test).

@@ -47,6 +47,7 @@ signals:
     void reportShown();
 
 protected:
+    void applyArguments(const Args& args) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 

@@ -99,6 +99,10 @@ bool ProfileView::showSubject(const QString& usubjid) {
 
 QString ProfileView::message() const { return m_message->text(); }
 
+void ProfileView::applyArguments(const Args& args) {
+    if (const auto subject = args.value("--subject")) showSubject(QString::fromStdString(*subject));
+}
+
 std::optional<std::vector<std::string>> ProfileView::exportArguments() const {
     if (!m_profile) return std::nullopt;
     std::vector<std::string> out{"--subject", m_profile->usubjid};

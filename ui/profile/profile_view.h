@@ -33,6 +33,7 @@ signals:
     void profileShown();
 
 protected:
+    void applyArguments(const Args& args) override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -15,6 +14,7 @@
 
 #include "core/io/figure_record.h"
 #include "ui/common/export_path.h"
+#include "ui/common/file_dialogs.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/common/table_export.h"
 #include "ui/common/view_page.h"
@@ -194,9 +194,9 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
             FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(view->figureCaption()));
     });
     connect(csv, &QPushButton::clicked, dialog, [dialog, view] {
-        const QString path = QFileDialog::getSaveFileName(
-            dialog, tr("Export table"), suggestedExportPath({QStringLiteral("compare")}, QStringLiteral("csv")),
-            tr("CSV (*.csv)"));
+        const QString path =
+            saveFileName(dialog, tr("Export table"),
+                         suggestedExportPath({QStringLiteral("compare")}, QStringLiteral("csv")), tr("CSV (*.csv)"));
         if (path.isEmpty()) return;
         if (QString error = TableExport::saveCsv(*view->tableModel(), path); !error.isEmpty()) {
             QMessageBox::warning(dialog, tr("Export table"), error);

@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
+#include "ui/common/file_dialogs.h"
 #include "ui/common/settings.h"
 #include "ui/library/library_store.h"
 #include "ui/library/store_source.h"
@@ -26,6 +26,7 @@
 #include "ui/profile/profile_view.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/figure_actions.h"
+#include "ui/shell/figure_opener.h"
 #include "ui/survival/survival_view.h"
 #include "ui/views/view_availability.h"
 #include "ui/views/view_registry.h"
@@ -168,6 +169,11 @@ void MainWindow::buildActions() {
     importFolder->setShortcut(QKeySequence::Open);
     QAction* importFiles = file->addAction(tr("Import ADaM &files\u2026"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    file->addAction(tr("Open &figure\u2026"), this, [this] {
+        const QString path = openFileName(this, tr("Open figure"), Settings::lastExportDir(),
+                                          tr("Figures exported by TrialScope (*.png *.pdf *.svg)"));
+        if (!path.isEmpty()) openFigure(path);
+    });
     m_recent = file->addMenu(tr("&Recent studies"));
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
@@ -396,13 +402,13 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::importFolderDialog() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import study folder"), Settings::lastImportDir());
+    const QString dir = existingDirectory(this, tr("Import study folder"), Settings::lastImportDir());
     if (!dir.isEmpty()) importPaths({dir});
 }
 
 void MainWindow::importFilesDialog() {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import ADaM datasets"), Settings::lastImportDir(),
-                                                            tr("ADaM datasets (*.csv *.xpt *.CSV *.XPT)"));
+    const QStringList files = openFileNames(this, tr("Import ADaM datasets"), Settings::lastImportDir(),
+                                            tr("ADaM datasets (*.csv *.xpt *.CSV *.XPT)"));
     if (!files.isEmpty()) importPaths(files);
 }
 
@@ -435,7 +441,20 @@ void MainWindow::dropEvent(QDropEvent* event) {
         if (url.isLocalFile()) paths << url.toLocalFile();
     if (paths.isEmpty()) return;
     event->acceptProposedAction();
+    // A figure TrialScope exported opens its view; anything else is data to import.
+    if (paths.size() == 1 && isFigureFile(paths.front())) return openFigure(paths.front());
     importPaths(paths);
+}
+
+void MainWindow::openFigure(const QString& path) {
+    const std::optional<FigureTarget> target = figureTarget(this, path, *m_store);
+    if (!target) return;
+    ViewPage* shown = page(target->view->id);
+    shown->restore(target->arguments);
+    m_tabs->setCurrentWidget(shown);
+    // The page takes the options when it next gets its study: the open one again, or this one.
+    if (m_study && m_study->info.id == target->study) shown->setSource(m_study);
+    else openStudy(QString::fromStdString(target->study));
 }
 
 }  // namespace ts

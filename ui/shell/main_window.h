@@ -38,6 +38,8 @@ public:
 
     void importPaths(const QStringList& paths);
     void openStudy(const QString& id);
+    // Shows the view an exported figure was made from, with its options (File > Open figure...).
+    void openFigure(const QString& path);
     void deleteStudy(const QString& id, bool confirm = true);
     void reimportStudy(const QString& id);
     void setTheme(PlotStyle::Theme theme);

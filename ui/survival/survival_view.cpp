@@ -206,7 +206,38 @@ void SurvivalView::setSource(std::shared_ptr<const StudySource> source) {
     m_report.reset();
     m_hidden.clear();
     fillChoices();
+    if (m_source) applyRestore();
     analyse();
+}
+
+void SurvivalView::applyArguments(const Args& args) {
+    const SurvivalOptions o = survivalOptions(args);
+    auto q = [](const std::string& s) { return QString::fromStdString(s); };
+    if (!o.endpoint.empty()) selectData(m_endpoint, q(o.endpoint));
+    selectData(m_competing, q(o.competing));
+    selectData(m_by, q(o.by));
+    selectData(m_population, q(o.population));
+    selectData(m_strata, q(o.strata));
+    if (o.conf != stats::ConfType::None) selectData(m_confType, static_cast<int>(o.conf));
+    m_scale->setCurrentIndex(o.cumulativeIncidence ? 1 : 0);
+    if (const auto unit = displayUnit(args)) selectData(m_unit, static_cast<int>(*unit));
+    // Times in the options are the study's unit; the boxes show the display unit.
+    const double toDisplay =
+        1 / unitFactor(static_cast<TimeUnit>(m_unit->currentData().toInt()), studyUnit(m_source.get()));
+    m_rho->setValue(o.rho);
+    m_landmarkOn->setChecked(o.landmark.has_value());
+    if (o.landmark) m_landmark->setValue(*o.landmark * toDisplay);
+    if (o.rmstTau) m_rmst->setValue(*o.rmstTau * toDisplay);
+    m_rmstOn->setChecked(o.rmstTau.has_value());
+    const SurvivalDrawing shown = SurvivalDrawing::of(args);
+    m_ci->setChecked(shown.ci);
+    m_median->setChecked(shown.medianLines);
+    m_table->setChecked(shown.riskTable);
+    m_censor->setChecked(shown.censorTicks);
+    m_rmstShade->setChecked(shown.rmstShade);
+    m_stack->setChecked(shown.stackCompeting);
+    m_axisMax->setValue(shown.xMax.value_or(0));
+    m_hideOnNext = shown.hidden;
 }
 
 void SurvivalView::fillChoices() {
@@ -359,6 +390,13 @@ void SurvivalView::onAnalysed() {
     const size_t before = m_report ? m_report->groups.size() : 0;
     m_report = std::move(outcome.report);
     if (!m_report || m_report->groups.size() != before) m_hidden.clear();
+    if (m_report && !m_hideOnNext.empty()) {
+        m_hidden.assign(m_report->groups.size(), false);
+        for (std::size_t g = 0; g < m_report->groups.size(); ++g)
+            m_hidden[g] =
+                std::find(m_hideOnNext.begin(), m_hideOnNext.end(), m_report->groups[g].name) != m_hideOnNext.end();
+        m_hideOnNext.clear();
+    }
     m_message->setText(outcome.error);
     m_message->setVisible(!outcome.error.isEmpty());
     if (!outcome.error.isEmpty()) emit status(outcome.error);

@@ -53,6 +53,7 @@ signals:
     void reportShown();  // after each redraw with a new report or display option
 
 protected:
+    void applyArguments(const Args& args) override;
     void changeEvent(QEvent* event) override;
     // A resize of the plot across the height that fits the KMunicate table redraws it.
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -74,6 +75,7 @@ private:
     std::optional<SurvivalReport> m_report;
     KmPlotItems m_items;
     std::vector<bool> m_hidden;
+    std::vector<std::string> m_hideOnNext;  // groups to hide in the next report (a restored figure's --hide)
     QFutureWatcher<AnalysisOutcome<SurvivalReport>> m_watcher;
 
     QComboBox* m_endpoint;

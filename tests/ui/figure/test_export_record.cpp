@@ -10,12 +10,15 @@
 #include <regex>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -76,6 +79,7 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
     test::application();
     QTemporaryDir dir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    // The store in the folder the export dialogs show (see the end).
     const fs::path db = fs::path(dir.path().toStdString()) / "store.db";
     MainWindow w(db);
     w.show();
@@ -88,6 +92,10 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
     SurvivalView* km = w.survivalView();
     if (!km->report()) REQUIRE(test::waitShown(*km));
     w.tabs()->setCurrentWidget(km);
+    auto* conf = km->findChild<QComboBox*>(QStringLiteral("confType"));
+    conf->setCurrentIndex(conf->findData(static_cast<int>(stats::ConfType::Plain)));
+    km->findChild<QCheckBox*>(QStringLiteral("median"))->setChecked(false);
+    REQUIRE(test::waitShown(*km));
     const QString kmFile = dir.path() + QStringLiteral("/km.pdf");
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     // The suggested name says what the figure is; the folder is the home folder before any export.
@@ -97,6 +105,8 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
     CHECK(has(kmRecord, {"--study", "SHI2021", "--view", "km"}));
     CHECK(has(kmRecord, {"--endpoint", "OS"}));
     CHECK(has(kmRecord, {"--unit", "months"}));
+    CHECK(has(kmRecord, {"--conf-type", "plain"}));
+    CHECK(std::count(kmRecord.arguments.begin(), kmRecord.arguments.end(), "--no-median-lines") == 1);
     CHECK(has(kmRecord, {"--width-mm", optionNumber(ExportDialog::lastOptions().widthMm)}));
     REQUIRE(kmRecord.studies.size() == 1);
     CHECK(kmRecord.studies[0].id == "SHI2021");
@@ -126,4 +136,50 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
     const std::string viewer = slurp(aeFile).toStdString(), cli = slurp(redrawn).toStdString();
     CHECK(viewer.find("disorders") != std::string::npos);
     CHECK(std::regex_replace(cli, record, "") == std::regex_replace(viewer, record, ""));
+
+    // File > Open figure... shows the view as the figure was made: the AE table's filter and sort,
+    // then the survival view's CI transform and medians, after the user changed them all.
+    ae->setFilterText(QString());
+    ae->table()->sortByColumn(-1, Qt::AscendingOrder);
+    w.openFigure(aeFile);
+    CHECK(w.tabs()->currentWidget() == ae);
+    CHECK(ae->findChild<QLineEdit*>()->text() == "disorders");
+    CHECK(ae->table()->horizontalHeader()->sortIndicatorSection() == 1);
+    CHECK(ae->table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+
+    conf->setCurrentIndex(conf->findData(static_cast<int>(stats::ConfType::Log)));
+    km->findChild<QCheckBox*>(QStringLiteral("median"))->setChecked(true);
+    w.openFigure(kmFile);
+    CHECK(w.tabs()->currentWidget() == km);
+    REQUIRE(test::waitShown(*km));
+    CHECK(conf->currentData().toInt() == static_cast<int>(stats::ConfType::Plain));
+    CHECK_FALSE(km->findChild<QCheckBox*>(QStringLiteral("median"))->isChecked());
+    CHECK(km->report()->options.conf == stats::ConfType::Plain);
+
+    // Re-imported from other files: the window asks before showing today's data; "No" changes nothing.
+    // The import itself is the store's regression test: the export dialogs listed the store's folder
+    // and trialscope-cli read the store meanwhile (above). Qt's dialog used to open and close
+    // store.db to sniff its type, which dropped SQLite's locks (ui/common/file_dialogs.h); the CLI
+    // then took the store for unused, removed its WAL, and this import wrote a malformed database.
+    const fs::path copy = fs::path(dir.path().toStdString()) / "shi2021";
+    fs::copy(TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021", copy, fs::copy_options::recursive);
+    {
+        QFile adsl(QString::fromStdString((copy / "adsl.csv").string()));
+        REQUIRE(adsl.open(QIODevice::Append));
+        adsl.write("\n");
+    }
+    w.importPaths({QString::fromStdString(copy.string())});
+    REQUIRE(done.wait(60000));
+    INFO(w.lastError().toStdString());
+    CHECK(w.lastError().isEmpty());
+    CHECK(Store::openForReading(db).studies().at(0).info.dataSha256 != fingerprint);
+    conf->setCurrentIndex(conf->findData(static_cast<int>(stats::ConfType::Log)));
+    QString asked;
+    test::onNextModal<QMessageBox>([&asked](QMessageBox* box) {
+        asked = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    w.openFigure(kmFile);
+    CHECK(asked.startsWith("SHI2021: data changed since this figure was made"));
+    CHECK(conf->currentData().toInt() == static_cast<int>(stats::ConfType::Log));
 }
