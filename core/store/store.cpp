@@ -152,6 +152,14 @@ const std::filesystem::path& Store::path() const { return m_file; }
 
 int Store::schemaVersion() const { return schemaVersionOf(m_db, m_file); }
 
+long long Store::dataVersion() const {
+    Statement st(m_db, "PRAGMA data_version", m_file);
+    st.query();
+    const long long v = st.next() ? st.integer(0) : 0;
+    while (st.next()) {}
+    return v;
+}
+
 void Store::checkIntegrity() const { ts::checkIntegrity(m_db, m_file); }
 
 bool Store::hasStudy(const std::string& id) const {

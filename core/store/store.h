@@ -106,6 +106,9 @@ public:
 
     const std::filesystem::path& path() const;
     int schemaVersion() const;
+    // SQLite's PRAGMA data_version: changes whenever another connection (another program, or an
+    // import on a connection of its own) commits to the store; a cheap poll for "someone changed it".
+    long long dataVersion() const;
     // PRAGMA quick_check of the whole file; StoreError "the store is corrupted (...)" when it fails.
     void checkIntegrity() const;
 

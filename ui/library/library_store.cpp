@@ -28,6 +28,15 @@ SurvivalSlice LibraryStore::survivalSlice(const std::string& id, const std::stri
     return std::move(*slice);
 }
 
+bool LibraryStore::changedElsewhere() {
+    const std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock()) return false;  // a study is loading: never block the GUI thread for this
+    const long long version = m_store.dataVersion();
+    const bool changed = m_seenVersion >= 0 && version != m_seenVersion;
+    m_seenVersion = version;
+    return changed;
+}
+
 bool LibraryStore::remove(const std::string& id) {
     const std::lock_guard lock(m_mutex);
     return m_store.deleteStudy(id);

@@ -24,10 +24,14 @@ public:
     SurvivalSlice survivalSlice(const std::string& id, const std::string& endpoint,
                                 const std::vector<std::string>& variables);
     bool remove(const std::string& id);
+    // True when another connection (trialscope-cli, another viewer, this viewer's import) committed
+    // since the last call; false also while a load holds the store (asked again later).
+    bool changedElsewhere();
 
 private:
     std::mutex m_mutex;
     Store m_store;
+    long long m_seenVersion = -1;
 };
 
 }  // namespace ts

@@ -12,6 +12,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -97,6 +98,9 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
 
     buildActions();
     checkStoreInBackground();
+    auto* follow = new QTimer(this);  // PRAGMA data_version every 2 s: one cheap query
+    connect(follow, &QTimer::timeout, this, &MainWindow::followStore);
+    follow->start(2000);
     setTheme(Settings::theme());
     refreshLibrary();
     showStudy(nullptr);
@@ -112,6 +116,21 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::followStore() {
+    if (m_importer->busy() || !m_store->changedElsewhere()) return;  // our own import refreshes itself
+    const QString open = m_study ? QString::fromStdString(m_study->info.id) : QString();
+    const QString before = m_importedAt.value(open);
+    refreshLibrary();
+    if (open.isEmpty()) return;
+    if (!m_importedAt.contains(open)) {
+        showStudy(nullptr);
+        statusBar()->showMessage(tr("%1 was removed from the library by another program").arg(open), 8000);
+    } else if (m_importedAt.value(open) != before) {
+        m_openedNote = tr("%1 was re-imported by another program: reloaded").arg(open);
+        openStudy(open);
+    }
+}
 
 void MainWindow::checkStoreInBackground() {
     // The whole-file check that opening no longer runs, on a connection of its own so that loading
@@ -237,7 +256,11 @@ void MainWindow::setTheme(PlotStyle::Theme theme) {
 
 void MainWindow::refreshLibrary() {
     try {
-        m_library->setStudies(m_store->studies());
+        const std::vector<StudySummary> studies = m_store->studies();
+        m_importedAt.clear();
+        for (const StudySummary& s : studies)
+            m_importedAt.insert(QString::fromStdString(s.info.id), QString::fromStdString(s.importedAt));
+        m_library->setStudies(studies);
     } catch (const std::exception& e) {
         showError(tr("Study library"), QString::fromUtf8(e.what()));
     }
@@ -309,6 +332,7 @@ void MainWindow::onImportFinished(const ImportOutcome& outcome) {
         w->setVisible(false);
     for (int i = 0; i < outcome.studies.size(); ++i)
         Settings::setImportSource(outcome.studies[i], outcome.sources[i].split(QLatin1Char('\n')));
+    m_store->changedElsewhere();  // this import's commit: shown below, not taken for another program's
     refreshLibrary();
     if (!outcome.error.isEmpty() && !outcome.cancelled) showError(tr("Import failed"), outcome.error);
     else if (outcome.cancelled) statusBar()->showMessage(outcome.error, 8000);
@@ -343,6 +367,8 @@ void MainWindow::showStudy(std::shared_ptr<const StudySource> study) {
         updateRecentMenu();
         m_library->selectStudy(id);
         statusBar()->clearMessage();
+        if (!m_openedNote.isEmpty()) statusBar()->showMessage(m_openedNote, 8000);
+        m_openedNote.clear();
         setWindowTitle(tr("TrialScope \u2014 %1").arg(id));
     } else {
         setWindowTitle(tr("TrialScope"));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 
 #include "core/model/study_data.h"
@@ -69,6 +70,9 @@ private:
     void showSubject(const QString& usubjid);  // the Patient tab, on that subject
     void buildActions();
     void refreshLibrary();
+    // Another program (trialscope-cli, another viewer) changed the store: the library is listed
+    // again and an open study that was re-imported is reloaded (one that was deleted is closed).
+    void followStore();
     void openStartStudy();
     void offerViews();
     void updateRecentMenu();
@@ -85,7 +89,9 @@ private:
     ImportRunner* m_importer;
     std::shared_ptr<const StudySource> m_study;
     QFutureWatcher<std::shared_ptr<const StudySource>> m_loader;
-    QFutureWatcher<QString> m_integrity;  // the store's integrity check ("" = sound)
+    QFutureWatcher<QString> m_integrity;   // the store's integrity check ("" = sound)
+    QHash<QString, QString> m_importedAt;  // each listed study's import time, as last listed
+    QString m_openedNote;                  // the status line once the study being opened is shown
     StudyLibraryView* m_library;
     QTabWidget* m_tabs;
     QLabel* m_header;
