@@ -109,10 +109,11 @@ std::optional<std::string> pdfRecord(const QByteArray& pdf) {
 }  // namespace
 
 QByteArray withPngRecord(const QByteArray& png, const std::string& json) {
-    // After IHDR, before the image data: readers that stop at IDAT (ImageMagick) still see it.
-    const qsizetype header =
-        findChunk(png, [](const QByteArray& type, qsizetype, qsizetype) { return type == "IHDR"; });
-    if (header < 0) return png;
+    // After IHDR, before the image data: readers that stop at IDAT still see it. IHDR must be the
+    // first chunk (PNG 1.2, 5.6); a file where it is not is no PNG to write into (a chunk before it
+    // could be read as the record).
+    const qsizetype header = findChunk(png, [](const QByteArray&, qsizetype, qsizetype) { return true; });
+    if (header < 0 || png.mid(header + 4, 4) != "IHDR") return png;
     const qsizetype end = header + 12 + static_cast<qsizetype>(readBigEndian(png, header));
     // Keyword and its NUL, compression flag 0 (uncompressed), method 0, an empty language tag and an
     // empty translated keyword (each ended by its NUL): five NULs, then the text.

@@ -17,7 +17,7 @@
 
 namespace ts {
 
-// `png` with the record's chunk added; `png` unchanged when it is not a PNG with an IHDR chunk.
+// `png` with the record's chunk added; `png` unchanged when it is not a PNG that starts with IHDR.
 QByteArray withPngRecord(const QByteArray& png, const std::string& json);
 // `svg` with the record's element added; unchanged when it has no <svg> start tag.
 QByteArray withSvgRecord(const QByteArray& svg, const std::string& json);
