@@ -3,7 +3,9 @@
 #include <QAbstractFileIconProvider>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMimeDatabase>
+#include <QTreeView>
 
 namespace ts {
 
@@ -30,6 +32,13 @@ NameOnlyIcons& icons() {
 QStringList run(QFileDialog& dialog) {
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(&icons());
+    dialog.resize(900, 560);
+    // Size, type and date as wide as their text (Qt's fixed widths cut them: "54....KiB", "PN...ge").
+    if (auto* details = dialog.findChild<QTreeView*>(QStringLiteral("treeView"))) {
+        details->header()->setStretchLastSection(false);
+        details->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        details->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
 }
 
