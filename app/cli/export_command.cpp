@@ -226,10 +226,11 @@ int exportFigure(Context& ctx, const Args& given) {
         record ? changedStudies(*record, studies, given.flag("--force")) : std::vector<std::string>();
     std::vector<const StudyInfo*> infos;
     for (const auto& s : studies) infos.push_back(&s->info);
-    // Recorded before the comparison adds its citations to the caption: the user's options only.
-    std::vector<std::string> options =
-        args.optionWords({"--study", "--view", "--out", "--from", "--force", "--preset", "--width-mm", "--height-mm",
-                          "--dpi", "--font-size", "--line-width", "--background", "--title", "--caption"});
+    // The view's options as given, then the figure's as resolved (a preset as the size it gave),
+    // recorded before the comparison adds its citations to the caption.
+    std::vector<std::string> leaveOut{"--study", "--view", "--out", "--from", "--force"};
+    for (std::string_view name : figureOptionNames()) leaveOut.emplace_back(name);
+    std::vector<std::string> options = args.optionWords(leaveOut);
     const std::vector<std::string> figureWords = figure.words();
     options.insert(options.end(), figureWords.begin(), figureWords.end());
 
