@@ -1,5 +1,7 @@
 #include "core/io/data_digest.h"
 
+#include <vector>
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -11,7 +13,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void addFile(QCryptographicHash& hash, const fs::path& root, const fs::path& file) {
+// False when cancelled part-way.
+bool addFile(QCryptographicHash& hash, const fs::path& root, const fs::path& file, const std::atomic<bool>* cancel) {
     QFile in(QString::fromStdString(file.string()));
     if (!in.open(QIODevice::ReadOnly)) throw InputError(file.filename().string(), 0, "cannot read the file");
     const std::string name =
@@ -19,18 +22,27 @@ void addFile(QCryptographicHash& hash, const fs::path& root, const fs::path& fil
     const std::string size = std::to_string(in.size());
     hash.addData(QByteArrayView(name.data(), static_cast<qsizetype>(name.size() + 1)));  // with its NUL
     hash.addData(QByteArrayView(size.data(), static_cast<qsizetype>(size.size() + 1)));
-    if (!hash.addData(&in)) throw InputError(file.filename().string(), 0, "cannot read the file");
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = in.read(chunk.data(), chunk.size())) > 0;) {
+        if (cancel && cancel->load()) return false;
+        hash.addData(QByteArrayView(chunk.constData(), static_cast<qsizetype>(n)));
+    }
+    if (in.error() != QFileDevice::NoError) throw InputError(file.filename().string(), 0, "cannot read the file");
+    return true;
 }
 
 }  // namespace
 
-std::string dataDigest(const ImportPlan& plan) {
+std::string dataDigest(const ImportPlan& plan, const std::atomic<bool>* cancel) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::vector<fs::path> files;
     std::error_code ec;
     if (const fs::path manifest = plan.root / "study.json"; fs::is_directory(plan.root, ec) && fs::exists(manifest, ec))
-        addFile(hash, plan.root, manifest);
-    for (const auto& [domain, file] : plan.datasets) addFile(hash, plan.root, file);
-    for (const auto& [key, file] : plan.aggregates) addFile(hash, plan.root, file);
+        files.push_back(manifest);
+    for (const auto& [domain, file] : plan.datasets) files.push_back(file);
+    for (const auto& [key, file] : plan.aggregates) files.push_back(file);
+    for (const fs::path& file : files)
+        if (!addFile(hash, plan.root, file, cancel)) return {};
     return hash.result().toHex().toStdString();
 }
 

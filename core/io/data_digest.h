@@ -8,13 +8,16 @@
 // root (a single-file import: the file name), a NUL, its size in bytes as decimal digits, a NUL and
 // its bytes, so renaming a dataset or moving bytes between files changes the digest.
 // Output: 64 lower-case hex digits. The same files give the same digest on any machine and store.
-// Throws InputError naming a file that cannot be read.
+// Throws InputError naming a file that cannot be read; stops early, returning "", once *cancel is
+// set. Qt's SHA-256 runs at about 130 MB/s here (0.9 s for a 118 MB ADLB), a fifth of that
+// import: importPath runs it on a thread of its own beside the reading.
+#include <atomic>
 #include <string>
 
 #include "core/io/import_plan.h"
 
 namespace ts {
 
-std::string dataDigest(const ImportPlan& plan);
+std::string dataDigest(const ImportPlan& plan, const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace ts

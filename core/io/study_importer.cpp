@@ -1,6 +1,7 @@
 #include "core/io/study_importer.h"
 
 #include <algorithm>
+#include <future>
 #include <memory>
 
 #include "core/io/adae_mapper.h"
@@ -111,7 +112,9 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
     StudyInfo info = plan.manifest.info;
     info.provenance = overallProvenance(plan);
     info.adslProvenance = datasetProvenance(plan.manifest, "adsl", Provenance::Original);
-    info.dataSha256 = dataDigest(plan);
+    // The fingerprint reads every file once more: on a thread of its own while they are imported.
+    std::future<std::string> digest =
+        std::async(std::launch::async, [&plan, cancel = control.cancel] { return dataDigest(plan, cancel); });
     StudyOutput out(store, info, control);
     out.summary().warnings = plan.warnings;
 
@@ -141,6 +144,9 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
         auto sink = aggregateMapper(key, out, datasetProvenance(plan.manifest, key, Provenance::PublishedAggregate));
         readDataset(file, *sink, plan.manifest.xptEncoding);
     }
+    const std::string sha256 = digest.get();
+    out.progress(1);  // a cancel while the digest finished throws here: "" is no digest to keep
+    out.writer(out.info().id).setDataSha256(sha256);
     return out.commit();
 }
 

@@ -75,6 +75,8 @@ public:
     void baseline(const BaselineCell& c);
     // Sets the study's time unit (days, weeks, months, years) where the data, not study.json, tell it.
     void setTimeUnit(const std::string& unit);
+    // Sets the fingerprint of the files the study was imported from (StudyInfo::dataSha256).
+    void setDataSha256(const std::string& digest);
     void commit();
 
 private:

@@ -129,6 +129,11 @@ void StudyWriter::setTimeUnit(const std::string& unit) {
     Statement(w.db, "UPDATE study SET time_unit = ? WHERE id = ?", w.file).run(unit, w.study);
 }
 
+void StudyWriter::setDataSha256(const std::string& digest) {
+    auto& w = m_impl->live();
+    Statement(w.db, "UPDATE study SET data_sha256 = ? WHERE id = ?", w.file).run(digest, w.study);
+}
+
 void StudyWriter::subject(const Subject& s) {
     auto& w = m_impl->live();
     w.subject.run(w.study, s.usubjid);
