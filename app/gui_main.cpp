@@ -1,5 +1,5 @@
 // trialscope: the viewer. `trialscope [--db FILE] [PATH...]` opens the store (default: the per-user
-// store) and imports any study folders or ADaM files given.
+// store) and imports any study folders or ADaM files given, or opens a session or exported figure.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -23,7 +23,9 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Use the store FILE instead of the per-user store."),
                                 QStringLiteral("FILE"));
     cli.addOption(db);
-    cli.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Study folders or ADaM files to import."),
+    cli.addPositionalArgument(QStringLiteral("PATH"),
+                              QStringLiteral("Study folders or ADaM files to import, a session (.trialscope) or an "
+                                             "exported figure to open."),
                               QStringLiteral("[PATH...]"));
     cli.process(app);
 
@@ -33,7 +35,7 @@ int main(int argc, char** argv) {
         if (store.has_parent_path()) std::filesystem::create_directories(store.parent_path());
         ts::MainWindow window(store);
         window.show();
-        if (!cli.positionalArguments().isEmpty()) window.importPaths(cli.positionalArguments());
+        if (!cli.positionalArguments().isEmpty()) window.openPaths(cli.positionalArguments());
         return QApplication::exec();
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("TrialScope"), QString::fromUtf8(e.what()));

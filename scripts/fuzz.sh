@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets (tests/fuzz): fuzz_csv, fuzz_xpt, fuzz_manifest, fuzz_aggregates,
-# fuzz_adam, fuzz_store, fuzz_options, fuzz_record. Each starts from the committed seeds (tests/fuzz/corpus/<target>)
-# copied into a working corpus under the build directory, and prints its executions and findings. Exit status 1 when any
+# fuzz_adam, fuzz_store, fuzz_options, fuzz_record, fuzz_session. Each starts from the committed
+# seeds (tests/fuzz/corpus/<target>) copied into a working corpus under the build directory, and
+# prints its executions and findings. Exit status 1 when any
 # target found a crash, a leak, a timeout or a broken invariant; the inputs are left in
 # <build>/fuzz-findings/<target>/. To keep one as a regression, copy it to tests/fuzz/regressions/<target>/
 # (tests/faults/test_fuzz_replay.cpp replays that folder in every build), then fix the bug.
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(csv xpt manifest aggregates adam store options record)
+[ ${#targets[@]} -gt 0 ] || targets=(csv xpt manifest aggregates adam store options record session)
 
 if [ -z "$build" ]; then
   build=build/fuzz

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
-#include <sstream>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -30,14 +29,6 @@
 namespace ts::cli {
 
 namespace {
-
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) out.push_back(item);
-    return out;
-}
 
 // Qt needs an application object to paint text; headless runs use the offscreen platform. The
 // caller owns it (nullptr when one exists) and destroys it before main returns: a static one was
@@ -77,22 +68,6 @@ FigureOptions figureOptions(const Args& args) {
     o.transparent = args.choice(figureBackgrounds()).value_or(false);
     if (QString problem = o.problem(); !problem.isEmpty()) throw UsageError(problem.toStdString());
     return o;
-}
-
-// --arms ID:ARM,ID:ARM: the arms shown per study (a study not named shows every arm).
-std::vector<CompareStudy> compareStudiesOf(const std::vector<std::shared_ptr<const StudyData>>& studies,
-                                           const Args& args) {
-    std::vector<CompareStudy> out;
-    for (const auto& s : studies) out.push_back({s, {}});
-    for (const std::string& item : splitList(args.value("--arms").value_or(""))) {
-        const auto colon = item.find(':');
-        if (colon == std::string::npos) throw UsageError("--arms: expected STUDY:ARM, got " + item);
-        const std::string id = item.substr(0, colon);
-        auto it = std::find_if(out.begin(), out.end(), [&](const CompareStudy& c) { return c.study->info.id == id; });
-        if (it == out.end()) throw UsageError("--arms: study " + id + " is not in --study");
-        it->arms.push_back(item.substr(colon + 1));
-    }
-    return out;
 }
 
 // Every option of every view (an option another view reads is accepted and ignored, as before).
@@ -218,7 +193,7 @@ int exportFigure(Context& ctx, const Args& given) {
     FigureOptions figure = figureOptions(args);
     // An absurd size is refused before any study is loaded or any pixel allocated.
     if (QString p = figure.problem(QFileInfo(out).suffix()); !p.isEmpty()) throw UsageError(p.toStdString());
-    const std::vector<std::string> ids = splitList(args.required("--study"));
+    const std::vector<std::string> ids = args.list("--study");
     if (ids.empty()) throw UsageError("--study: no study id");
     std::vector<std::shared_ptr<const StudyData>> studies;
     for (const std::string& id : ids) studies.push_back(std::make_shared<const StudyData>(ctx.study(id)));
@@ -236,10 +211,10 @@ int exportFigure(Context& ctx, const Args& given) {
 
     const std::unique_ptr<QApplication> app = ensureApplication();  // outlives the plots below
     const PlotStyle& style = PlotStyle::light();
-    const CompareLayout layout =
-        compare ? args.choice(compareLayouts()).value_or(CompareLayout::SideBySide) : CompareLayout::SideBySide;
+    const std::optional<CompareFigureOptions> compared =
+        compare ? std::optional(CompareFigureOptions::of(args)) : std::nullopt;
     // One pane per study, side by side (also for a single-study view given several ids).
-    const size_t paneCount = !compare || layout == CompareLayout::SideBySide ? studies.size() : 1;
+    const size_t paneCount = !compare || compared->layout == CompareLayout::SideBySide ? studies.size() : 1;
     std::vector<std::unique_ptr<QCustomPlot>> owned;
     std::vector<QCustomPlot*> panes;
     const QSize canvas = figure.logicalSize();
@@ -250,15 +225,11 @@ int exportFigure(Context& ctx, const Args& given) {
     }
 
     if (compare) {
-        CompareOptions o;
-        const bool survival = layout != CompareLayout::Labs && layout != CompareLayout::Liver;
-        o.endpoint = survival ? args.required("--endpoint") : std::string();
-        o.unit = displayUnit(args);
-        const std::string param = layout == CompareLayout::Labs ? args.required("--param") : std::string();
-        const QString citations = drawComparisonFigure(panes, compareStudiesOf(studies, args), o, layout, param, style);
+        const QString citations = drawComparisonFigure(panes, studies, *compared, style);
         // The comparison curves state their studies' citations once, under the panes, after any
         // caption of the user's: a figure never leaves without its sources.
-        figure.caption = figure.caption.isEmpty() ? citations : figure.caption + QStringLiteral(" — ") + citations;
+        if (!citations.isEmpty())
+            figure.caption = figure.caption.isEmpty() ? citations : figure.caption + QStringLiteral(" — ") + citations;
     } else {
         for (size_t i = 0; i < studies.size(); ++i) spec->drawFigure(panes[i], *studies[i], args, style);
     }

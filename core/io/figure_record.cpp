@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "core/io/input_error.h"
+#include "core/io/json_fields.h"
 #include "trialscope/version.h"
 
 namespace ts {
@@ -30,38 +31,28 @@ std::string FigureRecord::toJson() const {
     QJsonArray args;
     for (const std::string& a : arguments) args.append(q(a));
     QJsonArray drawn;
-    for (const FigureStudy& s : studies) drawn.append(QJsonObject{{"id", q(s.id)}, {"data_sha256", q(s.dataSha256)}});
+    for (const FigureStudy& s : studies) drawn.append(s.json());
     const QJsonObject o{{"trialscope_version", q(version)}, {"view", q(view)}, {"arguments", args}, {"studies", drawn}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
 FigureRecord FigureRecord::fromJson(const std::string& json, const std::string& file) {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json), &error);
-    if (!doc.isObject()) throw InputError(file, 0, "the TrialScope record is not a JSON object");
-    const QJsonObject o = doc.object();
-    auto text = [&](const QJsonObject& from, const char* key) {
-        const QJsonValue v = from.value(QLatin1String(key));
-        if (!v.isString()) throw InputError(file, 0, std::string("the TrialScope record has no text \"") + key + "\"");
-        return v.toString().toStdString();
-    };
-    auto array = [&](const char* key) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isArray()) throw InputError(file, 0, std::string("the TrialScope record has no list \"") + key + "\"");
-        return v.toArray();
-    };
+    const std::string what = "the TrialScope record";
+    const JsonFields o(JsonFields::parse(json, file, what), file, what);
     FigureRecord r;
-    r.version = text(o, "trialscope_version");
-    r.view = text(o, "view");
-    for (const QJsonValue& a : array("arguments")) {
-        if (!a.isString()) throw InputError(file, 0, "the TrialScope record's \"arguments\" are not all text");
-        r.arguments.push_back(a.toString().toStdString());
-    }
-    for (const QJsonValue& s : array("studies")) {
-        if (!s.isObject()) throw InputError(file, 0, "the TrialScope record's \"studies\" are not all objects");
-        r.studies.push_back({text(s.toObject(), "id"), text(s.toObject(), "data_sha256")});
-    }
+    r.version = o.text("trialscope_version");
+    r.view = o.text("view");
+    r.arguments = o.words("arguments");
+    for (const QJsonValue& s : o.array("studies")) r.studies.push_back(FigureStudy::of(s, file, what));
     return r;
+}
+
+QJsonObject FigureStudy::json() const { return QJsonObject{{"id", q(id)}, {"data_sha256", q(dataSha256)}}; }
+
+FigureStudy FigureStudy::of(const QJsonValue& value, const std::string& file, const std::string& what) {
+    if (!value.isObject()) throw InputError(file, 0, what + "'s \"studies\" are not all objects");
+    const JsonFields s(value.toObject(), file, what + "'s study");
+    return {s.text("id"), s.text("data_sha256")};
 }
 
 }  // namespace ts

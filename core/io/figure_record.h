@@ -13,6 +13,9 @@
 #include <string>
 #include <vector>
 
+#include <QJsonObject>
+#include <QJsonValue>
+
 #include "core/model/study.h"
 
 namespace ts {
@@ -20,6 +23,10 @@ namespace ts {
 struct FigureStudy {
     std::string id;
     std::string dataSha256;
+
+    QJsonObject json() const;  // {"id", "data_sha256"}
+    // InputError(`file`, 0, ...) naming `what` when `value` is not such an object.
+    static FigureStudy of(const QJsonValue& value, const std::string& file, const std::string& what);
 };
 
 struct FigureRecord {

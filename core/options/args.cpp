@@ -96,6 +96,17 @@ std::optional<double> Args::number(const std::string& name) const {
     return x;
 }
 
+std::vector<std::string> Args::list(const std::string& name) const {
+    std::vector<std::string> out;
+    const std::string text = value(name).value_or("");
+    for (size_t start = 0; start < text.size();) {
+        const size_t comma = std::min(text.find(',', start), text.size());
+        if (comma > start) out.push_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return out;
+}
+
 std::vector<double> Args::numbers(const std::string& name) const {
     std::vector<double> out;
     auto v = value(name);

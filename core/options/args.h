@@ -31,8 +31,9 @@ public:
     bool flag(const std::string& name) const { return m_flags.count(name) > 0; }
     std::optional<std::string> value(const std::string& name) const;
     std::string required(const std::string& name) const;
-    std::optional<double> number(const std::string& name) const;  // UsageError when not a number
-    std::vector<double> numbers(const std::string& name) const;   // comma-separated list
+    std::optional<double> number(const std::string& name) const;   // UsageError when not a number
+    std::vector<double> numbers(const std::string& name) const;    // comma-separated list
+    std::vector<std::string> list(const std::string& name) const;  // comma-separated, empty items dropped
     // The value of `table`'s option parsed by the table; nullopt when absent, UsageError listing the
     // table's values when not one of them.
     template <class E>

@@ -4,8 +4,9 @@ namespace ts::fuzz {
 
 const std::vector<Entry>& entries() {
     static const std::vector<Entry> all{
-        {"csv", csvEntry},   {"xpt", xptEntry},     {"manifest", manifestEntry}, {"aggregates", aggregatesEntry},
-        {"adam", adamEntry}, {"store", storeEntry}, {"options", optionsEntry},   {"record", recordEntry}};
+        {"csv", csvEntry},        {"xpt", xptEntry},     {"manifest", manifestEntry}, {"aggregates", aggregatesEntry},
+        {"adam", adamEntry},      {"store", storeEntry}, {"options", optionsEntry},   {"record", recordEntry},
+        {"session", sessionEntry}};
     return all;
 }
 

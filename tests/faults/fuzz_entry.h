@@ -32,6 +32,7 @@ void adamEntry(std::string_view input);        // byte 0 picks the domain; ADSL,
 void storeEntry(std::string_view input);       // the bytes are a store file
 void optionsEntry(std::string_view input);     // one command-line argument per line
 void recordEntry(std::string_view input);      // the bytes are an exported figure (PNG, PDF, SVG)
+void sessionEntry(std::string_view input);     // the bytes are a session file (.trialscope)
 
 const std::vector<Entry>& entries();
 

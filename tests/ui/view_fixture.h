@@ -31,6 +31,16 @@ inline QApplication& application() {
     return *app;
 }
 
+// A folder `into`/cdiscpilot01 of links to the pilot's CSV datasets (its own folder also holds the
+// XPT copies, which an import of the folder would take as the same datasets twice).
+inline std::filesystem::path pilotCsvFolder(const std::filesystem::path& into) {
+    const std::filesystem::path folder = into / "cdiscpilot01";
+    std::filesystem::create_directories(folder);
+    for (const char* name : {"adsl.csv", "adtte.csv", "adlb.csv", "adae.csv"})
+        std::filesystem::create_symlink(std::filesystem::path(TRIALSCOPE_PILOT_DIR) / name, folder / name);
+    return folder;
+}
+
 // Waits until `view` emits reportShown() (the background analysis finished and was drawn).
 template <typename View>
 bool waitShown(View& view, int ms = 20000) {

@@ -1,6 +1,7 @@
 #include "ui/common/settings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSplitter>
 #include <QUrl>
@@ -15,6 +16,16 @@ QString encodedKey(const QString& group, const QString& name) {
 }
 QString sourceKey(const QString& id) { return encodedKey(QStringLiteral("importSource"), id); }
 QString liverKey(const QString& id) { return encodedKey(QStringLiteral("liverParams"), id); }
+
+// Puts `item` first in the list under `key`, at most kMaxRecent long.
+void addRecent(const QString& key, const QString& item) {
+    QSettings s = store();
+    QStringList list = s.value(key).toStringList();
+    list.removeAll(item);
+    list.prepend(item);
+    while (list.size() > Settings::kMaxRecent) list.removeLast();
+    s.setValue(key, list);
+}
 
 QString splitterKey(const QSplitter* splitter, const QWidget* root) {
     QStringList path;
@@ -54,15 +65,19 @@ void Settings::restoreSplitters(QWidget* root) {
         splitter->restoreState(s.value(splitterKey(splitter, root)).toByteArray());
 }
 
+QStringList Settings::recentSessions() { return store().value(QStringLiteral("recentSessions")).toStringList(); }
+
+void Settings::addRecentSession(const QString& path) { addRecent(QStringLiteral("recentSessions"), path); }
+
+QString Settings::autosaveFolder() {
+    const QString folder = QFileInfo(store().fileName()).absolutePath() + QStringLiteral("/autosave");
+    QDir().mkpath(folder);
+    return folder;
+}
+
 QStringList Settings::recentStudies() { return store().value(QStringLiteral("recentStudies")).toStringList(); }
 
-void Settings::addRecentStudy(const QString& id) {
-    QStringList list = recentStudies();
-    list.removeAll(id);
-    list.prepend(id);
-    while (list.size() > kMaxRecent) list.removeLast();
-    store().setValue(QStringLiteral("recentStudies"), list);
-}
+void Settings::addRecentStudy(const QString& id) { addRecent(QStringLiteral("recentStudies"), id); }
 
 void Settings::removeRecentStudy(const QString& id) {
     QStringList list = recentStudies();

@@ -1,7 +1,7 @@
 #pragma once
 // Settings: the viewer's remembered state in QSettings (organisation "TrialScope", application
-// "TrialScope"): theme, window geometry and dock layout, splitter sizes, recent studies, the folder
-// of the last import and where each study was imported from (for re-import).
+// "TrialScope"): theme, window geometry and dock layout, splitter sizes, recent studies and
+// sessions, the folder of the last import and where each study was imported from (for re-import).
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -33,6 +33,12 @@ public:
     static QStringList recentStudies();
     static void addRecentStudy(const QString& id);
     static void removeRecentStudy(const QString& id);
+
+    // Session files (.trialscope), most recent first, at most kMaxRecent.
+    static QStringList recentSessions();
+    static void addRecentSession(const QString& path);
+    // The folder of this user's autosaved sessions, beside the settings file (made when missing).
+    static QString autosaveFolder();
 
     // The title of the tab last shown ("" before the first).
     static QString lastView();

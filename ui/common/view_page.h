@@ -45,8 +45,11 @@ public:
     // carries (core/io/figure_record.h); nullopt when the page shows no figure it can describe.
     virtual std::optional<std::vector<std::string>> exportArguments() const { return std::nullopt; }
     // Sets the page's controls to the export option words of a figure's record (File > Open
-    // figure...) once the page has its next study: the window then gives it the study.
+    // figure...) or a session once the page has its next study: the window then gives it the study.
     void restore(std::vector<std::string> words) { m_restore = std::move(words); }
+    // The page's options for a saved session: the words of a restore not applied yet, else what
+    // the page shows (viewArguments()); nullopt when it shows nothing it can describe.
+    std::optional<std::vector<std::string>> sessionArguments() const { return m_restore ? m_restore : viewArguments(); }
     // The figure the page shows (for export); nullptr when the page has none.
     virtual QCustomPlot* plot() { return nullptr; }
     // The table the page shows (for CSV / copy export); nullptr when the page has none.
@@ -72,8 +75,12 @@ signals:
 protected:
     // Applies a pending restore(); a page that fills its choices itself (setSource) calls it after.
     void applyRestore();
-    // Sets the controls from export options; options the page does not have are ignored.
+    // Sets the controls from export options (and a session's words of the page's own); options the
+    // page does not have are ignored.
     virtual void applyArguments(const Args& /*args*/) {}
+    // The page's whole state as option words: its export options, and words of its own where it
+    // shows more than its figure (the Liver tab's other panels).
+    virtual std::optional<std::vector<std::string>> viewArguments() const { return exportArguments(); }
     void showEvent(QShowEvent* event) override;
     bool event(QEvent* event) override;  // keeps the offer over the whole page
 

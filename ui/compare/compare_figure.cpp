@@ -46,6 +46,11 @@ void alignTables(const std::vector<KmPlotItems>& panes) {
 
 }  // namespace
 
+QString CompareFigure::liverTitle(LiverReference reference) {
+    return reference == LiverReference::Baseline ? QObject::tr("mDISH across studies")
+                                                 : QObject::tr("eDISH across studies");
+}
+
 QString CompareFigure::citations(const Comparison& c) {
     QStringList out;
     for (const ComparedStudy& s : c.studies) {

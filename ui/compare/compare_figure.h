@@ -17,6 +17,7 @@
 #include <QString>
 
 #include "core/analysis/compare_studies.h"
+#include "core/analysis/liver_analysis.h"
 #include "ui/survival/km_plot.h"
 
 class QCustomPlot;
@@ -37,6 +38,8 @@ public:
     static QCPRange timeRange(const Comparison& comparison);
     // The shared caption of both layouts: "ID: citation; ID: citation".
     static QString citations(const Comparison& comparison);  // per study: citation, else title, else id
+    // "eDISH across studies", or mDISH when the peaks are multiples of each subject's baseline.
+    static QString liverTitle(LiverReference reference);
     // The provenance of each study's curves, for the overlay's footer: "CDISCPILOT01 original, SHI2021 reconstructed".
     static QString dataStatement(const Comparison& comparison);
     // Pen style of study `index` in the overlay.

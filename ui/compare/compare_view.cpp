@@ -34,6 +34,7 @@ namespace ts {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+const std::vector<std::string> kTabNames{"survival", "table", "forest", "labs", "liver"};  // in Tab order
 
 QCustomPlot* newPlot(QWidget* parent) {
     auto* p = new QCustomPlot(parent);
@@ -261,6 +262,104 @@ void CompareView::setLabParameter(const QString& paramcd) {
 
 void CompareView::setPatientLines(bool on) { m_patientLines->setChecked(on); }
 
+CompareFigureOptions CompareView::figureOptions() const {
+    CompareFigureOptions o;
+    switch (currentTab()) {
+    case Tab::Survival:
+    case Tab::Table: o.layout = mode() == Mode::Overlay ? CompareLayout::Overlay : CompareLayout::SideBySide; break;
+    case Tab::Forest: o.layout = CompareLayout::Forest; break;
+    case Tab::Labs: o.layout = CompareLayout::Labs; break;
+    case Tab::Liver: o.layout = CompareLayout::Liver; break;
+    }
+    for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_studies->topLevelItem(i);
+        if (item->checkState(0) != Qt::Checked) continue;
+        std::vector<std::string> shown;
+        for (int k = 0; k < item->childCount(); ++k)
+            if (item->child(k)->checkState(0) == Qt::Checked) shown.push_back(item->child(k)->text(0).toStdString());
+        if (shown.size() == static_cast<size_t>(item->childCount())) continue;  // every arm: not named
+        for (const std::string& arm : shown) o.arms.emplace_back(item->data(0, kIdRole).toString().toStdString(), arm);
+    }
+    o.endpoint = m_endpoint->currentData().toString().toStdString();
+    if (m_unit->currentData().isValid()) o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
+    for (const QString& part : m_times->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double t = part.trimmed().toDouble(&ok);
+        if (ok && t > 0) o.times.push_back(t);
+    }
+    if (const QStringList sub = m_subgroup->currentData().toString().split(QLatin1Char('|')); sub.size() == 2)
+        o.subgroup = {sub[0].toStdString(), sub[1].toStdString()};
+    o.param = m_labParam->currentData().toString().toStdString();
+    o.patientLines = m_patientLines->isChecked();
+    o.reference = static_cast<LiverReference>(m_liverReference->currentData().toInt());
+    return o;
+}
+
+std::vector<const StudyInfo*> CompareView::chosenStudies() const {
+    std::vector<const StudyInfo*> out;
+    for (const CompareStudy& c : chosen()) out.push_back(&c.study->info);
+    return out;
+}
+
+bool CompareView::apply(const Args& args) {
+    const CompareFigureOptions o = CompareFigureOptions::of(args);
+    const std::vector<std::string> ids = args.list("--study");
+    bool all = true;
+    m_refreshing = true;
+    for (int i = 0; i < m_studies->topLevelItemCount(); ++i)
+        m_studies->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
+    for (const std::string& id : ids) {
+        bool found = false;
+        for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = m_studies->topLevelItem(i);
+            if (item->data(0, kIdRole).toString().toStdString() != id) continue;
+            found = true;
+            item->setCheckState(0, Qt::Checked);
+            const bool named = std::any_of(o.arms.begin(), o.arms.end(), [&](const auto& a) { return a.first == id; });
+            for (int k = 0; k < item->childCount(); ++k) {
+                const std::pair<std::string, std::string> arm{id, item->child(k)->text(0).toStdString()};
+                const bool shown = !named || std::find(o.arms.begin(), o.arms.end(), arm) != o.arms.end();
+                item->child(k)->setCheckState(0, shown ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+        all = all && found;
+    }
+    m_refreshing = false;
+    fillEndpoints();
+    auto pick = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    pick(m_endpoint, QString::fromStdString(o.endpoint));
+    if (o.unit) pick(m_unit, static_cast<int>(*o.unit));
+    else m_unit->setCurrentIndex(0);
+    m_mode->setCurrentIndex(static_cast<int>(o.layout == CompareLayout::Overlay ? Mode::Overlay : Mode::SideBySide));
+    QStringList times;
+    for (double t : o.times) times << QString::number(t);
+    m_times->setText(times.join(QStringLiteral(", ")));
+    pick(m_subgroup,
+         o.subgroup.first.empty() ? QString() : QString::fromStdString(o.subgroup.first + "|" + o.subgroup.second));
+    pick(m_labParam, QString::fromStdString(o.param));
+    {
+        const QSignalBlocker block(m_patientLines);
+        m_patientLines->setChecked(o.patientLines);
+    }
+    pick(m_liverReference, static_cast<int>(o.reference));
+    switch (o.layout) {
+    case CompareLayout::SideBySide:
+    case CompareLayout::Overlay: m_tabs->setCurrentIndex(static_cast<int>(Tab::Survival)); break;
+    case CompareLayout::Forest: m_tabs->setCurrentIndex(static_cast<int>(Tab::Forest)); break;
+    case CompareLayout::Labs: m_tabs->setCurrentIndex(static_cast<int>(Tab::Labs)); break;
+    case CompareLayout::Liver: m_tabs->setCurrentIndex(static_cast<int>(Tab::Liver)); break;
+    }
+    refresh();
+    return all;
+}
+
+std::string CompareView::tabName() const { return kTabNames.at(static_cast<size_t>(m_tabs->currentIndex())); }
+
+void CompareView::showTab(const std::string& name) {
+    const auto it = std::find(kTabNames.begin(), kTabNames.end(), name);
+    if (it != kTabNames.end()) m_tabs->setCurrentIndex(static_cast<int>(it - kTabNames.begin()));
+}
+
 CompareView::Tab CompareView::currentTab() const { return static_cast<Tab>(m_tabs->currentIndex()); }
 
 CompareView::Mode CompareView::mode() const { return static_cast<Mode>(m_mode->currentIndex()); }
@@ -337,14 +436,7 @@ void CompareView::refresh() {
         showError(tr("The ticked studies share no time-to-event endpoint."));
         return;
     }
-    CompareOptions o;
-    o.endpoint = m_endpoint->currentData().toString().toStdString();
-    if (m_unit->currentData().isValid()) o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
-    for (const QString& part : m_times->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double t = part.trimmed().toDouble(&ok);
-        if (ok && t > 0) o.times.push_back(t);
-    }
+    const CompareOptions o = figureOptions().survivalOptions();
     try {
         m_comparison = compareStudies(studies, o);
     } catch (const std::exception& e) {
@@ -500,7 +592,7 @@ void CompareView::drawLiver() {
     if (c.reports.empty()) {
         m_liverFigure.clear(tr("None of the ticked studies has subject-level liver tests with the chosen reference."));
     } else {
-        m_liverFigure.drawStudies(c.reports, tr("eDISH across studies"));
+        m_liverFigure.drawStudies(c.reports, CompareFigure::liverTitle(o.reference));
     }
     QStringList skipped;
     for (const std::string& s : c.skipped) skipped << QString::fromStdString(s);

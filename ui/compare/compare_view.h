@@ -19,7 +19,9 @@
 #include <QWidget>
 
 #include "core/analysis/compare_studies.h"
+#include "core/options/args.h"
 #include "ui/compare/compare_labs.h"
+#include "ui/compare/compare_options.h"
 #include "ui/compare/forest_plot.h"
 #include "ui/liver/edish_plot.h"
 #include "ui/survival/km_plot.h"
@@ -63,6 +65,17 @@ public:
     void setPatientLines(bool on);
     // Recomputes and redraws everything (also run on every control change).
     void refresh();
+
+    // What the workspace shows as `export --view compare` options (on the Table tab, the survival
+    // curves' layout), and the studies ticked: the record of its exported figure and of a session.
+    CompareFigureOptions figureOptions() const;
+    std::vector<const StudyInfo*> chosenStudies() const;
+    // Ticks the studies of --study (only those) and sets every control from the options (the tab
+    // from --layout). Throws UsageError on a bad option; false when a study is not in the library.
+    bool apply(const Args& args);
+    // The tab shown, by its name in a session file: survival, table, forest, labs or liver.
+    std::string tabName() const;
+    void showTab(const std::string& name);
 
     std::vector<QCustomPlot*> figurePanes() const;
     // The caption of figurePanes() in an export: the studies' citations (survival tab; the forest

@@ -224,6 +224,66 @@ std::optional<std::vector<std::string>> LiverView::exportArguments() const {
     return optionWords(options());
 }
 
+namespace {
+const std::vector<std::string> kPanels{"edish", "shift", "event"};  // in tab order
+}  // namespace
+
+std::optional<std::vector<std::string>> LiverView::viewArguments() const {
+    if (!m_study) return std::nullopt;
+    std::vector<std::string> out = optionWords(options());
+    auto put = [&out](const char* name, const QString& value) {
+        if (value.isEmpty()) return;
+        out.emplace_back(name);
+        out.push_back(value.toStdString());
+    };
+    put("--panel", QString::fromStdString(kPanels.at(static_cast<size_t>(m_panels->currentIndex()))));
+    put("--shift-param", m_shiftParam->currentData().toString());
+    put("--direction",
+        m_direction->currentData().isValid()
+            ? QString::fromUtf8(shiftDirections().name(static_cast<ShiftDirection>(m_direction->currentData().toInt())))
+            : QString());
+    put("--scale", m_scale->currentData().isValid()
+                       ? QString::fromUtf8(shiftScales().name(static_cast<ShiftScale>(m_scale->currentData().toInt())))
+                       : QString());
+    put("--event-param", m_eventParam->currentData().toString());
+    put("--multiple", QString::fromStdString(optionNumber(m_eventMultiple->value())));
+    return out;
+}
+
+void LiverView::applyArguments(const Args& args) {
+    const LiverOptions o = liverOptions(args);
+    {
+        const QSignalBlocker blocks[] = {QSignalBlocker(m_population), QSignalBlocker(m_x), QSignalBlocker(m_reference),
+                                         QSignalBlocker(m_xCut), QSignalBlocker(m_yCut)};
+        if (!o.population.empty()) selectData(m_population, QString::fromStdString(o.population));
+        selectData(m_x, static_cast<int>(o.x));
+        selectData(m_reference, static_cast<int>(o.reference));
+        m_xCut->setValue(o.xCut.value_or(defaultXCut(o.reference)));
+        m_yCut->setValue(o.yCut.value_or(defaultYCut(o.reference)));
+    }
+    // The figure's test codes, for this view only: the study's saved mapping is the user's to change.
+    const LiverParams& p = o.params;
+    if (!p.alt.empty() || !p.ast.empty() || !p.bili.empty() || !p.alp.empty()) m_params = p;
+    {
+        const QSignalBlocker blocks[] = {QSignalBlocker(m_shiftParam), QSignalBlocker(m_direction),
+                                         QSignalBlocker(m_scale), QSignalBlocker(m_eventParam),
+                                         QSignalBlocker(m_eventMultiple)};
+        if (const auto v = args.value("--shift-param")) selectData(m_shiftParam, QString::fromStdString(*v));
+        selectChoice(m_direction, shiftDirections(), args);
+        selectChoice(m_scale, shiftScales(), args);
+        if (const auto v = args.value("--event-param")) selectData(m_eventParam, QString::fromStdString(*v));
+        if (const auto v = args.number("--multiple")) m_eventMultiple->setValue(*v);
+    }
+    if (const auto panel = args.value("--panel")) {
+        const auto it = std::find(kPanels.begin(), kPanels.end(), *panel);
+        if (it == kPanels.end()) throw UsageError("--panel: expected edish, shift or event, got " + *panel);
+        m_panels->setCurrentIndex(static_cast<int>(it - kPanels.begin()));
+    }
+    recompute();
+    recomputeShift();
+    recomputeEvent();
+}
+
 QAbstractItemModel* LiverView::tableModel() {
     if (m_panels->currentIndex() == 1) return m_shiftModel;
     return m_quadrantModel;

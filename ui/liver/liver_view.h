@@ -70,6 +70,11 @@ signals:
     void eventShown();
 
 protected:
+    // The eDISH options (`export --view edish`); a session's words also give the panel shown and
+    // the other panels' choices: --panel edish|shift|event, --shift-param, --direction, --scale,
+    // --event-param, --multiple.
+    void applyArguments(const Args& args) override;
+    std::optional<std::vector<std::string>> viewArguments() const override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 

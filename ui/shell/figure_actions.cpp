@@ -66,17 +66,43 @@ QStringList nameParts(const ViewPage& page, const StudyInfo& study) {
     return parts;
 }
 
-// The record of the figure `page` shows of `study`: its view and options as export arguments, the
-// figure's size and fonts as saved, the study's data fingerprint. Empty when the page cannot say.
-RecordMaker pageRecord(const ViewPage& page, const StudyInfo& study) {
-    std::optional<std::vector<std::string>> arguments = page.exportArguments();
-    if (!arguments || page.viewName().empty()) return {};
-    return [view = page.viewName(), study, arguments = std::move(*arguments)](const FigureOptions& o) {
+// The record of a figure of `view` drawn from `studies` with the view's option words `arguments`:
+// with the figure's size and fonts as saved and each study's data fingerprint.
+RecordMaker recordOf(std::string view, std::vector<StudyInfo> studies, std::vector<std::string> arguments) {
+    return [view = std::move(view), studies = std::move(studies),
+            arguments = std::move(arguments)](const FigureOptions& o) {
         std::vector<std::string> words = arguments;
         const std::vector<std::string> figure = o.words();
         words.insert(words.end(), figure.begin(), figure.end());
-        return FigureRecord::of(view, {&study}, words).toJson();
+        std::vector<const StudyInfo*> drawn;
+        for (const StudyInfo& s : studies) drawn.push_back(&s);
+        return FigureRecord::of(view, drawn, words).toJson();
     };
+}
+
+// The record of the figure `page` shows of `study`; empty when the page cannot say.
+RecordMaker pageRecord(const ViewPage& page, const StudyInfo& study) {
+    std::optional<std::vector<std::string>> arguments = page.exportArguments();
+    if (!arguments || page.viewName().empty()) return {};
+    return recordOf(page.viewName(), {study}, std::move(*arguments));
+}
+
+// The record of the comparison `view` shows, and its file name's parts: the studies, "compare" and
+// the endpoint or lab parameter (SHI2021_LI2023_compare_OS).
+RecordMaker compareRecord(const CompareView& view) {
+    std::vector<StudyInfo> studies;
+    for (const StudyInfo* s : view.chosenStudies()) studies.push_back(*s);
+    return recordOf("compare", std::move(studies), view.figureOptions().words());
+}
+
+QStringList compareNameParts(const CompareView& view) {
+    QStringList parts;
+    for (const StudyInfo* s : view.chosenStudies()) parts << QString::fromStdString(s->id);
+    parts << QStringLiteral("compare");
+    const CompareFigureOptions o = view.figureOptions();
+    if (o.layout == CompareLayout::Labs) parts << QString::fromStdString(o.param);
+    else if (o.survival()) parts << QString::fromStdString(o.endpoint);
+    return parts;
 }
 
 }  // namespace
@@ -101,7 +127,7 @@ FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter stu
     insertBeforeLastSeparator(file, copyAction);
     auto* compare = new QAction(tr("&Compare studies\u2026"), this);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
-    connect(compare, &QAction::triggered, this, &FigureActions::compareStudies);
+    connect(compare, &QAction::triggered, this, [this] { compareStudies(); });
     insertBeforeLastSeparator(view, compare);
 }
 
@@ -156,10 +182,11 @@ void FigureActions::copyFigure() {
     if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(QString()));
 }
 
-void FigureActions::compareStudies() {
+void FigureActions::compareStudies(std::vector<std::string> arguments) {
     // The library's studies load on Qt's thread pool (a large study takes a while); the workspace
     // opens when they are in. A second request while loading is dropped.
     if (m_compareLoad.isRunning()) return;
+    m_compareArguments = std::move(arguments);
     m_compareLoad.setFuture(QtConcurrent::run([store = m_store] {
         std::vector<std::shared_ptr<const StudyData>> library;
         try {
@@ -187,7 +214,7 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
     QPushButton* copy = buttons->addButton(tr("Copy figure"), QDialogButtonBox::ActionRole);
     QPushButton* csv = buttons->addButton(tr("Export table (CSV)\u2026"), QDialogButtonBox::ActionRole);
     connect(save, &QPushButton::clicked, dialog, [dialog, view] {
-        runExport(dialog, view->figurePanes(), view->figureCaption(), {QStringLiteral("compare")});
+        runExport(dialog, view->figurePanes(), view->figureCaption(), compareNameParts(*view), compareRecord(*view));
     });
     connect(copy, &QPushButton::clicked, dialog, [view] {
         if (auto panes = view->figurePanes(); !panes.empty())
@@ -196,7 +223,7 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
     connect(csv, &QPushButton::clicked, dialog, [dialog, view] {
         const QString path =
             saveFileName(dialog, tr("Export table"),
-                         suggestedExportPath({QStringLiteral("compare")}, QStringLiteral("csv")), tr("CSV (*.csv)"));
+                         suggestedExportPath(compareNameParts(*view), QStringLiteral("csv")), tr("CSV (*.csv)"));
         if (path.isEmpty()) return;
         if (QString error = TableExport::saveCsv(*view->tableModel(), path); !error.isEmpty()) {
             QMessageBox::warning(dialog, tr("Export table"), error);
@@ -216,6 +243,24 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
     layout->addWidget(view, 1);
     layout->addWidget(buttons);
     dialog->show();
+    m_compare = view;
+    if (!m_compareArguments.empty()) {
+        // Told in a box that does not wait (a session opening at start, a test).
+        QString problem;
+        try {
+            if (!view->apply(Args(m_compareArguments)))
+                problem = tr("Some of the studies compared are no longer in the library.");
+        } catch (const std::exception& e) {
+            problem = tr("The comparison cannot be restored: %1").arg(QString::fromUtf8(e.what()));
+        }
+        if (!problem.isEmpty()) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Compare studies"), problem, QMessageBox::Ok, dialog);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        m_compareArguments.clear();
+    }
+    emit compareOpened(view);
 }
 
 }  // namespace ts

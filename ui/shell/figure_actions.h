@@ -10,14 +10,17 @@
 //                                     with its own export, copy and CSV buttons.
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include "core/model/study_data.h"
 #include "ui/common/study_source.h"
+#include "ui/compare/compare_view.h"
 
 class QCustomPlot;
 class QMenu;
@@ -40,8 +43,16 @@ public:
 
     void exportFigure();
     void copyFigure();
-    // Loads the library off the GUI thread, then opens the comparison workspace.
-    void compareStudies();
+    // Loads the library off the GUI thread, then opens the comparison workspace and, when given,
+    // sets it to `arguments` (`export --view compare` options with --study; a figure's record, a
+    // session). A request while the library loads is dropped.
+    void compareStudies(std::vector<std::string> arguments = {});
+    // The open comparison workspace; nullptr when none is open.
+    CompareView* compareView() const { return m_compare; }
+
+signals:
+    // The workspace opened (and took its arguments).
+    void compareOpened(ts::CompareView* view);
 
 private:
     void openCompare(std::vector<std::shared_ptr<const StudyData>> library);
@@ -54,6 +65,8 @@ private:
     StudyGetter m_study;
     std::shared_ptr<LibraryStore> m_store;
     std::unique_ptr<QCustomPlot> m_tableFigure;
+    QPointer<CompareView> m_compare;
+    std::vector<std::string> m_compareArguments;  // for the workspace being opened
     QFutureWatcher<std::vector<std::shared_ptr<const StudyData>>> m_compareLoad;
 };
 

@@ -40,34 +40,42 @@ std::optional<FigureTarget> figureTarget(QWidget* parent, const QString& path, L
     } catch (const InputError& e) {
         return refuse(parent, QString::fromUtf8(e.what()));
     }
+    const QString name = QFileInfo(path).fileName();
+    const bool compare = record.view == "compare";
     const ViewSpec* view = findView(record.view);
-    if (!view || record.studies.size() != 1)
-        return refuse(parent, QObject::tr("%1 is a comparison of studies (or a view this version does not have); "
-                                          "redraw it with trialscope-cli export --from.")
-                                  .arg(QFileInfo(path).fileName()));
-    const FigureStudy& made = record.studies.front();
-    const std::vector<StudySummary> studies = library.studies();
-    const auto it =
-        std::find_if(studies.begin(), studies.end(), [&](const StudySummary& s) { return s.info.id == made.id; });
-    if (it == studies.end())
-        return refuse(parent, QObject::tr("%1: the figure's study %2 is not in this library; import it first.")
-                                  .arg(QFileInfo(path).fileName(), QString::fromStdString(made.id)));
-    if (made.dataSha256.empty() || made.dataSha256 != it->info.dataSha256) {
+    if ((!view && !compare) || record.studies.empty() || (view && record.studies.size() != 1))
+        return refuse(parent, QObject::tr("%1 is a figure of a view this version does not have (%2); redraw it with "
+                                          "trialscope-cli export --from.")
+                                  .arg(name, QString::fromStdString(record.view)));
+    const std::vector<StudySummary> listed = library.studies();
+    QStringList changed, unknown;
+    FigureTarget target{view, {}, record.arguments};
+    for (const FigureStudy& made : record.studies) {
         const QString id = QString::fromStdString(made.id);
-        const QString question =
-            made.dataSha256.empty() || it->info.dataSha256.empty()
-                ? QObject::tr(
-                      "%1: whether its data changed since this figure was made cannot be told (no data "
-                      "fingerprint). Show the view on the data in the library?")
-                      .arg(id)
-                : QObject::tr(
-                      "%1: data changed since this figure was made (re-imported from other files). Show "
-                      "the view on the data in the library?")
-                      .arg(id);
-        if (QMessageBox::question(parent, QObject::tr("Open figure"), question) != QMessageBox::Yes)
-            return std::nullopt;
+        const auto it =
+            std::find_if(listed.begin(), listed.end(), [&](const StudySummary& s) { return s.info.id == made.id; });
+        if (it == listed.end())
+            return refuse(
+                parent,
+                QObject::tr("%1: the figure's study %2 is not in this library; import it first.").arg(name, id));
+        if (made.dataSha256.empty() || it->info.dataSha256.empty()) unknown << id;
+        else if (made.dataSha256 != it->info.dataSha256) changed << id;
+        target.studies.push_back(made.id);
     }
-    return FigureTarget{view, made.id, record.arguments};
+    QStringList notes;
+    if (!changed.isEmpty())
+        notes << QObject::tr("%1: data changed since this figure was made (re-imported from other files).")
+                     .arg(changed.join(QStringLiteral(", ")));
+    if (!unknown.isEmpty())
+        notes << QObject::tr(
+                     "%1: whether the data changed since this figure was made cannot be told (no data "
+                     "fingerprint).")
+                     .arg(unknown.join(QStringLiteral(", ")));
+    if (!notes.isEmpty() &&
+        QMessageBox::question(parent, QObject::tr("Open figure"),
+                              notes.join(QLatin1Char('\n')) + QObject::tr("\nShow it on the data in the library?")) !=
+            QMessageBox::Yes)
+        return std::nullopt;
+    return target;
 }
-
 }  // namespace ts

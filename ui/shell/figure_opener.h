@@ -1,9 +1,9 @@
 #pragma once
 // File > Open figure... (and a figure dropped on the window): what a figure exported by TrialScope
 // asks the window to show. Reads the file's record (core/io/figure_embed.h), finds its view and its
-// study in the library and compares the study's data fingerprint with the record's; a study whose
-// data changed since is shown only when the user agrees ("SHI2021: data changed since this figure
-// was made"). Every refusal is one message naming the file and what is missing.
+// studies in the library and compares each study's data fingerprint with the record's; studies
+// whose data changed since are shown only when the user agrees ("SHI2021: data changed since this
+// figure was made"). A comparison's record opens the comparison workspace. Every refusal is one message naming the file and what is missing.
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,8 +19,8 @@ namespace ts {
 class LibraryStore;
 
 struct FigureTarget {
-    const ViewSpec* view = nullptr;
-    std::string study;
+    const ViewSpec* view = nullptr;      // nullptr: a comparison of studies (View > Compare studies)
+    std::vector<std::string> studies;    // one for a view of a study
     std::vector<std::string> arguments;  // the record's export arguments
 };
 

@@ -28,6 +28,7 @@
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/figure_actions.h"
 #include "ui/shell/figure_opener.h"
+#include "ui/shell/session_keeper.h"
 #include "ui/survival/survival_view.h"
 #include "ui/views/view_availability.h"
 #include "ui/views/view_registry.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     connect(m_library, &StudyLibraryView::reimportRequested, this, &MainWindow::reimportStudy);
     connect(m_library, &StudyLibraryView::deleteRequested, this, [this](const QString& id) { deleteStudy(id); });
 
+    m_sessions = new SessionKeeper(this);
     buildActions();
     checkStoreInBackground();
     auto* follow = new QTimer(this);  // PRAGMA data_version every 2 s: one cheap query
@@ -113,9 +115,12 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     restoreState(Settings::windowState());
     Settings::restoreSplitters(this);
     fitToScreen();
+    QTimer::singleShot(0, m_sessions, &SessionKeeper::offerOrphan);  // once the window is up
 }
 
 MainWindow::~MainWindow() = default;
+
+const std::filesystem::path& MainWindow::storePath() const { return m_store->path(); }
 
 void MainWindow::followStore() {
     if (m_importer->busy() || !m_store->changedElsewhere()) return;  // our own import refreshes itself
@@ -188,12 +193,15 @@ void MainWindow::buildActions() {
     importFolder->setShortcut(QKeySequence::Open);
     QAction* importFiles = file->addAction(tr("Import ADaM &files\u2026"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    file->addSeparator();
     file->addAction(tr("Open &figure\u2026"), this, [this] {
         const QString path = openFileName(this, tr("Open figure"), Settings::lastExportDir(),
                                           tr("Figures exported by TrialScope (*.png *.pdf *.svg)"));
         if (!path.isEmpty()) openFigure(path);
     });
+    m_sessions->addActions(file);
     m_recent = file->addMenu(tr("&Recent studies"));
+    file->addSeparator();  // File > Export figure... and Copy figure go here (FigureActions)
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -226,7 +234,7 @@ void MainWindow::buildActions() {
     }
 
     // File > Export / Copy figure, View > Compare
-    new FigureActions(
+    m_figures = new FigureActions(
         this, m_tabs, [this] { return m_study; }, m_store, file, view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -467,7 +475,14 @@ void MainWindow::dropEvent(QDropEvent* event) {
         if (url.isLocalFile()) paths << url.toLocalFile();
     if (paths.isEmpty()) return;
     event->acceptProposedAction();
-    // A figure TrialScope exported opens its view; anything else is data to import.
+    openPaths(paths);
+}
+
+void MainWindow::openPaths(const QStringList& paths) {
+    if (paths.size() == 1 && isSessionFile(paths.front())) {
+        m_sessions->open(paths.front());
+        return;
+    }
     if (paths.size() == 1 && isFigureFile(paths.front())) return openFigure(paths.front());
     importPaths(paths);
 }
@@ -475,12 +490,14 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::openFigure(const QString& path) {
     const std::optional<FigureTarget> target = figureTarget(this, path, *m_store);
     if (!target) return;
+    if (!target->view) return m_figures->compareStudies(target->arguments);
     ViewPage* shown = page(target->view->id);
     shown->restore(target->arguments);
     m_tabs->setCurrentWidget(shown);
     // The page takes the options when it next gets its study: the open one again, or this one.
-    if (m_study && m_study->info.id == target->study) shown->setSource(m_study);
-    else openStudy(QString::fromStdString(target->study));
+    const std::string& study = target->studies.front();
+    if (m_study && m_study->info.id == study) shown->setSource(m_study);
+    else openStudy(QString::fromStdString(study));
 }
 
 }  // namespace ts

@@ -25,7 +25,9 @@ class QTabWidget;
 
 namespace ts {
 
+class FigureActions;
 class LibraryStore;
+class SessionKeeper;
 class StudyLibraryView;
 class SurvivalView;
 class ViewPage;
@@ -38,6 +40,9 @@ public:
     ~MainWindow() override;
 
     void importPaths(const QStringList& paths);
+    // What a user gives the window (command line, drop): a session file opens it, one exported
+    // figure shows its view, anything else is imported.
+    void openPaths(const QStringList& paths);
     void openStudy(const QString& id);
     // Shows the view an exported figure was made from, with its options (File > Open figure...).
     void openFigure(const QString& path);
@@ -53,6 +58,9 @@ public:
     // The open study (nullptr: none).
     std::shared_ptr<const StudySource> study() const { return m_study; }
     ImportRunner* importer() const { return m_importer; }
+    FigureActions* figureActions() const { return m_figures; }
+    SessionKeeper* sessions() const { return m_sessions; }
+    const std::filesystem::path& storePath() const;
     QString lastError() const { return m_lastError; }
     QString headerText() const;
 
@@ -98,6 +106,8 @@ private:
     SurvivalView* m_survival;
     std::vector<ViewPage*> m_pages;
     QMenu* m_recent = nullptr;
+    FigureActions* m_figures = nullptr;
+    SessionKeeper* m_sessions = nullptr;
     QProgressBar* m_progress;
     QLabel* m_progressLabel;
     QPushButton* m_cancel;

@@ -1,5 +1,6 @@
 #include "ui/views/figure_views.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <qcustomplot.h>
@@ -18,21 +19,6 @@
 #include "ui/profile/profile_plot.h"
 
 namespace ts {
-
-namespace {
-constexpr Choice<CompareLayout> kLayouts[] = {
-    {CompareLayout::SideBySide, "side-by-side", "Side by side"},
-    {CompareLayout::Overlay, "overlay", "Overlay"},
-    {CompareLayout::Forest, "forest", "Forest plot"},
-    {CompareLayout::Labs, "labs", "Labs"},
-    {CompareLayout::Liver, "liver", "eDISH"},
-};
-}  // namespace
-
-const Choices<CompareLayout>& compareLayouts() {
-    static constexpr Choices<CompareLayout> table("--layout", kLayouts);
-    return table;
-}
 
 QString studyFootnote(const StudyInfo& info, Provenance provenance, const std::string& source) {
     QString text = ProvenanceBanner::provenanceText(provenance, source);
@@ -91,26 +77,34 @@ void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::str
     ProfilePlot::render(plot, subjectProfile(study, usubjid, params), style);
 }
 
-QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
-                             const CompareOptions& options, CompareLayout layout, const std::string& labParam,
-                             const PlotStyle& style) {
-    if (layout == CompareLayout::Liver) {
+QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes,
+                             const std::vector<std::shared_ptr<const StudyData>>& studies,
+                             const CompareFigureOptions& options, const PlotStyle& style) {
+    const std::vector<CompareStudy> shown = options.studiesOf(studies);
+    if (options.layout == CompareLayout::Liver) {
         std::vector<const StudyData*> data;
-        for (const CompareStudy& s : studies) data.push_back(s.study.get());
-        const LiverComparison c = compareLiver(data, {});
+        for (const auto& s : studies) data.push_back(s.get());
+        LiverOptions liver;
+        liver.reference = options.reference;
+        const LiverComparison c = compareLiver(data, liver);
         if (c.reports.empty())
-            throw AnalysisError("none of the studies has subject-level liver tests: " + c.skipped.front());
-        EdishPlot(panes.front()).drawStudies(c.reports, QStringLiteral("eDISH across studies"), style);
+            throw AnalysisError("none of the studies has subject-level liver tests with this reference: " +
+                                c.skipped.front());
+        EdishPlot(panes.front()).drawStudies(c.reports, CompareFigure::liverTitle(options.reference), style);
         return {};
     }
-    if (layout == CompareLayout::Labs) {
-        std::vector<std::shared_ptr<const StudyData>> data;
-        for (const CompareStudy& s : studies) data.push_back(s.study);
-        CompareLabs::render(panes.front(), data, labParam, std::nullopt, false, style);
+    if (options.layout == CompareLayout::Labs) {
+        CompareLabs::render(panes.front(), studies, options.param, std::nullopt, options.patientLines, style);
         return {};
     }
-    const Comparison comparison = compareStudies(studies, options);
-    switch (layout) {
+    if (options.layout == CompareLayout::Forest && !options.subgroup.first.empty()) {
+        const auto& [id, variable] = options.subgroup;
+        const auto s = std::find_if(studies.begin(), studies.end(), [&](const auto& x) { return x->info.id == id; });
+        ForestPlot::render(panes.front(), forestSubgroups(**s, options.endpoint, variable), style);
+        return {};
+    }
+    const Comparison comparison = compareStudies(shown, options.survivalOptions());
+    switch (options.layout) {
     case CompareLayout::SideBySide: CompareFigure::sideBySide(panes, comparison, style); break;
     case CompareLayout::Overlay: CompareFigure::overlay(panes.front(), comparison, style); break;
     case CompareLayout::Forest: ForestPlot::render(panes.front(), forestAcrossStudies(comparison), style); return {};

@@ -15,6 +15,7 @@
 #include "core/options/args.h"
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/common/plot_style.h"
+#include "ui/compare/compare_options.h"
 #include "ui/labs/lab_plot.h"
 #include "ui/survival/km_drawing.h"
 #include "ui/survival/km_plot.h"
@@ -22,10 +23,6 @@
 class QCustomPlot;
 
 namespace ts {
-
-enum class CompareLayout { SideBySide, Overlay, Forest, Labs, Liver };
-// --layout: side-by-side (the default), overlay, forest, labs, liver (cross-study eDISH).
-const Choices<CompareLayout>& compareLayouts();
 
 void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const SurvivalOptions& options,
                         std::optional<TimeUnit> unit, const PlotStyle& style, const SurvivalDrawing& drawing = {});
@@ -38,13 +35,14 @@ void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::st
 void drawLiverFigure(QCustomPlot* plot, const StudyData& study, const LiverOptions& options, const PlotStyle& style);
 void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,
                        const PlotStyle& style);
-// Side by side: one pane per study (panes.size() == studies); the other layouts use panes[0].
-// Labs uses labParam (and ignores the survival comparison); Liver draws the studies' eDISH on the
-// same axes (ULN reference, ALT; the studies without liver tests are named in the footnote). Returns the figure's shared caption:
-// the studies' citations for the survival layouts, "" for forest and labs (their footnotes hold them).
-QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes, const std::vector<CompareStudy>& studies,
-                             const CompareOptions& options, CompareLayout layout, const std::string& labParam,
-                             const PlotStyle& style);
+// A comparison of `studies` (their arms as `options` shows them): side by side, one pane per study
+// (panes.size() == studies); the other layouts use panes[0]. Labs and Liver ignore the survival
+// options; Liver draws the studies' eDISH (or mDISH) on the same axes, the studies without liver
+// tests named in the footnote. Returns the figure's shared caption: the studies' citations for the
+// survival curves, "" for the others (their footnotes hold them).
+QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes,
+                             const std::vector<std::shared_ptr<const StudyData>>& studies,
+                             const CompareFigureOptions& options, const PlotStyle& style);
 
 // The footnote of a figure of a study's data: "Data: <provenance> (<source>) · <citation>".
 QString studyFootnote(const StudyInfo& info, Provenance provenance, const std::string& source);

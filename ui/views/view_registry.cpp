@@ -134,11 +134,6 @@ ViewPage* makeViewPage(const ViewSpec& spec, QWidget* parent) {
     return page;
 }
 
-const std::vector<std::string_view>& compareOptionNames() {
-    static const std::vector<std::string_view> names{"--layout", "--arms", "--endpoint", "--unit", "--param"};
-    return names;
-}
-
 const std::vector<std::string_view>& figureOptionNames() {
     static const std::vector<std::string_view> names{"--width-mm", "--height-mm", "--dpi",
                                                      "--preset",   "--font-size", "--line-width",

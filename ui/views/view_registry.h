@@ -5,7 +5,7 @@
 // order is tab order is report order). Adding a view: docs/ARCHITECTURE.md, "How to add a view".
 //
 // The comparison of several studies is not a view of one study: it has its own window (View >
-// Compare studies) and its own export (--view compare, with compareOptionNames()).
+// Compare studies) and its own export (--view compare, with the options of ui/compare/compare_options.h).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +47,6 @@ const ViewSpec* findView(std::string_view name);
 // The page of a view, made and titled as the registry says.
 ViewPage* makeViewPage(const ViewSpec& spec, QWidget* parent);
 
-// The options of `export --view compare`.
-const std::vector<std::string_view>& compareOptionNames();
 // The options of the figure itself (size, fonts, title, caption, background), every view's.
 const std::vector<std::string_view>& figureOptionNames();
 // "km|labs|ae|baseline|compare": the names `export --view` takes.

@@ -16,7 +16,7 @@
 #include <qcustomplot.h>
 
 #include "tests/ui/figure/test_export_fixture.h"
-#include "tests/ui/view_fixture.h"
+#include "tests/ui/window_fixture.h"
 #include "ui/compare/compare_view.h"
 #include "ui/figure/export_dialog.h"
 #include "ui/shell/main_window.h"
@@ -44,15 +44,11 @@ QPushButton* button(QWidget* parent, const QString& text) {
 }  // namespace
 
 TEST_CASE("Copy figure, and the comparison's CSV, copy and export buttons", "[ui][export]") {
-    test::application();
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-    MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
+    const test::WindowFolder folder;
+    const QTemporaryDir& dir = folder.dir;
+    MainWindow w(folder.store());
     w.show();
-    QSignalSpy done(&w, &MainWindow::importDone);
-    w.importPaths({QStringLiteral(TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021"),
-                   QStringLiteral(TRIALSCOPE_SOURCE_DIR "/sample_trials/li2023")});
-    REQUIRE(done.wait(60000));
+    test::importSamples(w, {"shi2021", "li2023"});
     SurvivalView* km = w.survivalView();
     if (!km->report()) REQUIRE(test::waitShown(*km));
     w.tabs()->setCurrentWidget(km);

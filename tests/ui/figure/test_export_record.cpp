@@ -28,9 +28,10 @@
 #include "core/io/figure_record.h"
 #include "core/store/store.h"
 #include "tests/ui/figure/test_export_fixture.h"
-#include "tests/ui/view_fixture.h"
+#include "tests/ui/window_fixture.h"
 #include "ui/adverse_events/adverse_events_view.h"
 #include "ui/figure/export_dialog.h"
+#include "ui/shell/figure_actions.h"
 #include "ui/shell/main_window.h"
 #include "ui/survival/survival_view.h"
 
@@ -76,16 +77,13 @@ bool has(const FigureRecord& r, const std::vector<std::string>& words) {
 }  // namespace
 
 TEST_CASE("an exported figure carries its view, options and data fingerprint", "[ui][export][record]") {
-    test::application();
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    const test::WindowFolder folder;
+    const QTemporaryDir& dir = folder.dir;
     // The store in the folder the export dialogs show (see the end).
-    const fs::path db = fs::path(dir.path().toStdString()) / "store.db";
+    const fs::path db = folder.store();
     MainWindow w(db);
     w.show();
-    QSignalSpy done(&w, &MainWindow::importDone);
-    w.importPaths({QStringLiteral(TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021")});
-    REQUIRE(done.wait(60000));
+    test::importSamples(w, {"shi2021"});
     const std::string fingerprint = Store::openForReading(db).studies().at(0).info.dataSha256;
     REQUIRE(fingerprint.size() == 64);
 
@@ -168,8 +166,7 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
         REQUIRE(adsl.open(QIODevice::Append));
         adsl.write("\n");
     }
-    w.importPaths({QString::fromStdString(copy.string())});
-    REQUIRE(done.wait(60000));
+    test::importThrough(w, {QString::fromStdString(copy.string())});
     INFO(w.lastError().toStdString());
     CHECK(w.lastError().isEmpty());
     CHECK(Store::openForReading(db).studies().at(0).info.dataSha256 != fingerprint);
@@ -182,4 +179,70 @@ TEST_CASE("an exported figure carries its view, options and data fingerprint", "
     w.openFigure(kmFile);
     CHECK(asked.startsWith("SHI2021: data changed since this figure was made"));
     CHECK(conf->currentData().toInt() == static_cast<int>(stats::ConfType::Log));
+}
+
+TEST_CASE("a comparison exported from its window carries its record and opens the window again",
+          "[ui][export][record][compare]") {
+    const test::WindowFolder folder;
+    const QTemporaryDir& dir = folder.dir;
+    const fs::path db = folder.store();
+    MainWindow w(db);
+    w.show();
+    test::importSamples(w, {"shi2021", "li2023"});
+
+    QSignalSpy opened(w.figureActions(), &FigureActions::compareOpened);
+    const std::vector<std::string> options{"--layout", "forest", "--endpoint", "OS",
+                                           "--unit",   "weeks",  "--subgroup", "SHI2021:SEX"};
+    std::vector<std::string> words{"--study", "SHI2021,LI2023"};
+    words.insert(words.end(), options.begin(), options.end());
+    w.figureActions()->compareStudies(words);
+    REQUIRE(opened.wait(60000));
+    CompareView* compare = w.figureActions()->compareView();
+    REQUIRE(compare);
+    CHECK(compare->tabName() == "forest");
+    CHECK(compare->errorText().isEmpty());
+    const std::vector<std::string> shown = compare->figureOptions().words();
+    CHECK(Args(shown).value("--subgroup") == "SHI2021:SEX");
+    CHECK(Args(shown).value("--layout") == "forest");
+
+    const QString file = dir.path() + QStringLiteral("/forest.svg");
+    test::onNextModal<ExportDialog>([file](ExportDialog* d) {
+        test::onNextModal<QFileDialog>([file](QFileDialog* f) {
+            CHECK(QFileInfo(f->selectedFiles().value(0)).fileName().startsWith("LI2023_SHI2021_compare_OS_"));
+            f->setDirectory(QFileInfo(file).absolutePath());
+            f->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(QFileInfo(file).fileName());
+            static_cast<QDialog*>(f)->accept();
+        });
+        d->findChild<QPushButton*>(QStringLiteral("save"))->click();
+    });
+    for (QPushButton* b : compare->window()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Export figure\u2026")) b->click();
+    const FigureRecord record = recordOf(file);
+    CHECK(record.view == "compare");
+    // The studies in the window's order (the library's), each with its fingerprint.
+    CHECK(has(record, {"--study", "LI2023,SHI2021", "--view", "compare"}));
+    CHECK(has(record, options));
+    REQUIRE(record.studies.size() == 2);
+    CHECK(record.studies[0].id == "LI2023");
+    CHECK(record.studies[1].dataSha256.size() == 64);
+
+    // trialscope-cli draws the same forest plot from it (the same SVG but for the record).
+    const QString redrawn = dir.path() + QStringLiteral("/forest_redrawn.svg");
+    const std::string command = std::string(TRIALSCOPE_CLI) + " --db '" + db.string() + "' export --from '" +
+                                file.toStdString() + "' --out '" + redrawn.toStdString() + "' > /dev/null";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::regex metadata(R"(<metadata id="trialscope">[^<]*</metadata>)");
+    const std::string viewer = slurp(file).toStdString();
+    CHECK(viewer.find("interaction") != std::string::npos);
+    CHECK(std::regex_replace(slurp(redrawn).toStdString(), metadata, "") == std::regex_replace(viewer, metadata, ""));
+
+    // Opening the figure, with the window closed, opens it again as it was.
+    compare->window()->close();
+    QTRY_VERIFY(w.figureActions()->compareView() == nullptr);
+    w.openFigure(file);
+    REQUIRE(opened.wait(60000));
+    CompareView* again = w.figureActions()->compareView();
+    REQUIRE(again);
+    CHECK(again->tabName() == "forest");
+    CHECK(again->figureOptions().words() == shown);
 }

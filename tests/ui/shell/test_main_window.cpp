@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <qcustomplot.h>
 
-#include "tests/ui/view_fixture.h"
+#include "tests/ui/window_fixture.h"
 #include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
 #include "ui/profile/profile_view.h"
@@ -26,34 +26,9 @@
 using namespace ts;
 namespace fs = std::filesystem;
 
-namespace {
-
-// A folder of links to the pilot's CSV datasets (the shared folder also holds XPT copies).
-fs::path pilotFolder(const QTemporaryDir& dir) {
-    const fs::path folder = fs::path(dir.path().toStdString()) / "cdiscpilot01";
-    fs::create_directories(folder);
-    for (const char* name : {"adsl.csv", "adtte.csv", "adlb.csv", "adae.csv"})
-        fs::create_symlink(fs::path(TRIALSCOPE_PILOT_DIR) / name, folder / name);
-    return folder;
-}
-
-void isolateSettings(const QTemporaryDir& dir) {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-}
-
-ImportOutcome importAndWait(MainWindow& w, const QStringList& paths) {
-    QSignalSpy done(&w, &MainWindow::importDone);
-    w.importPaths(paths);
-    REQUIRE(done.wait(60000));
-    return done.takeFirst().at(0).value<ImportOutcome>();
-}
-
-}  // namespace
-
 TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui][main]") {
-    test::application();
-    QTemporaryDir dir;
-    isolateSettings(dir);
+    const test::WindowFolder folder;
+    const QTemporaryDir& dir = folder.dir;
     MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
     w.show();
     REQUIRE(w.tabs()->count() == 6);
@@ -61,7 +36,8 @@ TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui]
     CHECK(w.library()->model()->rowCount() == 0);
 
     QSignalSpy opened(&w, &MainWindow::studyOpened);
-    const ImportOutcome outcome = importAndWait(w, {QString::fromStdString(pilotFolder(dir).string())});
+    const ImportOutcome outcome =
+        test::importThrough(w, {QString::fromStdString(test::pilotCsvFolder(dir.path().toStdString()).string())});
     CHECK(outcome.error.isEmpty());
     REQUIRE(outcome.studies == QStringList{"CDISCPILOT01"});
     CHECK(w.library()->model()->rowCount() == 1);
@@ -117,7 +93,7 @@ TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui]
         std::ofstream adtte(bad / "adtte.csv");
         adtte << "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,CNSR\nBAD,B1,OS,Overall survival,abc,0\n";
     }
-    const ImportOutcome failed = importAndWait(w, {QString::fromStdString(bad.string())});
+    const ImportOutcome failed = test::importThrough(w, {QString::fromStdString(bad.string())});
     CHECK(failed.studies.isEmpty());
     CHECK(failed.error.contains(".csv:"));
     CHECK(w.lastError() == failed.error);
@@ -140,17 +116,16 @@ TEST_CASE("MainWindow imports the CDISC pilot and shows it on every page", "[ui]
 TEST_CASE("Screenshots of every view", "[.screenshots]") {
     const QByteArray out = qgetenv("TRIALSCOPE_SCREENSHOTS");
     REQUIRE_FALSE(out.isEmpty());
-    test::application();
-    QTemporaryDir dir;
-    isolateSettings(dir);
+    const test::WindowFolder folder;
+    const QTemporaryDir& dir = folder.dir;
     const QStringList studies =
         QString::fromUtf8(qgetenv("TRIALSCOPE_SCREENSHOT_STUDIES")).split(':', Qt::SkipEmptyParts);
     MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
     w.resize(1600, 1000);
     w.show();
-    QStringList paths = {QString::fromStdString(pilotFolder(dir).string())};
+    QStringList paths = {QString::fromStdString(test::pilotCsvFolder(dir.path().toStdString()).string())};
     paths += studies;
-    for (const QString& p : paths) importAndWait(w, {p});
+    for (const QString& p : paths) test::importThrough(w, {p});
     const QString theme = qEnvironmentVariable("TRIALSCOPE_SCREENSHOT_THEME");
     if (theme == "dark") w.setTheme(PlotStyle::Theme::Dark);
     for (int s = 0; s < w.library()->model()->rowCount(); ++s) {
@@ -172,9 +147,8 @@ TEST_CASE("Screenshots of every view", "[.screenshots]") {
 }
 
 TEST_CASE("MainWindow checks the store's integrity in the background and reports damage", "[ui][main]") {
-    test::application();
-    QTemporaryDir dir;
-    isolateSettings(dir);
+    const test::WindowFolder folder;
+    const QTemporaryDir& dir = folder.dir;
     const fs::path file = fs::path(dir.path().toStdString()) / "damaged.db";
     {
         Store store = Store::open(file);

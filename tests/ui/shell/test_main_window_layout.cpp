@@ -12,7 +12,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
-#include "tests/ui/view_fixture.h"
+#include "tests/ui/window_fixture.h"
 #include "ui/labs/labs_view.h"
 #include "ui/shell/main_window.h"
 
@@ -32,10 +32,8 @@ bool closeSizes(const QList<int>& a, const QList<int>& b) {
 }  // namespace
 
 TEST_CASE("MainWindow saves its layout on close and restores it on start", "[ui][main][settings]") {
-    test::application();
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-    const fs::path store = fs::path(dir.path().toStdString()) / "store.db";
+    const test::WindowFolder folder;
+    const fs::path store = folder.store();
     QList<int> library, labs;
     QRect geometry;
     {
@@ -63,7 +61,7 @@ TEST_CASE("MainWindow saves its layout on close and restores it on start", "[ui]
     // The sizes differ from the defaults, so restoring them is what makes the checks below pass.
     {
         QSettings s(QStringLiteral("TrialScope"), QStringLiteral("TrialScope"));
-        CHECK(QFileInfo(s.fileName()).absolutePath().startsWith(dir.path()));
+        CHECK(QFileInfo(s.fileName()).absolutePath().startsWith(folder.dir.path()));
         CHECK_FALSE(s.value("window/geometry").toByteArray().isEmpty());
         CHECK_FALSE(s.value("window/state").toByteArray().isEmpty());
         s.beginGroup("splitters");

@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 
 #include "core/store/store.h"
-#include "tests/ui/view_fixture.h"
+#include "tests/ui/window_fixture.h"
 #include "ui/library/study_library_model.h"
 #include "ui/library/study_library_view.h"
 #include "ui/shell/main_window.h"
@@ -32,15 +32,12 @@ bool listed(const MainWindow& w, const QString& id) { return w.library()->model(
 }  // namespace
 
 TEST_CASE("the viewer follows what trialscope-cli does to its store", "[ui][shell][store]") {
-    test::application();
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-    const fs::path db = fs::path(dir.path().toStdString()) / "store.db";
+    const test::WindowFolder folder;
+    const QTemporaryDir& dir = folder.dir;
+    const fs::path db = folder.store();
     MainWindow w(db);
     w.show();
-    QSignalSpy done(&w, &MainWindow::importDone);
-    w.importPaths({QStringLiteral(TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021")});
-    REQUIRE(done.wait(60000));
+    test::importSamples(w, {"shi2021"});
     REQUIRE(QTest::qWaitFor([&w] { return w.study() != nullptr; }, 30000));
     CHECK(w.study()->info.id == "SHI2021");
 
@@ -68,8 +65,7 @@ TEST_CASE("the viewer follows what trialscope-cli does to its store", "[ui][shel
     CHECK(QTest::qWaitFor([&w] { return !listed(w, "LI2023"); }, 10000));
 
     // The viewer's own import after all that: a sound store.
-    w.importPaths({QStringLiteral(TRIALSCOPE_SOURCE_DIR "/sample_trials/jia2020")});
-    REQUIRE(done.wait(60000));
+    test::importSamples(w, {"jia2020"});
     CHECK(w.lastError().isEmpty());
     CHECK(listed(w, "JIA2020"));
     CHECK_NOTHROW(Store::openForReading(db).checkIntegrity());

@@ -9,6 +9,7 @@
 
 #include <qcustomplot.h>
 
+#include "tests/ui/view_fixture.h"
 #include "tests/ui/views/export_fixture.h"
 #include "ui/compare/compare_figure.h"
 #include "ui/figure/figure_exporter.h"
@@ -143,4 +144,45 @@ TEST_CASE("trialscope-cli export of a comparison states both citations once, in 
         CHECK(li == 1);
         CHECK(caption == (extra.starts_with("--caption") ? 1 : 0));
     }
+}
+
+TEST_CASE("trialscope-cli export of a comparison takes the workspace's options", "[export][compare]") {
+    test::application();
+    const auto dir = test::scratch("compare_options");
+    const std::string cli = std::string(TRIALSCOPE_CLI) + " --db '" + (dir / "s.db").string() + "' ";
+    // The pilot's CSV datasets (its folder also holds the XPT copies) and Shi 2021.
+    std::filesystem::create_directories(dir / "cdiscpilot01");
+    for (const char* name : {"adsl.csv", "adtte.csv", "adlb.csv", "adae.csv"})
+        std::filesystem::create_symlink(std::filesystem::path(TRIALSCOPE_PILOT_DIR) / name,
+                                        dir / "cdiscpilot01" / name);
+    REQUIRE_FALSE(test::run(cli + "import " TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021 '" +
+                            (dir / "cdiscpilot01").string() + "'")
+                      .empty());
+    const auto svg = dir / "figure.svg";
+    auto texts = [&](const std::string& options) {
+        INFO(options);
+        REQUIRE_FALSE(test::run(cli + "export --study SHI2021,CDISCPILOT01 --view compare " + options + " --out '" +
+                                svg.string() + "'")
+                          .empty());
+        QStringList out;
+        for (const auto& t : test::svgTexts(svg)) out << t.text;
+        return out.join(QLatin1Char('|'));
+    };
+    // The liver layout on each subject's baseline (mDISH), the forest of one study's subgroups.
+    CHECK(texts("--layout liver").contains(QStringLiteral("eDISH across studies")));
+    const QString mdish = texts("--layout liver --reference baseline");
+    CHECK(mdish.contains(QStringLiteral("mDISH across studies")));
+    CHECK(mdish.contains(QStringLiteral("Peak ALT (\u00d7 baseline)")));
+    const QString across = texts("--layout forest --endpoint OS");
+    const QString bySex = texts("--layout forest --endpoint OS --subgroup SHI2021:SEX");
+    CHECK_FALSE(across.contains(QStringLiteral("interaction")));
+    CHECK(bySex.contains(QStringLiteral("Treatment \u00d7 SEX interaction")));
+    // A bad option is one line naming it; nothing is written.
+    std::filesystem::remove(svg);
+    const std::string refused = test::run(cli +
+                                          "export --study SHI2021,CDISCPILOT01 --view compare --layout forest "
+                                          "--endpoint OS --subgroup NOPE:SEX --out '" +
+                                          svg.string() + "' 2>&1; echo \"exit $?\"");
+    CHECK(refused == "trialscope-cli: --subgroup: study NOPE is not in --study\nexit 2\n");
+    CHECK_FALSE(std::filesystem::exists(svg));
 }

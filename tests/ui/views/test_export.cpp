@@ -36,9 +36,11 @@ std::vector<Figure> everyView() {
     os.endpoint = "OS";
     LabOptions alb;
     alb.param = "ALB";
-    CompareOptions compare;
-    compare.endpoint = "OS";
-    auto pair = [&] { return std::vector<CompareStudy>{{study("SHI2021"), {}}, {study("LI2023"), {}}}; };
+    CompareFigureOptions side;
+    side.endpoint = "OS";
+    CompareFigureOptions overlay = side;
+    overlay.layout = CompareLayout::Overlay;
+    auto pair = [&] { return std::vector<std::shared_ptr<const StudyData>>{study("SHI2021"), study("LI2023")}; };
     return {
         {"km",
          {"SHI2021"},
@@ -58,11 +60,11 @@ std::vector<Figure> everyView() {
          {"baseline characteristics", "UC-MSC", "Control"}},
         {"compare-side",
          {"SHI2021", "LI2023"},
-         [=](auto& p) { drawComparisonFigure(p, pair(), compare, CompareLayout::SideBySide, "", style); },
+         [=](auto& p) { drawComparisonFigure(p, pair(), side, style); },
          {"SHI2021", "LI2023", "UC-MSC", "SCT", "Non-SCT", "Time (months)"}},
         {"compare-overlay",
          {"SHI2021", "LI2023"},
-         [=](auto& p) { drawComparisonFigure(p, pair(), compare, CompareLayout::Overlay, "", style); },
+         [=](auto& p) { drawComparisonFigure(p, pair(), overlay, style); },
          {"SHI2021: UC-MSC", "SHI2021: Control", "LI2023: SCT", "LI2023: Non-SCT", "Time (months)"}},
     };
 }
