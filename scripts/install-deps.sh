@@ -10,6 +10,7 @@ PACKAGES=(
   catch2 libbenchmark-dev
   clang libclang-rt-14-dev
   xvfb xauth poppler-utils fonts-dejavu-core
+  help2man dpkg-dev lintian
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -98,9 +98,9 @@ QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes,
         return {};
     }
     if (options.layout == CompareLayout::Forest && !options.subgroup.first.empty()) {
-        const auto& [id, variable] = options.subgroup;
+        const std::string& id = options.subgroup.first;
         const auto s = std::find_if(studies.begin(), studies.end(), [&](const auto& x) { return x->info.id == id; });
-        ForestPlot::render(panes.front(), forestSubgroups(**s, options.endpoint, variable), style);
+        ForestPlot::render(panes.front(), forestSubgroups(**s, options.endpoint, options.subgroup.second), style);
         return {};
     }
     const Comparison comparison = compareStudies(shown, options.survivalOptions());
