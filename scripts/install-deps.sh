@@ -11,6 +11,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   xvfb xauth poppler-utils fonts-dejavu-core
   help2man dpkg-dev lintian
+  libreoffice-writer-nogui
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -7,10 +7,18 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QTableView>
+
+#include "trialscope/version.h"
+#include "ui/common/export_path.h"
+#include "ui/common/file_dialogs.h"
+#include "ui/common/rtf_table.h"
 
 namespace ts {
 namespace {
@@ -92,6 +100,46 @@ void TableExport::bindCopy(QTableView& view, QAbstractButton& button) {
     auto* shortcut = new QShortcut(QKeySequence::Copy, &view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     QObject::connect(shortcut, &QShortcut::activated, &view, [&view] { copy(view); });
     QObject::connect(&button, &QAbstractButton::clicked, &view, [&view] { copy(view); });
+}
+
+TableText TableText::of(const StudyInfo& study, const QString& title, const QString& population, const QString& data) {
+    TableText t;
+    t.titles << QStringLiteral("%1: %2").arg(QString::fromStdString(study.id), title);
+    if (!study.title.empty()) t.titles << QString::fromStdString(study.title);
+    if (!population.isEmpty()) t.footnotes << QObject::tr("Population: %1.").arg(population);
+    if (!data.isEmpty()) t.footnotes << data;
+    if (!study.citation.empty()) t.footnotes << QObject::tr("Source: %1.").arg(QString::fromStdString(study.citation));
+    QString trace = QStringLiteral("TrialScope %1, %2")
+                        .arg(QStringLiteral(TRIALSCOPE_VERSION),
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!study.dataSha256.empty())
+        trace += QObject::tr("; data SHA-256 %1").arg(QString::fromStdString(study.dataSha256));
+    t.footnotes << trace;
+    return t;
+}
+
+QString TableExport::save(const QAbstractItemModel& model, const TableText& text, const QString& path) {
+    if (QFileInfo(path).suffix().compare(QLatin1String("rtf"), Qt::CaseInsensitive) == 0)
+        return RtfTable::save(model, text.titles, text.footnotes, path);
+    return saveCsv(model, path);
+}
+
+void TableExport::saveDialog(QWidget* parent, const QString& caption, const QAbstractItemModel& model,
+                             const TableText& text, const QStringList& nameParts) {
+    QString filter = QObject::tr("CSV (*.csv)");
+    const QString rtf = QObject::tr("RTF table for documents (*.rtf)");
+    const QString path = saveFileName(parent, caption, suggestedExportPath(nameParts, QStringLiteral("csv")),
+                                      filter + QStringLiteral(";;") + rtf, &filter);
+    if (path.isEmpty()) return;
+    // The type chosen in the dialog decides when the name has no suffix of its own.
+    const QString file = QFileInfo(path).suffix().isEmpty()
+                             ? path + (filter == rtf ? QStringLiteral(".rtf") : QStringLiteral(".csv"))
+                             : path;
+    if (const QString error = save(model, text, file); !error.isEmpty()) {
+        QMessageBox::warning(parent, caption, error);
+        return;
+    }
+    rememberExportFolder(file);
 }
 
 }  // namespace ts

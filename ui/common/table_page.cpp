@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -11,8 +10,6 @@
 
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
-#include "ui/common/export_path.h"
-#include "ui/common/file_dialogs.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/population_box.h"
 #include "ui/common/provenance_banner.h"
@@ -36,7 +33,8 @@ TablePage::TablePage(QWidget* parent, const QStringList& preferred, QString file
     m_sourcePair = labelled(tr("Data"), m_source, this);
     auto* copy = new QPushButton(tr("Copy"), this);
     copy->setToolTip(tr("Copy the selected cells, or the whole table (Ctrl+C)"));
-    auto* save = new QPushButton(tr("Export CSV…"), this);
+    auto* save = new QPushButton(tr("Export table…"), this);
+    save->setToolTip(tr("Save the table as CSV, or as RTF for a document (title, footnotes, headers on every page)"));
     m_bar->addWidget(m_sourcePair);
     m_bar->addWidget(labelled(tr("Population"), m_population, this));
     m_bar->addWidget(copy);
@@ -87,6 +85,11 @@ void TablePage::applyArguments(const Args& args) {
 
 QString TablePage::dataStatement() const { return m_banner->statement(); }
 
+TableText TablePage::tableText() const {
+    if (!m_study) return {};
+    return TableText::of(m_study->info, title(), m_population->currentText(), dataStatement());
+}
+
 QString TablePage::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
 bool TablePage::startRecompute() {
@@ -111,16 +114,8 @@ void TablePage::showFailure(const QString& error) {
 
 void TablePage::exportDialog() {
     const QString id = m_study ? QString::fromStdString(m_study->info.id) : QString();
-    const QString path =
-        saveFileName(this, tr("Export %1 table").arg(title().toLower()),
-                     suggestedExportPath({id, m_fileTag}, QStringLiteral("csv")), tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    const QString error = exportCsv(path);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return;
-    }
-    rememberExportFolder(path);
+    TableExport::saveDialog(this, tr("Export %1 table").arg(title().toLower()), *m_table->model(), tableText(),
+                            {id, m_fileTag});
 }
 
 }  // namespace ts

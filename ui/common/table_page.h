@@ -32,6 +32,7 @@ public:
     // Why no table is shown; "" while a report is on screen.
     QString message() const;
     QString dataStatement() const override;
+    TableText tableText() const override;
 
 signals:
     void reportShown();

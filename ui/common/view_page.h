@@ -18,6 +18,7 @@
 #include "core/model/study_data.h"
 #include "core/options/args.h"
 #include "ui/common/study_source.h"
+#include "ui/common/table_export.h"
 
 class QCustomPlot;
 class QLabel;
@@ -57,6 +58,9 @@ public:
     // "Data: reconstructed": the provenance of what the page's table shows, for its exported
     // footnote; empty when the page does not say.
     virtual QString dataStatement() const { return {}; }
+    // The title lines and footnotes of the page's table exported as RTF; empty titles when the
+    // page does not say (File > Export table... then names the study and the page).
+    virtual TableText tableText() const { return {}; }
 
     // Covers the page (controls included) with `message` and links to the views that do show the
     // study's data (`views`: tab titles, `details`: what each shows); an empty message uncovers it.

@@ -184,6 +184,12 @@ std::optional<std::vector<std::string>> LabsView::exportArguments() const {
     return out;
 }
 
+TableText LabsView::tableText() const {
+    if (!m_study || !m_report) return {};
+    return TableText::of(m_study->info, LabPlot::figureTitle(*m_report), m_population->currentText(),
+                         m_banner->statement());
+}
+
 LabPlotOptions LabsView::plotOptions() const {
     LabPlotOptions o;
     o.spaghetti = m_spaghetti->isChecked();

@@ -41,6 +41,7 @@ public:
     const LabPlot& figure() const { return m_figure; }
     const LabReport* report() const { return m_report ? &*m_report : nullptr; }
     std::optional<std::vector<std::string>> exportArguments() const override;
+    TableText tableText() const override;  // titled as the figure (parameter, summary, population)
     bool busy() const { return m_watcher.isRunning(); }
 
 signals:

@@ -45,6 +45,7 @@ public:
     // not views of `export`).
     std::optional<std::vector<std::string>> exportArguments() const override;
     QAbstractItemModel* tableModel() override;
+    TableText tableText() const override;  // the panel's table: quadrants (eDISH) or the shift table
 
     // Programmatic control (menus, tests).
     void setX(LiverX x);

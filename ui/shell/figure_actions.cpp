@@ -123,8 +123,12 @@ FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter stu
     auto* copyAction = new QAction(tr("&Copy figure"), this);
     copyAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
     connect(copyAction, &QAction::triggered, this, &FigureActions::copyFigure);
+    auto* tableAction = new QAction(tr("Export &table\u2026"), this);
+    tableAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    connect(tableAction, &QAction::triggered, this, &FigureActions::exportTable);
     insertBeforeLastSeparator(file, exportAction);
     insertBeforeLastSeparator(file, copyAction);
+    insertBeforeLastSeparator(file, tableAction);
     auto* compare = new QAction(tr("&Compare studies\u2026"), this);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     connect(compare, &QAction::triggered, this, [this] { compareStudies(); });
@@ -177,6 +181,20 @@ void FigureActions::exportFigure() {
     runExport(m_window, currentFigure(), QString(), nameParts(*page, study->info), pageRecord(*page, study->info));
 }
 
+void FigureActions::exportTable() {
+    auto* page = qobject_cast<ViewPage*>(m_pages->currentWidget());
+    const auto study = m_study();
+    QAbstractItemModel* model = page && study ? page->tableModel() : nullptr;
+    if (!model || model->rowCount() == 0) {
+        QMessageBox::information(m_window, tr("Export table"), tr("This page shows no table."));
+        return;
+    }
+    TableText text = page->tableText();
+    if (text.titles.isEmpty()) text = TableText::of(study->info, page->title(), QString(), page->dataStatement());
+    TableExport::saveDialog(m_window, tr("Export table"), *model, text,
+                            {QString::fromStdString(study->info.id), QString::fromStdString(page->viewName())});
+}
+
 void FigureActions::copyFigure() {
     const std::vector<QCustomPlot*> panes = currentFigure();
     if (!panes.empty()) FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(QString()));
@@ -212,7 +230,8 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* save = buttons->addButton(tr("Export figure\u2026"), QDialogButtonBox::ActionRole);
     QPushButton* copy = buttons->addButton(tr("Copy figure"), QDialogButtonBox::ActionRole);
-    QPushButton* csv = buttons->addButton(tr("Export table (CSV)\u2026"), QDialogButtonBox::ActionRole);
+    QPushButton* csv = buttons->addButton(tr("Export table\u2026"), QDialogButtonBox::ActionRole);
+    csv->setToolTip(tr("The comparison table as CSV, or as RTF for a document"));
     connect(save, &QPushButton::clicked, dialog, [dialog, view] {
         runExport(dialog, view->figurePanes(), view->figureCaption(), compareNameParts(*view), compareRecord(*view));
     });
@@ -221,15 +240,12 @@ void FigureActions::openCompare(std::vector<std::shared_ptr<const StudyData>> li
             FigureExporter(panes).copyToClipboard(ExportDialog::optionsFor(view->figureCaption()));
     });
     connect(csv, &QPushButton::clicked, dialog, [dialog, view] {
-        const QString path =
-            saveFileName(dialog, tr("Export table"),
-                         suggestedExportPath(compareNameParts(*view), QStringLiteral("csv")), tr("CSV (*.csv)"));
-        if (path.isEmpty()) return;
-        if (QString error = TableExport::saveCsv(*view->tableModel(), path); !error.isEmpty()) {
-            QMessageBox::warning(dialog, tr("Export table"), error);
-            return;
-        }
-        rememberExportFolder(path);
+        TableText text;
+        QStringList ids;
+        for (const StudyInfo* s : view->chosenStudies()) ids << QString::fromStdString(s->id);
+        text.titles << tr("Comparison of studies: %1").arg(ids.join(QStringLiteral(", ")));
+        if (const QString sources = view->figureCaption(); !sources.isEmpty()) text.footnotes << sources;
+        TableExport::saveDialog(dialog, tr("Export table"), *view->tableModel(), text, compareNameParts(*view));
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     // Enter in a field (the survival times) must not press a button and close the window: no button

@@ -6,6 +6,8 @@
 //                                     (adverse events, baseline) exports as a rendered table
 //   File > Copy figure (Ctrl+Shift+C) the same figure to the clipboard with the last export's size,
 //                                     fonts and background (its own caption, no title)
+//   File > Export table... (Ctrl+Shift+E) the current page's table as CSV or as an RTF table for
+//                                     documents (ui/common/rtf_table.h)
 //   View > Compare studies... (Ctrl+K) the comparison workspace (CompareView) over the library,
 //                                     with its own export, copy and CSV buttons.
 #include <functional>
@@ -43,6 +45,8 @@ public:
 
     void exportFigure();
     void copyFigure();
+    // The current page's table as CSV or RTF (File > Export table...).
+    void exportTable();
     // Loads the library off the GUI thread, then opens the comparison workspace and, when given,
     // sets it to `arguments` (`export --view compare` options with --study; a figure's record, a
     // session). A request while the library loads is dropped.

@@ -81,10 +81,10 @@ TEST_CASE("Copy figure, and the comparison's CSV, copy and export buttons", "[ui
     REQUIRE(view->selectStudies({"SHI2021", "LI2023"}));
     QWidget* workspace = view->parentWidget();
 
-    // Export table (CSV): header and one line per study arm, the cells the table shows.
+    // Export table (as CSV): header and one line per study arm, the cells the table shows.
     const QString csv = dir.path() + QStringLiteral("/compare.csv");
     test::answerFileDialog(csv);
-    button(workspace, QStringLiteral("Export table (CSV)\u2026"))->click();
+    button(workspace, QStringLiteral("Export table\u2026"))->click();
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

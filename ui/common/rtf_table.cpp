@@ -1,0 +1,168 @@
+#include "ui/common/rtf_table.h"
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+#include <QAbstractItemModel>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ts {
+
+namespace {
+
+// Page geometry in twips (1/1440 inch): Letter landscape, 1 inch margins.
+constexpr int kPageWidth = 15840;
+constexpr int kPageHeight = 12240;
+constexpr int kMargin = 1440;
+constexpr int kBody = kPageWidth - 2 * kMargin;  // 12960: the table's full width
+// Courier New at 9 pt: every glyph 0.6 em = 5.4 pt = 108 twips; a cell pads 108 twips a side.
+constexpr int kCharWidth = 108;
+constexpr int kPadding = 2 * 108;
+
+QString cell(const QAbstractItemModel& model, int row, int column) {
+    return model.data(model.index(row, column), Qt::DisplayRole).toString();
+}
+
+QString header(const QAbstractItemModel& model, int column) {
+    return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+// The longest line of `text`, in characters.
+qsizetype longestLine(const QString& text) {
+    qsizetype longest = 0;
+    for (const QString& line : text.split(QLatin1Char('\n'))) longest = std::max(longest, line.size());
+    return longest;
+}
+
+// The right edge of each column (\cellx). Each column is as wide as its longest line; when they
+// do not fit the page, the widest columns are cut to one common width (the largest that fits) and
+// wrap, so that counts and percentages keep their one line and the long names take the cut.
+std::vector<int> columnEdges(const QAbstractItemModel& model) {
+    const int columns = model.columnCount();
+    std::vector<int> widths(static_cast<size_t>(columns));
+    for (int c = 0; c < columns; ++c) {
+        qsizetype chars = longestLine(header(model, c));
+        for (int r = 0; r < model.rowCount(); ++r) chars = std::max(chars, longestLine(cell(model, r, c)));
+        // One character to spare: a reader's rounding must not wrap a cell that just fits.
+        widths[static_cast<size_t>(c)] = static_cast<int>(chars + 1) * kCharWidth + kPadding;
+    }
+    if (std::accumulate(widths.begin(), widths.end(), 0) > kBody) {
+        std::vector<int> sorted = widths;
+        std::sort(sorted.begin(), sorted.end());
+        int narrow = 0;  // the summed widths of the columns left as they are
+        int cap = kBody / std::max(columns, 1);
+        for (size_t k = 0; k < sorted.size(); ++k) {
+            const int wide = static_cast<int>(sorted.size() - k);  // columns from k on are cut to `cap`
+            cap = (kBody - narrow) / wide;
+            if (sorted[k] > cap) break;
+            narrow += sorted[k];
+        }
+        for (int& w : widths) w = std::min(w, std::max(cap, 4 * kCharWidth + kPadding));
+    }
+    std::vector<int> edges;
+    int edge = 0;
+    for (int w : widths) edges.push_back(edge += w);
+    return edges;
+}
+
+// As the model aligns the cell on screen; left where it does not say.
+QByteArray alignment(const QAbstractItemModel& model, const QModelIndex& index) {
+    const int flags = model.data(index, Qt::TextAlignmentRole).toInt();
+    if (flags & Qt::AlignRight) return "\\qr";
+    if (flags & Qt::AlignHCenter) return "\\qc";
+    return "\\ql";
+}
+
+// One table row. `head`: the column header (bold, ruled above and below); `last`: the closing
+// rule below it. Body rows are kept whole on one page.
+QByteArray row(const std::vector<int>& edges, const std::vector<QByteArray>& cells,
+               const std::vector<QByteArray>& aligns, bool head, bool last) {
+    QByteArray out = "\\trowd\\trgaph108\\trleft0";
+    if (!head) out += "\\trkeep";
+    for (int edge : edges) {
+        if (head) out += "\\clbrdrt\\brdrs\\brdrw10\\clbrdrb\\brdrs\\brdrw10";
+        else if (last) out += "\\clbrdrb\\brdrs\\brdrw10";
+        out += "\\clvertalb\\cellx" + QByteArray::number(edge);
+    }
+    out += "\n";
+    for (size_t c = 0; c < cells.size(); ++c)
+        out += "\\pard\\plain\\intbl\\f0\\fs18" + aligns[c] + (head ? "\\b " : " ") + cells[c] + "\\cell\n";
+    out += "\\row\n";
+    return out;
+}
+
+}  // namespace
+
+QByteArray RtfTable::escape(const QString& text) {
+    QByteArray out;
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u == '\\' || u == '{' || u == '}') {
+            out += '\\';
+            out += static_cast<char>(u);
+        } else if (u == '\n') {
+            out += "\\line ";
+        } else if (u == '\t') {
+            out += "\\tab ";
+        } else if (u >= 0x20 && u < 0x80) {
+            out += static_cast<char>(u);
+        } else if (u >= 0x80) {
+            out += "\\u" + QByteArray::number(static_cast<int16_t>(u)) + '?';
+        }
+    }
+    return out;
+}
+
+QByteArray RtfTable::render(const QAbstractItemModel& model, const QStringList& titles, const QStringList& footnotes) {
+    QByteArray out =
+        "{\\rtf1\\ansi\\ansicpg1252\\uc1\\deff0\n"
+        "{\\fonttbl{\\f0\\fmodern\\fcharset0 Courier New;}}\n"
+        "\\paperw" +
+        QByteArray::number(kPageWidth) + "\\paperh" + QByteArray::number(kPageHeight) + "\\landscape\\margl" +
+        QByteArray::number(kMargin) + "\\margr" + QByteArray::number(kMargin) + "\\margt" +
+        QByteArray::number(kMargin) + "\\margb" + QByteArray::number(kMargin) + "\\headery720\\footery720\n";
+    // The column headers go in the page header with the title lines: every reader repeats a page
+    // header on every page (LibreOffice 7.4 ignores \trhdr on import), as in pharmaRTF's tables.
+    const std::vector<int> edges = columnEdges(model);
+    const int columns = model.columnCount();
+    std::vector<QByteArray> cells(static_cast<size_t>(columns)), aligns(static_cast<size_t>(columns));
+    for (int c = 0; c < columns; ++c) {  // each header over its column as the column is aligned
+        cells[static_cast<size_t>(c)] = escape(header(model, c));
+        aligns[static_cast<size_t>(c)] = model.rowCount() > 0 ? alignment(model, model.index(0, c)) : "\\ql";
+    }
+    out += "{\\header\n";
+    for (const QString& t : titles) out += "\\pard\\plain\\qc\\f0\\fs18\\b " + escape(t) + "\\par\n";
+    out += "\\pard\\plain\\f0\\fs18\\par\n";
+    out += row(edges, cells, aligns, true, false);
+    out += "\\pard\\plain\\f0\\fs4\\par\n}\n";
+    out += "{\\footer\n";
+    for (const QString& f : footnotes) out += "\\pard\\plain\\ql\\f0\\fs16 " + escape(f) + "\\par\n";
+    out +=
+        "\\pard\\plain\\qr\\f0\\fs16 Page {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}} of "
+        "{\\field{\\*\\fldinst NUMPAGES}{\\fldrslt 1}}\\par\n}\n";
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const QModelIndex index = model.index(r, c);
+            // The first column names a group (a system organ class, an arm): only where it changes.
+            const bool repeated = c == 0 && r > 0 && cell(model, r, 0) == cell(model, r - 1, 0);
+            cells[static_cast<size_t>(c)] = repeated ? QByteArray() : escape(cell(model, r, c));
+            aligns[static_cast<size_t>(c)] = alignment(model, index);
+        }
+        out += row(edges, cells, aligns, false, r == model.rowCount() - 1);
+    }
+    out += "\\pard\\plain\\f0\\fs18\\par\n}\n";
+    return out;
+}
+
+QString RtfTable::save(const QAbstractItemModel& model, const QStringList& titles, const QStringList& footnotes,
+                       const QString& path) {
+    QSaveFile file(path);
+    const QByteArray bytes = render(model, titles, footnotes);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QObject::tr("%1: cannot write the table (%2)").arg(QFileInfo(path).fileName(), file.errorString());
+    return {};
+}
+
+}  // namespace ts
