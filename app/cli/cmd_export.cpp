@@ -31,6 +31,14 @@ int runExport([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) 
 #endif
 }
 
+int runReport([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
+#ifdef TRIALSCOPE_HAVE_UI
+    return reportStudies(ctx, args);
+#else
+    throw UsageError("report: not available in this build");
+#endif
+}
+
 int runInspect([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
 #ifdef TRIALSCOPE_HAVE_UI
     return inspectFigure(ctx, args);

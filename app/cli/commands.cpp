@@ -92,6 +92,8 @@ const std::vector<Command>& commands() {
         {"check", "check", runCheck},
         {"export", exportUsage(), runExport},
         {"inspect", "inspect FIGURE.png|.pdf|.svg   (the record an exported figure carries)", runInspect},
+        {"report", "report --study ID[,ID..] --out FILE.pdf|FILE.html   (every view of the studies, numbered)",
+         runReport},
     };
     return table;
 }

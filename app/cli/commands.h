@@ -59,6 +59,7 @@ int runLiverEvent(Context&, const Args&);
 int runAeEvent(Context&, const Args&);
 int runExport(Context&, const Args&);   // app/cli/cmd_export.cpp
 int runInspect(Context&, const Args&);  // app/cli/cmd_export.cpp
+int runReport(Context&, const Args&);   // app/cli/cmd_export.cpp
 int runCheck(Context&, const Args&);
 std::string exportUsage();      // the views and options export takes in this build
 std::string viewsMarkdown();    // the views of export, for optionsMarkdown ("" without them)

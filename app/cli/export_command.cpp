@@ -30,31 +30,6 @@ namespace ts::cli {
 
 namespace {
 
-// Qt needs an application object to paint text; headless runs use the offscreen platform. The
-// caller owns it (nullptr when one exists) and destroys it before main returns: a static one was
-// destroyed after Qt GUI's own globals, and its clean-up then crashed on the brush-pattern cache
-// (a hatched RMST area, export --rmst-shade).
-std::unique_ptr<QApplication> ensureApplication() {
-    if (QCoreApplication::instance()) return nullptr;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Without XDG_RUNTIME_DIR Qt picks /tmp/runtime-USER itself but first prints a warning, which
-    // would stand before a real error as the first line on stderr: name that folder for it.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
-        QDir().mkpath(dir);
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
-    }
-    // Qt iterates hashes in a per-process random order, and its PDF writer lays out the embedded
-    // fonts in that order: with a fixed seed the same figure is the same bytes in every run
-    // (export --from redraws a PDF byte for byte, but for its creation time).
-    QHashSeed::setDeterministicGlobalSeed();
-    static int argc = 1;
-    static char name[] = "trialscope-cli";
-    static char* argv[] = {name, nullptr};
-    return std::make_unique<QApplication>(argc, argv);
-}
-
 FigureOptions figureOptions(const Args& args) {
     FigureOptions o;
     if (auto preset = args.choice(figurePresets())) o = presetOptions(*preset);
@@ -134,6 +109,31 @@ std::vector<std::string> changedStudies(const FigureRecord& record,
 }
 
 }  // namespace
+
+// Qt needs an application object to paint text; headless runs use the offscreen platform. The
+// caller owns it (nullptr when one exists) and destroys it before main returns: a static one was
+// destroyed after Qt GUI's own globals, and its clean-up then crashed on the brush-pattern cache
+// (a hatched RMST area, export --rmst-shade).
+std::unique_ptr<QApplication> ensureApplication() {
+    if (QCoreApplication::instance()) return nullptr;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without XDG_RUNTIME_DIR Qt picks /tmp/runtime-USER itself but first prints a warning, which
+    // would stand before a real error as the first line on stderr: name that folder for it.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
+    }
+    // Qt iterates hashes in a per-process random order, and its PDF writer lays out the embedded
+    // fonts in that order: with a fixed seed the same figure is the same bytes in every run
+    // (export --from redraws a PDF byte for byte, but for its creation time).
+    QHashSeed::setDeterministicGlobalSeed();
+    static int argc = 1;
+    static char name[] = "trialscope-cli";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QApplication>(argc, argv);
+}
 
 std::string exportCommandUsage() {
     std::string out =

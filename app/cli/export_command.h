@@ -3,6 +3,10 @@
 // comparison of 2-4 studies, headless (Qt's offscreen platform) to PNG, PDF or SVG through the
 // viewer's own figure code (ui/figure_views.h, ui/figure_exporter.h). Prints
 // {"out":..,"format":..,"width_mm":..,"height_mm":..,"dpi":..,"width_px":..,"height_px":..,"panes":..}.
+#include <memory>
+
+#include <QApplication>
+
 #include "app/cli/commands.h"
 
 namespace ts::cli {
@@ -17,5 +21,10 @@ int inspectFigure(Context& ctx, const Args& args);
 std::string exportCommandUsage();
 // The views and figure options of export as a Markdown section of docs/options.md.
 std::string exportViewsMarkdown();
+// trialscope-cli report --study ID[,ID..] --out FILE.pdf|FILE.html (app/cli/report_command.cpp).
+int reportStudies(Context& ctx, const Args& args);
+// The application object headless drawing needs (offscreen platform, a fixed hash seed); nullptr
+// when one exists. The caller keeps it until its last plot is gone.
+std::unique_ptr<QApplication> ensureApplication();
 
 }  // namespace ts::cli

@@ -1,12 +1,12 @@
 #include "ui/common/rtf_table.h"
 
-#include <algorithm>
-#include <numeric>
 #include <vector>
 
 #include <QAbstractItemModel>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include "ui/common/table_widths.h"
 
 namespace ts {
 
@@ -29,41 +29,11 @@ QString header(const QAbstractItemModel& model, int column) {
     return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
 }
 
-// The longest line of `text`, in characters.
-qsizetype longestLine(const QString& text) {
-    qsizetype longest = 0;
-    for (const QString& line : text.split(QLatin1Char('\n'))) longest = std::max(longest, line.size());
-    return longest;
-}
-
-// The right edge of each column (\cellx). Each column is as wide as its longest line; when they
-// do not fit the page, the widest columns are cut to one common width (the largest that fits) and
-// wrap, so that counts and percentages keep their one line and the long names take the cut.
+// The right edge of each column (\\cellx), from tableColumnWidths.
 std::vector<int> columnEdges(const QAbstractItemModel& model) {
-    const int columns = model.columnCount();
-    std::vector<int> widths(static_cast<size_t>(columns));
-    for (int c = 0; c < columns; ++c) {
-        qsizetype chars = longestLine(header(model, c));
-        for (int r = 0; r < model.rowCount(); ++r) chars = std::max(chars, longestLine(cell(model, r, c)));
-        // One character to spare: a reader's rounding must not wrap a cell that just fits.
-        widths[static_cast<size_t>(c)] = static_cast<int>(chars + 1) * kCharWidth + kPadding;
-    }
-    if (std::accumulate(widths.begin(), widths.end(), 0) > kBody) {
-        std::vector<int> sorted = widths;
-        std::sort(sorted.begin(), sorted.end());
-        int narrow = 0;  // the summed widths of the columns left as they are
-        int cap = kBody / std::max(columns, 1);
-        for (size_t k = 0; k < sorted.size(); ++k) {
-            const int wide = static_cast<int>(sorted.size() - k);  // columns from k on are cut to `cap`
-            cap = (kBody - narrow) / wide;
-            if (sorted[k] > cap) break;
-            narrow += sorted[k];
-        }
-        for (int& w : widths) w = std::min(w, std::max(cap, 4 * kCharWidth + kPadding));
-    }
     std::vector<int> edges;
     int edge = 0;
-    for (int w : widths) edges.push_back(edge += w);
+    for (int w : tableColumnWidths(model, kBody, kCharWidth, kPadding)) edges.push_back(edge += w);
     return edges;
 }
 

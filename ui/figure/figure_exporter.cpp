@@ -180,6 +180,16 @@ QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) con
     return {};
 }
 
+void FigureExporter::paintInto(QCPPainter& painter, const QRectF& target, const FigureOptions& o) const {
+    painter.save();
+    beginVector(painter);
+    const QSize canvas = o.logicalSize();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / canvas.width(), target.height() / canvas.height());
+    paint(painter, o);
+    painter.restore();
+}
+
 QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

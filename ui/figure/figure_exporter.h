@@ -41,6 +41,9 @@ public:
     QString saveSvg(const QString& path, const FigureOptions& options) const;
 
     QImage toImage(const FigureOptions& options) const;
+    // Paints the figure's canvas scaled into `target` of a painter already begun on a vector
+    // device (a report's PDF page): text stays text.
+    void paintInto(QCPPainter& painter, const QRectF& target, const FigureOptions& options) const;
     QByteArray toSvg(const FigureOptions& options) const;
     // Puts the figure on the clipboard as an image and as SVG (image/svg+xml).
     void copyToClipboard(const FigureOptions& options) const;

@@ -1,8 +1,10 @@
 #include "ui/shell/figure_actions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,6 +25,9 @@
 #include "ui/figure/figure_exporter.h"
 #include "ui/figure/table_figure.h"
 #include "ui/library/library_store.h"
+#include "ui/report/report_content.h"
+#include "ui/report/report_html.h"
+#include "ui/report/report_pdf.h"
 #include "ui/views/view_registry.h"
 
 namespace ts {
@@ -129,6 +134,9 @@ FigureActions::FigureActions(QWidget* window, QTabWidget* pages, StudyGetter stu
     insertBeforeLastSeparator(file, exportAction);
     insertBeforeLastSeparator(file, copyAction);
     insertBeforeLastSeparator(file, tableAction);
+    auto* reportAction = new QAction(tr("Export &report\u2026"), this);
+    connect(reportAction, &QAction::triggered, this, &FigureActions::exportReport);
+    insertBeforeLastSeparator(file, reportAction);
     auto* compare = new QAction(tr("&Compare studies\u2026"), this);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     connect(compare, &QAction::triggered, this, [this] { compareStudies(); });
@@ -193,6 +201,40 @@ void FigureActions::exportTable() {
     if (text.titles.isEmpty()) text = TableText::of(study->info, page->title(), QString(), page->dataStatement());
     TableExport::saveDialog(m_window, tr("Export table"), *model, text,
                             {QString::fromStdString(study->info.id), QString::fromStdString(page->viewName())});
+}
+
+void FigureActions::exportReport() {
+    const auto study = m_study();
+    if (!study) {
+        QMessageBox::information(m_window, tr("Export report"), tr("Open a study first."));
+        return;
+    }
+    QString filter = tr("PDF (*.pdf)");
+    const QString html = tr("HTML, one self-contained file (*.html)");
+    const QString id = QString::fromStdString(study->info.id);
+    QString path = saveFileName(m_window, tr("Export report"),
+                                suggestedExportPath({id, QStringLiteral("report")}, QStringLiteral("pdf")),
+                                filter + QStringLiteral(";;") + html, &filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    try {
+        // A large study's source holds only what its views read: the report reads it all.
+        const std::shared_ptr<const StudyData> data = study->loaded() ? study->data() : m_store->load(study->info.id);
+        const ReportContent report = ReportContent::of({data});
+        error = QFileInfo(path).suffix().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0
+                    ? writeReportHtml(report, path)
+                    : writeReportPdf(report, path).error;
+    } catch (const std::exception& e) {
+        error = QString::fromUtf8(e.what());
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Export report"), error);
+        return;
+    }
+    rememberExportFolder(path);
 }
 
 void FigureActions::copyFigure() {

@@ -8,6 +8,8 @@
 //                                     fonts and background (its own caption, no title)
 //   File > Export table... (Ctrl+Shift+E) the current page's table as CSV or as an RTF table for
 //                                     documents (ui/common/rtf_table.h)
+//   File > Export report...           every view of the open study as a PDF or HTML document
+//                                     (ui/report/report_content.h)
 //   View > Compare studies... (Ctrl+K) the comparison workspace (CompareView) over the library,
 //                                     with its own export, copy and CSV buttons.
 #include <functional>
@@ -47,6 +49,8 @@ public:
     void copyFigure();
     // The current page's table as CSV or RTF (File > Export table...).
     void exportTable();
+    // The open study's report as PDF or HTML (File > Export report...).
+    void exportReport();
     // Loads the library off the GUI thread, then opens the comparison workspace and, when given,
     // sets it to `arguments` (`export --view compare` options with --study; a figure's record, a
     // session). A request while the library loads is dropped.

@@ -1,0 +1,218 @@
+#include "ui/report/report_pdf.h"
+
+#include <map>
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <qcustomplot.h>
+
+#include "trialscope/version.h"
+#include "ui/figure/figure_exporter.h"
+#include "ui/figure/figure_options.h"
+#include "ui/report/report_content.h"
+#include "ui/report/report_style.h"
+
+namespace ts {
+
+namespace {
+
+// A4 at the figures' 96 units per inch: the page, its 20 mm margins and the body between them.
+constexpr double kDpi = FigureOptions::kLogicalDpi;
+constexpr double kMm = kDpi / 25.4;
+constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm, kMargin = 20 * kMm;
+constexpr double kBodyW = kPageW - 2 * kMargin, kBodyH = kPageH - 2 * kMargin;
+constexpr double kGap = 4 * kMm;  // between blocks
+
+// One pass over the report: pass 1 (into a buffer) finds each block's page and the page count,
+// pass 2 writes the file with them.
+class Pages {
+public:
+    Pages(QPdfWriter& writer, const ReportContent& report, const std::map<QString, int>& pageOf, int total)
+        : m_writer(writer),
+          m_report(report),
+          m_pageOf(pageOf),
+          m_total(total) {}
+
+    int write() {
+        if (!m_painter.begin(&m_writer)) return 0;
+        m_painter.translate(kMargin, kMargin);
+        title();
+        for (const ReportBlock& b : m_report.blocks) block(b);
+        footer();
+        m_painter.end();
+        return m_page;
+    }
+    const std::map<QString, int>& found() const { return m_found; }
+
+private:
+    void block(const ReportBlock& b) {
+        switch (b.kind) {
+        case ReportBlock::Kind::StudyTitle:
+            nextPage();
+            text(QStringLiteral("<h1>%1</h1>").arg(b.text.toHtmlEscaped()));
+            break;
+        case ReportBlock::Kind::Heading:
+            // Set with what follows it, so that a heading never ends a page.
+            m_heading += b.level == 1 ? QStringLiteral("<p class=\"study\">%1</p>").arg(b.text.toHtmlEscaped())
+                                      : QStringLiteral("<h2>%1</h2>").arg(b.text.toHtmlEscaped());
+            m_anchors << b.anchor;
+            break;
+        case ReportBlock::Kind::Text: text(b.text); break;
+        case ReportBlock::Kind::Table:
+            m_anchors << b.anchor;  // on the page the table starts on
+            text(QStringLiteral("<p class=\"caption\">%1</p>%2").arg(b.caption.toHtmlEscaped(), b.text));
+            break;
+        case ReportBlock::Kind::Figure: figure(b); break;
+        }
+    }
+
+    // The headings set with the block that follows them, and a table, are on the page that block
+    // starts on.
+    void placeHeadings() {
+        for (const QString& anchor : m_anchors) m_found[anchor] = m_page;
+        m_anchors.clear();
+        m_heading.clear();
+    }
+
+    void text(const QString& body) {
+        QTextDocument doc;
+        setUpDocument(doc, m_heading + body, kBodyW);
+        const double h = doc.size().height();
+        if (h <= kBodyH - m_y) {
+            placeHeadings();
+            return draw(doc, h);
+        }
+        if (m_y > 0 && h <= kBodyH) {
+            nextPage();
+            placeHeadings();
+            return draw(doc, h);
+        }
+        // Longer than a page: QTextDocument breaks it into page-high slices between lines.
+        if (m_y > 0) nextPage();
+        placeHeadings();
+        doc.setPageSize(QSizeF(kBodyW, kBodyH));
+        for (int k = 0; k < doc.pageCount(); ++k) {
+            if (k > 0) nextPage();
+            m_painter.save();
+            m_painter.translate(0, -k * kBodyH);
+            doc.drawContents(&m_painter, QRectF(0, k * kBodyH, kBodyW, kBodyH));
+            m_painter.restore();
+        }
+        m_y = doc.size().height() - (doc.pageCount() - 1) * kBodyH + kGap;
+    }
+
+    void draw(QTextDocument& doc, double h) {
+        m_painter.save();
+        m_painter.translate(0, m_y);
+        doc.drawContents(&m_painter, QRectF(0, 0, kBodyW, h));
+        m_painter.restore();
+        m_y += h + kGap;
+    }
+
+    void figure(const ReportBlock& b) {
+        FigureOptions o;
+        o.widthMm = kReportFigureWidthMm;
+        o.heightMm = kReportFigureHeightMm;
+        const double h = kBodyW * o.heightMm / o.widthMm;
+        QTextDocument caption, heading;
+        setUpDocument(caption, QStringLiteral("<p class=\"caption\">%1</p>").arg(b.caption.toHtmlEscaped()), kBodyW);
+        setUpDocument(heading, m_heading, kBodyW);
+        const double ch = caption.size().height(), hh = m_heading.isEmpty() ? 0 : heading.size().height();
+        if (m_y > 0 && m_y + hh + h + ch > kBodyH) nextPage();
+        placeHeadings();
+        if (hh > 0) draw(heading, hh);
+        m_found[b.anchor] = m_page;
+        FigureExporter({b.plot.get()}, PlotStyle::light()).paintInto(m_painter, QRectF(0, m_y, kBodyW, h), o);
+        m_y += h;
+        draw(caption, ch);
+    }
+
+    // The first page: the report's title, what made it, and the contents with their pages.
+    void title() {
+        QString html = reportOpening(m_report.title) + QStringLiteral("<table class=\"contents\" width=\"100%\">");
+        for (const ReportBlock* b : m_report.contents()) {
+            const auto at = m_pageOf.find(b->anchor);
+            const QString page = at == m_pageOf.end() ? QStringLiteral("000") : QString::number(at->second);
+            const QString what = b->kind == ReportBlock::Kind::Heading ? b->text : b->caption;
+            const int indent = b->kind == ReportBlock::Kind::Heading ? (b->level - 1) * 16 : 32;
+            const bool strong = b->kind == ReportBlock::Kind::Heading && b->level == 1;
+            html += QStringLiteral("<tr><td style=\"padding-left:%1px\">%2%3%4</td><td align=\"right\">%5</td></tr>")
+                        .arg(indent)
+                        .arg(strong ? QStringLiteral("<b>") : QString(), what.toHtmlEscaped(),
+                             strong ? QStringLiteral("</b>") : QString(), page);
+        }
+        text(html + QStringLiteral("</table>"));
+    }
+
+    void nextPage() {
+        footer();
+        m_writer.newPage();
+        ++m_page;
+        m_y = 0;
+        m_painter.setFont(reportFont(7.5));
+        m_painter.setPen(QColor(0x55, 0x55, 0x55));
+        m_painter.drawText(QRectF(0, -kMargin / 2 - 6, kBodyW, 12), Qt::AlignLeft | Qt::AlignVCenter, m_report.title);
+    }
+
+    void footer() {
+        if (m_page == 1) return;
+        m_painter.setFont(reportFont(7.5));
+        m_painter.setPen(QColor(0x55, 0x55, 0x55));
+        m_painter.drawText(QRectF(0, kBodyH + kMargin / 2 - 6, kBodyW, 12), Qt::AlignRight | Qt::AlignVCenter,
+                           QObject::tr("Page %1 of %2").arg(m_page).arg(m_total));
+    }
+
+    QPdfWriter& m_writer;
+    const ReportContent& m_report;
+    const std::map<QString, int>& m_pageOf;
+    int m_total;
+    QCPPainter m_painter;
+    int m_page = 1;
+    double m_y = 0;
+    std::map<QString, int> m_found;
+    QString m_heading;      // headings waiting for the block they head
+    QStringList m_anchors;  // placed with the next block
+};
+
+void setUpWriter(QPdfWriter& writer, const QString& title) {
+    writer.setResolution(static_cast<int>(kDpi));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setCreator(QStringLiteral("TrialScope " TRIALSCOPE_VERSION));
+    writer.setTitle(title);
+}
+
+}  // namespace
+
+PdfReport writeReportPdf(const ReportContent& report, const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    // Pass 1: where everything falls.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    std::map<QString, int> pageOf;
+    int total = 0;
+    {
+        QPdfWriter writer(&scratch);
+        setUpWriter(writer, report.title);
+        Pages pages(writer, report, pageOf, 0);
+        total = pages.write();
+        pageOf = pages.found();
+    }
+    // Pass 2: the file, with the contents' pages and the page count.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return {0, QObject::tr("%1: cannot write the report").arg(name)};
+    int written = 0;
+    {
+        QPdfWriter writer(&file);
+        setUpWriter(writer, report.title);
+        written = Pages(writer, report, pageOf, total).write();
+    }
+    if (written == 0 || !file.commit()) return {0, QObject::tr("%1: cannot write the report").arg(name)};
+    return {written, {}};
+}
+
+}  // namespace ts
