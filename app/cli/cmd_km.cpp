@@ -1,21 +1,49 @@
-// trialscope-cli km: Kaplan–Meier, log-rank and Cox by group for one endpoint.
+// trialscope-cli km: Kaplan–Meier, log-rank and Cox by group for one endpoint. With --r-code FILE.R
+// it also writes the R code that reproduces the numbers (core/report/survival_r_code.h) and, beside
+// it, the analysis data it reads (FILE_data.csv).
+#include <filesystem>
+#include <fstream>
+
 #include "app/cli/commands.h"
 #include "core/analysis/grouping.h"
+#include "core/io/input_error.h"
 #include "core/options/view_options.h"
 #include "core/report/report_json.h"
+#include "core/report/survival_r_code.h"
 
 namespace ts::cli {
 
+namespace {
+
+void writeText(const std::filesystem::path& file, const std::string& text) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out.flush()) throw InputError(file.string(), 0, "cannot write the file");
+}
+
+// FILE.R and FILE_data.csv beside it.
+void writeRCode(const StudyData& study, const SurvivalReport& report, const std::filesystem::path& script) {
+    if (script.extension() != ".R") throw UsageError("--r-code: expected a .R file, got " + script.string());
+    const std::filesystem::path data = script.parent_path() / (script.stem().string() + "_data.csv");
+    writeText(data, survivalRowsCsv(survivalRows(study, report.options)));
+    writeText(script, survivalRCode(report, data.filename().string()));
+}
+
+}  // namespace
+
 int runKm(Context& ctx, const Args& args) {
     args.allow({"--study", "--endpoint", "--by", "--ref", "--conf-type", "--conf-level", "--times", "--ties",
-                "--landmark", "--population", "--strata", "--rho", "--gamma", "--rmst", "--pairwise", "--ph-test"});
+                "--landmark", "--population", "--strata", "--rho", "--gamma", "--rmst", "--pairwise", "--ph-test",
+                "--r-code"});
     auto options = survivalOptions(args);  // usage errors before the store is read
     const std::string study = args.required("--study");
     if (options.endpoint.empty())  // the study's own: OS where it has one, else its first endpoint
         if (const auto overview = ctx.store().overview(study)) options.endpoint = defaultEndpoint(overview->endpoints);
     // Only what the analysis reads: the endpoint's records and the grouping and population columns.
     const SurvivalSlice slice = ctx.survivalSlice(study, options.endpoint, survivalInputs(options));
-    printJson(survivalJson(analyseSurvival(slice, options)));
+    const SurvivalReport report = analyseSurvival(slice, options);
+    if (const auto code = args.value("--r-code")) writeRCode(ctx.study(study), report, *code);
+    printJson(survivalJson(report));
     return 0;
 }
 

@@ -54,7 +54,7 @@ const std::vector<Command>& commands() {
          "km --study ID [--endpoint PARAMCD] [--by VAR] [--ref GROUP] " + choice(confTypes()) +
              " [--conf-level 0.95] [--times t1,t2,..] " + choice(tiesMethods()) +
              " [--landmark T] [--population FLAG]" + " [--strata VAR] [--rho R] [--gamma G] [--rmst TAU] " +
-             choice(pAdjustMethods()) + " [--ph-test]",
+             choice(pAdjustMethods()) + " [--ph-test] [--r-code FILE.R]",
          runKm},
         {"cuminc",
          "cuminc --study ID --endpoint PARAMCD --competing PARAMCD [--by VAR] [--times t1,..] [--conf-level 0.95] "

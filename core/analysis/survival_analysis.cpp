@@ -110,6 +110,15 @@ SurvivalData collect(const TteColumns& tte, const SurvivalOptions& o, const Grou
     return d;
 }
 
+// The ADSL variable to stratify by; nullptr for none; AnalysisError when the study lacks it.
+const CodedColumn* strataColumn(const SurvivalSlice& slice, const std::string& variable) {
+    if (variable.empty()) return nullptr;
+    const CodedColumn* column = slice.adsl.find(variable);
+    if (!column)
+        throw AnalysisError("study " + slice.info.id + " has no ADSL variable " + variable + " to stratify by");
+    return column;
+}
+
 // Kaplan–Meier, median and survival at `times` for each group of the rows given.
 std::vector<SurvivalGroup> fitGroups(const SurvivalData& d, std::span<const double> time, std::span<const int> event,
                                      std::span<const int> group, const SurvivalOptions& o) {
@@ -241,6 +250,21 @@ std::string defaultEndpoint(const std::vector<std::pair<std::string, std::string
     return endpoints.empty() ? std::string() : endpoints.front().first;
 }
 
+SurvivalRows survivalRows(const StudyData& study, const SurvivalOptions& options) {
+    SurvivalOptions o = options;
+    if (o.endpoint.empty()) o.endpoint = defaultEndpoint(survivalEndpoints(study));
+    const SurvivalSlice slice = survivalSlice(study, o.endpoint, survivalInputs(o));
+    if (!slice.tte) throwNoEndpoint(slice.info, slice.endpoints, o.endpoint);
+    const Grouping g = groupSubjects(slice.info, slice.adsl, o.by, o.population);
+    const CodedColumn* strata = strataColumn(slice, o.strata);
+    std::vector<std::string> notes;
+    Provenance provenance = Provenance::Original;
+    SurvivalData d = collect(*slice.tte, o, g, strata, notes, provenance);
+    return {std::move(d.names), strata ? strata->levels : std::vector<std::string>{},
+            std::move(d.group), std::move(d.stratum),
+            std::move(d.event), std::move(d.time)};
+}
+
 SurvivalReport analyseSurvival(const StudyData& study, const SurvivalOptions& options) {
     SurvivalOptions o = options;
     if (o.endpoint.empty()) o.endpoint = defaultEndpoint(survivalEndpoints(study));
@@ -268,9 +292,7 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
 
     const Grouping g = groupSubjects(info, slice.adsl, options.by, options.population);
     rep.by = g.by;
-    const CodedColumn* strata = options.strata.empty() ? nullptr : slice.adsl.find(options.strata);
-    if (!options.strata.empty() && !strata)
-        throw AnalysisError("study " + info.id + " has no ADSL variable " + options.strata + " to stratify by");
+    const CodedColumn* strata = strataColumn(slice, options.strata);
     if (!(options.rho >= 0 && options.gamma >= 0)) throw AnalysisError("rho and gamma must be >= 0");
     if (options.rmstTau && !(*options.rmstTau > 0)) throw AnalysisError("the RMST horizon tau must be positive");
     const SurvivalData d = collect(*slice.tte, options, g, strata, rep.notes, rep.provenance);

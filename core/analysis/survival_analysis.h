@@ -121,6 +121,18 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
 // The ADSL variables a survival analysis reads: groupingInputs(by, population) and the strata.
 std::vector<std::string> survivalInputs(const SurvivalOptions& options);
 
+// The rows a survival analysis of `study` with `options` reads, one per analysed record (the
+// population, grouping and strata applied as analyseSurvival applies them): for a reader that
+// reproduces the analysis elsewhere (core/report/survival_r_code.h). `time` in the study's unit,
+// `event` 1 = event, 0 = censored; `group` indexes `groups` (in report order), `stratum` indexes
+// `strata` (empty without options.strata). Throws what analyseSurvival throws.
+struct SurvivalRows {
+    std::vector<std::string> groups, strata;
+    std::vector<int> group, stratum, event;
+    std::vector<double> time;
+};
+SurvivalRows survivalRows(const StudyData& study, const SurvivalOptions& options);
+
 // Endpoints (PARAMCD, PARAM) present in the study, in first-seen order.
 std::vector<std::pair<std::string, std::string>> survivalEndpoints(const StudyData& study);
 

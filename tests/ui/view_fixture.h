@@ -41,6 +41,16 @@ inline std::filesystem::path pilotCsvFolder(const std::filesystem::path& into) {
     return folder;
 }
 
+// `view` shown at `size` with `study`, its first report on screen.
+template <typename View>
+bool showWithStudy(View& view, std::shared_ptr<const StudyData> study, QSize size) {
+    view.resize(size);
+    view.show();
+    QSignalSpy shown(&view, &View::reportShown);
+    view.setStudy(std::move(study));
+    return shown.count() > 0 || shown.wait(30000);
+}
+
 // Waits until `view` emits reportShown() (the background analysis finished and was drawn).
 template <typename View>
 bool waitShown(View& view, int ms = 20000) {

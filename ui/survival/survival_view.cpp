@@ -15,6 +15,7 @@
 #include "core/analysis/grouping.h"
 #include "core/analysis/option_tables.h"
 #include "core/options/view_options.h"
+#include "core/report/survival_r_code.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/live_plot.h"
@@ -23,6 +24,7 @@
 #include "ui/survival/km_interaction.h"
 #include "ui/survival/km_text.h"
 #include "ui/survival/ph_dialog.h"
+#include "ui/survival/r_code_dialog.h"
 
 namespace ts {
 
@@ -188,6 +190,10 @@ FlowLayout* SurvivalView::buildDrawingControls(QWidget* box, QPushButton*& reset
     ph->setObjectName(QStringLiteral("phButton"));
     ph->setToolTip(tr("Proportional hazards: cox.zph tests, log(\u2212log) survival and Schoenfeld residual plots"));
     connect(ph, &QPushButton::clicked, this, &SurvivalView::showPhDiagnostics);
+    auto* rCode = new QPushButton(tr("R code\u2026"), box);
+    rCode->setObjectName(QStringLiteral("rCodeButton"));
+    rCode->setToolTip(tr("R code (base R and survival) that reproduces this view's numbers from its data"));
+    connect(rCode, &QPushButton::clicked, this, &SurvivalView::showRCode);
     auto* row = new FlowLayout;
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_ci, m_confType, m_median, m_table, m_censor, m_landmarkOn, m_landmark})
@@ -196,6 +202,7 @@ FlowLayout* SurvivalView::buildDrawingControls(QWidget* box, QPushButton*& reset
     row->addWidget(m_cursor);
     row->addWidget(reset);
     row->addWidget(ph);
+    row->addWidget(rCode);
     return row;
 }
 
@@ -429,6 +436,25 @@ PhDialog* SurvivalView::showPhDiagnostics() {
     m_ph->raise();
     analyse();  // again, with the PH test
     return m_ph;
+}
+
+RCodeDialog* SurvivalView::showRCode() {
+    if (!m_report || !m_source) return nullptr;
+    SurvivalRows rows;
+    try {
+        rows = survivalRows(*m_source->data(), m_report->options);
+    } catch (const std::exception& e) {
+        emit status(QString::fromUtf8(e.what()));
+        return nullptr;
+    }
+    auto* dialog = new RCodeDialog(
+        [report = *m_report](const std::string& file) { return survivalRCode(report, file); }, survivalRowsCsv(rows),
+        QStringLiteral("%1_km_%2")
+            .arg(QString::fromStdString(m_report->study), QString::fromStdString(m_report->endpoint)),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString SurvivalView::errorText() const { return m_message->isVisible() ? m_message->text() : QString(); }

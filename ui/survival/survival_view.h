@@ -26,6 +26,7 @@ namespace ts {
 class FlowLayout;
 class KmInteraction;
 class PhDialog;
+class RCodeDialog;
 class PopulationBox;
 
 class SurvivalView : public ViewPage {
@@ -46,6 +47,8 @@ public:
     QString errorText() const;
     // Opens the proportional-hazards diagnostics (and keeps them up to date while open).
     PhDialog* showPhDiagnostics();
+    // Opens the R code that reproduces the numbers shown (nullptr before the first analysis).
+    RCodeDialog* showRCode();
     void setGroupHidden(int group, bool hidden);
     void resetView();
 
