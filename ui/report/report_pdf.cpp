@@ -27,8 +27,9 @@ constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm, kMargin = 20 * kMm;
 constexpr double kBodyW = kPageW - 2 * kMargin, kBodyH = kPageH - 2 * kMargin;
 constexpr double kGap = 4 * kMm;  // between blocks
 
-// One pass over the report: pass 1 (into a buffer) finds each block's page and the page count,
-// pass 2 writes the file with them.
+// One pass over the report: pass 1 finds each block's page and the page count, laying everything
+// out without painting it (a figure's size is fixed, a text's comes from its layout); pass 2 paints
+// the file with them.
 class Pages {
 public:
     Pages(QPdfWriter& writer, const ReportContent& report, const std::map<QString, int>& pageOf, int total)
@@ -99,7 +100,7 @@ private:
             if (k > 0) nextPage();
             m_painter.save();
             m_painter.translate(0, -k * kBodyH);
-            doc.drawContents(&m_painter, QRectF(0, k * kBodyH, kBodyW, kBodyH));
+            if (painting()) doc.drawContents(&m_painter, QRectF(0, k * kBodyH, kBodyW, kBodyH));
             m_painter.restore();
         }
         m_y = doc.size().height() - (doc.pageCount() - 1) * kBodyH + kGap;
@@ -108,7 +109,7 @@ private:
     void draw(QTextDocument& doc, double h) {
         m_painter.save();
         m_painter.translate(0, m_y);
-        doc.drawContents(&m_painter, QRectF(0, 0, kBodyW, h));
+        if (painting()) doc.drawContents(&m_painter, QRectF(0, 0, kBodyW, h));
         m_painter.restore();
         m_y += h + kGap;
     }
@@ -126,7 +127,8 @@ private:
         placeHeadings();
         if (hh > 0) draw(heading, hh);
         m_found[b.anchor] = m_page;
-        FigureExporter({b.plot.get()}, PlotStyle::light()).paintInto(m_painter, QRectF(0, m_y, kBodyW, h), o);
+        if (painting())
+            FigureExporter({b.plot.get()}, PlotStyle::light()).paintInto(m_painter, QRectF(0, m_y, kBodyW, h), o);
         m_y += h;
         draw(caption, ch);
     }
@@ -165,6 +167,9 @@ private:
         m_painter.drawText(QRectF(0, kBodyH + kMargin / 2 - 6, kBodyW, 12), Qt::AlignRight | Qt::AlignVCenter,
                            QObject::tr("Page %1 of %2").arg(m_page).arg(m_total));
     }
+
+    // Pass 2 knows the page count; pass 1 (total 0) only lays out.
+    bool painting() const { return m_total > 0; }
 
     QPdfWriter& m_writer;
     const ReportContent& m_report;
