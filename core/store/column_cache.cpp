@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "core/store/column_blob.h"
-#include "core/store/statement.h"
+#include "core/store/backend.h"
 #include "core/store/store.h"
 
 namespace ts {
@@ -49,22 +49,19 @@ void ColumnCacheBuilder::tte(const TteRecord& r) {
     e.columns.provenance.push_back(r.provenance);
 }
 
-void ColumnCacheBuilder::write(sqlite3* db, const std::filesystem::path& file, const std::string& study) {
-    Statement row(db, "INSERT INTO column_cache(study, kind, name, ord, label, rows, data) VALUES(?,?,?,?,?,?,?)",
-                  file);
-    const std::size_t n = m_subjects.size();
-    const std::vector<std::uint8_t> ids = packTexts(m_subjects);
-    row.run(study, "subjects", "", 0, "", static_cast<std::int64_t>(n), std::span<const std::uint8_t>(ids));
+std::vector<PackedColumn> ColumnCacheBuilder::pack() {
+    std::vector<PackedColumn> out;
+    const auto n = static_cast<std::int64_t>(m_subjects.size());
+    out.push_back({"subjects", "", 0, "", n, packTexts(m_subjects)});
     for (auto& [name, c] : m_adsl) {
-        c.column.codes.resize(n, -1);
-        const std::vector<std::uint8_t> bytes = packCoded(c.column);
-        row.run(study, "adsl", name, static_cast<std::int64_t>(c.order), "", static_cast<std::int64_t>(n),
-                std::span<const std::uint8_t>(bytes));
+        c.column.codes.resize(m_subjects.size(), -1);
+        out.push_back({"adsl", name, static_cast<std::int64_t>(c.order), "", n, packCoded(c.column)});
     }
+    const std::size_t subjects = m_subjects.size();
     // A record's subject is its first position in ADSL; -1 when its USUBJID is not in ADSL.
     std::unordered_map<std::string_view, std::int32_t> position;
-    position.reserve(n);
-    for (std::size_t k = 0; k < n; ++k) position.emplace(m_subjects[k], static_cast<std::int32_t>(k));
+    position.reserve(subjects);
+    for (std::size_t k = 0; k < subjects; ++k) position.emplace(m_subjects[k], static_cast<std::int32_t>(k));
     for (auto& [paramcd, e] : m_tte) {
         // A large endpoint is stored in time order (stable: equal times keep record order), which
         // spares every survival analysis its sort (see kTimeOrderedFrom in columns.h).
@@ -85,65 +82,57 @@ void ColumnCacheBuilder::write(sqlite3* db, const std::filesystem::path& file, c
             sorted.provenance.push_back(e.columns.provenance[k]);
         }
         e.columns = std::move(sorted);
-        const std::vector<std::uint8_t> bytes = packTte(e.columns);
-        row.run(study, "tte", paramcd, static_cast<std::int64_t>(e.order), e.columns.param,
-                static_cast<std::int64_t>(e.usubjid.size()), std::span<const std::uint8_t>(bytes));
+        out.push_back({"tte", paramcd, static_cast<std::int64_t>(e.order), e.columns.param,
+                       static_cast<std::int64_t>(e.usubjid.size()), packTte(e.columns)});
     }
+    return out;
 }
 
-std::size_t cachedSubjects(sqlite3* db, const std::filesystem::path& file, const std::string& study) {
-    Statement st(db, "SELECT rows FROM column_cache WHERE study = ? AND kind = 'subjects'", file);
-    const std::size_t n =
-        st.query(study).next() ? static_cast<std::size_t>(std::max<std::int64_t>(st.integer(0), 0)) : 0;
-    while (st.next()) {}
-    return n;
+std::size_t cachedSubjects(const StoreBackend& store, const std::string& study) {
+    const std::vector<PackedColumn> ids = store.packed(study, "subjects", nullptr, false);
+    return ids.empty() ? 0 : static_cast<std::size_t>(std::max<std::int64_t>(ids.front().rows, 0));
 }
 
-AdslColumns readAdslColumns(sqlite3* db, const std::filesystem::path& file, const std::string& study,
-                            std::size_t subjects, const std::vector<std::string>& names) {
+AdslColumns readAdslColumns(const StoreBackend& store, const std::string& study, std::size_t subjects,
+                            const std::vector<std::string>& names) {
     AdslColumns a;
     a.subjects = subjects;
-    Statement st(db, "SELECT data FROM column_cache WHERE study = ? AND kind = 'adsl' AND name = ?", file);
     for (const std::string& name : names) {
-        if (a.columns.count(name) || !st.query(study, name).next()) continue;
-        auto column = unpackCoded(st.blob(0), subjects);
-        if (!column) damaged(file, study, "ADSL " + name);
-        a.columns.emplace(name, std::move(*column));
-        while (st.next()) {}
+        if (a.columns.count(name)) continue;
+        for (PackedColumn& c : store.packed(study, "adsl", &name, true)) {
+            auto column = unpackCoded(c.data, subjects);
+            if (!column) damaged(store.location(), study, "ADSL " + name);
+            a.columns.emplace(name, std::move(*column));
+        }
     }
     return a;
 }
 
-std::map<std::string, std::vector<std::string>> cachedLevels(sqlite3* db, const std::filesystem::path& file,
-                                                             const std::string& study) {
+std::map<std::string, std::vector<std::string>> cachedLevels(const StoreBackend& store, const std::string& study) {
     std::map<std::string, std::vector<std::string>> out;
-    Statement st(db, "SELECT name, data FROM column_cache WHERE study = ? AND kind = 'adsl'", file);
-    for (st.query(study); st.next();) {
-        auto levels = unpackLevels(st.blob(1));
-        if (!levels) damaged(file, study, "ADSL " + st.text(0));
-        out.emplace(st.text(0), std::move(*levels));
+    for (PackedColumn& c : store.packed(study, "adsl", nullptr, true)) {
+        auto levels = unpackLevels(c.data);
+        if (!levels) damaged(store.location(), study, "ADSL " + c.name);
+        out.emplace(c.name, std::move(*levels));
     }
     return out;
 }
 
-std::vector<std::pair<std::string, std::string>> cachedEndpoints(sqlite3* db, const std::filesystem::path& file,
-                                                                 const std::string& study) {
+std::vector<std::pair<std::string, std::string>> cachedEndpoints(const StoreBackend& store, const std::string& study) {
     std::vector<std::pair<std::string, std::string>> out;
-    Statement st(db, "SELECT name, label FROM column_cache WHERE study = ? AND kind = 'tte' ORDER BY ord", file);
-    for (st.query(study); st.next();) out.emplace_back(st.text(0), st.text(1));
+    for (const PackedColumn& c : store.packed(study, "tte", nullptr, false)) out.emplace_back(c.name, c.label);
     return out;
 }
 
-std::optional<TteColumns> readTteColumns(sqlite3* db, const std::filesystem::path& file, const std::string& study,
-                                         std::size_t subjects, const std::string& paramcd) {
-    Statement st(db, "SELECT label, rows, data FROM column_cache WHERE study = ? AND kind = 'tte' AND name = ?", file);
-    if (!st.query(study, paramcd).next()) return std::nullopt;
-    const std::int64_t rows = st.integer(1);
-    auto tte = rows < 0 ? std::nullopt : unpackTte(st.blob(2), static_cast<std::size_t>(rows), subjects);
-    if (!tte) damaged(file, study, "ADTTE " + paramcd);
+std::optional<TteColumns> readTteColumns(const StoreBackend& store, const std::string& study, std::size_t subjects,
+                                         const std::string& paramcd) {
+    std::vector<PackedColumn> found = store.packed(study, "tte", &paramcd, true);
+    if (found.empty()) return std::nullopt;
+    const PackedColumn& c = found.front();
+    auto tte = c.rows < 0 ? std::nullopt : unpackTte(c.data, static_cast<std::size_t>(c.rows), subjects);
+    if (!tte) damaged(store.location(), study, "ADTTE " + paramcd);
     tte->paramcd = paramcd;
-    tte->param = st.text(0);
-    while (st.next()) {}
+    tte->param = c.label;
     return tte;
 }
 

@@ -7,7 +7,6 @@
 // never disagree with the rows. A survival question reads three or four of them instead of the
 // whole study: the analysis runs on the columns (core/analysis/survival_analysis.h).
 #include <cstddef>
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,17 +17,18 @@
 #include "core/model/columns.h"
 #include "core/model/records.h"
 
-struct sqlite3;
-
 namespace ts {
+
+class StoreBackend;
+struct PackedColumn;
 
 // Accumulates a study's columns while its rows are written, in the order they arrive.
 class ColumnCacheBuilder {
 public:
     void subject(const Subject& s);
     void tte(const TteRecord& r);
-    // Writes every column of `study` (inside the caller's transaction).
-    void write(sqlite3* db, const std::filesystem::path& file, const std::string& study);
+    // Every column of the study, packed (column_blob.h), for its backend to write at commit.
+    std::vector<PackedColumn> pack();
 
 private:
     struct Coded {
@@ -47,18 +47,16 @@ private:
 };
 
 // Subjects of `study` in the cache (0 when it has none).
-std::size_t cachedSubjects(sqlite3* db, const std::filesystem::path& file, const std::string& study);
+std::size_t cachedSubjects(const StoreBackend& store, const std::string& study);
 // The ADSL variables of `names` the study has, over `subjects` subjects.
-AdslColumns readAdslColumns(sqlite3* db, const std::filesystem::path& file, const std::string& study,
-                            std::size_t subjects, const std::vector<std::string>& names);
+AdslColumns readAdslColumns(const StoreBackend& store, const std::string& study, std::size_t subjects,
+                            const std::vector<std::string>& names);
 // Each ADSL variable's distinct non-empty values (StudyOverview::adslLevels).
-std::map<std::string, std::vector<std::string>> cachedLevels(sqlite3* db, const std::filesystem::path& file,
-                                                             const std::string& study);
+std::map<std::string, std::vector<std::string>> cachedLevels(const StoreBackend& store, const std::string& study);
 // The study's ADTTE endpoints (PARAMCD, PARAM) in first-seen order.
-std::vector<std::pair<std::string, std::string>> cachedEndpoints(sqlite3* db, const std::filesystem::path& file,
-                                                                 const std::string& study);
+std::vector<std::pair<std::string, std::string>> cachedEndpoints(const StoreBackend& store, const std::string& study);
 // The records of endpoint `paramcd`; nullopt when the study has no such endpoint.
-std::optional<TteColumns> readTteColumns(sqlite3* db, const std::filesystem::path& file, const std::string& study,
-                                         std::size_t subjects, const std::string& paramcd);
+std::optional<TteColumns> readTteColumns(const StoreBackend& store, const std::string& study, std::size_t subjects,
+                                         const std::string& paramcd);
 
 }  // namespace ts

@@ -8,6 +8,7 @@
 
 #include "core/store/column_cache.h"
 #include "core/store/row_range.h"
+#include "core/store/sqlite_store.h"
 #include "core/store/statement.h"
 #include "core/store/store.h"
 #include "core/store/store_read.h"
@@ -184,7 +185,7 @@ void backfillColumns(sqlite3* db, const std::filesystem::path& file) {
         if (!data) continue;
         for (const Subject& s : data->subjects) columns.subject(s);
         for (const TteRecord& r : data->tte) columns.tte(r);
-        columns.write(db, file, id);
+        writePackedColumns(db, file, id, columns.pack());
     }
 }
 

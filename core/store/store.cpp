@@ -1,113 +1,33 @@
+// Store: the facade over the two backends (backend.h), and what they share.
 #include "core/store/store.h"
 
-#include <cctype>
 #include <cstdlib>
-#include <sqlite3.h>
-#include <system_error>
-#include <unistd.h>
 #include <utility>
 
-#include "core/store/row_range.h"
-#include "core/store/schema.h"
-#include "core/store/sqlite_error.h"
-#include "core/store/statement.h"
+#include "core/store/backend.h"
+#include "core/store/column_cache.h"
+#include "core/store/pg_store.h"
+#include "core/store/sqlite_store.h"
 
 namespace ts {
 
-namespace {
-
-// Long enough to ride out another process's import commit, short enough to report a stuck lock.
-constexpr int kBusyTimeoutMs = 3000;
-
-struct DbCloser {
-    void operator()(sqlite3* db) const { sqlite3_close(db); }
-};
-
-// A store file may come from anywhere: SQLite's advice for untrusted databases ("defensive" mode,
-// b-tree cells checked as they are read) costs nothing measurable here.
-void harden(sqlite3* db) {
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_exec(db, "PRAGMA cell_size_check = ON", nullptr, nullptr, nullptr);
+bool isServerLocation(const std::string& location) {
+    return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
-
-}  // namespace
 
 Store Store::open(const std::filesystem::path& file) {
-    sqlite3* raw = nullptr;
-    // NOMUTEX: a Store is never used by two threads at once (see store.h), so SQLite's per-call
-    // connection mutex is pure overhead (about 20 calls per imported row).
-    int rc =
-        sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    std::unique_ptr<sqlite3, DbCloser> db(raw);
-    if (rc != SQLITE_OK) throwSqlite(raw, rc, file, "cannot open the store");
-    sqlite3_extended_result_codes(raw, 1);
-    // SQLite silently falls back to read-only on a write-protected file; the store must be writable.
-    if (sqlite3_db_readonly(raw, "main") == 1)
-        throw StoreError(file.string() + ": cannot open the store: the file is read-only");
-    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-    harden(raw);
-    restoreDumpedHeader(raw, file);  // `.dump` and restore drop the two pragmas, nothing else
-    checkCompatible(raw, file);      // before any write: a foreign file must stay untouched
-    // The page cache stays at SQLite's 2 MiB for reads (a packed column is read once, and caching
-    // its pages only doubled the memory of a large analysis); a study's import raises it.
-    execSql(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", file,
-            "cannot open the store");
-    migrate(raw, file);
-    return Store(db.release(), file);
+    if (isServerLocation(file.string())) return Store(PgStore::open(file.string(), PgStore::Open::Use));
+    return Store(SqliteStore::open(file));
 }
-
-namespace {
-
-// `file` as an SQLite URI with immutable=1: every byte outside the unreserved set and '/' escaped.
-std::string immutableUri(const std::filesystem::path& file) {
-    std::string uri = "file:";
-    const std::string path = std::filesystem::absolute(file).string();
-    for (unsigned char c : path) {
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            uri += static_cast<char>(c);
-        } else {
-            static const char* hex = "0123456789ABCDEF";
-            uri += '%';
-            uri += hex[c >> 4];
-            uri += hex[c & 15];
-        }
-    }
-    return uri + "?immutable=1";
-}
-
-// Opens read-only; the first read tells whether the WAL index could be made.
-std::unique_ptr<sqlite3, DbCloser> openReadOnly(const std::string& name, int extraFlags,
-                                                const std::filesystem::path& file) {
-    sqlite3* raw = nullptr;
-    const int rc =
-        sqlite3_open_v2(name.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | extraFlags, nullptr);
-    std::unique_ptr<sqlite3, DbCloser> db(raw);
-    if (rc != SQLITE_OK) throwSqlite(raw, rc, file, "cannot open the store");
-    sqlite3_extended_result_codes(raw, 1);
-    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-    harden(raw);
-    return db;
-}
-
-}  // namespace
 
 Store Store::openForReading(const std::filesystem::path& file) {
-    // Where the file and its folder can be written, the usual open: on close it folds and removes
-    // the WAL, which a read-only connection must leave behind.
-    const std::filesystem::path folder = std::filesystem::absolute(file).parent_path();
-    if (::access(file.c_str(), R_OK | W_OK) == 0 && ::access(folder.c_str(), W_OK | X_OK) == 0) return open(file);
-    auto db = openReadOnly(file.string(), 0, file);
-    const int probe = sqlite3_exec(db.get(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
-    if ((probe & 0xFF) == SQLITE_READONLY || (probe & 0xFF) == SQLITE_CANTOPEN)
-        db = openReadOnly(immutableUri(file), SQLITE_OPEN_URI, file);
-    checkCompatible(db.get(), file);
-    const int version = schemaVersionOf(db.get(), file);
-    if (version == 0) throw StoreError(file.string() + ": the store is empty (import a study into it first)");
-    if (version < latestSchemaVersion())
-        throw StoreError(file.string() + ": the store has schema " + std::to_string(version) +
-                         " and needs upgrading to " + std::to_string(latestSchemaVersion()) +
-                         ", which writes to it: import into it, or open it in the viewer, where it is writable");
-    return Store(db.release(), file);
+    if (isServerLocation(file.string())) return Store(PgStore::open(file.string(), PgStore::Open::Use));
+    return Store(SqliteStore::openForReading(file));
+}
+
+Store Store::init(const std::filesystem::path& location) {
+    if (isServerLocation(location.string())) return Store(PgStore::open(location.string(), PgStore::Open::Init));
+    return Store(SqliteStore::open(location));
 }
 
 std::filesystem::path Store::defaultPath() {
@@ -127,67 +47,67 @@ std::filesystem::path Store::defaultPath() {
     return dir / "trialscope.db";
 }
 
-Store::Store(sqlite3* db, std::filesystem::path file) : m_db(db), m_file(std::move(file)) {}
+Store::Store(std::unique_ptr<StoreBackend> backend) : m_backend(std::move(backend)) {}
 
 Store::Store(Store&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)),
-      m_file(std::move(other.m_file)),
+    : m_backend(std::move(other.m_backend)),
       m_batch(std::exchange(other.m_batch, false)),
       m_batchStudies(std::move(other.m_batchStudies)) {}
 
 Store& Store::operator=(Store&& other) noexcept {
     if (this != &other) {
-        sqlite3_close(m_db);
-        m_db = std::exchange(other.m_db, nullptr);
-        m_file = std::move(other.m_file);
+        m_backend = std::move(other.m_backend);
         m_batch = std::exchange(other.m_batch, false);
         m_batchStudies = std::move(other.m_batchStudies);
     }
     return *this;
 }
 
-Store::~Store() { sqlite3_close(m_db); }
+Store::~Store() = default;
 
-const std::filesystem::path& Store::path() const { return m_file; }
+const std::filesystem::path& Store::path() const { return m_backend->location(); }
+bool Store::isServer() const { return isServerLocation(m_backend->location().string()); }
+int Store::schemaVersion() const { return m_backend->schemaVersion(); }
+long long Store::dataVersion() const { return m_backend->dataVersion(); }
+void Store::checkIntegrity() const { m_backend->checkIntegrity(); }
+bool Store::hasStudy(const std::string& id) const { return m_backend->hasStudy(id); }
+bool Store::deleteStudy(const std::string& id) { return m_backend->deleteStudy(id); }
+std::vector<StudySummary> Store::studies() const { return m_backend->studies(); }
+std::optional<StudyData> Store::loadStudy(const std::string& id) const { return m_backend->loadStudy(id); }
 
-int Store::schemaVersion() const { return schemaVersionOf(m_db, m_file); }
-
-long long Store::dataVersion() const {
-    Statement st(m_db, "PRAGMA data_version", m_file);
-    st.query();
-    const long long v = st.next() ? st.integer(0) : 0;
-    while (st.next()) {}
-    return v;
+void Store::grant(const std::string& id, const std::string& role, StudyAccess access) {
+    m_backend->grant(id, role, access);
 }
 
-void Store::checkIntegrity() const { ts::checkIntegrity(m_db, m_file); }
+void Store::revoke(const std::string& id, const std::string& role) { m_backend->revoke(id, role); }
 
-bool Store::hasStudy(const std::string& id) const {
-    Statement st(m_db, "SELECT 1 FROM study WHERE id = ?", m_file);
-    bool found = st.query(id).next();
-    while (st.next()) {}
-    return found;
+std::optional<StudyOverview> Store::overview(const std::string& id) const {
+    auto info = m_backend->info(id);
+    if (!info) return std::nullopt;
+    StudyOverview o;
+    o.info = std::move(*info);
+    o.subjects = cachedSubjects(*m_backend, id);
+    o.endpoints = cachedEndpoints(*m_backend, id);
+    o.adslLevels = cachedLevels(*m_backend, id);
+    return o;
 }
 
-bool Store::deleteStudy(const std::string& id) {
-    execSql(m_db, "BEGIN IMMEDIATE", m_file, "cannot delete study " + id);
-    try {
-        const bool removed = deleteStudyRows(m_db, m_file, id);
-        execSql(m_db, "COMMIT", m_file, "cannot delete study " + id);
-        return removed;
-    } catch (...) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+std::optional<SurvivalSlice> Store::survivalSlice(const std::string& id, const std::string& endpoint,
+                                                  const std::vector<std::string>& variables) const {
+    auto info = m_backend->info(id);
+    if (!info) return std::nullopt;
+    SurvivalSlice s;
+    s.info = std::move(*info);
+    s.endpoints = cachedEndpoints(*m_backend, id);
+    const std::size_t subjects = cachedSubjects(*m_backend, id);
+    s.adsl = readAdslColumns(*m_backend, id, subjects, variables);
+    s.tte = readTteColumns(*m_backend, id, subjects, endpoint);
+    return s;
 }
-
-}  // namespace ts
-
-namespace ts {
 
 StoreBatch Store::beginBatch() {
-    if (m_batch) throw StoreError(m_file.string() + ": a batch of imports is already open");
-    execSql(m_db, "BEGIN IMMEDIATE", m_file, "cannot write to the store");
+    if (m_batch) throw StoreError(path().string() + ": a batch of imports is already open");
+    m_backend->beginBatch();
     m_batch = true;
     m_batchStudies.clear();
     return StoreBatch(this);
@@ -197,7 +117,7 @@ StoreBatch::StoreBatch(StoreBatch&& other) noexcept : m_store(std::exchange(othe
 
 StoreBatch::~StoreBatch() {
     if (!m_store || !m_store->m_batch) return;
-    sqlite3_exec(m_store->m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    m_store->m_backend->rollbackBatch();
     m_store->m_batch = false;
 }
 
@@ -206,8 +126,27 @@ void StoreBatch::commit() {
     const auto& ids = m_store->m_batchStudies;
     std::string what = ids.size() == 1 ? "cannot write study " : "cannot write studies ";
     for (std::size_t i = 0; i < ids.size(); ++i) what += (i ? ", " : "") + ids[i];
-    execSql(m_store->m_db, "COMMIT", m_store->m_file, ids.empty() ? "cannot write to the store" : what);
+    m_store->m_backend->commitBatch(ids.empty() ? "cannot write to the store" : what);
     m_store->m_batch = false;
+}
+
+StudyWriter Store::replaceStudy(const StudyInfo& info) {
+    std::unique_ptr<RowSink> sink = m_backend->replaceStudy(info, m_batch);
+    if (m_batch) m_batchStudies.push_back(info.id);
+    return StudyWriter::create(std::move(sink), path().string(), info);
+}
+
+void Store::importStudy(const StudyData& data) {
+    StudyWriter w = replaceStudy(data.info);
+    for (const auto& s : data.subjects) w.subject(s);
+    for (const auto& r : data.tte) w.tte(r);
+    for (const auto& r : data.labs) w.lab(r);
+    for (const auto& e : data.aes) w.ae(e);
+    for (const auto& s : data.labSummaries) w.labSummary(s);
+    for (const auto& c : data.aeCounts) w.aeCount(c);
+    for (const auto& p : data.survPoints) w.survPoint(p);
+    for (const auto& c : data.baseline) w.baseline(c);
+    w.commit();
 }
 
 }  // namespace ts

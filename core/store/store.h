@@ -1,9 +1,13 @@
 #pragma once
-// The embedded SQLite store: the only code in TrialScope that speaks SQL (sqlite3 C API, every
-// value through bound parameters). One file holds every loaded study; the schema is versioned
-// (PRAGMA user_version) and migrated forward on open. Opening reads only the schema: the whole-file
-// integrity scan runs before a migration and on request (checkIntegrity: `trialscope-cli check`,
-// the viewer in the background); SQLite reports damage met by any read, which becomes a StoreError.
+// The study library: the only code in TrialScope that speaks SQL (every value through bound
+// parameters or COPY). Two backends behind one interface (backend.h): the embedded SQLite file, the
+// default, and a PostgreSQL server for a team (a postgresql:// URI, pg_store.h). Nothing above
+// core/store knows which one is in use; both print the same JSON.
+//
+// SQLite: one file holds every loaded study; the schema is versioned (PRAGMA user_version) and
+// migrated forward on open. Opening reads only the schema: the whole-file integrity scan runs before
+// a migration and on request (checkIntegrity: `trialscope-cli check`, the viewer in the background);
+// SQLite reports damage met by any read, which becomes a StoreError.
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -15,9 +19,10 @@
 #include "core/model/columns.h"
 #include "core/model/study_data.h"
 
-struct sqlite3;
-
 namespace ts {
+
+class StoreBackend;
+class RowSink;
 
 // Raised for anything the store cannot do (cannot open, read-only, locked, full, corrupt).
 // The message is one line naming the store file.
@@ -82,16 +87,24 @@ public:
 private:
     friend class Store;
     struct Impl;
+    static StudyWriter create(std::unique_ptr<RowSink> sink, const std::string& location, const StudyInfo& info);
     explicit StudyWriter(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };
 
-// One connection to the store file. A Store may move between threads but must never be used by two
+// Per-study access on a team library (PostgreSQL): read, or read and write.
+enum class StudyAccess { Read, Write };
+
+// One connection to the store. A Store may move between threads but must never be used by two
 // threads at once (the connection is opened without SQLite's own mutex); share one behind a lock.
 class Store {
 public:
-    // Opens (creating if absent) and migrates the store. Throws StoreError.
+    // Opens (creating if absent) and migrates the store: a file, or a postgresql:// URI (a team
+    // library, which must have been made by init(); the owner's open migrates it). Throws StoreError.
     static Store open(const std::filesystem::path& file);
+    // Creates or migrates the store and, on a server, makes the connecting role the library's owner
+    // (`trialscope-cli init`). A file store is made by open() alone; init() is the same there.
+    static Store init(const std::filesystem::path& location);
     // Opens an existing store to read it: as open() where the file and its folder are writable, else
     // read-only, writing nothing (no migration, no journal mode), so a store in a read-only folder or
     // a write-protected file can be read. Where SQLite cannot
@@ -106,7 +119,10 @@ public:
     Store& operator=(Store&&) noexcept;
     ~Store();
 
+    // The file, or the server URI without its password.
     const std::filesystem::path& path() const;
+    // True for a team library on a PostgreSQL server.
+    bool isServer() const;
     int schemaVersion() const;
     // SQLite's PRAGMA data_version: changes whenever another connection (another program, or an
     // import on a connection of its own) commits to the store; a cheap poll for "someone changed it".
@@ -132,11 +148,17 @@ public:
     bool hasStudy(const std::string& id) const;
     bool deleteStudy(const std::string& id);  // false when absent
 
+    // Team library only (StoreError on a file store): lets `role` (a PostgreSQL role, or a group
+    // role its members inherit) read, or read and write, study `id`; revoke() takes it back.
+    // StoreError naming the study and the role when the study or the role does not exist or the
+    // connecting role may not grant.
+    void grant(const std::string& id, const std::string& role, StudyAccess access);
+    void revoke(const std::string& id, const std::string& role);
+
 private:
     friend class StoreBatch;
-    explicit Store(sqlite3* db, std::filesystem::path file);
-    sqlite3* m_db = nullptr;
-    std::filesystem::path m_file;
+    explicit Store(std::unique_ptr<StoreBackend> backend);
+    std::unique_ptr<StoreBackend> m_backend;
     bool m_batch = false;                     // a StoreBatch is open: studies are written under savepoints
     std::vector<std::string> m_batchStudies;  // the ids it wrote, for its commit's error
 };

@@ -1,19 +1,18 @@
-// Store queries: the study library and loading one study.
+// The SQLite backend's queries: the study library, one study's metadata, rows and packed columns.
 #include "core/store/store_read.h"
 
 #include <sqlite3.h>
 #include <unordered_map>
 
 #include "core/store/column_cache.h"
+#include "core/store/record_columns.h"
 #include "core/store/row_range.h"
 #include "core/store/statement.h"
-#include "core/store/store.h"
+#include "core/store/sqlite_store.h"
 
 namespace ts {
 
 namespace {
-
-Provenance provenanceOf(const std::string& text) { return provenances().parse(text).value_or(Provenance::Original); }
 
 // True when the study table has the data fingerprint column (schema version 7): the migration to
 // version 5 reads studies (backfillColumns) before version 7 adds it.
@@ -30,33 +29,22 @@ class InfoReader {
 public:
     InfoReader(sqlite3* db, const std::filesystem::path& file)
         : m_study(db,
-                  std::string("SELECT id, title, citation, doi, registry, design, population, time_unit, provenance, "
-                              "notes, imported_at, ") +
-                      (hasFingerprints(db, file) ? "data_sha256" : "''") + " FROM study WHERE id = ?",
+                  "SELECT " +
+                      (hasFingerprints(db, file)
+                           ? std::string(kInfoColumns)
+                           : std::string(kInfoColumns.substr(0, kInfoColumns.rfind(','))) + ", ''") +
+                      " FROM study WHERE id = ?",
                   file),
-          m_arms(db, "SELECT code, label, dose, dose_unit, colour FROM arm WHERE study = ? ORDER BY ord", file),
+          m_arms(db, "SELECT " + std::string(kArmColumns) + " FROM arm WHERE study = ? ORDER BY ord", file),
           m_flags(db, "SELECT name FROM population_flag WHERE study = ? ORDER BY ord", file),
           m_adsl(db, "SELECT provenance FROM dataset WHERE study = ? AND domain = 'adsl'", file) {}
 
     // nullopt when the study is absent; `importedAt` receives the import time.
     std::optional<StudyInfo> read(const std::string& id, std::string* importedAt = nullptr) {
         if (!m_study.query(id).next()) return std::nullopt;
-        StudyInfo info;
-        info.id = m_study.text(0);
-        info.title = m_study.text(1);
-        info.citation = m_study.text(2);
-        info.doi = m_study.text(3);
-        info.registry = m_study.text(4);
-        info.design = m_study.text(5);
-        info.population = m_study.text(6);
-        info.timeUnit = m_study.text(7);
-        info.provenance = provenanceOf(m_study.text(8));
-        info.notes = m_study.text(9);
-        if (importedAt) *importedAt = m_study.text(10);
-        info.dataSha256 = m_study.text(11);
+        StudyInfo info = infoOf(m_study, importedAt);
         while (m_study.next()) {}
-        for (m_arms.query(id); m_arms.next();)
-            info.arms.push_back({m_arms.text(0), m_arms.text(1), m_arms.optReal(2), m_arms.text(3), m_arms.text(4)});
+        for (m_arms.query(id); m_arms.next();) info.arms.push_back(armOf(m_arms));
         for (m_flags.query(id); m_flags.next();) info.populationFlags.push_back(m_flags.text(0));
         for (m_adsl.query(id); m_adsl.next();) info.adslProvenance = provenanceOf(m_adsl.text(0));
         return info;
@@ -81,7 +69,7 @@ std::vector<std::string> column(Statement& st) {
 
 }  // namespace
 
-std::vector<StudySummary> Store::studies() const {
+std::vector<StudySummary> SqliteStore::studies() const {
     Statement ids(m_db, "SELECT id FROM study ORDER BY id COLLATE NOCASE, id", m_file);
     Statement params(m_db, "SELECT paramcd FROM study_param WHERE study = ? AND kind = ? ORDER BY ord", m_file);
     Statement rows(m_db, "SELECT coalesce(sum(rows), 0) FROM dataset WHERE study = ? AND domain = ?", m_file);
@@ -115,32 +103,23 @@ std::vector<StudySummary> Store::studies() const {
     return out;
 }
 
-std::optional<StudyData> Store::loadStudy(const std::string& id) const { return readStudy(m_db, m_file, id); }
+std::optional<StudyData> SqliteStore::loadStudy(const std::string& id) const { return readStudy(m_db, m_file, id); }
 
-std::optional<StudyOverview> Store::overview(const std::string& id) const {
-    InfoReader infos(m_db, m_file);
-    auto info = infos.read(id);
-    if (!info) return std::nullopt;
-    StudyOverview o;
-    o.info = std::move(*info);
-    o.subjects = cachedSubjects(m_db, m_file, id);
-    o.endpoints = cachedEndpoints(m_db, m_file, id);
-    o.adslLevels = cachedLevels(m_db, m_file, id);
-    return o;
-}
+std::optional<StudyInfo> SqliteStore::info(const std::string& id) const { return InfoReader(m_db, m_file).read(id); }
 
-std::optional<SurvivalSlice> Store::survivalSlice(const std::string& id, const std::string& endpoint,
-                                                  const std::vector<std::string>& variables) const {
-    InfoReader infos(m_db, m_file);
-    auto info = infos.read(id);
-    if (!info) return std::nullopt;
-    SurvivalSlice s;
-    s.info = std::move(*info);
-    s.endpoints = cachedEndpoints(m_db, m_file, id);
-    const std::size_t subjects = cachedSubjects(m_db, m_file, id);
-    s.adsl = readAdslColumns(m_db, m_file, id, subjects, variables);
-    s.tte = readTteColumns(m_db, m_file, id, subjects, endpoint);
-    return s;
+std::vector<PackedColumn> SqliteStore::packed(const std::string& study, const std::string& kind,
+                                              const std::string* name, bool withData) const {
+    const std::string select = std::string("SELECT name, ord, label, rows, ") + (withData ? "data" : "x''") +
+                               " FROM column_cache WHERE study = ? AND kind = ?";
+    Statement st(m_db, name ? select + " AND name = ?" : select + " ORDER BY ord", m_file);
+    if (name) st.query(study, kind, *name);
+    else st.query(study, kind);
+    std::vector<PackedColumn> out;
+    while (st.next()) {
+        const auto bytes = st.blob(4);
+        out.push_back({kind, st.text(0), st.integer(1), st.text(2), st.integer(3), {bytes.begin(), bytes.end()}});
+    }
+    return out;
 }
 
 std::optional<StudyData> readStudy(sqlite3* db, const std::filesystem::path& file, const std::string& id,
@@ -166,91 +145,26 @@ std::optional<StudyData> readStudy(sqlite3* db, const std::filesystem::path& fil
         if (auto it = index.find(vars.text(0)); it != index.end())
             d.subjects[it->second].vars[vars.text(1)] = vars.text(2);
 
-    Statement tte(db,
-                  "SELECT usubjid, paramcd, param, aval, cnsr, provenance FROM tte "
-                  "WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-                  file);
-    for (inRange(tte, ranges, Ranged::Tte, id); tte.next();)
-        d.tte.push_back({tte.text(0), tte.text(1), tte.text(2), tte.real(3), static_cast<int>(tte.integer(4)),
-                         provenanceOf(tte.text(5))});
+    // Each table's rows of the study, in the order they were written.
+    auto select = [&](std::string_view columns, const char* table, bool ranged) {
+        return std::string("SELECT ").append(columns).append(" FROM ").append(table).append(
+            ranged ? " WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid" : " WHERE study = ? ORDER BY rowid");
+    };
+    Statement tte(db, select(kTteColumns, "tte", true), file);
+    for (inRange(tte, ranges, Ranged::Tte, id); tte.next();) d.tte.push_back(tteOf(tte));
     if (parts == StudyParts::SubjectsAndTte) return d;
-
-    Statement lab(
-        db,
-        "SELECT usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, lo, hi, provenance, "
-        "by_visit, baseline, derived, adt, anrind, bnrind, grade_high, grade_low, base_grade_high, base_grade_low "
-        "FROM lab WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-        file);
-    for (inRange(lab, ranges, Ranged::Lab, id); lab.next();)
-        d.labs.push_back({lab.text(0),
-                          lab.text(1),
-                          lab.text(2),
-                          lab.text(3),
-                          lab.text(4),
-                          lab.optReal(5),
-                          lab.optReal(6),
-                          lab.optReal(7),
-                          lab.optReal(8),
-                          lab.optReal(9),
-                          lab.optReal(10),
-                          lab.optReal(11),
-                          provenanceOf(lab.text(12)),
-                          lab.integer(13) != 0,
-                          lab.integer(14) != 0,
-                          lab.integer(15) != 0,
-                          lab.text(16),
-                          lab.text(17),
-                          lab.text(18),
-                          lab.optInt(19),
-                          lab.optInt(20),
-                          lab.optInt(21),
-                          lab.optInt(22)});
-
-    Statement ae(
-        db,
-        "SELECT usubjid, bodsys, decod, severity, toxgr, related, serious, trtemfl, provenance, astdt, aendt, "
-        "astdy, aendy, action, death, outcome FROM ae WHERE rowid BETWEEN ? AND ? AND study = ? ORDER BY rowid",
-        file);
-    auto optBool = [](std::optional<int> v) { return v ? std::optional<bool>(*v != 0) : std::nullopt; };
-    for (inRange(ae, ranges, Ranged::Ae, id); ae.next();)
-        d.aes.push_back({ae.text(0), ae.text(1), ae.text(2), ae.text(3), ae.optInt(4), ae.text(5),
-                         optBool(ae.optInt(6)), optBool(ae.optInt(7)), provenanceOf(ae.text(8)), ae.text(9),
-                         ae.text(10), ae.optReal(11), ae.optReal(12), ae.text(13), optBool(ae.optInt(14)),
-                         ae.text(15)});
-
-    Statement ls(db,
-                 "SELECT arm, paramcd, param, unit, visit, visitn, time, n, mean, sd, se, median, q1, q3, min, "
-                 "max, change, provenance, source FROM lab_summary WHERE study = ? ORDER BY rowid",
-                 file);
-    for (ls.query(id); ls.next();)
-        d.labSummaries.push_back({ls.text(0), ls.text(1), ls.text(2), ls.text(3), ls.text(4), ls.real(5), ls.optReal(6),
-                                  ls.optReal(7), ls.optReal(8), ls.optReal(9), ls.optReal(10), ls.optReal(11),
-                                  ls.optReal(12), ls.optReal(13), ls.optReal(14), ls.optReal(15), ls.integer(16) != 0,
-                                  provenanceOf(ls.text(17)), ls.text(18)});
-
-    Statement ac(db,
-                 "SELECT arm, soc, term, grade, related, subjects, events, serious, provenance, source "
-                 "FROM ae_count WHERE study = ? ORDER BY rowid",
-                 file);
-    for (ac.query(id); ac.next();)
-        d.aeCounts.push_back({ac.text(0), ac.text(1), ac.text(2), ac.optInt(3), ac.text(4), ac.optInt(5), ac.optInt(6),
-                              ac.integer(7) != 0, provenanceOf(ac.text(8)), ac.text(9)});
-
-    Statement sp(db,
-                 "SELECT arm, endpoint, time, surv, n_risk, provenance, source FROM surv_point "
-                 "WHERE study = ? ORDER BY rowid",
-                 file);
-    for (sp.query(id); sp.next();)
-        d.survPoints.push_back(
-            {sp.text(0), sp.text(1), sp.real(2), sp.optReal(3), sp.optInt(4), provenanceOf(sp.text(5)), sp.text(6)});
-
-    Statement bc(db,
-                 "SELECT characteristic, arm, value, statistic, ord, provenance, source FROM baseline_cell "
-                 "WHERE study = ? ORDER BY rowid",
-                 file);
-    for (bc.query(id); bc.next();)
-        d.baseline.push_back({bc.text(0), bc.text(1), bc.text(2), bc.text(3), static_cast<int>(bc.integer(4)),
-                              provenanceOf(bc.text(5)), bc.text(6)});
+    Statement lab(db, select(kLabColumns, "lab", true), file);
+    for (inRange(lab, ranges, Ranged::Lab, id); lab.next();) d.labs.push_back(labOf(lab));
+    Statement ae(db, select(kAeColumns, "ae", true), file);
+    for (inRange(ae, ranges, Ranged::Ae, id); ae.next();) d.aes.push_back(aeOf(ae));
+    Statement ls(db, select(kLabSummaryColumns, "lab_summary", false), file);
+    for (ls.query(id); ls.next();) d.labSummaries.push_back(labSummaryOf(ls));
+    Statement ac(db, select(kAeCountColumns, "ae_count", false), file);
+    for (ac.query(id); ac.next();) d.aeCounts.push_back(aeCountOf(ac));
+    Statement sp(db, select(kSurvPointColumns, "surv_point", false), file);
+    for (sp.query(id); sp.next();) d.survPoints.push_back(survPointOf(sp));
+    Statement bc(db, select(kBaselineColumns, "baseline_cell", false), file);
+    for (bc.query(id); bc.next();) d.baseline.push_back(baselineOf(bc));
     return d;
 }
 

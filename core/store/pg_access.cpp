@@ -1,0 +1,98 @@
+// Per-study access on the team library: the grants table read through its own row-level security
+// (a role sees its own grants), and PostgreSQL's table privileges kept in step with the grants:
+// a role with any grant may SELECT the library's tables, one with a write grant may also write them;
+// the row-level security policies (pg_schema.cpp) narrow both to its studies.
+#include "core/store/pg_store.h"
+
+namespace ts {
+
+std::string PgStore::access(const std::string& id) const {
+    const std::string what = "cannot read the library";
+    if (m_owner) return hasStudy(id) ? "owner" : "absent";
+    PgRows grants = m_db.query("SELECT bool_or(access = 'write'), count(*) FROM study_grant WHERE study = $1",
+                               PgParams(id), what);
+    if (!grants.next() || grants.integer(1) == 0) return "none";
+    return grants.text(0) == "t" ? "write" : "read";
+}
+
+void PgStore::requireWrite(const std::string& id, const std::string& verb) const {
+    const std::string a = access(id);
+    if (a == "owner" || a == "write" || (a == "absent" && m_owner)) return;
+    throw StoreError(m_location.string() + ": role " + m_role + " may not " + verb + " study " + id +
+                     (a == "read" ? " (it has read access only)" : " (it has no access to it)"));
+}
+
+namespace {
+
+// Gives `role` the table privileges its grants call for, takes away those they no longer do.
+void syncPrivileges(PgConnection& db, const std::string& role, const std::string& what) {
+    PgRows g = db.query("SELECT count(*), coalesce(bool_or(access = 'write'), false) FROM study_grant WHERE role = $1",
+                        PgParams(role), what);
+    const bool any = g.next() && g.integer(0) > 0;
+    const bool write = any && g.text(1) == "t";
+    // Identifiers cannot be bound: format() quotes the role name on the server (%I).
+    auto run = [&db, &role, &what](const char* statement) {
+        PgRows sql = db.query(std::string("SELECT format('") + statement + "', $1::text)", PgParams(role), what);
+        if (sql.next()) db.exec(sql.text(0), what);
+    };
+    if (any) {
+        run("GRANT USAGE ON SCHEMA trialscope TO %I");
+        run("GRANT SELECT ON ALL TABLES IN SCHEMA trialscope TO %I");
+    } else {
+        run("REVOKE ALL ON ALL TABLES IN SCHEMA trialscope FROM %I");
+        run("REVOKE USAGE ON SCHEMA trialscope FROM %I");
+    }
+    if (write) {
+        run("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA trialscope TO %I");
+        run("GRANT USAGE ON ALL SEQUENCES IN SCHEMA trialscope TO %I");
+        run("REVOKE ALL ON trialscope.migration, trialscope.study_grant FROM %I");
+        run("GRANT SELECT ON trialscope.migration, trialscope.study_grant TO %I");
+    } else if (any) {
+        run("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA trialscope FROM %I");
+        run("REVOKE USAGE ON ALL SEQUENCES IN SCHEMA trialscope FROM %I");
+    }
+}
+
+}  // namespace
+
+void PgStore::grant(const std::string& id, const std::string& role, StudyAccess level) {
+    const std::string what = "cannot grant study " + id + " to role " + role;
+    if (!m_owner)
+        throw StoreError(m_location.string() + ": " + what + ": only the library's owner grants, not role " + m_role);
+    m_db.exec("BEGIN", what);
+    try {
+        if (m_db.query("SELECT 1 FROM pg_roles WHERE rolname = $1", PgParams(role), what).size() == 0)
+            throw StoreError(m_location.string() + ": " + what + ": there is no role " + role);
+        // A write grant may come before the study (the role then imports it); a read grant may not.
+        if (level == StudyAccess::Read && !hasStudy(id))
+            throw StoreError(m_location.string() + ": " + what + ": there is no study " + id);
+        m_db.query("INSERT INTO study_grant(study, role, access) VALUES($1, $2, $3) "
+                   "ON CONFLICT (study, role) DO UPDATE SET access = EXCLUDED.access",
+                   PgParams(id, role, level == StudyAccess::Write ? "write" : "read"), what);
+        syncPrivileges(m_db, role, what);
+        m_db.exec("COMMIT", what);
+    } catch (...) {
+        m_db.rollbackQuietly();
+        throw;
+    }
+}
+
+void PgStore::revoke(const std::string& id, const std::string& role) {
+    const std::string what = "cannot revoke study " + id + " from role " + role;
+    if (!m_owner)
+        throw StoreError(m_location.string() + ": " + what + ": only the library's owner revokes, not role " + m_role);
+    m_db.exec("BEGIN", what);
+    try {
+        if (m_db.query("DELETE FROM study_grant WHERE study = $1 AND role = $2 RETURNING study", PgParams(id, role),
+                       what)
+                .size() == 0)
+            throw StoreError(m_location.string() + ": " + what + ": the role has no grant on the study");
+        syncPrivileges(m_db, role, what);
+        m_db.exec("COMMIT", what);
+    } catch (...) {
+        m_db.rollbackQuietly();
+        throw;
+    }
+}
+
+}  // namespace ts
