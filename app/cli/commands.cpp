@@ -13,9 +13,12 @@ namespace ts::cli {
 Store& Context::store() {
     if (!m_store) {
         std::error_code ec;
-        if (m_access != StoreAccess::Create && !std::filesystem::exists(m_db, ec))
+        const bool server = isServerLocation(m_db.string());
+        if (!server && m_access != StoreAccess::Create && m_access != StoreAccess::Init &&
+            !std::filesystem::exists(m_db, ec))
             throw StoreError(m_db.string() + ": no such store (import a study into it first, or check --db)");
-        m_store.emplace(m_access == StoreAccess::Read ? Store::openForReading(m_db) : Store::open(m_db));
+        if (m_access == StoreAccess::Init) m_store.emplace(Store::init(m_db));
+        else m_store.emplace(m_access == StoreAccess::Read ? Store::openForReading(m_db) : Store::open(m_db));
     }
     return *m_store;
 }
@@ -90,6 +93,11 @@ const std::vector<Command>& commands() {
          runProfile},
         {"delete", "delete ID", runDelete, StoreAccess::Write},
         {"check", "check", runCheck},
+        {"init", "init   (creates or upgrades the store; on a server, the connecting role owns the library)", runInit,
+         StoreAccess::Init},
+        {"grant", "grant --study ID --role ROLE --access read|write   (team library: the owner lets ROLE see a study)",
+         runGrant, StoreAccess::Write},
+        {"revoke", "revoke --study ID --role ROLE   (team library: takes a grant back)", runRevoke, StoreAccess::Write},
         {"export", exportUsage(), runExport},
         {"inspect", "inspect FIGURE.png|.pdf|.svg   (the record an exported figure carries)", runInspect},
         {"report", "report --study ID[,ID..] --out FILE.pdf|FILE.html   (every view of the studies, numbered)",

@@ -17,7 +17,8 @@ namespace ts::cli {
 // other command only reads, and opens it read-only (a store in a read-only folder can be read). A
 // command that does not create needs an existing store, so a mistyped --db is an error, not a new
 // empty store.
-enum class StoreAccess { Read, Write, Create };
+// Init: create or migrate the store, a team library becoming the connecting role's (Store::init).
+enum class StoreAccess { Read, Write, Create, Init };
 
 class Context {
 public:
@@ -61,6 +62,9 @@ int runExport(Context&, const Args&);   // app/cli/cmd_export.cpp
 int runInspect(Context&, const Args&);  // app/cli/cmd_export.cpp
 int runReport(Context&, const Args&);   // app/cli/cmd_export.cpp
 int runCheck(Context&, const Args&);
+int runInit(Context&, const Args&);
+int runGrant(Context&, const Args&);
+int runRevoke(Context&, const Args&);
 std::string exportUsage();      // the views and options export takes in this build
 std::string viewsMarkdown();    // the views of export, for optionsMarkdown ("" without them)
 std::string optionsMarkdown();  // --help-options: app/cli/options_help.cpp

@@ -1,6 +1,7 @@
 // trialscope-cli: the TrialScope engine headless. main() only wires arguments to the command
 // table (app/cli/commands.cpp) and turns errors into one line on stderr and a non-zero status.
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 
 #include "app/cli/commands.h"
@@ -13,11 +14,13 @@ namespace {
 void usage() {
     std::printf(
         "trialscope-cli %s: TrialScope without the viewer; output is JSON on stdout.\n\n"
-        "usage: trialscope-cli [--db FILE] COMMAND [options]\n\n",
+        "usage: trialscope-cli [--db FILE|URI] COMMAND [options]\n\n",
         TRIALSCOPE_VERSION);
     for (const auto& c : ts::cli::commands()) std::printf("  trialscope-cli [--db FILE] %s\n", c.usage.c_str());
     std::printf(
-        "\n  --db FILE   the store (default: the per-user store of the viewer)\n"
+        "\n  --db FILE   the store (default: $TRIALSCOPE_DB, else the per-user store of the viewer)\n"
+        "  --db URI    a team library on PostgreSQL: postgresql://[user@]host[:port]/database[?...] (any libpq\n"
+        "              URI; the password from ~/.pgpass, a service file or PGPASSWORD, never on the command line)\n"
         "  --version   print the version\n  --help      print this help\n"
         "  --help-options  the values of every option and the views, as Markdown (docs/options.md)\n");
 }
@@ -55,7 +58,10 @@ int main(int argc, char** argv) {
                 // would "succeed" into nothing.
                 if (args.value("--db") && args.value("--db")->empty())
                     throw UsageError("--db: the store path is empty");
-                Context ctx(args.value("--db") ? std::filesystem::path(*args.value("--db")) : ts::Store::defaultPath(),
+                const char* env = std::getenv("TRIALSCOPE_DB");
+                Context ctx(args.value("--db")  ? std::filesystem::path(*args.value("--db"))
+                            : env && *env       ? std::filesystem::path(env)
+                                                : ts::Store::defaultPath(),
                             c.access);
                 return c.run(ctx, args);
             }

@@ -88,7 +88,4 @@ public:
     virtual void revoke(const std::string& id, const std::string& role) = 0;
 };
 
-// True for a libpq connection URI (postgresql:// or postgres://).
-bool isServerLocation(const std::string& location);
-
 }  // namespace ts

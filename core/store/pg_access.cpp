@@ -1,7 +1,7 @@
 // Per-study access on the team library: the grants table read through its own row-level security
-// (a role sees its own grants), and PostgreSQL's table privileges kept in step with the grants:
-// a role with any grant may SELECT the library's tables, one with a write grant may also write them;
-// the row-level security policies (pg_schema.cpp) narrow both to its studies.
+// (a role sees its own grants), and PostgreSQL's table privileges kept in step with the grants: a
+// role with a write grant may write the library's tables; the row-level security policies
+// (pg_schema.cpp) narrow reading and writing to its studies.
 #include "core/store/pg_store.h"
 
 namespace ts {
@@ -24,30 +24,21 @@ void PgStore::requireWrite(const std::string& id, const std::string& verb) const
 
 namespace {
 
-// Gives `role` the table privileges its grants call for, takes away those they no longer do.
+// Gives `role` the write privileges its grants call for, or takes them away (reading needs none:
+// every role may SELECT, row-level security shows it its studies).
 void syncPrivileges(PgConnection& db, const std::string& role, const std::string& what) {
-    PgRows g = db.query("SELECT count(*), coalesce(bool_or(access = 'write'), false) FROM study_grant WHERE role = $1",
-                        PgParams(role), what);
-    const bool any = g.next() && g.integer(0) > 0;
-    const bool write = any && g.text(1) == "t";
+    PgRows g = db.query("SELECT count(*) FROM study_grant WHERE role = $1 AND access = 'write'", PgParams(role), what);
+    const bool write = g.next() && g.integer(0) > 0;
     // Identifiers cannot be bound: format() quotes the role name on the server (%I).
     auto run = [&db, &role, &what](const char* statement) {
         PgRows sql = db.query(std::string("SELECT format('") + statement + "', $1::text)", PgParams(role), what);
         if (sql.next()) db.exec(sql.text(0), what);
     };
-    if (any) {
-        run("GRANT USAGE ON SCHEMA trialscope TO %I");
-        run("GRANT SELECT ON ALL TABLES IN SCHEMA trialscope TO %I");
-    } else {
-        run("REVOKE ALL ON ALL TABLES IN SCHEMA trialscope FROM %I");
-        run("REVOKE USAGE ON SCHEMA trialscope FROM %I");
-    }
     if (write) {
         run("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA trialscope TO %I");
+        run("REVOKE INSERT, UPDATE, DELETE ON trialscope.migration, trialscope.study_grant FROM %I");
         run("GRANT USAGE ON ALL SEQUENCES IN SCHEMA trialscope TO %I");
-        run("REVOKE ALL ON trialscope.migration, trialscope.study_grant FROM %I");
-        run("GRANT SELECT ON trialscope.migration, trialscope.study_grant TO %I");
-    } else if (any) {
+    } else {
         run("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA trialscope FROM %I");
         run("REVOKE USAGE ON ALL SEQUENCES IN SCHEMA trialscope FROM %I");
     }

@@ -83,6 +83,8 @@ PgConnection::PgConnection(const std::string& uri, std::string location) : m_loc
         m_conn = nullptr;
         throw StoreError(m_location + ": cannot connect to the team library: " + why);
     }
+    // The server's notices ("relation already exists, skipping") are not the user's business.
+    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
     // Text results in the server's shortest exact float form, times in UTC, the library's schema.
     exec("SET extra_float_digits = 1; SET TimeZone = 'UTC'; SET search_path = trialscope, pg_catalog",
          "cannot open the team library");

@@ -20,7 +20,8 @@ namespace {
 // Access: the owner (the role that created the schema) bypasses row-level security. Any other role
 // sees the rows of the studies study_grant grants it or a group role it is a member of (policy
 // *_read), and writes those granted 'write' (policy *_write); study_grant itself shows a role only
-// its own grants. Table privileges (GRANT SELECT / INSERT...) are given by `trialscope-cli grant`.
+// its own grants. Every role of the database may read the tables (and so sees an empty library
+// until a study is granted to it); `trialscope-cli grant --access write` adds INSERT, UPDATE, DELETE.
 constexpr std::string_view kV1 = R"sql(
 CREATE SCHEMA trialscope;
 CREATE TABLE trialscope.migration(version integer PRIMARY KEY, applied_at text NOT NULL);
@@ -82,6 +83,8 @@ CREATE TABLE trialscope.study_grant(
 ALTER TABLE trialscope.study_grant ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_grants ON trialscope.study_grant FOR SELECT
   USING (role IN (SELECT rolname FROM pg_catalog.pg_roles WHERE pg_catalog.pg_has_role(oid, 'MEMBER')));
+GRANT USAGE ON SCHEMA trialscope TO PUBLIC;
+GRANT SELECT ON ALL TABLES IN SCHEMA trialscope TO PUBLIC;
 )sql";
 
 // The tables holding a study's rows: the column naming the study, and whether it is a big table

@@ -43,7 +43,10 @@ std::string hexBytes(const std::vector<std::uint8_t>& bytes) {
 
 class PgSink final : public RowSink {
 public:
-    PgSink(PgConnection& db, std::string id, bool inBatch) : m_db(db), m_study(std::move(id)), m_nested(inBatch) {}
+    // `staged`: PostgreSQL refuses COPY into a table with row-level security from a role it
+    // applies to, so a role other than the owner copies into a temporary table and inserts from it.
+    PgSink(PgConnection& db, std::string id, bool inBatch, bool staged)
+        : m_db(db), m_study(std::move(id)), m_nested(inBatch), m_staged(staged) {}
 
     void subject(const Subject& s) override {
         row(Table::Subject).fields(m_study, s.usubjid);
@@ -107,11 +110,7 @@ private:
     };
     Row row(Table t) { return {m_buffers[static_cast<std::size_t>(t)]}; }
     std::string what() const { return "cannot write study " + m_study; }
-    void flush(std::size_t t) {
-        if (m_buffers[t].empty()) return;
-        m_db.copy("COPY " + copyTargets()[t] + " FROM STDIN", m_buffers[t], what());
-        m_buffers[t].clear();
-    }
+    void flush(std::size_t t);
     void flushFull() {
         for (std::size_t t = 0; t < kTables; ++t)
             if (m_buffers[t].size() >= kFlushBytes) flush(t);
@@ -120,8 +119,32 @@ private:
     PgConnection& m_db;
     std::string m_study;
     bool m_nested;
+    bool m_staged;
     std::array<std::string, kTables> m_buffers;
 };
+
+void PgSink::flush(std::size_t t) {
+    if (m_buffers[t].empty()) return;
+    const std::string& target = copyTargets()[t];
+    if (!m_staged) {
+        m_db.copy("COPY " + target + " FROM STDIN", m_buffers[t], what());
+        m_buffers[t].clear();
+        return;
+    }
+    // "lab(study, usubjid, ...)": the table and its column list.
+    const std::size_t open = target.find('(');
+    const std::string table = target.substr(0, open);
+    const std::string columns = target.substr(open + 1, target.size() - open - 2);
+    const std::string stage = "stage_" + table;
+    // k keeps the written order through INSERT ... SELECT (seq is given in the order rows come).
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DROP AS SELECT " + columns + " FROM " + table +
+                  " WITH NO DATA; ALTER TABLE " + stage + " ADD COLUMN IF NOT EXISTS k bigserial",
+              what());
+    m_db.copy("COPY " + stage + "(" + columns + ") FROM STDIN", m_buffers[t], what());
+    m_db.exec("INSERT INTO " + target + " SELECT " + columns + " FROM " + stage + " ORDER BY k; TRUNCATE " + stage,
+              what());
+    m_buffers[t].clear();
+}
 
 void PgSink::finish(const StudyTotals& totals) {
     for (std::size_t t = 0; t < kTables; ++t) flush(t);
@@ -154,7 +177,7 @@ bool deleteRows(PgConnection& db, const std::string& id, const std::string& what
 std::unique_ptr<RowSink> PgStore::replaceStudy(const StudyInfo& info, bool inBatch) {
     const std::string what = "cannot write study " + info.id;
     m_db.exec(inBatch ? "SAVEPOINT study_write" : "BEGIN", what);
-    auto sink = std::make_unique<PgSink>(m_db, info.id, inBatch);
+    auto sink = std::make_unique<PgSink>(m_db, info.id, inBatch, !m_owner);
     try {
         // Two writers of one study queue here until the first commits: never a half study.
         m_db.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", PgParams(info.id), what);

@@ -92,6 +92,9 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// True for a team library's location: a libpq URI, postgresql://... or postgres://...
+bool isServerLocation(const std::string& location);
+
 // Per-study access on a team library (PostgreSQL): read, or read and write.
 enum class StudyAccess { Read, Write };
 
