@@ -83,11 +83,26 @@ PgConnection::PgConnection(const std::string& uri, std::string location) : m_loc
         m_conn = nullptr;
         throw StoreError(m_location + ": cannot connect to the team library: " + why);
     }
+    setUp();
+}
+
+void PgConnection::setUp() {
     // The server's notices ("relation already exists, skipping") are not the user's business.
     PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
     // Text results in the server's shortest exact float form, times in UTC, the library's schema.
     exec("SET extra_float_digits = 1; SET TimeZone = 'UTC'; SET search_path = trialscope, pg_catalog",
          "cannot open the team library");
+}
+
+bool PgConnection::lost() const { return PQstatus(m_conn) != CONNECTION_OK; }
+
+void PgConnection::resume() {
+    if (!lost()) return;
+    PQreset(m_conn);
+    if (lost())
+        throw StoreError(m_location + ": the connection to the server was lost and cannot be made again: " +
+                         firstLine(PQerrorMessage(m_conn)));
+    setUp();
 }
 
 PgConnection::~PgConnection() { PQfinish(m_conn); }

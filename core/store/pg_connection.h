@@ -74,6 +74,11 @@ public:
     ~PgConnection();
 
     const std::string& location() const { return m_location; }
+    // False once the server has gone (a restart, a network cut): the next resume() reconnects.
+    bool lost() const;
+    // Reconnects a lost connection (and sets the session up again); StoreError when the server is
+    // still away. Call only between transactions: a lost transaction is lost, never resumed.
+    void resume();
     void exec(std::string_view sql, std::string_view what);
     PgRows query(std::string_view sql, const PgParams& params, std::string_view what, bool binary = false);
     // COPY ... FROM STDIN of `rows` (COPY's text format, see PgCopyRow).
@@ -83,6 +88,7 @@ public:
 
 private:
     [[noreturn]] void fail(std::string_view what, pg_result* result) const;
+    void setUp();
     pg_conn* m_conn = nullptr;
     std::string m_location;
 };

@@ -81,9 +81,11 @@ PgStore::PgStore(const std::string& uri) : m_location(redactedUri(uri)), m_db(ur
 long long PgStore::dataVersion() const {
     // A new number from change_seq for every study written, and the count for a study deleted, as
     // far as this role can see: what it sees has changed exactly when this pair has.
-    PgRows v = m_db.query("SELECT coalesce(max(change), 0), count(*) FROM study", PgParams(),
-                          "cannot read the library");
-    return v.next() ? v.integer(0) * 1000003 + v.integer(1) : 0;
+    return reading([this] {
+        PgRows v = m_db.query("SELECT coalesce(max(change), 0), count(*) FROM study", PgParams(),
+                              "cannot read the library");
+        return v.next() ? v.integer(0) * 1000003 + v.integer(1) : 0;
+    });
 }
 
 void PgStore::checkIntegrity() const {
@@ -98,7 +100,7 @@ void PgStore::checkIntegrity() const {
 }
 
 std::vector<StudySummary> PgStore::studies() const {
-    std::map<std::string, Listed> listed = readListed(m_db, nullptr);
+    std::map<std::string, Listed> listed = reading([this] { return readListed(m_db, nullptr); });
     std::vector<StudySummary> out;
     for (auto& [id, l] : listed) {
         StudySummary s;
@@ -118,16 +120,21 @@ std::vector<StudySummary> PgStore::studies() const {
 }
 
 std::optional<StudyInfo> PgStore::info(const std::string& id) const {
-    std::map<std::string, Listed> listed = readListed(m_db, &id);
+    std::map<std::string, Listed> listed = reading([this, &id] { return readListed(m_db, &id); });
     if (listed.empty()) return std::nullopt;
     return std::move(listed.begin()->second.info);
 }
 
 bool PgStore::hasStudy(const std::string& id) const {
-    return m_db.query("SELECT 1 FROM study WHERE id = $1", PgParams(id), "cannot read the library").size() > 0;
+    return reading(
+        [this, &id] { return m_db.query("SELECT 1 FROM study WHERE id = $1", PgParams(id), "cannot read the library").size() > 0; });
 }
 
 std::optional<StudyData> PgStore::loadStudy(const std::string& id) const {
+    return reading([this, &id] { return load(id); });
+}
+
+std::optional<StudyData> PgStore::load(const std::string& id) const {
     auto info = this->info(id);
     if (!info) return std::nullopt;
     StudyData d;
@@ -161,9 +168,11 @@ std::vector<PackedColumn> PgStore::packed(const std::string& study, const std::s
     // Binary results (the bytea as it is); the numbers as text, which binary format keeps as text.
     const std::string select = std::string("SELECT name, ord::text, label, rows::text, ") +
                                (withData ? "data" : "''::bytea") + " FROM column_cache WHERE study = $1 AND kind = $2";
-    PgRows r = name ? m_db.query(select + " AND name = $3", PgParams(study, kind, *name), "cannot read study " + study,
+    PgRows r = reading([&] {
+        return name ? m_db.query(select + " AND name = $3", PgParams(study, kind, *name), "cannot read study " + study,
                                  true)
                     : m_db.query(select + " ORDER BY ord", PgParams(study, kind), "cannot read study " + study, true);
+    });
     std::vector<PackedColumn> out;
     while (r.next()) {
         const auto bytes = r.blob(4);

@@ -43,9 +43,22 @@ private:
     // What the connecting role may do with study `id`: "owner", "write", "read" or "none"; "absent"
     // when there is no such study (pg_schema.cpp's trialscope.study_access).
     std::string access(const std::string& id) const;
+    std::optional<StudyData> load(const std::string& id) const;
     // StoreError "role R may not <verb> study ID (...)" unless the connecting role may write it.
     void requireWrite(const std::string& id, const std::string& verb) const;
     void migrate(Open mode);
+    // Runs a read; where the connection was lost (a server restart) it reconnects and reads once more.
+    template <class F>
+    auto reading(F&& read) const {
+        m_db.resume();
+        try {
+            return read();
+        } catch (const StoreError&) {
+            if (!m_db.lost()) throw;
+            m_db.resume();
+            return read();
+        }
+    }
 
     std::filesystem::path m_location;
     std::string m_role;    // current_user

@@ -176,6 +176,7 @@ bool deleteRows(PgConnection& db, const std::string& id, const std::string& what
 
 std::unique_ptr<RowSink> PgStore::replaceStudy(const StudyInfo& info, bool inBatch) {
     const std::string what = "cannot write study " + info.id;
+    if (!inBatch) m_db.resume();
     m_db.exec(inBatch ? "SAVEPOINT study_write" : "BEGIN", what);
     auto sink = std::make_unique<PgSink>(m_db, info.id, inBatch, !m_owner);
     try {
@@ -207,6 +208,7 @@ std::unique_ptr<RowSink> PgStore::replaceStudy(const StudyInfo& info, bool inBat
 
 bool PgStore::deleteStudy(const std::string& id) {
     const std::string what = "cannot delete study " + id;
+    m_db.resume();
     m_db.exec("BEGIN", what);
     try {
         m_db.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", PgParams(id), what);
@@ -225,7 +227,10 @@ bool PgStore::deleteStudy(const std::string& id) {
     }
 }
 
-void PgStore::beginBatch() { m_db.exec("BEGIN", "cannot write to the library"); }
+void PgStore::beginBatch() {
+    m_db.resume();
+    m_db.exec("BEGIN", "cannot write to the library");
+}
 void PgStore::commitBatch(const std::string& what) { m_db.exec("COMMIT", what); }
 void PgStore::rollbackBatch() noexcept { m_db.rollbackQuietly(); }
 

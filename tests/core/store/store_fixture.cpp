@@ -68,4 +68,13 @@ std::string readBytes(const std::filesystem::path& file) {
     return s.str();
 }
 
+FreshStore::FreshStore(const std::string& backend) {
+    if (backend == "postgresql") {
+        m_server.emplace();
+        m_location = m_server->uri();
+    } else {
+        m_location = m_dir.file("t.db");
+    }
+}
+
 }  // namespace ts::test

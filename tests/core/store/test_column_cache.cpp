@@ -17,6 +17,7 @@
 
 using namespace ts;
 using Catch::Matchers::Contains;
+using test::FreshStore;
 using test::ScratchDir;
 
 namespace {
@@ -57,8 +58,8 @@ const std::vector<std::string> kVariables{"TRT01A", "ARM", "SEX", "SAFFL", "AGEG
 }  // namespace
 
 TEST_CASE("packed columns equal the columns of the loaded study (CDISC pilot, sample trials)", "[store][columns]") {
-    ScratchDir dir;
-    Store store = Store::open(dir.file("t.db"));
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
+    Store store = Store::open(fresh.location());
     std::vector<std::string> ids{importPath(store, TRIALSCOPE_PILOT_DIR).study};
     for (const char* folder : {"shi2021", "li2023", "qin2024", "jia2020"})
         ids.push_back(importPath(store, std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "sample_trials" / folder).study);
@@ -77,8 +78,8 @@ TEST_CASE("packed columns equal the columns of the loaded study (CDISC pilot, sa
 }
 
 TEST_CASE("a large endpoint is stored in time order, a stable permutation of its records", "[store][columns]") {
-    ScratchDir dir;
-    Store store = Store::open(dir.file("t.db"));
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
+    Store store = Store::open(fresh.location());
     StudyData d;
     d.info.id = "LARGE";
     d.info.timeUnit = "days";
@@ -110,8 +111,8 @@ TEST_CASE("a large endpoint is stored in time order, a stable permutation of its
 }
 
 TEST_CASE("km from the packed columns prints what km from the loaded study prints", "[store][columns]") {
-    ScratchDir dir;
-    Store store = Store::open(dir.file("t.db"));
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
+    Store store = Store::open(fresh.location());
     const std::string id = importPath(store, TRIALSCOPE_PILOT_DIR).study;
     const StudyData loaded = *store.loadStudy(id);
     for (const auto& [by, population] : {std::pair{"", ""}, {"SEX", ""}, {"", "SAFFL"}, {"AGEGR1", "SAFFL"}}) {

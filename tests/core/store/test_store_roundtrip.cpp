@@ -6,16 +6,16 @@
 
 using namespace ts;
 using ts::test::sampleStudy;
-using ts::test::ScratchDir;
+using ts::test::FreshStore;
 
 TEST_CASE("every record type round-trips through the store", "[store]") {
-    ScratchDir dir;
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
     const StudyData in = sampleStudy("S-1");
     {
-        Store store = Store::open(dir.file("t.db"));
+        Store store = Store::open(fresh.location());
         store.importStudy(in);
     }
-    Store store = Store::open(dir.file("t.db"));
+    Store store = Store::open(fresh.location());
     auto out = store.loadStudy("S-1");
     REQUIRE(out);
     const auto& i = out->info;
@@ -155,8 +155,8 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
 }
 
 TEST_CASE("the library summarises each study", "[store]") {
-    ScratchDir dir;
-    Store store = Store::open(dir.file("t.db"));
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
+    Store store = Store::open(fresh.location());
     store.importStudy(sampleStudy("B-2"));
     store.importStudy(sampleStudy("a-1"));
     auto list = store.studies();
@@ -177,8 +177,8 @@ TEST_CASE("the library summarises each study", "[store]") {
 }
 
 TEST_CASE("ids and text with quotes and SQL are stored as values", "[store]") {
-    ScratchDir dir;
-    Store store = Store::open(dir.file("t.db"));
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
+    Store store = Store::open(fresh.location());
     StudyData d = sampleStudy("x'); DROP TABLE study; --");
     store.importStudy(d);
     REQUIRE(store.loadStudy(d.info.id));

@@ -8,6 +8,7 @@
 
 using namespace ts;
 using ts::test::sampleStudy;
+using ts::test::FreshStore;
 using ts::test::ScratchDir;
 
 namespace {
@@ -63,9 +64,8 @@ TEST_CASE("delete removes every row of the study and nothing else", "[store]") {
 }
 
 TEST_CASE("replaceStudy swaps the whole study in one transaction", "[store]") {
-    ScratchDir dir;
-    auto file = dir.file("t.db");
-    Store store = Store::open(file);
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
+    Store store = Store::open(fresh.location());
     store.importStudy(sampleStudy("S"));
 
     StudyData smaller = sampleStudy("S");
