@@ -64,9 +64,10 @@ PrivateCluster::~PrivateCluster() {
 void PrivateCluster::restart() const { cluster("restart", m_host); }
 
 void ServerLibrary::makeRole(const std::string& role) const {
-    // Role names here are the tests' own identifiers.
+    // Role names here are the tests' own identifiers. Roles are the cluster's: tests running side by
+    // side take a lock to make one.
     run(m_host, "postgres",
-        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE " + role +
+        "DO $$ BEGIN PERFORM pg_advisory_xact_lock(20261203); IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE " + role +
             " LOGIN; END IF; END $$");
 }
 

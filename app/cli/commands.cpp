@@ -37,7 +37,7 @@ SurvivalSlice Context::survivalSlice(const std::string& id, const std::string& e
 void Context::noStudy(const std::string& id) {
     std::string known;
     for (const auto& s : store().studies()) known += (known.empty() ? "" : ", ") + s.info.id;
-    throw AnalysisError("no study " + id + " in " + m_db.string() +
+    throw AnalysisError("no study " + id + " in " + store().path().string() +
                         (known.empty() ? " (the store is empty)" : " (studies: " + known + ")"));
 }
 
