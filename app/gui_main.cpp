@@ -20,8 +20,9 @@ int main(int argc, char** argv) {
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Use the store FILE instead of the per-user store."),
-                                QStringLiteral("FILE"));
+                                QStringLiteral("Use the store FILE, or the team library at a postgresql:// URI, "
+                                               "instead of $TRIALSCOPE_DB or the per-user store."),
+                                QStringLiteral("FILE|URI"));
     cli.addOption(db);
     cli.addPositionalArgument(QStringLiteral("PATH"),
                               QStringLiteral("Study folders or ADaM files to import, a session (.trialscope) or an "
@@ -29,10 +30,13 @@ int main(int argc, char** argv) {
                               QStringLiteral("[PATH...]"));
     cli.process(app);
 
-    const std::filesystem::path store =
-        cli.isSet(db) ? std::filesystem::path(cli.value(db).toStdString()) : ts::Store::defaultPath();
+    const QString env = qEnvironmentVariable("TRIALSCOPE_DB");
+    const std::filesystem::path store = cli.isSet(db)    ? std::filesystem::path(cli.value(db).toStdString())
+                                        : !env.isEmpty() ? std::filesystem::path(env.toStdString())
+                                                         : ts::Store::defaultPath();
     try {
-        if (store.has_parent_path()) std::filesystem::create_directories(store.parent_path());
+        if (!ts::isServerLocation(store.string()) && store.has_parent_path())
+            std::filesystem::create_directories(store.parent_path());
         ts::MainWindow window(store);
         window.show();
         if (!cli.positionalArguments().isEmpty()) window.openPaths(cli.positionalArguments());

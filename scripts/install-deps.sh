@@ -7,6 +7,7 @@ PACKAGES=(
   cmake g++ ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libqcustomplot-dev libgl-dev
   libsqlite3-dev sqlite3 libreadstat-dev libboost-math-dev libeigen3-dev
+  libpq-dev postgresql
   catch2 libbenchmark-dev
   clang libclang-rt-14-dev
   xvfb xauth poppler-utils fonts-dejavu-core

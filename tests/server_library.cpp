@@ -29,7 +29,8 @@ std::string run(const std::string& host, const std::string& database, const std:
         PQfinish(c);
         throw std::runtime_error("test cluster: " + why);
     }
-    PQsetNoticeProcessor(c, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        c, [](void*, const char*) {}, nullptr);
     PGresult* r = PQexec(c, sql.c_str());
     const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
     const std::string why = ok ? "" : PQresultErrorMessage(r);
@@ -62,13 +63,15 @@ PrivateCluster::~PrivateCluster() {
 }
 
 void PrivateCluster::restart() const { cluster("restart", m_host); }
+void PrivateCluster::halt() const { cluster("halt", m_host); }
+void PrivateCluster::resume() const { cluster("resume", m_host); }
 
 void ServerLibrary::makeRole(const std::string& role) const {
     // Role names here are the tests' own identifiers. Roles are the cluster's: tests running side by
     // side take a lock to make one.
     run(m_host, "postgres",
-        "DO $$ BEGIN PERFORM pg_advisory_xact_lock(20261203); IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE " + role +
-            " LOGIN; END IF; END $$");
+        "DO $$ BEGIN PERFORM pg_advisory_xact_lock(20261203); IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" +
+            role + "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$");
 }
 
 ServerLibrary::ServerLibrary(const std::string& host) : m_host(host.empty() ? sharedHost() : host) {

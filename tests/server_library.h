@@ -15,8 +15,10 @@ public:
     PrivateCluster(const PrivateCluster&) = delete;
     PrivateCluster& operator=(const PrivateCluster&) = delete;
     const std::string& host() const { return m_host; }
-    // Restarts the server (every connection is cut).
+    // Restarts the server (every connection is cut); halt() stops it, resume() starts it again.
     void restart() const;
+    void halt() const;
+    void resume() const;
 
 private:
     std::string m_host;

@@ -59,9 +59,9 @@ int main(int argc, char** argv) {
                 if (args.value("--db") && args.value("--db")->empty())
                     throw UsageError("--db: the store path is empty");
                 const char* env = std::getenv("TRIALSCOPE_DB");
-                Context ctx(args.value("--db")  ? std::filesystem::path(*args.value("--db"))
-                            : env && *env       ? std::filesystem::path(env)
-                                                : ts::Store::defaultPath(),
+                Context ctx(args.value("--db") ? std::filesystem::path(*args.value("--db"))
+                            : env && *env      ? std::filesystem::path(env)
+                                               : ts::Store::defaultPath(),
                             c.access);
                 return c.run(ctx, args);
             }

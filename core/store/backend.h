@@ -20,7 +20,7 @@ namespace ts {
 // One row of a study's packed columns (column_cache.h): kind "subjects", "adsl" or "tte".
 struct PackedColumn {
     std::string kind;
-    std::string name;   // ADSL variable or PARAMCD; "" for the subjects
+    std::string name;  // ADSL variable or PARAMCD; "" for the subjects
     std::int64_t ord = 0;
     std::string label;  // PARAM of an endpoint
     std::int64_t rows = 0;
@@ -80,8 +80,8 @@ public:
     virtual std::optional<StudyInfo> info(const std::string& id) const = 0;
     // The study's packed columns of `kind` in `ord` order, or only the one named `name` (none when
     // absent); with their bytes only when `withData`.
-    virtual std::vector<PackedColumn> packed(const std::string& study, const std::string& kind,
-                                             const std::string* name, bool withData) const = 0;
+    virtual std::vector<PackedColumn> packed(const std::string& study, const std::string& kind, const std::string* name,
+                                             bool withData) const = 0;
     virtual bool hasStudy(const std::string& id) const = 0;
     virtual bool deleteStudy(const std::string& id) = 0;
     virtual void grant(const std::string& id, const std::string& role, StudyAccess access) = 0;

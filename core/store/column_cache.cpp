@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
-#include "core/store/column_blob.h"
 #include "core/store/backend.h"
+#include "core/store/column_blob.h"
 #include "core/store/store.h"
 
 namespace ts {

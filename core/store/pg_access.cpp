@@ -9,8 +9,8 @@ namespace ts {
 std::string PgStore::access(const std::string& id) const {
     const std::string what = "cannot read the library";
     if (m_owner) return hasStudy(id) ? "owner" : "absent";
-    PgRows grants = m_db.query("SELECT bool_or(access = 'write'), count(*) FROM study_grant WHERE study = $1",
-                               PgParams(id), what);
+    PgRows grants =
+        m_db.query("SELECT bool_or(access = 'write'), count(*) FROM study_grant WHERE study = $1", PgParams(id), what);
     if (!grants.next() || grants.integer(1) == 0) return "none";
     return grants.text(0) == "t" ? "write" : "read";
 }
@@ -57,9 +57,10 @@ void PgStore::grant(const std::string& id, const std::string& role, StudyAccess 
         // A write grant may come before the study (the role then imports it); a read grant may not.
         if (level == StudyAccess::Read && !hasStudy(id))
             throw StoreError(m_location.string() + ": " + what + ": there is no study " + id);
-        m_db.query("INSERT INTO study_grant(study, role, access) VALUES($1, $2, $3) "
-                   "ON CONFLICT (study, role) DO UPDATE SET access = EXCLUDED.access",
-                   PgParams(id, role, level == StudyAccess::Write ? "write" : "read"), what);
+        m_db.query(
+            "INSERT INTO study_grant(study, role, access) VALUES($1, $2, $3) "
+            "ON CONFLICT (study, role) DO UPDATE SET access = EXCLUDED.access",
+            PgParams(id, role, level == StudyAccess::Write ? "write" : "read"), what);
         syncPrivileges(m_db, role, what);
         m_db.exec("COMMIT", what);
     } catch (...) {

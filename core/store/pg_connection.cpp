@@ -43,8 +43,7 @@ double parseReal(const char* text) {
 }  // namespace
 
 PgRows::PgRows(pg_result* result) : m_result(result) {}
-PgRows::PgRows(PgRows&& other) noexcept
-    : m_result(std::exchange(other.m_result, nullptr)), m_row(other.m_row) {}
+PgRows::PgRows(PgRows&& other) noexcept : m_result(std::exchange(other.m_result, nullptr)), m_row(other.m_row) {}
 PgRows::~PgRows() { PQclear(m_result); }
 
 int PgRows::size() const { return PQntuples(m_result); }
@@ -76,7 +75,11 @@ std::span<const std::uint8_t> PgRows::blob(int col) const {
 void PgParams::add(double v) { m_values.emplace_back(shortest(v)); }
 
 PgConnection::PgConnection(const std::string& uri, std::string location) : m_location(std::move(location)) {
-    m_conn = PQconnectdb(uri.c_str());
+    // The URI's own settings win over these defaults: an unreachable server is reported after 10 s,
+    // not the system's TCP timeout, and the server's activity views name the program.
+    const char* keys[] = {"connect_timeout", "application_name", "dbname", nullptr};
+    const char* values[] = {"10", "trialscope", uri.c_str(), nullptr};
+    m_conn = PQconnectdbParams(keys, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const std::string why = firstLine(PQerrorMessage(m_conn));
         PQfinish(m_conn);
@@ -88,7 +91,8 @@ PgConnection::PgConnection(const std::string& uri, std::string location) : m_loc
 
 void PgConnection::setUp() {
     // The server's notices ("relation already exists, skipping") are not the user's business.
-    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
     // Text results in the server's shortest exact float form, times in UTC, the library's schema.
     exec("SET extra_float_digits = 1; SET TimeZone = 'UTC'; SET search_path = trialscope, pg_catalog",
          "cannot open the team library");
@@ -196,8 +200,7 @@ std::string redactedUri(const std::string& uri) {
     for (std::size_t at = question + 1; at <= out.size();) {
         const std::size_t end = std::min(out.find('&', at), out.size());
         const std::string_view param(out.data() + at, end - at);
-        if (!param.empty() && !param.starts_with("password="))
-            kept.append(kept.empty() ? "" : "&").append(param);
+        if (!param.empty() && !param.starts_with("password=")) kept.append(kept.empty() ? "" : "&").append(param);
         at = end + 1;
     }
     out.erase(question);

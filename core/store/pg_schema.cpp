@@ -95,11 +95,11 @@ struct StudyTable {
     bool ordered;
 };
 constexpr StudyTable kStudyTables[] = {
-    {"study", "id", false},           {"arm", "study", false},         {"population_flag", "study", false},
-    {"dataset", "study", false},      {"study_param", "study", false}, {"column_cache", "study", false},
-    {"subject", "study", true},       {"subject_var", "study", true},  {"tte", "study", true},
-    {"lab", "study", true},           {"ae", "study", true},           {"lab_summary", "study", true},
-    {"ae_count", "study", true},      {"surv_point", "study", true},   {"baseline_cell", "study", true}};
+    {"study", "id", false},      {"arm", "study", false},         {"population_flag", "study", false},
+    {"dataset", "study", false}, {"study_param", "study", false}, {"column_cache", "study", false},
+    {"subject", "study", true},  {"subject_var", "study", true},  {"tte", "study", true},
+    {"lab", "study", true},      {"ae", "study", true},           {"lab_summary", "study", true},
+    {"ae_count", "study", true}, {"surv_point", "study", true},   {"baseline_cell", "study", true}};
 
 std::string v1() {
     std::string sql(kV1);
@@ -110,7 +110,8 @@ std::string v1() {
         sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
         sql += std::string("CREATE POLICY ") + t.name + "_read ON " + table + " FOR SELECT USING (" + key +
                " IN (SELECT g.study FROM trialscope.study_grant g));\n";
-        const std::string writable = key + " IN (SELECT g.study FROM trialscope.study_grant g WHERE g.access = 'write')";
+        const std::string writable =
+            key + " IN (SELECT g.study FROM trialscope.study_grant g WHERE g.access = 'write')";
         sql += std::string("CREATE POLICY ") + t.name + "_write ON " + table + " FOR ALL USING (" + writable +
                ") WITH CHECK (" + writable + ");\n";
     }
@@ -143,7 +144,8 @@ void PgStore::migrate(Open mode) {
             ownerName = schema.text(0);
             owner = schema.text(1) == "t";
             if (schema.text(2) != "t")
-                throw StoreError(m_location.string() + ": schema trialscope of this database is not a TrialScope library");
+                throw StoreError(m_location.string() +
+                                 ": schema trialscope of this database is not a TrialScope library");
             PgRows v = m_db.query("SELECT coalesce(max(version), 0) FROM trialscope.migration", PgParams(),
                                   "cannot open the team library");
             version = v.next() ? static_cast<int>(v.integer(0)) : 0;
@@ -160,9 +162,10 @@ void PgStore::migrate(Open mode) {
                              (mode == Open::Init ? ", can run init" : ", can upgrade it to schema " + latest));
         for (; version < static_cast<int>(migrations().size()); ++version) {
             m_db.exec(migrations()[static_cast<std::size_t>(version)], "cannot make the team library");
-            m_db.query("INSERT INTO trialscope.migration(version, applied_at) "
-                       "VALUES($1, to_char(now(), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
-                       PgParams(version + 1), "cannot make the team library");
+            m_db.query(
+                "INSERT INTO trialscope.migration(version, applied_at) "
+                "VALUES($1, to_char(now(), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
+                PgParams(version + 1), "cannot make the team library");
         }
         m_db.exec("COMMIT", "cannot open the team library");
         m_owner = owner;

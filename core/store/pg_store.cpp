@@ -17,12 +17,12 @@ namespace {
 // SQLite's ORDER BY id COLLATE NOCASE, id: ASCII letters folded, then the bytes.
 bool libraryOrder(const std::string& a, const std::string& b) {
     auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
-    const bool less = std::lexicographical_compare(
-        a.begin(), a.end(), b.begin(), b.end(),
-        [&fold](char x, char y) { return fold(static_cast<unsigned char>(x)) < fold(static_cast<unsigned char>(y)); });
-    const bool greater = std::lexicographical_compare(
-        b.begin(), b.end(), a.begin(), a.end(),
-        [&fold](char x, char y) { return fold(static_cast<unsigned char>(x)) < fold(static_cast<unsigned char>(y)); });
+    const bool less = std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [&fold](char x, char y) {
+        return fold(static_cast<unsigned char>(x)) < fold(static_cast<unsigned char>(y));
+    });
+    const bool greater = std::lexicographical_compare(b.begin(), b.end(), a.begin(), a.end(), [&fold](char x, char y) {
+        return fold(static_cast<unsigned char>(x)) < fold(static_cast<unsigned char>(y));
+    });
     return less || (!greater && a < b);
 }
 
@@ -40,8 +40,8 @@ std::map<std::string, Listed> readListed(PgConnection& db, const std::string* on
     const PgParams params = only ? PgParams(*only) : PgParams();
     const char* what = "cannot read the library";
     std::map<std::string, Listed> out;
-    PgRows studies = db.query("SELECT " + std::string(kInfoColumns) + " FROM study" + (only ? " WHERE id = $1" : ""),
-                              params, what);
+    PgRows studies =
+        db.query("SELECT " + std::string(kInfoColumns) + " FROM study" + (only ? " WHERE id = $1" : ""), params, what);
     while (studies.next()) {
         Listed l;
         l.info = infoOf(studies, &l.importedAt);
@@ -67,10 +67,10 @@ std::map<std::string, Listed> readListed(PgConnection& db, const std::string* on
         if (r.integer(3) > 0) l.kinds.insert(domain);
     });
     if (only) return out;
-    PgRows params2 = db.query("SELECT study, kind, paramcd FROM study_param ORDER BY study, kind, ord", PgParams(), what);
-    each(params2, [](Listed& l, PgRows& r) {
-        (r.text(1) == "endpoint" ? l.endpoints : l.labParams).push_back(r.text(2));
-    });
+    PgRows params2 =
+        db.query("SELECT study, kind, paramcd FROM study_param ORDER BY study, kind, ord", PgParams(), what);
+    each(params2,
+         [](Listed& l, PgRows& r) { (r.text(1) == "endpoint" ? l.endpoints : l.labParams).push_back(r.text(2)); });
     return out;
 }
 
@@ -82,8 +82,8 @@ long long PgStore::dataVersion() const {
     // A new number from change_seq for every study written, and the count for a study deleted, as
     // far as this role can see: what it sees has changed exactly when this pair has.
     return reading([this] {
-        PgRows v = m_db.query("SELECT coalesce(max(change), 0), count(*) FROM study", PgParams(),
-                              "cannot read the library");
+        PgRows v =
+            m_db.query("SELECT coalesce(max(change), 0), count(*) FROM study", PgParams(), "cannot read the library");
         return v.next() ? v.integer(0) * 1000003 + v.integer(1) : 0;
     });
 }
@@ -91,9 +91,10 @@ long long PgStore::dataVersion() const {
 void PgStore::checkIntegrity() const {
     // The server keeps its own pages; what can go wrong here is the library's structure: every
     // table there, every study's packed subjects present.
-    PgRows missing = m_db.query("SELECT s.id FROM study s WHERE NOT EXISTS (SELECT 1 FROM column_cache c "
-                                "WHERE c.study = s.id AND c.kind = 'subjects') ORDER BY s.id LIMIT 1",
-                                PgParams(), "cannot check the library");
+    PgRows missing = m_db.query(
+        "SELECT s.id FROM study s WHERE NOT EXISTS (SELECT 1 FROM column_cache c "
+        "WHERE c.study = s.id AND c.kind = 'subjects') ORDER BY s.id LIMIT 1",
+        PgParams(), "cannot check the library");
     if (missing.next())
         throw StoreError(m_location.string() + ": the library is damaged (study " + missing.text(0) +
                          " has no packed columns)");
@@ -126,8 +127,9 @@ std::optional<StudyInfo> PgStore::info(const std::string& id) const {
 }
 
 bool PgStore::hasStudy(const std::string& id) const {
-    return reading(
-        [this, &id] { return m_db.query("SELECT 1 FROM study WHERE id = $1", PgParams(id), "cannot read the library").size() > 0; });
+    return reading([this, &id] {
+        return m_db.query("SELECT 1 FROM study WHERE id = $1", PgParams(id), "cannot read the library").size() > 0;
+    });
 }
 
 std::optional<StudyData> PgStore::loadStudy(const std::string& id) const {

@@ -13,16 +13,15 @@ namespace {
 enum class Table : std::size_t { Subject, SubjectVar, Tte, Lab, Ae, LabSummary, AeCount, SurvPoint, Baseline };
 constexpr std::size_t kTables = 9;
 const std::array<std::string, kTables>& copyTargets() {
-    static const std::array<std::string, kTables> all{
-        "subject(study, usubjid)",
-        "subject_var(study, usubjid, name, value)",
-        "tte(study, " + std::string(kTteColumns) + ")",
-        "lab(study, " + std::string(kLabColumns) + ")",
-        "ae(study, " + std::string(kAeColumns) + ")",
-        "lab_summary(study, " + std::string(kLabSummaryColumns) + ")",
-        "ae_count(study, " + std::string(kAeCountColumns) + ")",
-        "surv_point(study, " + std::string(kSurvPointColumns) + ")",
-        "baseline_cell(study, " + std::string(kBaselineColumns) + ")"};
+    static const std::array<std::string, kTables> all{"subject(study, usubjid)",
+                                                      "subject_var(study, usubjid, name, value)",
+                                                      "tte(study, " + std::string(kTteColumns) + ")",
+                                                      "lab(study, " + std::string(kLabColumns) + ")",
+                                                      "ae(study, " + std::string(kAeColumns) + ")",
+                                                      "lab_summary(study, " + std::string(kLabSummaryColumns) + ")",
+                                                      "ae_count(study, " + std::string(kAeCountColumns) + ")",
+                                                      "surv_point(study, " + std::string(kSurvPointColumns) + ")",
+                                                      "baseline_cell(study, " + std::string(kBaselineColumns) + ")"};
     return all;
 }
 
@@ -46,7 +45,10 @@ public:
     // `staged`: PostgreSQL refuses COPY into a table with row-level security from a role it
     // applies to, so a role other than the owner copies into a temporary table and inserts from it.
     PgSink(PgConnection& db, std::string id, bool inBatch, bool staged)
-        : m_db(db), m_study(std::move(id)), m_nested(inBatch), m_staged(staged) {}
+        : m_db(db),
+          m_study(std::move(id)),
+          m_nested(inBatch),
+          m_staged(staged) {}
 
     void subject(const Subject& s) override {
         row(Table::Subject).fields(m_study, s.usubjid);
@@ -54,20 +56,21 @@ public:
         flushFull();
     }
     void tte(const TteRecord& r) override {
-        row(Table::Tte).fields(m_study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenances().name(r.provenance));
+        row(Table::Tte)
+            .fields(m_study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenances().name(r.provenance));
         flushFull();
     }
     void lab(const LabRecord& r) override {
-        row(Table::Lab).fields(m_study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval,
-                               r.base, r.chg, r.lo, r.hi, provenances().name(r.provenance), r.byVisit, r.baseline,
-                               r.derived, r.adt, r.anrind, r.bnrind, r.gradeHigh, r.gradeLow, r.baseGradeHigh,
-                               r.baseGradeLow);
+        row(Table::Lab)
+            .fields(m_study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg,
+                    r.lo, r.hi, provenances().name(r.provenance), r.byVisit, r.baseline, r.derived, r.adt, r.anrind,
+                    r.bnrind, r.gradeHigh, r.gradeLow, r.baseGradeHigh, r.baseGradeLow);
         flushFull();
     }
     void ae(const AdverseEvent& e) override {
         row(Table::Ae).fields(m_study, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr, e.related, e.serious,
-                              e.trtemfl, provenances().name(e.provenance), e.astdt, e.aendt, e.astdy, e.aendy,
-                              e.action, e.death, e.outcome);
+                              e.trtemfl, provenances().name(e.provenance), e.astdt, e.aendt, e.astdy, e.aendy, e.action,
+                              e.death, e.outcome);
         flushFull();
     }
     void labSummary(const LabSummary& s) override {
@@ -76,16 +79,18 @@ public:
                     s.median, s.q1, s.q3, s.min, s.max, s.change, provenances().name(s.provenance), s.source);
     }
     void aeCount(const AeCount& c) override {
-        row(Table::AeCount).fields(m_study, c.arm, c.soc, c.term, c.grade, c.related, c.subjects, c.events, c.serious,
-                                   provenances().name(c.provenance), c.source);
+        row(Table::AeCount)
+            .fields(m_study, c.arm, c.soc, c.term, c.grade, c.related, c.subjects, c.events, c.serious,
+                    provenances().name(c.provenance), c.source);
     }
     void survPoint(const SurvPoint& p) override {
         row(Table::SurvPoint)
             .fields(m_study, p.arm, p.endpoint, p.time, p.surv, p.nRisk, provenances().name(p.provenance), p.source);
     }
     void baseline(const BaselineCell& c) override {
-        row(Table::Baseline).fields(m_study, c.characteristic, c.arm, c.value, c.statistic, c.order,
-                                    provenances().name(c.provenance), c.source);
+        row(Table::Baseline)
+            .fields(m_study, c.characteristic, c.arm, c.value, c.statistic, c.order, provenances().name(c.provenance),
+                    c.source);
     }
     void setTimeUnit(const std::string& unit) override {
         m_db.query("UPDATE study SET time_unit = $1 WHERE id = $2", PgParams(unit, m_study), what());
@@ -149,9 +154,10 @@ void PgSink::flush(std::size_t t) {
 void PgSink::finish(const StudyTotals& totals) {
     for (std::size_t t = 0; t < kTables; ++t) flush(t);
     for (const PackedColumn& c : totals.columns)
-        m_db.query("INSERT INTO column_cache(study, kind, name, ord, label, rows, data) "
-                   "VALUES($1, $2, $3, $4, $5, $6, $7::bytea)",
-                   PgParams(m_study, c.kind, c.name, c.ord, c.label, c.rows, hexBytes(c.data)), what());
+        m_db.query(
+            "INSERT INTO column_cache(study, kind, name, ord, label, rows, data) "
+            "VALUES($1, $2, $3, $4, $5, $6, $7::bytea)",
+            PgParams(m_study, c.kind, c.name, c.ord, c.label, c.rows, hexBytes(c.data)), what());
     for (const auto& [key, n] : totals.rows)
         m_db.query("INSERT INTO dataset(study, domain, provenance, rows) VALUES($1, $2, $3, $4)",
                    PgParams(m_study, key.first, provenances().name(key.second), static_cast<std::int64_t>(n)), what());
@@ -166,8 +172,8 @@ void PgSink::finish(const StudyTotals& totals) {
 
 // Removes every row of `id` (inside the caller's transaction); false when it was absent.
 bool deleteRows(PgConnection& db, const std::string& id, const std::string& what) {
-    for (const char* table : {"subject", "subject_var", "tte", "lab", "ae", "lab_summary", "ae_count", "surv_point",
-                              "baseline_cell"})
+    for (const char* table :
+         {"subject", "subject_var", "tte", "lab", "ae", "lab_summary", "ae_count", "surv_point", "baseline_cell"})
         db.query(std::string("DELETE FROM ") + table + " WHERE study = $1", PgParams(id), what);
     return db.query("DELETE FROM study WHERE id = $1 RETURNING id", PgParams(id), what).size() > 0;
 }
@@ -184,17 +190,19 @@ std::unique_ptr<RowSink> PgStore::replaceStudy(const StudyInfo& info, bool inBat
         m_db.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", PgParams(info.id), what);
         requireWrite(info.id, "write");
         deleteRows(m_db, info.id, what);
-        m_db.query("INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
-                   "notes, data_sha256, imported_at) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
-                   "to_char(now(), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
-                   PgParams(info.id, info.title, info.citation, info.doi, info.registry, info.design, info.population,
-                            info.timeUnit, provenances().name(info.provenance), info.notes, info.dataSha256),
-                   what);
+        m_db.query(
+            "INSERT INTO study(id, title, citation, doi, registry, design, population, time_unit, provenance, "
+            "notes, data_sha256, imported_at) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
+            "to_char(now(), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
+            PgParams(info.id, info.title, info.citation, info.doi, info.registry, info.design, info.population,
+                     info.timeUnit, provenances().name(info.provenance), info.notes, info.dataSha256),
+            what);
         int ord = 0;
         for (const auto& a : info.arms)
-            m_db.query("INSERT INTO arm(study, ord, code, label, dose, dose_unit, colour) "
-                       "VALUES($1, $2, $3, $4, $5, $6, $7)",
-                       PgParams(info.id, ++ord, a.code, a.label, a.dose, a.doseUnit, a.colour), what);
+            m_db.query(
+                "INSERT INTO arm(study, ord, code, label, dose, dose_unit, colour) "
+                "VALUES($1, $2, $3, $4, $5, $6, $7)",
+                PgParams(info.id, ++ord, a.code, a.label, a.dose, a.doseUnit, a.colour), what);
         ord = 0;
         for (const auto& f : info.populationFlags)
             m_db.query("INSERT INTO population_flag(study, ord, name) VALUES($1, $2, $3)", PgParams(info.id, ++ord, f),

@@ -63,34 +63,66 @@ TteRecord tteOf(const Row& r) {
 
 template <class Row>
 LabRecord labOf(const Row& r) {
-    return {r.text(0),       r.text(1),       r.text(2),       r.text(3),
-            r.text(4),       r.optReal(5),    r.optReal(6),    r.optReal(7),
-            r.optReal(8),    r.optReal(9),    r.optReal(10),   r.optReal(11),
-            provenanceOf(r.text(12)), r.integer(13) != 0, r.integer(14) != 0, r.integer(15) != 0,
-            r.text(16),      r.text(17),      r.text(18),      r.optInt(19),
-            r.optInt(20),    r.optInt(21),    r.optInt(22)};
+    return {r.text(0),
+            r.text(1),
+            r.text(2),
+            r.text(3),
+            r.text(4),
+            r.optReal(5),
+            r.optReal(6),
+            r.optReal(7),
+            r.optReal(8),
+            r.optReal(9),
+            r.optReal(10),
+            r.optReal(11),
+            provenanceOf(r.text(12)),
+            r.integer(13) != 0,
+            r.integer(14) != 0,
+            r.integer(15) != 0,
+            r.text(16),
+            r.text(17),
+            r.text(18),
+            r.optInt(19),
+            r.optInt(20),
+            r.optInt(21),
+            r.optInt(22)};
 }
 
 template <class Row>
 AdverseEvent aeOf(const Row& r) {
     auto optBool = [](std::optional<int> v) { return v ? std::optional<bool>(*v != 0) : std::nullopt; };
-    return {r.text(0),  r.text(1),  r.text(2),    r.text(3),    r.optInt(4),  r.text(5),
-            optBool(r.optInt(6)), optBool(r.optInt(7)), provenanceOf(r.text(8)), r.text(9),
-            r.text(10), r.optReal(11), r.optReal(12), r.text(13), optBool(r.optInt(14)), r.text(15)};
+    return {r.text(0),
+            r.text(1),
+            r.text(2),
+            r.text(3),
+            r.optInt(4),
+            r.text(5),
+            optBool(r.optInt(6)),
+            optBool(r.optInt(7)),
+            provenanceOf(r.text(8)),
+            r.text(9),
+            r.text(10),
+            r.optReal(11),
+            r.optReal(12),
+            r.text(13),
+            optBool(r.optInt(14)),
+            r.text(15)};
 }
 
 template <class Row>
 LabSummary labSummaryOf(const Row& r) {
-    return {r.text(0),     r.text(1),     r.text(2),     r.text(3),     r.text(4),
-            r.real(5),     r.optReal(6),  r.optReal(7),  r.optReal(8),  r.optReal(9),
-            r.optReal(10), r.optReal(11), r.optReal(12), r.optReal(13), r.optReal(14),
-            r.optReal(15), r.integer(16) != 0, provenanceOf(r.text(17)), r.text(18)};
+    return {r.text(0),     r.text(1),     r.text(2),     r.text(3),     r.text(4),          r.real(5),
+            r.optReal(6),  r.optReal(7),  r.optReal(8),  r.optReal(9),  r.optReal(10),      r.optReal(11),
+            r.optReal(12), r.optReal(13), r.optReal(14), r.optReal(15), r.integer(16) != 0, provenanceOf(r.text(17)),
+            r.text(18)};
 }
 
 template <class Row>
 AeCount aeCountOf(const Row& r) {
-    return {r.text(0),    r.text(1),    r.text(2),          r.optInt(3),              r.text(4),
-            r.optInt(5),  r.optInt(6),  r.integer(7) != 0,  provenanceOf(r.text(8)),  r.text(9)};
+    return {r.text(0),   r.text(1),         r.text(2),
+            r.optInt(3), r.text(4),         r.optInt(5),
+            r.optInt(6), r.integer(7) != 0, provenanceOf(r.text(8)),
+            r.text(9)};
 }
 
 template <class Row>

@@ -16,7 +16,10 @@ namespace {
 class SqliteSink final : public RowSink {
 public:
     SqliteSink(sqlite3* database, std::filesystem::path storeFile, std::string id, bool inBatch)
-        : m_db(database), m_file(std::move(storeFile)), m_study(std::move(id)), m_nested(inBatch) {}
+        : m_db(database),
+          m_file(std::move(storeFile)),
+          m_study(std::move(id)),
+          m_nested(inBatch) {}
 
     void subject(const Subject& s) override {
         m_subject.run(m_study, s.usubjid);
@@ -42,9 +45,8 @@ public:
         inserted(Ranged::Ae);
     }
     void labSummary(const LabSummary& s) override {
-        m_labSummary.run(m_study, s.arm, s.paramcd, s.param, s.unit, s.visit, s.visitn, s.time, s.n, s.mean, s.sd,
-                         s.se, s.median, s.q1, s.q3, s.min, s.max, s.change, provenances().name(s.provenance),
-                         s.source);
+        m_labSummary.run(m_study, s.arm, s.paramcd, s.param, s.unit, s.visit, s.visitn, s.time, s.n, s.mean, s.sd, s.se,
+                         s.median, s.q1, s.q3, s.min, s.max, s.change, provenances().name(s.provenance), s.source);
     }
     void aeCount(const AeCount& c) override {
         m_aeCount.run(m_study, c.arm, c.soc, c.term, c.grade, c.related, c.subjects, c.events, c.serious,
@@ -83,9 +85,8 @@ private:
     std::array<RangeTracker, kRangedTables.size()> m_ranges;
     Statement m_subject{m_db, "INSERT INTO subject(study, usubjid) VALUES(?,?)", m_file};
     Statement m_subjectVar{m_db, "INSERT INTO subject_var(study, usubjid, name, value) VALUES(?,?,?,?)", m_file};
-    Statement m_tte{m_db,
-                    "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES(?,?,?,?,?,?,?)",
-                    m_file};
+    Statement m_tte{
+        m_db, "INSERT INTO tte(study, usubjid, paramcd, param, aval, cnsr, provenance) VALUES(?,?,?,?,?,?,?)", m_file};
     Statement m_lab{m_db,
                     "INSERT INTO lab(study, usubjid, paramcd, param, unit, avisit, avisitn, ady, aval, base, chg, "
                     "lo, hi, provenance, by_visit, baseline, derived, adt, anrind, bnrind, grade_high, grade_low, "
@@ -151,9 +152,10 @@ void writePackedColumns(sqlite3* db, const std::filesystem::path& file, const st
 
 std::unique_ptr<RowSink> SqliteStore::replaceStudy(const StudyInfo& info, bool inBatch) {
     // 32 MiB of page cache while a study is written: a large import spills fewer pages to the WAL.
-    execSql(m_db,
-            inBatch ? "PRAGMA cache_size = -32768; SAVEPOINT study_write" : "PRAGMA cache_size = -32768; BEGIN IMMEDIATE",
-            m_file, "cannot write study " + info.id);
+    execSql(
+        m_db,
+        inBatch ? "PRAGMA cache_size = -32768; SAVEPOINT study_write" : "PRAGMA cache_size = -32768; BEGIN IMMEDIATE",
+        m_file, "cannot write study " + info.id);
     std::unique_ptr<SqliteSink> sink;
     try {
         sink = std::make_unique<SqliteSink>(m_db, m_file, info.id, inBatch);

@@ -7,8 +7,8 @@
 #include "core/store/column_cache.h"
 #include "core/store/record_columns.h"
 #include "core/store/row_range.h"
-#include "core/store/statement.h"
 #include "core/store/sqlite_store.h"
+#include "core/store/statement.h"
 
 namespace ts {
 
@@ -28,13 +28,13 @@ bool hasFingerprints(sqlite3* db, const std::filesystem::path& file) {
 class InfoReader {
 public:
     InfoReader(sqlite3* db, const std::filesystem::path& file)
-        : m_study(db,
-                  "SELECT " +
-                      (hasFingerprints(db, file)
-                           ? std::string(kInfoColumns)
-                           : std::string(kInfoColumns.substr(0, kInfoColumns.rfind(','))) + ", ''") +
-                      " FROM study WHERE id = ?",
-                  file),
+        : m_study(
+              db,
+              "SELECT " +
+                  (hasFingerprints(db, file) ? std::string(kInfoColumns)
+                                             : std::string(kInfoColumns.substr(0, kInfoColumns.rfind(','))) + ", ''") +
+                  " FROM study WHERE id = ?",
+              file),
           m_arms(db, "SELECT " + std::string(kArmColumns) + " FROM arm WHERE study = ? ORDER BY ord", file),
           m_flags(db, "SELECT name FROM population_flag WHERE study = ? ORDER BY ord", file),
           m_adsl(db, "SELECT provenance FROM dataset WHERE study = ? AND domain = 'adsl'", file) {}

@@ -86,8 +86,8 @@ TEST_CASE("a role sees and reads only the studies granted to it, and writes only
     CHECK(studiesWithoutTimes(viewer) == "[]");
     refused(runCli({"--db", viewer, "km", "--study", "LI2023"}), {"no study LI2023"});
 
-    const CliResult granted = runCli({"--db", library.uri(), "grant", "--study", "LI2023", "--role", "ts_viewer",
-                                      "--access", "read"});
+    const CliResult granted =
+        runCli({"--db", library.uri(), "grant", "--study", "LI2023", "--role", "ts_viewer", "--access", "read"});
     REQUIRE(granted.status == 0);
     CHECK(granted.out == "{\"study\":\"LI2023\",\"role\":\"ts_viewer\",\"access\":\"read\"}\n");
     const QJsonArray seen = runCli({"--db", viewer, "studies"}).json().array();
@@ -129,9 +129,9 @@ TEST_CASE("a role sees and reads only the studies granted to it, and writes only
     // A role granted through a group it belongs to sees the study too.
     library.makeRole("ts_hepatology");
     library.superuser("GRANT ts_hepatology TO ts_viewer");
-    REQUIRE(runCli({"--db", library.uri(), "grant", "--study", "SHI2021", "--role", "ts_hepatology", "--access",
-                    "read"})
-                .status == 0);
+    REQUIRE(
+        runCli({"--db", library.uri(), "grant", "--study", "SHI2021", "--role", "ts_hepatology", "--access", "read"})
+            .status == 0);
     const QJsonArray viaGroup = runCli({"--db", viewer, "studies"}).json().array();
     REQUIRE(viaGroup.size() == 1);
     CHECK(viaGroup[0].toObject()["study"].toString() == "SHI2021");

@@ -100,8 +100,8 @@ TEST_CASE("two imports at once: different studies both land, one study's seriali
         CHECK(waitCli(b) == 0);
         // One import, then the other, never a mixture: one version's rows, whole.
         checkWhole(library, "BETA", {6001, 6002});
-        const std::string copies =
-            library.superuser("SELECT count(*) FROM trialscope.column_cache WHERE study = 'BETA' AND kind = 'subjects'");
+        const std::string copies = library.superuser(
+            "SELECT count(*) FROM trialscope.column_cache WHERE study = 'BETA' AND kind = 'subjects'");
         CHECK(copies == "1");
     }
 }

@@ -95,6 +95,10 @@ QString Settings::lastImportDir() {
 
 void Settings::setLastImportDir(const QString& dir) { store().setValue(QStringLiteral("lastImportDir"), dir); }
 
+QString Settings::lastTeamLibrary() { return store().value(QStringLiteral("lastTeamLibrary")).toString(); }
+
+void Settings::setLastTeamLibrary(const QString& uri) { store().setValue(QStringLiteral("lastTeamLibrary"), uri); }
+
 QString Settings::lastExportDir() {
     return store().value(QStringLiteral("lastExportDir"), QDir::homePath()).toString();
 }

@@ -44,6 +44,10 @@ public:
     static QString lastView();
     static void setLastView(const QString& title);
 
+    // The team library last connected to, its URI without password ("" before the first).
+    static QString lastTeamLibrary();
+    static void setLastTeamLibrary(const QString& uri);
+
     static QString lastImportDir();
     static void setLastImportDir(const QString& dir);
     // The folder of the last figure or table export (the home folder before the first).

@@ -2,10 +2,24 @@
 
 namespace ts {
 
-LibraryStore::LibraryStore(const std::filesystem::path& file) : m_store(Store::open(file)) {}
+LibraryStore::LibraryStore(const std::filesystem::path& location)
+    : m_connection(location),
+      m_store(Store::open(location)) {}
+
+std::string LibraryStore::name() const {
+    return (m_store.isServer() ? "Team library: " : "This computer: ") + m_store.path().string();
+}
+
+std::string LibraryStore::unreachable() const {
+    const std::lock_guard lock(m_mutex);
+    return m_unreachable;
+}
 
 std::vector<StudySummary> LibraryStore::studies() {
     const std::lock_guard lock(m_mutex);
+    // What the list shows is what later polls compare with: a change made between opening the
+    // library and the first poll is not taken for the starting state.
+    m_seenVersion = m_store.dataVersion();
     return m_store.studies();
 }
 
@@ -31,7 +45,19 @@ SurvivalSlice LibraryStore::survivalSlice(const std::string& id, const std::stri
 bool LibraryStore::changedElsewhere() {
     const std::unique_lock lock(m_mutex, std::try_to_lock);
     if (!lock.owns_lock()) return false;  // a study is loading: never block the GUI thread for this
-    const long long version = m_store.dataVersion();
+    long long version = 0;
+    try {
+        version = m_store.dataVersion();  // a lost server connection is made again here
+    } catch (const StoreError& e) {
+        m_unreachable = e.what();
+        return false;
+    }
+    if (!m_unreachable.empty()) {
+        // Back after an outage: whatever changed meanwhile is listed again.
+        m_unreachable.clear();
+        m_seenVersion = version;
+        return true;
+    }
     const bool changed = m_seenVersion >= 0 && version != m_seenVersion;
     m_seenVersion = version;
     return changed;

@@ -26,6 +26,7 @@
 #include "ui/library/study_library_view.h"
 #include "ui/profile/profile_view.h"
 #include "ui/shell/about_dialog.h"
+#include "ui/shell/connect_dialog.h"
 #include "ui/shell/figure_actions.h"
 #include "ui/shell/figure_opener.h"
 #include "ui/shell/session_keeper.h"
@@ -42,13 +43,14 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     : QMainWindow(parent),
       m_store(std::make_shared<LibraryStore>(store)) {
     initResources();
-    setWindowTitle(tr("TrialScope"));
+    // Which library the window shows: in its title, the library dock's and the study header.
+    setWindowTitle(tr("TrialScope \u2014 %1").arg(QString::fromStdString(m_store->name())));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trialscope.svg")));
     setAcceptDrops(true);
     m_importer = new ImportRunner(store, this);
 
     m_library = new StudyLibraryView(this);
-    auto* dock = new QDockWidget(tr("Study library"), this);
+    auto* dock = new QDockWidget(m_store->isServer() ? tr("Team library") : tr("Study library"), this);
     dock->setObjectName(QStringLiteral("libraryDock"));
     dock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -123,7 +125,17 @@ MainWindow::~MainWindow() = default;
 const std::filesystem::path& MainWindow::storePath() const { return m_store->path(); }
 
 void MainWindow::followStore() {
-    if (m_importer->busy() || !m_store->changedElsewhere()) return;  // our own import refreshes itself
+    if (m_importer->busy()) return;  // our own import refreshes itself
+    const bool changed = m_store->changedElsewhere();
+    const QString lost = QString::fromStdString(m_store->unreachable());
+    if (lost != m_unreachable) {
+        // Said once when the library goes away and once when it is back; the views keep what they show.
+        m_unreachable = lost;
+        if (!lost.isEmpty())
+            statusBar()->showMessage(tr("%1 \u2014 the views keep what they show; trying again every 2 s").arg(lost));
+        else statusBar()->showMessage(tr("Connected again to %1").arg(QString::fromStdString(m_store->name())), 8000);
+    }
+    if (!changed) return;
     const QString open = m_study ? QString::fromStdString(m_study->info.id) : QString();
     const QString before = m_importedAt.value(open);
     refreshLibrary();
@@ -143,7 +155,7 @@ void MainWindow::checkStoreInBackground() {
     connect(&m_integrity, &QFutureWatcherBase::finished, this, [this] {
         if (const QString problem = m_integrity.result(); !problem.isEmpty()) showError(tr("Study library"), problem);
     });
-    m_integrity.setFuture(QtConcurrent::run([file = m_store->path()]() -> QString {
+    m_integrity.setFuture(QtConcurrent::run([file = m_store->connection()]() -> QString {
         try {
             Store::open(file).checkIntegrity();
             return {};
@@ -193,6 +205,8 @@ void MainWindow::buildActions() {
     importFolder->setShortcut(QKeySequence::Open);
     QAction* importFiles = file->addAction(tr("Import ADaM &files\u2026"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    file->addSeparator();
+    file->addAction(tr("&Connect to team library\u2026"), this, [this] { ConnectDialog(this).exec(); });
     file->addSeparator();
     file->addAction(tr("Open &figure\u2026"), this, [this] {
         const QString path = openFileName(this, tr("Open figure"), Settings::lastExportDir(),
@@ -379,7 +393,8 @@ void MainWindow::showStudy(std::shared_ptr<const StudySource> study) {
         m_openedNote.clear();
         setWindowTitle(tr("TrialScope \u2014 %1").arg(id));
     } else {
-        setWindowTitle(tr("TrialScope"));
+        // Which library the window shows: in its title, the library dock's and the study header.
+        setWindowTitle(tr("TrialScope \u2014 %1").arg(QString::fromStdString(m_store->name())));
     }
     m_header->setText(headerText());
     for (ViewPage* page : m_pages) page->setSource(m_study);
@@ -397,6 +412,8 @@ QString MainWindow::headerText() const {
                             QString::fromUtf8(prov.data(), static_cast<qsizetype>(prov.size())));
     if (!i.citation.empty())
         text += QStringLiteral("<br><small>%1</small>").arg(QString::fromStdString(i.citation).toHtmlEscaped());
+    if (m_store->isServer())
+        text += QStringLiteral("<br><small>%1</small>").arg(QString::fromStdString(m_store->name()).toHtmlEscaped());
     return text;
 }
 

@@ -35,7 +35,8 @@ class ViewPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Opens the store at `store` (throws StoreError when it cannot).
+    // Opens the store at `store`, a file or a team library's postgresql:// URI (throws StoreError
+    // when it cannot).
     explicit MainWindow(const std::filesystem::path& store, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -112,6 +113,7 @@ private:
     QLabel* m_progressLabel;
     QPushButton* m_cancel;
     QString m_lastError;
+    QString m_unreachable;  // why the library cannot be reached ("" while it can)
 };
 
 }  // namespace ts

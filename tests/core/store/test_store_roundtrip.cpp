@@ -5,8 +5,8 @@
 #include "store_fixture.h"
 
 using namespace ts;
-using ts::test::sampleStudy;
 using ts::test::FreshStore;
+using ts::test::sampleStudy;
 
 TEST_CASE("every record type round-trips through the store", "[store]") {
     const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));

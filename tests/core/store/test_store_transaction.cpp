@@ -7,8 +7,8 @@
 #include "store_fixture.h"
 
 using namespace ts;
-using ts::test::sampleStudy;
 using ts::test::FreshStore;
+using ts::test::sampleStudy;
 using ts::test::ScratchDir;
 
 namespace {
