@@ -64,7 +64,7 @@ void PgStore::grant(const std::string& id, const std::string& role, StudyAccess 
         syncPrivileges(m_db, role, what);
         m_db.exec("COMMIT", what);
     } catch (...) {
-        m_db.rollbackQuietly();
+        m_db.execQuietly();
         throw;
     }
 }
@@ -82,7 +82,7 @@ void PgStore::revoke(const std::string& id, const std::string& role) {
         syncPrivileges(m_db, role, what);
         m_db.exec("COMMIT", what);
     } catch (...) {
-        m_db.rollbackQuietly();
+        m_db.execQuietly();
         throw;
     }
 }

@@ -83,8 +83,9 @@ public:
     PgRows query(std::string_view sql, const PgParams& params, std::string_view what, bool binary = false);
     // COPY ... FROM STDIN of `rows` (COPY's text format, see PgCopyRow).
     void copy(std::string_view sql, const std::string& rows, std::string_view what);
-    // ROLLBACK that never throws (the connection may be gone).
-    void rollbackQuietly(std::string_view sql = "ROLLBACK") noexcept;
+    // Runs SQL whose failure changes nothing for the caller (a ROLLBACK on a connection that may be
+    // gone, an optional index summary); never throws.
+    void execQuietly(std::string_view sql = "ROLLBACK") noexcept;
 
 private:
     [[noreturn]] void fail(std::string_view what, pg_result* result) const;

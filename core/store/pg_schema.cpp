@@ -13,8 +13,8 @@ namespace {
 
 // Version 1: the tables of schema.cpp's SQLite store at its version 7, in PostgreSQL's types. A
 // study's rows keep their written order in `seq`. The big tables have no foreign key (a per-row
-// check would double a COPY's cost): PgStore deletes a study's rows by study id, under the index
-// (study, seq) its reads walk. study.change takes a new number from change_seq on every write of
+// check would double a COPY's cost): PgStore deletes a study's rows by study id, found through a
+// block-range (BRIN) index on the study, which the reads use too (sorting by seq). study.change takes a new number from change_seq on every write of
 // the study: what dataVersion() polls.
 //
 // Access: the owner (the role that created the schema) bypasses row-level security. Any other role
@@ -106,7 +106,11 @@ std::string v1() {
     for (const StudyTable& t : kStudyTables) {
         const std::string table = std::string("trialscope.") + t.name;
         const std::string key = t.key;
-        if (t.ordered) sql += std::string("CREATE INDEX ") + t.name + "_study ON " + table + "(study, seq);\n";
+        // A block-range index on the study: a study's rows sit in the pages its COPY filled, so a
+        // few bytes per 32 pages find them; a btree (study, seq) doubled the cost of an import.
+        if (t.ordered)
+            sql += std::string("CREATE INDEX ") + t.name + "_study ON " + table +
+                   " USING brin(study) WITH (pages_per_range = 32, autosummarize = on);\n";
         sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
         sql += std::string("CREATE POLICY ") + t.name + "_read ON " + table + " FOR SELECT USING (" + key +
                " IN (SELECT g.study FROM trialscope.study_grant g));\n";
@@ -170,7 +174,7 @@ void PgStore::migrate(Open mode) {
         m_db.exec("COMMIT", "cannot open the team library");
         m_owner = owner;
     } catch (...) {
-        m_db.rollbackQuietly();
+        m_db.execQuietly();
         throw;
     }
 }

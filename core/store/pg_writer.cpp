@@ -100,8 +100,7 @@ public:
     }
     void finish(const StudyTotals& totals) override;
     void abandon() noexcept override {
-        m_db.rollbackQuietly(m_nested ? "ROLLBACK TO SAVEPOINT study_write; RELEASE SAVEPOINT study_write"
-                                      : "ROLLBACK");
+        m_db.execQuietly(m_nested ? "ROLLBACK TO SAVEPOINT study_write; RELEASE SAVEPOINT study_write" : "ROLLBACK");
     }
 
 private:
@@ -168,6 +167,11 @@ void PgSink::finish(const StudyTotals& totals) {
                        PgParams(m_study, kind, ++ord, code, label), what());
     }
     m_db.exec(m_nested ? "RELEASE SAVEPOINT study_write" : "COMMIT", what());
+    // The pages just written join their block-range indexes now rather than at the next vacuum, so
+    // the next read of any study skips them (only the owner may; others leave it to autosummarize).
+    if (!m_staged)
+        for (const char* index : {"subject_study", "subject_var_study", "tte_study", "lab_study", "ae_study"})
+            m_db.execQuietly(std::string("SELECT brin_summarize_new_values('trialscope.") + index + "')");
 }
 
 // Removes every row of `id` (inside the caller's transaction); false when it was absent.
@@ -230,7 +234,7 @@ bool PgStore::deleteStudy(const std::string& id) {
         m_db.exec("COMMIT", what);
         return removed;
     } catch (...) {
-        m_db.rollbackQuietly();
+        m_db.execQuietly();
         throw;
     }
 }
@@ -240,6 +244,6 @@ void PgStore::beginBatch() {
     m_db.exec("BEGIN", "cannot write to the library");
 }
 void PgStore::commitBatch(const std::string& what) { m_db.exec("COMMIT", what); }
-void PgStore::rollbackBatch() noexcept { m_db.rollbackQuietly(); }
+void PgStore::rollbackBatch() noexcept { m_db.execQuietly(); }
 
 }  // namespace ts
