@@ -2,6 +2,7 @@
 // in a batch) under an advisory lock on the study id; deleting a study; batches.
 #include <array>
 
+#include "core/store/pg_copy_pipe.h"
 #include "core/store/pg_store.h"
 #include "core/store/record_columns.h"
 
@@ -25,9 +26,10 @@ const std::array<std::string, kTables>& copyTargets() {
     return all;
 }
 
-// A table's buffer goes to the server when it reaches this size (and at commit): one COPY per
-// 8 MiB keeps the round trips few and the memory of a large import flat.
-constexpr std::size_t kFlushBytes = 8u << 20;
+// A table's buffer goes to the server (through the CopyPipe) when it reaches this size, and at
+// commit: COPYs of 2 MiB keep the round trips few, the memory of a large import flat and the
+// server busy while the next chunk is parsed.
+constexpr std::size_t kFlushBytes = 2u << 20;
 
 std::string hexBytes(const std::vector<std::uint8_t>& bytes) {
     static const char* digits = "0123456789abcdef";
@@ -48,7 +50,8 @@ public:
         : m_db(db),
           m_study(std::move(id)),
           m_nested(inBatch),
-          m_staged(staged) {}
+          m_staged(staged),
+          m_pipe([this](std::size_t t, const std::string& rows) { send(t, rows); }) {}
 
     void subject(const Subject& s) override {
         row(Table::Subject).fields(m_study, s.usubjid);
@@ -93,13 +96,16 @@ public:
                     c.source);
     }
     void setTimeUnit(const std::string& unit) override {
+        m_pipe.drain();
         m_db.query("UPDATE study SET time_unit = $1 WHERE id = $2", PgParams(unit, m_study), what());
     }
     void setDataSha256(const std::string& digest) override {
+        m_pipe.drain();
         m_db.query("UPDATE study SET data_sha256 = $1 WHERE id = $2", PgParams(digest, m_study), what());
     }
     void finish(const StudyTotals& totals) override;
     void abandon() noexcept override {
+        m_pipe.stop();  // a chunk on its way is finished before the rollback
         m_db.execQuietly(m_nested ? "ROLLBACK TO SAVEPOINT study_write; RELEASE SAVEPOINT study_write" : "ROLLBACK");
     }
 
@@ -114,7 +120,13 @@ private:
     };
     Row row(Table t) { return {m_buffers[static_cast<std::size_t>(t)]}; }
     std::string what() const { return "cannot write study " + m_study; }
-    void flush(std::size_t t);
+    // Runs on the pipe's thread: one chunk of table t into the server.
+    void send(std::size_t t, const std::string& rows);
+    void flush(std::size_t t) {
+        if (m_buffers[t].empty()) return;
+        m_pipe.push(t, std::move(m_buffers[t]));
+        m_buffers[t].clear();
+    }
     void flushFull() {
         for (std::size_t t = 0; t < kTables; ++t)
             if (m_buffers[t].size() >= kFlushBytes) flush(t);
@@ -125,14 +137,13 @@ private:
     bool m_nested;
     bool m_staged;
     std::array<std::string, kTables> m_buffers;
+    CopyPipe m_pipe;  // last: it stops before the buffers and the connection go
 };
 
-void PgSink::flush(std::size_t t) {
-    if (m_buffers[t].empty()) return;
+void PgSink::send(std::size_t t, const std::string& rows) {
     const std::string& target = copyTargets()[t];
     if (!m_staged) {
-        m_db.copy("COPY " + target + " FROM STDIN", m_buffers[t], what());
-        m_buffers[t].clear();
+        m_db.copy("COPY " + target + " FROM STDIN", rows, what());
         return;
     }
     // "lab(study, usubjid, ...)": the table and its column list.
@@ -144,14 +155,14 @@ void PgSink::flush(std::size_t t) {
     m_db.exec("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DROP AS SELECT " + columns + " FROM " + table +
                   " WITH NO DATA; ALTER TABLE " + stage + " ADD COLUMN IF NOT EXISTS k bigserial",
               what());
-    m_db.copy("COPY " + stage + "(" + columns + ") FROM STDIN", m_buffers[t], what());
+    m_db.copy("COPY " + stage + "(" + columns + ") FROM STDIN", rows, what());
     m_db.exec("INSERT INTO " + target + " SELECT " + columns + " FROM " + stage + " ORDER BY k; TRUNCATE " + stage,
               what());
-    m_buffers[t].clear();
 }
 
 void PgSink::finish(const StudyTotals& totals) {
     for (std::size_t t = 0; t < kTables; ++t) flush(t);
+    m_pipe.drain();
     for (const PackedColumn& c : totals.columns)
         m_db.query(
             "INSERT INTO column_cache(study, kind, name, ord, label, rows, data) "
