@@ -68,9 +68,14 @@ void ConnectDialog::accept() {
         Settings::setLastTeamLibrary(QString::fromStdString(window->storePath().string()));
         QDialog::accept();
     } catch (const std::exception& e) {
-        m_error->setText(QString::fromUtf8(e.what()));
-        m_error->setVisible(true);
+        showError(QString::fromUtf8(e.what()));
     }
+}
+
+void ConnectDialog::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->setVisible(true);
+    adjustSize();  // the message takes the lines it needs
 }
 
 }  // namespace ts

@@ -29,6 +29,8 @@ public:
     void accept() override;
 
 private:
+    void showError(const QString& message);
+
     QLineEdit* m_address;
     QLineEdit* m_password;
     QLabel* m_error;
