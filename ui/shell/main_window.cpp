@@ -91,7 +91,8 @@ MainWindow::MainWindow(const std::filesystem::path& store, QWidget* parent)
     });
     connect(m_importer, &ImportRunner::finished, this, &MainWindow::onImportFinished);
     connect(&m_loader, &QFutureWatcherBase::finished, this, [this] {
-        if (m_loader.future().resultCount() > 0) showStudy(m_loader.result());
+        showLoading(false);
+        if (m_loader.future().resultCount() > 0) onLoaded(m_loader.result());
     });
     connect(m_library, &StudyLibraryView::openRequested, this, &MainWindow::openStudy);
     connect(m_library, &StudyLibraryView::importFolderRequested, this, &MainWindow::importFolderDialog);
@@ -341,6 +342,7 @@ void MainWindow::importPaths(const QStringList& paths) {
         return;
     }
     Settings::setLastImportDir(QFileInfo(paths.front()).absolutePath());
+    m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progressLabel->setText(tr("Importing\u2026"));
     for (QWidget* w :
@@ -368,17 +370,36 @@ void MainWindow::onImportFinished(const ImportOutcome& outcome) {
 
 void MainWindow::openStudy(const QString& id) {
     if (id.isEmpty()) return;
-    statusBar()->showMessage(tr("Loading %1\u2026").arg(id));
+    showLoading(true, id);
     // The study's overview (and, for a study of ordinary size, its data) load off the GUI thread;
     // a large study's views then read what each needs (store_source.h).
-    m_loader.setFuture(
-        QtConcurrent::run([store = m_store, key = id.toStdString()]() -> std::shared_ptr<const StudySource> {
-            try {
-                return storeSource(store, key);
-            } catch (const std::exception&) {
-                return nullptr;  // reported below as "not found"
-            }
-        }));
+    m_loader.setFuture(QtConcurrent::run([store = m_store, id]() -> Loaded {
+        try {
+            return {storeSource(store, id.toStdString()), id, {}};
+        } catch (const std::exception& e) {
+            return {nullptr, id, QString::fromUtf8(e.what())};
+        }
+    }));
+}
+
+void MainWindow::onLoaded(const Loaded& loaded) {
+    if (loaded.error.isEmpty()) return showStudy(loaded.source);
+    // A study that cannot be read (a lost server, a damaged file): said, and the views keep what
+    // they show.
+    m_openedNote.clear();
+    showError(tr("Open study"), tr("%1 cannot be loaded: %2").arg(loaded.id, loaded.error));
+}
+
+// While a study loads: an indeterminate bar with the study's name in the status bar (unless an
+// import has the bar).
+void MainWindow::showLoading(bool loading, const QString& id) {
+    if (m_importer->busy()) return;
+    m_progress->setRange(0, loading ? 0 : 100);
+    m_progressLabel->setText(
+        loading ? tr("Loading %1 from the %2\u2026").arg(id, m_store->isServer() ? tr("team library") : tr("library"))
+                : QString());
+    m_progress->setVisible(loading);
+    m_progressLabel->setVisible(loading);
 }
 
 void MainWindow::showStudy(std::shared_ptr<const StudySource> study) {
@@ -391,7 +412,7 @@ void MainWindow::showStudy(std::shared_ptr<const StudySource> study) {
         statusBar()->clearMessage();
         if (!m_openedNote.isEmpty()) statusBar()->showMessage(m_openedNote, 8000);
         m_openedNote.clear();
-        setWindowTitle(tr("TrialScope \u2014 %1").arg(id));
+        setWindowTitle(tr("TrialScope \u2014 %1 \u2014 %2").arg(id, QString::fromStdString(m_store->name())));
     } else {
         // Which library the window shows: in its title, the library dock's and the study header.
         setWindowTitle(tr("TrialScope \u2014 %1").arg(QString::fromStdString(m_store->name())));

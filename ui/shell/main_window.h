@@ -97,7 +97,14 @@ private:
     std::shared_ptr<LibraryStore> m_store;  // shared with the open study's source
     ImportRunner* m_importer;
     std::shared_ptr<const StudySource> m_study;
-    QFutureWatcher<std::shared_ptr<const StudySource>> m_loader;
+    // A study loaded off the GUI thread: its source, or why it could not be read.
+    struct Loaded {
+        std::shared_ptr<const StudySource> source;
+        QString id, error;
+    };
+    void onLoaded(const Loaded& loaded);
+    void showLoading(bool loading, const QString& id = {});
+    QFutureWatcher<Loaded> m_loader;
     QFutureWatcher<QString> m_integrity;   // the store's integrity check ("" = sound)
     QHash<QString, QString> m_importedAt;  // each listed study's import time, as last listed
     QString m_openedNote;                  // the status line once the study being opened is shown
