@@ -3,10 +3,11 @@
 namespace ts::fuzz {
 
 const std::vector<Entry>& entries() {
-    static const std::vector<Entry> all{
-        {"csv", csvEntry},        {"xpt", xptEntry},     {"manifest", manifestEntry}, {"aggregates", aggregatesEntry},
-        {"adam", adamEntry},      {"store", storeEntry}, {"options", optionsEntry},   {"record", recordEntry},
-        {"session", sessionEntry}};
+    static const std::vector<Entry> all{{"csv", csvEntry},           {"xpt", xptEntry},
+                                        {"manifest", manifestEntry}, {"aggregates", aggregatesEntry},
+                                        {"adam", adamEntry},         {"store", storeEntry},
+                                        {"options", optionsEntry},   {"record", recordEntry},
+                                        {"session", sessionEntry},   {"location", locationEntry}};
     return all;
 }
 

@@ -33,6 +33,7 @@ void storeEntry(std::string_view input);       // the bytes are a store file
 void optionsEntry(std::string_view input);     // one command-line argument per line
 void recordEntry(std::string_view input);      // the bytes are an exported figure (PNG, PDF, SVG)
 void sessionEntry(std::string_view input);     // the bytes are a session file (.trialscope)
+void locationEntry(std::string_view input);    // the bytes are a --db location (a team library's URI)
 
 const std::vector<Entry>& entries();
 

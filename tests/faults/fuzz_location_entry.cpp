@@ -1,0 +1,35 @@
+// Fuzz entry: the bytes are a --db location. What messages, titles and sessions show of a team
+// library's URI (redactedUri) never carries a password: no ':' in the user part before the host, no
+// password= parameter; redacting is idempotent, and a location that is not a URI is left as it is.
+#include <string>
+
+#include "core/store/pg_connection.h"
+#include "core/store/store.h"
+#include "fuzz_entry.h"
+
+namespace ts::fuzz {
+
+void locationEntry(std::string_view input) {
+    const std::string location(input);
+    const std::string shown = redactedUri(location);
+    if (redactedUri(shown) != shown) throw HarnessFailure("redacting a redacted URI changed it");
+    const std::size_t scheme = shown.find("://");
+    if (scheme == std::string::npos) {
+        if (shown != location) throw HarnessFailure("a location without a scheme was changed");
+        return;
+    }
+    const std::size_t start = scheme + 3;
+    const std::size_t hostEnd = std::min(shown.find_first_of("/?", start), shown.size());
+    const std::size_t at = shown.rfind('@', hostEnd);
+    if (at != std::string::npos && at >= start && shown.substr(start, at - start).find(':') != std::string::npos)
+        throw HarnessFailure("the user part of a shown URI keeps a password");
+    const std::size_t question = shown.find('?');
+    if (question != std::string::npos)
+        for (std::size_t p = shown.find("password=", question); p != std::string::npos;
+             p = shown.find("password=", p + 1))
+            if (shown[p - 1] == '?' || shown[p - 1] == '&')
+                throw HarnessFailure("a shown URI keeps its password= parameter");
+    (void)isServerLocation(location);
+}
+
+}  // namespace ts::fuzz
