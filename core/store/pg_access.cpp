@@ -2,6 +2,8 @@
 // (a role sees its own grants), and PostgreSQL's table privileges kept in step with the grants: a
 // role with a write grant may write the library's tables; the row-level security policies
 // (pg_schema.cpp) narrow reading and writing to its studies.
+#include <functional>
+
 #include "core/store/pg_store.h"
 
 namespace ts {
@@ -46,12 +48,26 @@ void syncPrivileges(PgConnection& db, const std::string& role, const std::string
 
 }  // namespace
 
-void PgStore::grant(const std::string& id, const std::string& role, StudyAccess level) {
-    const std::string what = "cannot grant study " + id + " to role " + role;
+// The owner's change of `role`'s grants, in one transaction with the privileges that follow from them.
+void PgStore::changeGrants(const std::string& what, const std::string& role, const std::function<void()>& change) {
     if (!m_owner)
-        throw StoreError(m_location.string() + ": " + what + ": only the library's owner grants, not role " + m_role);
+        throw StoreError(m_location.string() + ": " + what + ": only the library's owner, not role " + m_role +
+                         ", grants and revokes");
+    m_db.resume();
     m_db.exec("BEGIN", what);
     try {
+        change();
+        syncPrivileges(m_db, role, what);
+        m_db.exec("COMMIT", what);
+    } catch (...) {
+        m_db.execQuietly();
+        throw;
+    }
+}
+
+void PgStore::grant(const std::string& id, const std::string& role, StudyAccess level) {
+    const std::string what = "cannot grant study " + id + " to role " + role;
+    changeGrants(what, role, [&] {
         if (m_db.query("SELECT 1 FROM pg_roles WHERE rolname = $1", PgParams(role), what).size() == 0)
             throw StoreError(m_location.string() + ": " + what + ": there is no role " + role);
         // A write grant may come before the study (the role then imports it); a read grant may not.
@@ -61,30 +77,17 @@ void PgStore::grant(const std::string& id, const std::string& role, StudyAccess 
             "INSERT INTO study_grant(study, role, access) VALUES($1, $2, $3) "
             "ON CONFLICT (study, role) DO UPDATE SET access = EXCLUDED.access",
             PgParams(id, role, level == StudyAccess::Write ? "write" : "read"), what);
-        syncPrivileges(m_db, role, what);
-        m_db.exec("COMMIT", what);
-    } catch (...) {
-        m_db.execQuietly();
-        throw;
-    }
+    });
 }
 
 void PgStore::revoke(const std::string& id, const std::string& role) {
     const std::string what = "cannot revoke study " + id + " from role " + role;
-    if (!m_owner)
-        throw StoreError(m_location.string() + ": " + what + ": only the library's owner revokes, not role " + m_role);
-    m_db.exec("BEGIN", what);
-    try {
+    changeGrants(what, role, [&] {
         if (m_db.query("DELETE FROM study_grant WHERE study = $1 AND role = $2 RETURNING study", PgParams(id, role),
                        what)
                 .size() == 0)
             throw StoreError(m_location.string() + ": " + what + ": the role has no grant on the study");
-        syncPrivileges(m_db, role, what);
-        m_db.exec("COMMIT", what);
-    } catch (...) {
-        m_db.execQuietly();
-        throw;
-    }
+    });
 }
 
 }  // namespace ts

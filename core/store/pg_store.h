@@ -5,6 +5,7 @@
 // studies granted to it (pg_schema.cpp). A study is written in one transaction, its big tables by
 // COPY, under an advisory lock on its id, so that two imports of one study serialise and imports of
 // different studies run side by side.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -47,6 +48,7 @@ private:
     // StoreError "role R may not <verb> study ID (...)" unless the connecting role may write it.
     void requireWrite(const std::string& id, const std::string& verb) const;
     void migrate(Open mode);
+    void changeGrants(const std::string& what, const std::string& role, const std::function<void()>& change);
     // Runs a read; where the connection was lost (a server restart) it reconnects and reads once more.
     template <class F>
     auto reading(F&& read) const {

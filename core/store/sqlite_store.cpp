@@ -149,14 +149,21 @@ void SqliteStore::commitBatch(const std::string& what) { execSql(m_db, "COMMIT",
 
 void SqliteStore::rollbackBatch() noexcept { sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr); }
 
-void SqliteStore::grant(const std::string& id, const std::string& role, StudyAccess) {
-    throw StoreError(m_file.string() + ": cannot grant study " + id + " to role " + role +
+namespace {
+
+[[noreturn]] void noGrants(const std::filesystem::path& file, const std::string& what) {
+    throw StoreError(file.string() + ": " + what +
                      ": per-study access needs a team library on PostgreSQL (--db postgresql://...)");
 }
 
+}  // namespace
+
+void SqliteStore::grant(const std::string& id, const std::string& role, StudyAccess) {
+    noGrants(m_file, "cannot grant study " + id + " to role " + role);
+}
+
 void SqliteStore::revoke(const std::string& id, const std::string& role) {
-    throw StoreError(m_file.string() + ": cannot revoke study " + id + " from role " + role +
-                     ": per-study access needs a team library on PostgreSQL (--db postgresql://...)");
+    noGrants(m_file, "cannot revoke study " + id + " from role " + role);
 }
 
 }  // namespace ts

@@ -154,4 +154,10 @@ TEST_CASE("a library that was never made, and a password, are named clearly", "[
     const CliResult r = runCli({"--db", withPassword, "km", "--study", "NOPE"});
     CHECK(r.status == 1);
     CHECK_THAT(r.err, !Contains("s3cret"));
+    // Grants belong to a team library; a file store says so.
+    ScratchDir dir;
+    const std::string file = dir.file("t.db").string();
+    REQUIRE(runCli({"--db", file, "import", kSamples + "qin2024"}).status == 0);
+    refused(runCli({"--db", file, "grant", "--study", "QIN2024", "--role", "ben", "--access", "read"}),
+            {"study QIN2024", "role ben", "team library on PostgreSQL"});
 }
