@@ -117,3 +117,32 @@ TEST_CASE("a destroyed writer leaves the store file byte-identical", "[store]") 
     CHECK_FALSE(std::filesystem::exists(file.string() + "-wal"));
     CHECK(Store::open(file).loadStudy("OLD")->labs.size() == 2);
 }
+
+TEST_CASE("delete on the team library removes every row of the study, its grants and nothing else", "[store][server]") {
+    const ts::test::ServerLibrary library;
+    library.makeRole("ts_viewer");
+    Store store = Store::open(library.uri());
+    store.importStudy(sampleStudy("KEEP"));
+    store.importStudy(sampleStudy("GONE"));
+    store.grant("GONE", "ts_viewer", StudyAccess::Read);
+    // Rows of `study` in every table of schema trialscope with a study column (and the study table).
+    auto rowsOf = [&library](const std::string& study) {
+        const std::string sql =
+            "SELECT sum((xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM trialscope.%I "
+            "WHERE %I = %L', c.table_name, c.column_name, '" +
+            study +
+            "'), false, true, '')))[1]::text::bigint) FROM information_schema.columns c "
+            "WHERE c.table_schema = 'trialscope' AND (c.column_name = 'study' OR (c.table_name = 'study' AND "
+            "c.column_name = 'id'))";
+        return std::stoll(library.superuser(sql));
+    };
+    // As on SQLite (above) without the 5 row_range rows, with the grant: 1 + 2 + 2 + 2 + 5 + 3 + 2 + 2 + 4
+    // + 8 dataset + 5 study_param + 6 column_cache + 1 study_grant.
+    const long long before = rowsOf("GONE");
+    CHECK(before == 43);
+    CHECK(store.deleteStudy("GONE"));
+    CHECK(rowsOf("GONE") == 0);
+    CHECK(rowsOf("KEEP") == before - 1);  // KEEP has no grant
+    CHECK_FALSE(store.deleteStudy("GONE"));
+    CHECK(store.studies().size() == 1);
+}
