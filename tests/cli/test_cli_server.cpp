@@ -145,6 +145,9 @@ TEST_CASE("a library that was never made, and a password, are named clearly", "[
     REQUIRE(init.status == 0);
     CHECK_THAT(init.out, Contains("\"schema\":1") && Contains("\"server\":true"));
     CHECK(runCli({"--db", library.uri(), "studies"}).out == "[]\n");
+    const CliResult check = runCli({"--db", library.uri(), "check"});
+    CHECK(check.status == 0);
+    CHECK_THAT(check.out, Contains("\"ok\":true") && Contains("\"schema\":1"));
     // A role that does not own the library cannot run init on it.
     library.makeRole("ts_viewer");
     refused(runCli({"--db", library.uri("ts_viewer"), "init"}), {"owner", ServerLibrary::owner().c_str()});
