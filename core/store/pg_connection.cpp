@@ -187,14 +187,14 @@ void PgCopyRow::field(std::int64_t v) {
 std::string redactedUri(const std::string& uri) {
     std::string out = uri;
     const std::size_t scheme = out.find("://");
-    if (scheme != std::string::npos) {
-        const std::size_t start = scheme + 3;
-        const std::size_t hostEnd = std::min(out.find_first_of("/?", start), out.size());
-        const std::size_t at = out.rfind('@', hostEnd);
-        if (at != std::string::npos && at >= start) {
-            const std::size_t colon = out.find(':', start);
-            if (colon != std::string::npos && colon < at) out.erase(colon, at - colon);
-        }
+    if (scheme == std::string::npos) return out;  // a file path, shown as it is
+    // user:password@ before the host
+    const std::size_t start = scheme + 3;
+    const std::size_t hostEnd = std::min(out.find_first_of("/?", start), out.size());
+    const std::size_t userEnd = out.rfind('@', hostEnd);
+    if (userEnd != std::string::npos && userEnd >= start) {
+        const std::size_t colon = out.find(':', start);
+        if (colon != std::string::npos && colon < userEnd) out.erase(colon, userEnd - colon);
     }
     // password=... among the parameters
     const std::size_t question = out.find('?');
