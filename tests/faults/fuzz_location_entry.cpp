@@ -23,12 +23,14 @@ void locationEntry(std::string_view input) {
     const std::size_t at = shown.rfind('@', hostEnd);
     if (at != std::string::npos && at >= start && shown.substr(start, at - start).find(':') != std::string::npos)
         throw HarnessFailure("the user part of a shown URI keeps a password");
+    // The parameters, as libpq reads them: after the first '?', separated by '&'.
     const std::size_t question = shown.find('?');
-    if (question != std::string::npos)
-        for (std::size_t p = shown.find("password=", question); p != std::string::npos;
-             p = shown.find("password=", p + 1))
-            if (shown[p - 1] == '?' || shown[p - 1] == '&')
-                throw HarnessFailure("a shown URI keeps its password= parameter");
+    for (std::size_t at = question == std::string::npos ? shown.size() + 1 : question + 1; at <= shown.size();) {
+        const std::size_t end = std::min(shown.find('&', at), shown.size());
+        if (std::string_view(shown).substr(at, end - at).starts_with("password="))
+            throw HarnessFailure("a shown URI keeps its password= parameter");
+        at = end + 1;
+    }
     (void)isServerLocation(location);
 }
 
