@@ -186,8 +186,8 @@ void PgCopyRow::field(std::int64_t v) {
 
 std::string redactedUri(const std::string& uri) {
     std::string out = uri;
+    if (!isServerLocation(uri)) return out;  // a file path, shown as it is
     const std::size_t scheme = out.find("://");
-    if (scheme == std::string::npos) return out;  // a file path, shown as it is
     // user:password@ before the host
     const std::size_t start = scheme + 3;
     const std::size_t hostEnd = std::min(out.find_first_of("/?", start), out.size());

@@ -1,6 +1,6 @@
 // Fuzz entry: the bytes are a --db location. What messages, titles and sessions show of a team
 // library's URI (redactedUri) never carries a password: no ':' in the user part before the host, no
-// password= parameter; redacting is idempotent, and a location that is not a URI is left as it is.
+// password= parameter; redacting is idempotent, and a file location is left as it is.
 #include <string>
 
 #include "core/store/pg_connection.h"
@@ -13,11 +13,11 @@ void locationEntry(std::string_view input) {
     const std::string location(input);
     const std::string shown = redactedUri(location);
     if (redactedUri(shown) != shown) throw HarnessFailure("redacting a redacted URI changed it");
-    const std::size_t scheme = shown.find("://");
-    if (scheme == std::string::npos) {
-        if (shown != location) throw HarnessFailure("a location without a scheme was changed");
+    if (!isServerLocation(location)) {
+        if (shown != location) throw HarnessFailure("a file location was changed");
         return;
     }
+    const std::size_t scheme = shown.find("://");
     const std::size_t start = scheme + 3;
     const std::size_t hostEnd = std::min(shown.find_first_of("/?", start), shown.size());
     const std::size_t at = shown.rfind('@', hostEnd);
@@ -25,13 +25,12 @@ void locationEntry(std::string_view input) {
         throw HarnessFailure("the user part of a shown URI keeps a password");
     // The parameters, as libpq reads them: after the first '?', separated by '&'.
     const std::size_t question = shown.find('?');
-    for (std::size_t at = question == std::string::npos ? shown.size() + 1 : question + 1; at <= shown.size();) {
-        const std::size_t end = std::min(shown.find('&', at), shown.size());
-        if (std::string_view(shown).substr(at, end - at).starts_with("password="))
+    for (std::size_t from = question == std::string::npos ? shown.size() + 1 : question + 1; from <= shown.size();) {
+        const std::size_t end = std::min(shown.find('&', from), shown.size());
+        if (std::string_view(shown).substr(from, end - from).starts_with("password="))
             throw HarnessFailure("a shown URI keeps its password= parameter");
-        at = end + 1;
+        from = end + 1;
     }
-    (void)isServerLocation(location);
 }
 
 }  // namespace ts::fuzz
