@@ -16,16 +16,7 @@ cli="$build/app/trialscope-cli"
 [ -x "$cli" ] || { echo "$cli: not built" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-awk -v n="$n" -v seed=7 -v dir="$tmp" 'BEGIN {
-  srand(seed); adsl = dir "/adsl.csv"; adtte = dir "/adtte.csv"
-  print "STUDYID,USUBJID,ARM,TRT01A,SEX,AGE,SAFFL" > adsl
-  print "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,AVALU,CNSR" > adtte
-  for (i = 1; i <= n; i++) {
-    id = sprintf("BIG-%08d", i); arm = rand() < 0.5 ? "Placebo" : "Drug"; sex = rand() < 0.5 ? "F" : "M"
-    print "BIG," id "," arm "," arm "," sex "," int(40 + rand() * 40) ",Y" > adsl
-    t = -log(1 - rand()) / (arm == "Drug" ? 0.0015 : 0.002); c = rand() * 1500; ev = t <= c
-    print "BIG," id ",OS,Overall Survival," int(ev ? t : c) + 1 ",DAYS," (ev ? 0 : 1) > adtte
-  } }'
+sh "$here/make_km_study.sh" "$tmp" "$n"
 db="$tmp/big.db"
 /usr/bin/time -f "%e %U %S %M" -o "$tmp/import.t" "$cli" --db "$db" import "$tmp" > /dev/null
 best() {   # best() FILE...: the smallest CPU (user + system) and wall of /usr/bin/time lines "%e %U %S %M"

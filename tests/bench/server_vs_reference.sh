@@ -74,16 +74,7 @@ set -- $(best "$tmp"/psql?.t); psql_wall=$1
 
 # --- km: n subjects, the data of km_process_vs_r.sh
 mkdir -p "$tmp/big"
-awk -v n="$n" -v seed=7 -v dir="$tmp/big" 'BEGIN {
-  srand(seed); adsl = dir "/adsl.csv"; adtte = dir "/adtte.csv"
-  print "STUDYID,USUBJID,ARM,TRT01A,SEX,AGE,SAFFL" > adsl
-  print "STUDYID,USUBJID,PARAMCD,PARAM,AVAL,AVALU,CNSR" > adtte
-  for (i = 1; i <= n; i++) {
-    id = sprintf("BIG-%08d", i); arm = rand() < 0.5 ? "Placebo" : "Drug"; sex = rand() < 0.5 ? "F" : "M"
-    print "BIG," id "," arm "," arm "," sex "," int(40 + rand() * 40) ",Y" > adsl
-    t = -log(1 - rand()) / (arm == "Drug" ? 0.0015 : 0.002); c = rand() * 1500; ev = t <= c
-    print "BIG," id ",OS,Overall Survival," int(ev ? t : c) + 1 ",DAYS," (ev ? 0 : 1) > adtte
-  } }'
+sh "$here/make_km_study.sh" "$tmp/big" "$n"
 timed "$tmp/bigimport.t" "$cli" --db "$(uri lib)" import "$tmp/big"
 for i in 1 2 3; do
   /usr/bin/time -f "%e %U %S %M" -o "$tmp/km$i.t" "$cli" --db "$(uri lib)" km --study BIG --endpoint OS --by ARM > "$tmp/km.json"
