@@ -47,19 +47,19 @@ std::map<std::string, Listed> readListed(PgConnection& db, const std::string* on
         l.info = infoOf(studies, &l.importedAt);
         out.emplace(l.info.id, std::move(l));
     }
-    auto each = [&out](PgRows& rows, auto&& add) {
+    // Each row to its study's entry; the study id is in column `key`.
+    auto each = [&out](PgRows& rows, int key, auto&& add) {
         while (rows.next())
-            if (auto it = out.find(rows.text(0)); it != out.end()) add(it->second, rows);
+            if (auto it = out.find(rows.text(key)); it != out.end()) add(it->second, rows);
     };
-    PgRows arms = db.query("SELECT study, " + std::string(kArmColumns) + " FROM arm" + where + " ORDER BY study, ord",
+    // The arm columns first, as armOf reads them, then the study (column 5).
+    PgRows arms = db.query("SELECT " + std::string(kArmColumns) + ", study FROM arm" + where + " ORDER BY study, ord",
                            params, what);
-    each(arms, [](Listed& l, PgRows& r) {
-        l.info.arms.push_back({r.text(1), r.text(2), r.optReal(3), r.text(4), r.text(5)});
-    });
+    each(arms, 5, [](Listed& l, PgRows& r) { l.info.arms.push_back(armOf(r)); });
     PgRows flags = db.query("SELECT study, name FROM population_flag" + where + " ORDER BY study, ord", params, what);
-    each(flags, [](Listed& l, PgRows& r) { l.info.populationFlags.push_back(r.text(1)); });
+    each(flags, 0, [](Listed& l, PgRows& r) { l.info.populationFlags.push_back(r.text(1)); });
     PgRows datasets = db.query("SELECT study, domain, provenance, rows FROM dataset" + where, params, what);
-    each(datasets, [](Listed& l, PgRows& r) {
+    each(datasets, 0, [](Listed& l, PgRows& r) {
         const std::string domain = r.text(1);
         if (domain == "adsl") l.info.adslProvenance = provenanceOf(r.text(2));
         l.rows[domain] += r.integer(3);
@@ -69,7 +69,7 @@ std::map<std::string, Listed> readListed(PgConnection& db, const std::string* on
     if (only) return out;
     PgRows params2 =
         db.query("SELECT study, kind, paramcd FROM study_param ORDER BY study, kind, ord", PgParams(), what);
-    each(params2,
+    each(params2, 0,
          [](Listed& l, PgRows& r) { (r.text(1) == "endpoint" ? l.endpoints : l.labParams).push_back(r.text(2)); });
     return out;
 }

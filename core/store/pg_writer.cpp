@@ -137,7 +137,8 @@ private:
     bool m_nested;
     bool m_staged;
     std::array<std::string, kTables> m_buffers;
-    CopyPipe m_pipe;  // last: it stops before the buffers and the connection go
+    std::array<bool, kTables> m_stageMade{};  // staged: the table's temporary table exists (pipe thread only)
+    CopyPipe m_pipe;                          // last: it stops before the buffers and the connection go
 };
 
 void PgSink::send(std::size_t t, const std::string& rows) {
@@ -151,10 +152,15 @@ void PgSink::send(std::size_t t, const std::string& rows) {
     const std::string table = target.substr(0, open);
     const std::string columns = target.substr(open + 1, target.size() - open - 2);
     const std::string stage = "stage_" + table;
-    // k keeps the written order through INSERT ... SELECT (seq is given in the order rows come).
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DROP AS SELECT " + columns + " FROM " + table +
-                  " WITH NO DATA; ALTER TABLE " + stage + " ADD COLUMN IF NOT EXISTS k bigserial",
-              what());
+    // k keeps the written order through INSERT ... SELECT (seq is given in the order rows come). Made
+    // at the table's first chunk of this study (IF NOT EXISTS: an earlier study of the same batch may
+    // have made it; it goes at the batch's commit).
+    if (!m_stageMade[t]) {
+        m_db.exec("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DROP AS SELECT " + columns + " FROM " +
+                      table + " WITH NO DATA; ALTER TABLE " + stage + " ADD COLUMN IF NOT EXISTS k bigserial",
+                  what());
+        m_stageMade[t] = true;
+    }
     m_db.copy("COPY " + stage + "(" + columns + ") FROM STDIN", rows, what());
     m_db.exec("INSERT INTO " + target + " SELECT " + columns + " FROM " + stage + " ORDER BY k; TRUNCATE " + stage,
               what());

@@ -115,6 +115,17 @@ TEST_CASE("a role sees and reads only the studies granted to it, and writes only
     REQUIRE(writerSees.size() == 1);
     CHECK(writerSees[0].toObject()["study"].toString() == "SHI2021");
 
+    // Given both, the writer re-imports both in one batch (its rows go through temporary tables,
+    // made once per table and batch) and reads what the owner reads.
+    REQUIRE(runCli({"--db", library.uri(), "grant", "--study", "LI2023", "--role", "ts_writer", "--access", "write"})
+                .status == 0);
+    const CliResult batch = runCli({"--db", writer, "import", kSamples + "shi2021", kSamples + "li2023"});
+    INFO(batch.err);
+    CHECK(batch.status == 0);
+    CHECK(runCli({"--db", writer, "km", "--study", "LI2023"}).out ==
+          runCli({"--db", library.uri(), "km", "--study", "LI2023"}).out);
+    REQUIRE(runCli({"--db", library.uri(), "revoke", "--study", "LI2023", "--role", "ts_writer"}).status == 0);
+
     // Refusals of the owner's grant: no such study, no such role; revoke of a grant that is not there.
     refused(runCli({"--db", library.uri(), "grant", "--study", "NOPE", "--role", "ts_viewer", "--access", "read"}),
             {"study NOPE", "role ts_viewer"});
