@@ -1,35 +1,14 @@
 // trialscope-cli km: Kaplan–Meier, log-rank and Cox by group for one endpoint. With --r-code FILE.R
 // it also writes the R code that reproduces the numbers (core/report/survival_r_code.h) and, beside
 // it, the analysis data it reads (FILE_data.csv).
-#include <filesystem>
-#include <fstream>
-
 #include "app/cli/commands.h"
+#include "app/cli/r_code_file.h"
 #include "core/analysis/grouping.h"
-#include "core/io/input_error.h"
 #include "core/options/view_options.h"
 #include "core/report/report_json.h"
 #include "core/report/survival_r_code.h"
 
 namespace ts::cli {
-
-namespace {
-
-void writeText(const std::filesystem::path& file, const std::string& text) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) throw InputError(file.string(), 0, "cannot write the file");
-}
-
-// FILE.R and FILE_data.csv beside it.
-void writeRCode(const StudyData& study, const SurvivalReport& report, const std::filesystem::path& script) {
-    if (script.extension() != ".R") throw UsageError("--r-code: expected a .R file, got " + script.string());
-    const std::filesystem::path data = script.parent_path() / (script.stem().string() + "_data.csv");
-    writeText(data, survivalRowsCsv(survivalRows(study, report.options)));
-    writeText(script, survivalRCode(report, data.filename().string()));
-}
-
-}  // namespace
 
 int runKm(Context& ctx, const Args& args) {
     args.allow({"--study", "--endpoint", "--by", "--ref", "--conf-type", "--conf-level", "--times", "--ties",
@@ -42,7 +21,9 @@ int runKm(Context& ctx, const Args& args) {
     // Only what the analysis reads: the endpoint's records and the grouping and population columns.
     const SurvivalSlice slice = ctx.survivalSlice(study, options.endpoint, survivalInputs(options));
     const SurvivalReport report = analyseSurvival(slice, options);
-    if (const auto code = args.value("--r-code")) writeRCode(ctx.study(study), report, *code);
+    if (const auto script = args.value("--r-code"))
+        writeRCode(*script, survivalRowsCsv(survivalRows(ctx.study(study), report.options)),
+                   [&report](const std::string& data) { return survivalRCode(report, data); });
     printJson(survivalJson(report));
     return 0;
 }

@@ -65,12 +65,12 @@ const std::vector<Command>& commands() {
          runCuminc},
         {"labs",
          "labs --study ID --param PARAMCD [--by VAR] " + choice(labSummaries()) +
-             " [--change | --percent-change] [--population FLAG]",
+             " [--change | --percent-change] [--population FLAG] [--r-code FILE.R]",
          runLabs},
         {"ae",
          "ae --study ID [--by VAR] " + choice(aeLevels()) +
              " [--grade] [--related] [--serious] [--population FLAG] [--overview] [--highest] [--rates] [--nested] "
-             "[--conf-level 0.95]",
+             "[--conf-level 0.95] [--r-code FILE.R]",
          runAe},
         {"liver",
          "liver --study ID [--by VAR] [--population FLAG] " + choice(liverXs()) + " " + choice(liverReferences()) +

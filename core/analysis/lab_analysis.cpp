@@ -59,52 +59,69 @@ void referenceRange(const std::vector<const LabRecord*>& recs, LabReport& rep) {
     }
 }
 
+// Calls add(record, group, value) for each of `recs` whose subject is in a group of `g` and that has
+// a value on `scale`; returns how many were left out and, of those, how many for a zero baseline
+// of a percent change.
+struct LeftOut {
+    int records = 0, zeroBase = 0;
+};
+template <class Add>
+LeftOut eachValue(const StudyData& study, const Grouping& g, const std::vector<const LabRecord*>& recs, LabScale scale,
+                  Add add) {
+    LeftOut out;
+    GroupLookup groupOf(study, g);
+    for (const LabRecord* r : recs) {
+        const int grp = groupOf(r->usubjid);
+        const auto value = scaled(*r, scale);
+        if (grp < 0 || !value) {
+            ++out.records;
+            out.zeroBase += grp >= 0 && scale == LabScale::PercentChange && r->base && *r->base == 0;
+            continue;
+        }
+        add(*r, grp, *value);
+    }
+    return out;
+}
+
 void patientLevel(const StudyData& study, const std::vector<const LabRecord*>& recs, LabReport& rep) {
     const LabOptions& o = rep.options;
     const Grouping g = groupSubjects(study, o.by, o.population);
     rep.by = g.by;
     std::map<std::string, Visit> visits;
     std::map<std::string, SubjectSeries> series;
-    int skipped = 0, zeroBase = 0;
-    GroupLookup groupOf(study, g);
-    for (const LabRecord* r : recs) {
-        const int grp = groupOf(r->usubjid);
-        auto value = scaled(*r, o.scale);
-        if (grp < 0 || !value) {
-            ++skipped;
-            zeroBase += grp >= 0 && o.scale == LabScale::PercentChange && r->base && *r->base == 0;
-            continue;
-        }
-        if (r->provenance != Provenance::Original) rep.provenance = r->provenance;
-        Visit& v = visits[r->avisit];
+    const LeftOut left = eachValue(study, g, recs, o.scale, [&](const LabRecord& r, int grp, double value) {
+        if (r.provenance != Provenance::Original) rep.provenance = r.provenance;
+        Visit& v = visits[r.avisit];
         if (v.values.empty()) {
-            v.name = r->avisit;
+            v.name = r.avisit;
             v.values.resize(g.names.size());
         }
-        if (!v.visitn) v.visitn = r->avisitn;
-        if (r->ady) v.days.push_back(*r->ady);
-        v.values[static_cast<size_t>(grp)].push_back(*value);
-        SubjectSeries& s = series[r->usubjid];
-        s.usubjid = r->usubjid;
+        if (!v.visitn) v.visitn = r.avisitn;
+        if (r.ady) v.days.push_back(*r.ady);
+        v.values[static_cast<size_t>(grp)].push_back(value);
+        SubjectSeries& s = series[r.usubjid];
+        s.usubjid = r.usubjid;
         s.group = grp;
-        if (r->avisitn) {
-            s.visitn.push_back(*r->avisitn);
-            s.value.push_back(*value);
+        if (r.avisitn) {
+            s.visitn.push_back(*r.avisitn);
+            s.value.push_back(value);
         }
-    }
+    });
     // A percent change from a baseline of 0 is undefined: say so rather than "no values".
-    const std::string zeroNote =
-        zeroBase > 0 ? " (" + std::to_string(zeroBase) + " with BASE = 0: no percent change from a zero baseline)" : "";
+    const std::string zeroNote = left.zeroBase > 0 ? " (" + std::to_string(left.zeroBase) +
+                                                         " with BASE = 0: no percent change from a zero baseline)"
+                                                   : "";
     if (visits.empty()) throw AnalysisError("no " + o.param + " values in the population" + zeroNote);
-    if (skipped > 0)
+    if (left.records > 0)
         rep.notes.push_back(
-            std::to_string(skipped) + " records outside the population or without a " +
+            std::to_string(left.records) + " records outside the population or without a " +
             (o.scale == LabScale::Value ? std::string() : std::string(labScales().name(o.scale)) + " ") +
             "value were left out" + zeroNote);
     for (size_t k = 0; k < g.names.size(); ++k) rep.groups.push_back({g.names[k], g.colours[k], {}});
     const auto order = ordered(visits);
     for (size_t i = 0; i < order.size(); ++i) {
         const Visit& v = *order[i];
+        rep.visits.push_back(v.name);
         const auto p = visitTest(v.values, *o.summary);
         const double visitn = v.visitn.value_or(static_cast<double>(i));
         for (size_t k = 0; k < g.names.size(); ++k) {
@@ -171,7 +188,43 @@ std::vector<LabRecord> baselineAtOneVisit(std::vector<const LabRecord*>& recs) {
     return moved;
 }
 
+// The records of `param` summarised by visit, baselines at one visit.
+struct Selection {
+    std::vector<const LabRecord*> recs;
+    std::vector<LabRecord> moved;  // owns the baseline copies some of recs point to
+    int unscheduled = 0;           // records not by visit (DTYPE, ANL01FL)
+};
+
+Selection selectRecords(const StudyData& study, const std::string& param) {
+    Selection out;
+    for (const auto& r : study.labs) {
+        if (r.paramcd != param) continue;
+        if (r.byVisit) out.recs.push_back(&r);
+        else ++out.unscheduled;
+    }
+    out.moved = baselineAtOneVisit(out.recs);
+    return out;
+}
+
 }  // namespace
+
+LabRows labRows(const StudyData& study, const LabOptions& options) {
+    const Selection selected = selectRecords(study, options.param);
+    if (selected.recs.empty())
+        throw AnalysisError("study " + study.info.id + " has no patient-level " + options.param +
+                            " values (published summaries are shown as published)");
+    const Grouping g = groupSubjects(study, options.by, options.population);
+    LabRows rows;
+    rows.groups = g.names;
+    eachValue(study, g, selected.recs, options.scale, [&rows](const LabRecord& r, int grp, double) {
+        rows.group.push_back(grp);
+        rows.visit.push_back(r.avisit);
+        rows.aval.push_back(r.aval);
+        rows.base.push_back(r.base);
+        rows.chg.push_back(r.chg);
+    });
+    return rows;
+}
 
 LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
     LabReport rep;
@@ -179,22 +232,16 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
     rep.param = options.param;
     rep.options = options;
     if (!rep.options.summary) rep.options.summary = defaultLabSummary(study, options.param);
-    std::vector<const LabRecord*> recs;
-    int unscheduled = 0;
-    for (const auto& r : study.labs) {
-        if (r.paramcd != options.param) continue;
-        if (r.byVisit) recs.push_back(&r);
-        else ++unscheduled;
-    }
-    if (unscheduled > 0)
+    const Selection selected = selectRecords(study, options.param);
+    const std::vector<const LabRecord*>& recs = selected.recs;
+    if (selected.unscheduled > 0)
         rep.notes.push_back(
-            std::to_string(unscheduled) +
+            std::to_string(selected.unscheduled) +
             " derived, unscheduled or non-analysis records (DTYPE, ANL01FL) are not summarised by visit");
-    const std::vector<LabRecord> movedBaselines = baselineAtOneVisit(recs);
-    if (!movedBaselines.empty())
-        rep.notes.push_back(std::to_string(movedBaselines.size()) +
+    if (!selected.moved.empty())
+        rep.notes.push_back(std::to_string(selected.moved.size()) +
                             " baseline records (ABLFL) from other visits are summarised at " +
-                            movedBaselines[0].avisit);
+                            selected.moved[0].avisit);
     if (!recs.empty()) {
         rep.paramLabel = recs.front()->param;
         rep.unit = recs.front()->unit;

@@ -51,6 +51,7 @@ struct LabReport {
     std::string study, param, paramLabel, unit, by;
     LabOptions options;
     std::vector<LabGroup> groups;
+    std::vector<std::string> visits;        // patient-level data: the visits summarised, in order
     std::vector<SubjectSeries> subjects;    // empty for aggregate-only data
     std::optional<double> refLow, refHigh;  // most common reference range
     Provenance provenance = Provenance::Original;
@@ -59,6 +60,18 @@ struct LabReport {
 };
 
 LabReport analyseLabs(const StudyData& study, const LabOptions& options);
+
+// The patient-level records analyseLabs(study, options) summarises, one row each: its group (index
+// in groups), its visit (baseline records at the visit analyseLabs puts them), AVAL, BASE and CHG as
+// delivered. Only records with a value on the options' scale, in the population. Throws
+// AnalysisError when the parameter has no patient-level records (published summaries only).
+struct LabRows {
+    std::vector<std::string> groups;
+    std::vector<int> group;
+    std::vector<std::string> visit;
+    std::vector<std::optional<double>> aval, base, chg;
+};
+LabRows labRows(const StudyData& study, const LabOptions& options);
 
 // Lab parameters (PARAMCD, PARAM) with patient-level or aggregate data.
 std::vector<std::pair<std::string, std::string>> labParameters(const StudyData& study);

@@ -7,17 +7,20 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "core/analysis/option_tables.h"
 #include "core/options/view_options.h"
+#include "core/report/ae_r_code.h"
 #include "ui/adverse_events/ae_overview_model.h"
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/adverse_events/ae_table_model.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/population_box.h"
+#include "ui/common/r_code_dialog.h"
 
 namespace ts {
 
@@ -31,6 +34,7 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
       m_related(new QCheckBox(tr("By relatedness"), this)),
       m_serious(new QCheckBox(tr("Serious only"), this)),
       m_filter(new QLineEdit(this)),
+      m_rCode(new QPushButton(tr("R code\u2026"), this)),
       m_overview(new QTableView(this)),
       m_overviewModel(new AeOverviewModel(this)),
       m_model(new AeTableModel(this)),
@@ -49,6 +53,10 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
         addControl(control);
     m_filter->setMinimumWidth(240);
     addControl(m_filter);
+    m_rCode->setObjectName(QStringLiteral("rCodeButton"));
+    m_rCode->setEnabled(false);
+    addControl(m_rCode);
+    connect(m_rCode, &QPushButton::clicked, this, &AdverseEventsView::showRCode);
 
     // The overview (AET01) sits above the SOC / term table, as in a safety report.
     m_overview->setModel(m_overviewModel);
@@ -137,6 +145,7 @@ void AdverseEventsView::recompute() {
 void AdverseEventsView::showOutcome() {
     const AnalysisOutcome<AeReport> outcome = m_watcher.result();
     m_model->setReport(outcome.report.value_or(AeReport{}));
+    m_rCode->setEnabled(false);
     m_overviewModel->setOverview(outcome.report ? outcome.report->overview : std::vector<AeOverviewRow>{},
                                  outcome.report && outcome.report->severityScale == "grade");
     m_overview->setVisible(m_showOverview->isChecked() && m_overviewModel->rowCount() > 0);
@@ -145,6 +154,23 @@ void AdverseEventsView::showOutcome() {
     m_overview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     fitColumns();
     showReport(outcome.report->provenance, outcome.report->source);
+    const bool records = !m_study->aes.empty() && outcome.report->options.source != DataSource::Published;
+    m_rCode->setEnabled(records);
+    m_rCode->setToolTip(records ? tr("Base R code that reproduces these tables' numbers from the subject-level records")
+                                : tr("Published counts are shown as published: there are no records to recompute"));
+}
+
+RCodeDialog* AdverseEventsView::showRCode() {
+    if (!m_study || m_model->rowCount() == 0) return nullptr;
+    AeReport report = m_model->report();
+    report.options.overview = m_showOverview->isChecked();  // the overview's code only when it is shown
+    QString error;
+    RCodeDialog* dialog = RCodeDialog::open(
+        this, [this, &report] { return aeRowsCsv(aeRows(*m_study, report.options)); },
+        [report](const std::string& file) { return aeRCode(report, file); },
+        QStringLiteral("%1_ae").arg(QString::fromStdString(report.study)), error);
+    if (!dialog) emit status(error);
+    return dialog;
 }
 
 // A journal AE table: counts columns as wide as their cells and header lines (Qt's own fit would

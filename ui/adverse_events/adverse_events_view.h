@@ -13,12 +13,14 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 
 namespace ts {
 
 class AeSortProxy;
 class AeOverviewModel;
 class AeTableModel;
+class RCodeDialog;
 
 class AdverseEventsView : public TablePage {
     Q_OBJECT
@@ -44,6 +46,9 @@ public:
     // for published counts.
     QStringList subjectsOfRow(int row) const;
     bool busy() const { return m_watcher.isRunning(); }
+    // R code... : base R code reproducing the tables' numbers from the subject-level records
+    // (core/report/ae_r_code.h); nullptr, with a status message, for published counts.
+    RCodeDialog* showRCode();
 
 protected:
     void applyArguments(const Args& args) override;
@@ -64,6 +69,7 @@ private:
     QCheckBox* m_related;
     QCheckBox* m_serious;
     QLineEdit* m_filter;
+    QPushButton* m_rCode;
     QTableView* m_overview;
     AeOverviewModel* m_overviewModel;
     AeTableModel* m_model;

@@ -20,11 +20,13 @@
 #include "core/analysis/lab_summary_default.h"
 #include "core/analysis/option_tables.h"
 #include "core/options/view_options.h"
+#include "core/report/lab_r_code.h"
 #include "ui/common/choice_box.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/population_box.h"
 #include "ui/common/provenance_banner.h"
+#include "ui/common/r_code_dialog.h"
 #include "ui/labs/lab_table_model.h"
 
 namespace ts {
@@ -71,6 +73,7 @@ LabsView::LabsView(QWidget* parent)
       m_reference(toggle(tr("Reference range"), true, this)),
       m_significance(toggle(tr("Mark p < 0.05"), true, this)),
       m_scheduled(toggle(tr("Scheduled visits only"), true, this)),
+      m_rCode(new QPushButton(tr("R code\u2026"), this)),
       m_plot(new QCustomPlot(this)),
       m_figure(m_plot),
       m_model(new LabTableModel(this)),
@@ -95,6 +98,8 @@ LabsView::LabsView(QWidget* parent)
     bar->addWidget(m_significance);
     bar->addWidget(m_scheduled);
     bar->addWidget(reset);
+    m_rCode->setObjectName(QStringLiteral("rCodeButton"));
+    bar->addWidget(m_rCode);
 
     tuneForScreen(m_plot);
     m_plot->setMinimumHeight(320);
@@ -122,6 +127,7 @@ LabsView::LabsView(QWidget* parent)
     for (QCheckBox* box : {m_spaghetti, m_reference, m_significance, m_scheduled})
         connect(box, &QCheckBox::toggled, this, &LabsView::redraw);
     connect(reset, &QPushButton::clicked, this, [this] { m_figure.resetView(); });
+    connect(m_rCode, &QPushButton::clicked, this, &LabsView::showRCode);
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome<LabReport>>::finished, this, &LabsView::showOutcome);
     showMessage(tr("No study selected"));
 }
@@ -245,7 +251,25 @@ void LabsView::showOutcome() {
                   : tr("Shade the normal range (ANRLO to ANRHI)"));
     m_table->resizeColumnsToContents();
     m_banner->showSource(&m_study->info, m_report->provenance, m_report->source);
+    // Published summaries have no records to recompute.
+    const bool records = !m_report->visits.empty();
+    m_rCode->setEnabled(records);
+    m_rCode->setToolTip(records ? tr("Base R code that reproduces this table's numbers from the analysed records")
+                                : tr("Published summaries are shown as published: there are no records to recompute"));
     redraw();
+}
+
+RCodeDialog* LabsView::showRCode() {
+    if (!m_report || !m_study) return nullptr;
+    QString error;
+    RCodeDialog* dialog = RCodeDialog::open(
+        this, [this] { return labRowsCsv(labRows(*m_study, m_report->options)); },
+        [report = *m_report](const std::string& file) { return labRCode(report, file); },
+        QStringLiteral("%1_labs_%2")
+            .arg(QString::fromStdString(m_report->study), QString::fromStdString(m_report->param)),
+        error);
+    if (!dialog) emit status(error);
+    return dialog;
 }
 
 void LabsView::redraw() {
@@ -256,6 +280,7 @@ void LabsView::redraw() {
 
 void LabsView::showMessage(const QString& message) {
     m_report.reset();
+    m_rCode->setEnabled(false);
     m_model->setReport({});
     m_figure.clear(message);
 }

@@ -14,11 +14,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QTableView;
 
 namespace ts {
 
 class LabTableModel;
+class RCodeDialog;
 class PopulationBox;
 class ProvenanceBanner;
 
@@ -43,6 +45,9 @@ public:
     std::optional<std::vector<std::string>> exportArguments() const override;
     TableText tableText() const override;  // titled as the figure (parameter, summary, population)
     bool busy() const { return m_watcher.isRunning(); }
+    // R code... : base R code reproducing the table's numbers from the analysed records
+    // (core/report/lab_r_code.h); nullptr, with a status message, for published summaries.
+    RCodeDialog* showRCode();
 
 signals:
     void reportShown();
@@ -70,6 +75,7 @@ private:
     QCheckBox* m_reference;
     QCheckBox* m_significance;
     QCheckBox* m_scheduled;
+    QPushButton* m_rCode;
     QCustomPlot* m_plot;
     LabPlot m_figure;
     LabTableModel* m_model;

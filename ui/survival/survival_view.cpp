@@ -20,11 +20,11 @@
 #include "ui/common/flow_layout.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/population_box.h"
+#include "ui/common/r_code_dialog.h"
 #include "ui/survival/km_drawing.h"
 #include "ui/survival/km_interaction.h"
 #include "ui/survival/km_text.h"
 #include "ui/survival/ph_dialog.h"
-#include "ui/survival/r_code_dialog.h"
 
 namespace ts {
 
@@ -440,20 +440,14 @@ PhDialog* SurvivalView::showPhDiagnostics() {
 
 RCodeDialog* SurvivalView::showRCode() {
     if (!m_report || !m_source) return nullptr;
-    SurvivalRows rows;
-    try {
-        rows = survivalRows(*m_source->data(), m_report->options);
-    } catch (const std::exception& e) {
-        emit status(QString::fromUtf8(e.what()));
-        return nullptr;
-    }
-    auto* dialog = new RCodeDialog(
-        [report = *m_report](const std::string& file) { return survivalRCode(report, file); }, survivalRowsCsv(rows),
+    QString error;
+    RCodeDialog* dialog = RCodeDialog::open(
+        this, [&] { return survivalRowsCsv(survivalRows(*m_source->data(), m_report->options)); },
+        [report = *m_report](const std::string& file) { return survivalRCode(report, file); },
         QStringLiteral("%1_km_%2")
             .arg(QString::fromStdString(m_report->study), QString::fromStdString(m_report->endpoint)),
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+        error);
+    if (!dialog) emit status(error);
     return dialog;
 }
 

@@ -9,62 +9,22 @@
 // code carries every option in force, and every number R printed equals the analysis's.
 #include <catch2/catch.hpp>
 
-#include <cmath>
-#include <fstream>
-#include <sstream>
-
 #include "core/analysis/option_tables.h"
-#include "core/io/study_importer.h"
 #include "core/report/survival_r_code.h"
-#include "core/store/store.h"
 #include "tests/core/analysis/pilot_study.h"
+#include "tests/core/report/r_output.h"
 
 using namespace ts;
 using Catch::Matchers::Contains;
-using Catch::Matchers::WithinAbs;
 
 namespace {
 
-const std::filesystem::path kDir = std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "tests/reference/r_code";
+using test::kRCodeDir;
+using test::same;
+using test::slurp;
+using test::withoutFirstLine;
 
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    REQUIRE(in);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string withoutFirstLine(const std::string& text) { return text.substr(text.find('\n') + 1); }
-
-StudyData shi2021() {
-    const test::ScratchDir dir;
-    Store store = Store::open(dir.file("t.db"));
-    importPath(store, std::filesystem::path(TRIALSCOPE_SOURCE_DIR) / "sample_trials/shi2021");
-    return *store.loadStudy("SHI2021");
-}
-
-// R's number; NaN for NA, Inf as infinity.
-double rNumber(const std::string& text) {
-    if (text == "NA") return std::nan("");
-    if (text == "Inf") return INFINITY;
-    return std::stod(text);
-}
-
-void same(double ours, const std::string& theirs) {
-    const double r = rNumber(theirs);
-    if (std::isnan(r) || std::isinf(r)) return;  // undefined in R (a CI at S = 1, an infinite HR)
-    CHECK_THAT(ours, WithinAbs(r, 1e-9 + 1e-6 * std::abs(r)));
-}
-
-void same(const std::optional<double>& ours, const std::string& theirs) {
-    if (theirs == "NA") {
-        CHECK_FALSE(ours);
-        return;
-    }
-    REQUIRE(ours);
-    same(*ours, theirs);
-}
+StudyData shi2021() { return test::importSample("shi2021", "SHI2021"); }
 
 const SurvivalGroup& group(const SurvivalReport& r, const std::string& name) {
     for (const SurvivalGroup& g : r.groups)
@@ -75,14 +35,9 @@ const SurvivalGroup& group(const SurvivalReport& r, const std::string& name) {
 
 // Every "|" line R printed against the report; returns how many numbers were compared.
 int compareWithR(const SurvivalReport& r, const std::string& output) {
-    std::istringstream lines(output);
     int compared = 0;
-    for (std::string line; std::getline(lines, line);) {
-        std::vector<std::string> f;
-        std::istringstream fields(line);
-        for (std::string x; std::getline(fields, x, '|');) f.push_back(x);
-        if (f.size() < 3) continue;  // R's warnings
-        INFO(line);
+    for (const std::vector<std::string>& f : test::rLines(output)) {
+        INFO(f[0] << "|" << f[1] << "|" << f[2]);
         if (f[0] == "median") {
             const SurvivalGroup& g = group(r, f[1]);
             same(g.median.estimate, f[2]);
@@ -139,10 +94,10 @@ int compareWithR(const SurvivalReport& r, const std::string& output) {
 // The analysis `name` of `study`: its data file and code are the committed ones, R's numbers ours.
 SurvivalReport check(const StudyData& study, const SurvivalOptions& options, const std::string& name) {
     const SurvivalReport r = analyseSurvival(study, options);
-    CHECK(survivalRowsCsv(survivalRows(study, options)) == slurp(kDir / (name + "_data.csv")));
+    CHECK(survivalRowsCsv(survivalRows(study, options)) == slurp(kRCodeDir / (name + "_data.csv")));
     const std::string code = survivalRCode(r, name + "_data.csv");
-    CHECK(withoutFirstLine(code) == withoutFirstLine(slurp(kDir / (name + ".R"))));
-    CHECK(compareWithR(r, slurp(kDir / (name + ".txt"))) > 20);
+    CHECK(withoutFirstLine(code) == withoutFirstLine(slurp(kRCodeDir / (name + ".R"))));
+    CHECK(compareWithR(r, slurp(kRCodeDir / (name + ".txt"))) > 20);
     return r;
 }
 

@@ -1,4 +1,4 @@
-// The survival view's R code... (ui/survival/r_code_dialog.h): the code for what the view shows,
+// The survival view's R code... (ui/common/r_code_dialog.h): the code for what the view shows,
 // with its options (here the CI transform set in the view), saved as a script that reads the data
 // file written beside it under the script's own name.
 #include <catch2/catch.hpp>
@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 
 #include "tests/ui/view_fixture.h"
-#include "ui/survival/r_code_dialog.h"
+#include "ui/common/r_code_dialog.h"
 #include "ui/survival/survival_view.h"
 
 using namespace ts;

@@ -1,4 +1,4 @@
-#include "ui/survival/r_code_dialog.h"
+#include "ui/common/r_code_dialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -53,14 +53,29 @@ RCodeDialog::RCodeDialog(CodeFor codeFor, std::string csv, const QString& name, 
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("Base R and the survival package. Save the script with its data and run it with "
-                               "Rscript: it prints the numbers this view shows."),
+    auto* note = new QLabel(tr("Save the script with its data and run it with Rscript: it prints the numbers this view "
+                               "shows (the code's first lines say what it needs)."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(m_code, 1);
     layout->addWidget(buttons);
     resize(860, 620);
+}
+
+RCodeDialog* RCodeDialog::open(QWidget* parent, const std::function<std::string()>& csv, CodeFor codeFor,
+                               const QString& name, QString& error) {
+    std::string data;
+    try {
+        data = csv();
+    } catch (const std::exception& e) {
+        error = QString::fromUtf8(e.what());
+        return nullptr;
+    }
+    auto* dialog = new RCodeDialog(std::move(codeFor), std::move(data), name, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString RCodeDialog::code() const { return m_code->toPlainText(); }
