@@ -46,6 +46,7 @@ Comparison compareStudies(const std::vector<CompareStudy>& studies, const Compar
         cs.study = s.study;
         cs.timeFactor = unitFactor(unitOfText(s.study->info.timeUnit), c.unit);
         SurvivalOptions o = base;
+        o.reference = s.control;
         for (double t : c.ticks) o.times.push_back(t / cs.timeFactor);
         cs.report = analyseSurvival(*s.study, o);
         for (const SurvivalGroup& g : cs.report.groups)

@@ -22,6 +22,8 @@ namespace ts {
 struct CompareStudy {
     std::shared_ptr<const StudyData> study;
     std::vector<std::string> arms;  // group names to show; empty = every group
+    std::string control{};          // the arm the others are compared with (hazard ratios); "" = the
+                                    // study's reference arm (survival_analysis.h)
 };
 
 struct CompareOptions {

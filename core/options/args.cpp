@@ -33,7 +33,8 @@ const std::set<std::string> kFlags{"--help",
                                    "--patient-lines",
                                    "--no-reference-range",
                                    "--no-significance",
-                                   "--all-visits"};
+                                   "--all-visits",
+                                   "--pool"};
 const std::set<std::string> kGlobal{"--db", "--help", "--help-options", "--version"};
 
 }  // namespace

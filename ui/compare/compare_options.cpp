@@ -21,7 +21,8 @@ constexpr Choice<CompareLayout> kLayouts[] = {
 std::pair<std::string, std::string> studyItem(const std::string& option, const std::string& item) {
     const auto colon = item.find(':');
     if (colon == std::string::npos || colon == 0)
-        throw UsageError(option + ": expected STUDY:" + (option == "--arms" ? "ARM" : "VARIABLE") + ", got " + item);
+        throw UsageError(option + ": expected STUDY:" + (option == "--subgroup" ? "VARIABLE" : "ARM") + ", got " +
+                         item);
     return {item.substr(0, colon), item.substr(colon + 1)};
 }
 
@@ -33,9 +34,9 @@ const Choices<CompareLayout>& compareLayouts() {
 }
 
 const std::vector<std::string_view>& compareOptionNames() {
-    static const std::vector<std::string_view> names{"--layout", "--arms",          "--endpoint",
-                                                     "--unit",   "--times",         "--subgroup",
-                                                     "--param",  "--patient-lines", "--reference"};
+    static const std::vector<std::string_view> names{"--layout",   "--arms",          "--control",  "--pool",
+                                                     "--endpoint", "--unit",          "--times",    "--subgroup",
+                                                     "--param",    "--patient-lines", "--reference"};
     return names;
 }
 
@@ -43,6 +44,8 @@ CompareFigureOptions CompareFigureOptions::of(const Args& args) {
     CompareFigureOptions o;
     o.layout = args.choice(compareLayouts()).value_or(o.layout);
     for (const std::string& item : args.list("--arms")) o.arms.push_back(studyItem("--arms", item));
+    for (const std::string& item : args.list("--control")) o.controls.push_back(studyItem("--control", item));
+    o.pool = args.flag("--pool");
     o.endpoint = args.value("--endpoint").value_or("");
     o.unit = displayUnit(args);
     o.times = args.numbers("--times");
@@ -64,9 +67,14 @@ std::vector<std::string> CompareFigureOptions::words() const {
         out.push_back(value);
     };
     if (layout != CompareLayout::SideBySide) put("--layout", std::string(compareLayouts().name(layout)));
-    std::string shown;
-    for (const auto& [study, arm] : arms) shown += (shown.empty() ? "" : ",") + study + ":" + arm;
-    put("--arms", shown);
+    auto items = [](const std::vector<std::pair<std::string, std::string>>& pairs) {
+        std::string text;
+        for (const auto& [study, arm] : pairs) text += (text.empty() ? "" : ",") + study + ":" + arm;
+        return text;
+    };
+    put("--arms", items(arms));
+    put("--control", items(controls));
+    if (pool) out.emplace_back("--pool");
     put("--endpoint", endpoint);
     if (unit) put("--unit", std::string(timeUnits().name(*unit)));
     std::string at;
@@ -89,6 +97,7 @@ std::vector<CompareStudy> CompareFigureOptions::studiesOf(
         return it;
     };
     for (const auto& [study, arm] : arms) find("--arms", study)->arms.push_back(arm);
+    for (const auto& [study, arm] : controls) find("--control", study)->control = arm;
     if (!subgroup.first.empty()) find("--subgroup", subgroup.first);
     return out;
 }

@@ -8,6 +8,10 @@
 //   --endpoint PARAMCD    survival layouts and the forest (required there)
 //   --unit UNIT           display time unit (default: the first study's)
 //   --times T,...         survival reported at these display times (the workspace's table)
+//   --control ID:ARM,...  the arm each named study's other arms are compared with (default: its
+//                         reference arm): the "control" of its hazard ratios
+//   --pool                forest across studies: pool the contrasts (fixed and random effects), which
+//                         the user declares comparable; each study must show one experimental arm
 //   --subgroup ID:VAR     forest of study ID's subgroups by ADSL variable VAR, with the treatment x
 //                         subgroup interaction, instead of the studies' hazard ratios
 //   --param PARAMCD       labs layout (required there)
@@ -35,7 +39,9 @@ const std::vector<std::string_view>& compareOptionNames();
 
 struct CompareFigureOptions {
     CompareLayout layout = CompareLayout::SideBySide;
-    std::vector<std::pair<std::string, std::string>> arms;  // (study, arm) shown
+    std::vector<std::pair<std::string, std::string>> arms;      // (study, arm) shown
+    std::vector<std::pair<std::string, std::string>> controls;  // (study, control arm)
+    bool pool = false;
     std::string endpoint;
     std::optional<TimeUnit> unit;
     std::vector<double> times;
@@ -47,8 +53,8 @@ struct CompareFigureOptions {
     static CompareFigureOptions of(const Args& args);
     // Option words that `of` reads back as these options (defaults left out).
     std::vector<std::string> words() const;
-    // `studies` with the arms each shows; UsageError when --arms or --subgroup names a study that
-    // is not among them.
+    // `studies` with the arms each shows and its control; UsageError when --arms, --control or
+    // --subgroup names a study that is not among them.
     std::vector<CompareStudy> studiesOf(const std::vector<std::shared_ptr<const StudyData>>& studies) const;
     bool survival() const { return layout != CompareLayout::Labs && layout != CompareLayout::Liver; }
     CompareOptions survivalOptions() const { return {endpoint, unit, times}; }

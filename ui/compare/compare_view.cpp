@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,6 +36,7 @@ namespace ts {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kControlRole = Qt::UserRole + 2;  // on an arm: the study's control (bool)
 const std::vector<std::string> kTabNames{"survival", "table", "forest", "labs", "liver"};  // in Tab order
 
 QCustomPlot* newPlot(QWidget* parent) {
@@ -41,6 +44,13 @@ QCustomPlot* newPlot(QWidget* parent) {
     p->setMinimumSize(240, 240);
     tuneForScreen(p);
     return p;
+}
+
+// The control arm a study item's arms mark; "" = none (the study's reference arm).
+std::string controlOf(const QTreeWidgetItem* study) {
+    for (int k = 0; k < study->childCount(); ++k)
+        if (study->child(k)->data(0, kControlRole).toBool()) return study->child(k)->text(0).toStdString();
+    return {};
 }
 
 std::vector<std::string> groupNames(const StudyData& s) {
@@ -70,6 +80,20 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
         connect(box, qOverload<int>(&QComboBox::activated), this, &CompareView::refresh);
     connect(m_times, &QLineEdit::editingFinished, this, &CompareView::refresh);
     connect(m_patientLines, &QCheckBox::toggled, this, &CompareView::refresh);
+    connect(m_pool, &QCheckBox::toggled, this, &CompareView::refresh);
+    // Right-click an arm: make it the study's control, the arm its other arms are compared with.
+    m_studies->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_studies, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QTreeWidgetItem* arm = m_studies->itemAt(at);
+        if (!arm || !arm->parent()) return;
+        QMenu menu;
+        QAction* control = menu.addAction(tr("Control arm of %1").arg(arm->parent()->data(0, kIdRole).toString()));
+        control->setCheckable(true);
+        control->setChecked(arm->data(0, kControlRole).toBool());
+        if (menu.exec(m_studies->viewport()->mapToGlobal(at)) == control)
+            setControl(arm->parent()->data(0, kIdRole).toString().toStdString(),
+                       control->isChecked() ? arm->text(0).toStdString() : std::string());
+    });
 }
 
 QWidget* CompareView::buildControls() {
@@ -85,6 +109,11 @@ QWidget* CompareView::buildControls() {
     m_times->setPlaceholderText(tr("e.g. 12, 24 (display unit)"));
     m_subgroup = new QComboBox;
     m_labParam = new QComboBox;
+    m_pool = new QCheckBox(tr("Pool contrasts"));
+    m_pool->setObjectName(QStringLiteral("pool"));
+    m_pool->setToolTip(
+        tr("Pool the studies' hazard ratios (fixed and random effects) when they compare like with like: one "
+           "experimental arm against its study's control each (right-click an arm to make it the control)"));
     m_patientLines = new QCheckBox(tr("Patient lines"));
     m_patientLines->setToolTip(tr("Draw each patient's values faintly behind the summaries (patient-level data)"));
     m_liverReference = new QComboBox;
@@ -100,6 +129,7 @@ QWidget* CompareView::buildControls() {
     form->addRow(tr("Curves"), m_mode);
     form->addRow(tr("Survival at"), m_times);
     form->addRow(tr("Forest"), m_subgroup);
+    form->addRow(QString(), m_pool);
     form->addRow(tr("Lab parameter"), m_labParam);
     form->addRow(QString(), m_patientLines);
     form->addRow(tr("Liver"), m_liverReference);
@@ -205,24 +235,54 @@ void CompareView::setLibrary(std::vector<std::shared_ptr<const StudyData>> studi
     refresh();
 }
 
-bool CompareView::selectStudies(const std::vector<std::string>& ids) {
+bool CompareView::tickStudies(const std::vector<std::string>& ids, const std::function<void(QTreeWidgetItem*)>& arms) {
     bool all = true;
-    m_refreshing = true;
     for (const std::string& id : ids) {
         bool found = false;
         for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
             QTreeWidgetItem* item = m_studies->topLevelItem(i);
             if (item->data(0, kIdRole).toString().toStdString() != id) continue;
             item->setCheckState(0, Qt::Checked);
+            if (arms) arms(item);
             found = true;
         }
         all = all && found;
     }
+    return all;
+}
+
+bool CompareView::selectStudies(const std::vector<std::string>& ids) {
+    m_refreshing = true;
+    const bool all = tickStudies(ids, {});
     m_refreshing = false;
     fillEndpoints();
     refresh();
     return all;
 }
+
+bool CompareView::setControl(const std::string& study, const std::string& arm) {
+    QTreeWidgetItem* item = nullptr;
+    for (int i = 0; i < m_studies->topLevelItemCount() && !item; ++i)
+        if (m_studies->topLevelItem(i)->data(0, kIdRole).toString().toStdString() == study)
+            item = m_studies->topLevelItem(i);
+    bool known = item && arm.empty();
+    for (int k = 0; item && k < item->childCount(); ++k) known = known || item->child(k)->text(0).toStdString() == arm;
+    if (!known) return false;
+    const bool wasRefreshing = std::exchange(m_refreshing, true);
+    for (int k = 0; k < item->childCount(); ++k) {
+        QTreeWidgetItem* child = item->child(k);
+        const bool control = child->text(0).toStdString() == arm;
+        child->setData(0, kControlRole, control);
+        QFont font = child->font(0);
+        font.setBold(control);
+        child->setFont(0, font);
+    }
+    m_refreshing = wasRefreshing;
+    if (!m_refreshing) refresh();
+    return true;
+}
+
+void CompareView::setPooling(bool on) { m_pool->setChecked(on); }
 
 void CompareView::hideArm(const std::string& study, const std::string& arm) {
     for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
@@ -277,9 +337,12 @@ CompareFigureOptions CompareView::figureOptions() const {
         std::vector<std::string> shown;
         for (int k = 0; k < item->childCount(); ++k)
             if (item->child(k)->checkState(0) == Qt::Checked) shown.push_back(item->child(k)->text(0).toStdString());
+        const std::string id = item->data(0, kIdRole).toString().toStdString();
+        if (const std::string control = controlOf(item); !control.empty()) o.controls.emplace_back(id, control);
         if (shown.size() == static_cast<size_t>(item->childCount())) continue;  // every arm: not named
-        for (const std::string& arm : shown) o.arms.emplace_back(item->data(0, kIdRole).toString().toStdString(), arm);
+        for (const std::string& arm : shown) o.arms.emplace_back(id, arm);
     }
+    o.pool = m_pool->isChecked();
     o.endpoint = m_endpoint->currentData().toString().toStdString();
     if (m_unit->currentData().isValid()) o.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
     for (const QString& part : m_times->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -304,25 +367,25 @@ std::vector<const StudyInfo*> CompareView::chosenStudies() const {
 bool CompareView::apply(const Args& args) {
     const CompareFigureOptions o = CompareFigureOptions::of(args);
     const std::vector<std::string> ids = args.list("--study");
-    bool all = true;
     m_refreshing = true;
     for (int i = 0; i < m_studies->topLevelItemCount(); ++i)
         m_studies->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
-    for (const std::string& id : ids) {
-        bool found = false;
-        for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
-            QTreeWidgetItem* item = m_studies->topLevelItem(i);
-            if (item->data(0, kIdRole).toString().toStdString() != id) continue;
-            found = true;
-            item->setCheckState(0, Qt::Checked);
-            const bool named = std::any_of(o.arms.begin(), o.arms.end(), [&](const auto& a) { return a.first == id; });
-            for (int k = 0; k < item->childCount(); ++k) {
-                const std::pair<std::string, std::string> arm{id, item->child(k)->text(0).toStdString()};
-                const bool shown = !named || std::find(o.arms.begin(), o.arms.end(), arm) != o.arms.end();
-                item->child(k)->setCheckState(0, shown ? Qt::Checked : Qt::Unchecked);
-            }
+    // A study whose arms the arguments name shows those arms only.
+    const bool all = tickStudies(ids, [&o](QTreeWidgetItem* item) {
+        const std::string id = item->data(0, kIdRole).toString().toStdString();
+        const bool named = std::any_of(o.arms.begin(), o.arms.end(), [&](const auto& a) { return a.first == id; });
+        for (int k = 0; k < item->childCount(); ++k) {
+            const std::pair<std::string, std::string> arm{id, item->child(k)->text(0).toStdString()};
+            const bool shown = !named || std::find(o.arms.begin(), o.arms.end(), arm) != o.arms.end();
+            item->child(k)->setCheckState(0, shown ? Qt::Checked : Qt::Unchecked);
         }
-        all = all && found;
+    });
+    for (int i = 0; i < m_studies->topLevelItemCount(); ++i)
+        setControl(m_studies->topLevelItem(i)->data(0, kIdRole).toString().toStdString(), {});
+    for (const auto& [study, arm] : o.controls) setControl(study, arm);
+    {
+        const QSignalBlocker block(m_pool);
+        m_pool->setChecked(o.pool);
     }
     m_refreshing = false;
     fillEndpoints();
@@ -371,7 +434,7 @@ std::vector<CompareStudy> CompareView::chosen() const {
     for (int i = 0; i < m_studies->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_studies->topLevelItem(i);
         if (item->checkState(0) != Qt::Checked) continue;
-        CompareStudy c{m_library[static_cast<size_t>(i)], {}};
+        CompareStudy c{m_library[static_cast<size_t>(i)], {}, controlOf(item)};
         for (int k = 0; k < item->childCount(); ++k)
             if (item->child(k)->checkState(0) == Qt::Checked) c.arms.push_back(item->child(k)->text(0).toStdString());
         out.push_back(std::move(c));
@@ -475,7 +538,10 @@ void CompareView::markAnalysedArms() {
                 return QString::fromStdString(g.name) == arm->text(0);
             });
             arm->setDisabled(!analysed);
-            arm->setToolTip(0, analysed ? QString()
+            const QString control = arm->data(0, kControlRole).toBool()
+                                        ? tr("Control arm: the study's other arms are compared with it")
+                                        : tr("Right-click to make this the control arm");
+            arm->setToolTip(0, analysed ? control
                                         : tr("No subject of this arm in the %1 analysis")
                                               .arg(QString::fromStdString(m_comparison->endpoint)));
         }
@@ -546,7 +612,7 @@ void CompareView::drawForest() {
     const QString choice = m_subgroup->currentData().toString();
     try {
         if (choice.isEmpty()) {
-            m_forestItems = ForestPlot::render(m_forest, forestAcrossStudies(*m_comparison));
+            m_forestItems = ForestPlot::render(m_forest, forestAcrossStudies(*m_comparison, m_pool->isChecked()));
         } else {
             const QStringList parts = choice.split(QLatin1Char('|'));
             for (const auto& s : m_library)

@@ -12,6 +12,7 @@
 //             each study's quadrant table beside it.
 // figurePanes() gives the plot(s) of the current tab for File > Export figure / Copy figure; the
 // survival curves' citations are shown once under the panes (figureCaption()), not in each pane.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -37,6 +38,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ts {
 
@@ -57,6 +59,11 @@ public:
     bool selectStudies(const std::vector<std::string>& ids);
     // Unticks one arm of a ticked study.
     void hideArm(const std::string& study, const std::string& arm);
+    // Makes `arm` the control of `study` (its other arms' hazard ratios are against it; "" = the
+    // study's reference arm); false when the study has no such arm. The arm's context menu does it.
+    bool setControl(const std::string& study, const std::string& arm);
+    // The forest across studies pools the contrasts (declared comparable) when on.
+    void setPooling(bool on);
     void setEndpoint(const QString& paramcd);
     void setMode(Mode mode);
     void setTimes(const std::vector<double>& times);
@@ -109,6 +116,9 @@ private:
     QTabWidget* buildTabs();
     QWidget* buildLiverTab();
     void fillEndpoints();
+    // Ticks the listed studies `ids`, calling `arms` (if set) on each one's item to tick its arms;
+    // false when one of them is not listed.
+    bool tickStudies(const std::vector<std::string>& ids, const std::function<void(QTreeWidgetItem*)>& arms);
     std::vector<CompareStudy> chosen() const;
     void drawSurvival();
     void drawForest();
@@ -137,6 +147,7 @@ private:
     QLineEdit* m_times;
     QComboBox* m_subgroup;
     QComboBox* m_labParam;
+    QCheckBox* m_pool;
     QCheckBox* m_patientLines;
     QComboBox* m_liverReference;
     QLabel* m_message;

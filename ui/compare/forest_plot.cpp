@@ -171,11 +171,13 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     one->point2->setCoords(1, 1);
     one->setPen(QPen(style.muted, 1, Qt::DashLine));
 
-    items.heterogeneity = data.interaction.isEmpty() ? heterogeneityText(data.meta) : data.interaction;
-    QString foot = items.heterogeneity;
-    if (!data.meta.note.empty()) foot += QStringLiteral("\n") + QString::fromStdString(data.meta.note);
-    if (!data.footnote.isEmpty()) foot += QStringLiteral("\n") + data.footnote;
-    auto* footer = new QCPTextElement(plot, foot, style.smallFont);
+    items.heterogeneity = !data.interaction.isEmpty() ? data.interaction
+                          : pooling                   ? heterogeneityText(data.meta)
+                                                      : QString();
+    QStringList foot;
+    for (const QString& part : {items.heterogeneity, QString::fromStdString(data.meta.note), data.footnote})
+        if (!part.isEmpty()) foot << part;
+    auto* footer = new QCPTextElement(plot, foot.join(QLatin1Char('\n')), style.smallFont);
     footer->setTextColor(style.muted);
     footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(layoutRow++, 0, footer);

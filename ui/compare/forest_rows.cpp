@@ -39,13 +39,13 @@ const stats::CoxTerm* termOf(const SurvivalReport& r, const std::string& group) 
 
 }  // namespace
 
-ForestData forestAcrossStudies(const Comparison& c, double level) {
+ForestData forestAcrossStudies(const Comparison& c, bool pool, double level) {
     ForestData data;
-    data.title =
-        QStringLiteral("%1: hazard ratio vs each study's reference arm").arg(QString::fromStdString(c.endpoint));
+    data.title = QStringLiteral("%1: hazard ratio vs each study's control arm").arg(QString::fromStdString(c.endpoint));
     std::vector<stats::MetaStudy> input;
-    QStringList sources;
+    QStringList sources, several;
     for (const ComparedStudy& s : c.studies) {
+        int contrasts = 0;
         for (size_t g = 0; g < s.report.groups.size(); ++g) {
             const std::string& name = s.report.groups[g].name;
             if (!s.shown[g] || name == s.report.reference) continue;
@@ -54,13 +54,27 @@ ForestData forestAcrossStudies(const Comparison& c, double level) {
                         .arg(QString::fromStdString(s.study->info.id), QString::fromStdString(name),
                              QString::fromStdString(s.report.reference)),
                     termOf(s.report, name), QColor(QString::fromStdString(s.colours[g])));
+            ++contrasts;
         }
+        if (contrasts != 1) several << QString::fromStdString(s.study->info.id);
         sources << QStringLiteral("%1 (%2): %3")
                        .arg(QString::fromStdString(s.study->info.id),
                             QString::fromStdString(std::string(provenances().name(s.report.provenance))),
                             QString::fromStdString(s.study->info.citation));
     }
-    data.meta = stats::metaAnalysis(input, level);
+    if (pool && several.isEmpty()) {
+        data.meta = stats::metaAnalysis(input, level);
+        data.effect = QStringLiteral(
+            "Hazard ratio, experimental vs control (< 1 favours experimental | > 1 favours "
+            "control)");
+    } else {
+        data.effect = QStringLiteral("Hazard ratio vs the study's control arm (< 1 favours the arm named first)");
+        data.meta.note = pool ? QStringLiteral("Not pooled: %1 must show one experimental arm beside its control")
+                                    .arg(several.join(QStringLiteral(", ")))
+                                    .toStdString()
+                              : "Not pooled: the contrasts are pooled only when declared comparable (Pool, with one "
+                                "experimental arm vs its control per study)";
+    }
     data.footnote = QStringLiteral("Data: ") + sources.join(QStringLiteral("; "));
     return data;
 }

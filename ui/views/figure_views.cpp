@@ -107,7 +107,9 @@ QString drawComparisonFigure(const std::vector<QCustomPlot*>& panes,
     switch (options.layout) {
     case CompareLayout::SideBySide: CompareFigure::sideBySide(panes, comparison, style); break;
     case CompareLayout::Overlay: CompareFigure::overlay(panes.front(), comparison, style); break;
-    case CompareLayout::Forest: ForestPlot::render(panes.front(), forestAcrossStudies(comparison), style); return {};
+    case CompareLayout::Forest:
+        ForestPlot::render(panes.front(), forestAcrossStudies(comparison, options.pool), style);
+        return {};
     case CompareLayout::Labs:
     case CompareLayout::Liver: break;
     }

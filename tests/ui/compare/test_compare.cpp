@@ -3,6 +3,9 @@
 // the lab comparison on a weeks axis with patient-level and published data together.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include <QLabel>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -270,4 +273,43 @@ TEST_CASE("compare: eDISH of the pilot and QIN2024 on the same axes with a quadr
     }
     view.findChild<QTabWidget*>()->setCurrentIndex(static_cast<int>(CompareView::Tab::Liver));
     test::screenshot(view, QStringLiteral("compare_liver"));
+}
+
+TEST_CASE("compare: the forest pools only contrasts declared comparable, each against its chosen control",
+          "[compare][forest]") {
+    Workspace w;
+    w.view.showTab("forest");
+    // Failed on the old code: Shi's Control vs UC-MSC and Li's Non-SCT vs SCT pooled into one HR
+    // without a word.
+    CHECK_FALSE(w.view.forestItems().fixedDiamond);
+    CHECK_FALSE(w.view.forestItems().randomDiamond);
+    CHECK_FALSE(w.view.figureOptions().pool);
+
+    // Experimental vs control, chosen per study, then declared comparable.
+    REQUIRE(w.view.setControl("SHI2021", "Control"));
+    REQUIRE(w.view.setControl("LI2023", "Non-SCT"));
+    CHECK_FALSE(w.view.setControl("LI2023", "Nope"));
+    w.view.setPooling(true);
+    REQUIRE(w.view.forestItems().fixedDiamond);
+    REQUIRE(w.view.forestItems().randomDiamond);
+    // R: coxph(... ~ arm) with Control / Non-SCT as reference: coefs -0.6136, -0.7525; metafor FE
+    // -0.706135036883471 (the diamond's centre is its exp).
+    CHECK_THAT(w.view.forestItems().fixedDiamond->data()->at(1)->key, WithinRel(std::exp(-0.706135036883471), 1e-6));
+    auto* tree = w.view.findChild<QTreeWidget*>();
+    CHECK(tree->topLevelItem(0)->child(1)->font(0).bold());  // Shi's Control, marked as the control
+
+    // The workspace says it as export options, and another workspace given them shows the same.
+    const std::vector<std::string> words = w.view.figureOptions().words();
+    CHECK(std::find(words.begin(), words.end(), "--pool") != words.end());
+    const auto control = std::find(words.begin(), words.end(), "--control");
+    REQUIRE(control != words.end());
+    CHECK(*(control + 1) == "SHI2021:Control,LI2023:Non-SCT");
+    Workspace other;
+    std::vector<std::string> args{"--study", "SHI2021,LI2023"};
+    args.insert(args.end(), words.begin(), words.end());
+    REQUIRE(other.view.apply(Args(args)));
+    REQUIRE(other.view.forestItems().fixedDiamond);
+    CHECK_THAT(other.view.forestItems().fixedDiamond->data()->at(1)->key,
+               WithinRel(std::exp(-0.706135036883471), 1e-6));
+    CHECK(other.view.figureOptions().words() == words);
 }

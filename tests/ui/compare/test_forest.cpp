@@ -18,14 +18,16 @@ using namespace ts;
 
 namespace {
 
-Comparison shiLi() {
-    return compareStudies({{test::sampleTrial("shi2021"), {}}, {test::sampleTrial("li2023"), {}}}, {"OS", {}, {}});
+// Shi 2021 and Li 2023 OS; `controls` names each study's control arm ("" = its reference arm).
+Comparison shiLi(const std::string& shiControl = {}, const std::string& liControl = {}) {
+    return compareStudies(
+        {{test::sampleTrial("shi2021"), {}, shiControl}, {test::sampleTrial("li2023"), {}, liControl}}, {"OS", {}, {}});
 }
 
 }  // namespace
 
 TEST_CASE("forest across studies: per-study Cox HR and FE / DL pooling as coxph + metafor", "[forest]") {
-    const ForestData data = forestAcrossStudies(shiLi());
+    const ForestData data = forestAcrossStudies(shiLi(), true);
     REQUIRE(data.rows.size() == 2);
     CHECK(data.rows[0].label == QStringLiteral("SHI2021: Control vs UC-MSC"));
     CHECK(data.rows[1].label == QStringLiteral("LI2023: Non-SCT vs SCT"));
@@ -47,6 +49,37 @@ TEST_CASE("forest across studies: per-study Cox HR and FE / DL pooling as coxph 
     CHECK(data.meta.heterogeneity->i2 == 0);
     CHECK(data.meta.heterogeneity->tau2 == 0);
     CHECK_THAT(data.meta.random->upper, WithinRel(1.07450322909302, 1e-6));
+}
+
+TEST_CASE("forest across studies: pooled only when declared, experimental vs control as chosen", "[forest]") {
+    // Not declared comparable: each study's HR, no pooled estimate, and the footnote says why.
+    const ForestData shown = forestAcrossStudies(shiLi(), false);
+    REQUIRE(shown.rows.size() == 2);
+    CHECK_FALSE(shown.meta.fixed);
+    CHECK_FALSE(shown.meta.random);
+    CHECK_THAT(shown.meta.note, Catch::Contains("Not pooled"));
+    CHECK(shown.effect.contains(QStringLiteral("favours the arm named first")));
+    // Each study's control chosen (Shi 2021: Control; Li 2023: non-SCT): the HRs turn over (R: coef
+    // -0.61361453182237 and -0.752496203807361) and so does the pooled FE estimate (R: rma(-yi, sei =
+    // sei, method = "FE") = -0.706135036883471, the same se), with its direction on the axis.
+    const ForestData declared = forestAcrossStudies(shiLi("Control", "Non-SCT"), true);
+    CHECK(declared.rows[0].label == QStringLiteral("SHI2021: UC-MSC vs Control"));
+    CHECK(declared.rows[1].label == QStringLiteral("LI2023: SCT vs Non-SCT"));
+    CHECK_THAT(std::log(*declared.rows[0].hr), WithinRel(-0.61361453182237, 1e-6));
+    CHECK_THAT(std::log(*declared.rows[1].hr), WithinRel(-0.752496203807361, 1e-6));
+    REQUIRE(declared.meta.fixed);
+    CHECK_THAT(declared.meta.fixed->estimate, WithinRel(-0.706135036883471, 1e-6));
+    CHECK_THAT(declared.meta.fixed->se, WithinRel(0.187946408768318, 1e-6));
+    CHECK(declared.effect.contains(QStringLiteral("< 1 favours experimental | > 1 favours control")));
+    // A study that shows two arms beside its control gives two contrasts: not pooled, and named.
+    const Comparison three =
+        compareStudies({{test::sampleTrial("shi2021"), {}, {}},
+                        {test::pilotStudy(), {"Placebo", "Xanomeline Low Dose", "Xanomeline High Dose"}, "Placebo"}},
+                       {"OS", {}, {}});
+    const ForestData refused = forestAcrossStudies(three, true);
+    CHECK(refused.rows.size() == 3);
+    CHECK_FALSE(refused.meta.fixed);
+    CHECK_THAT(refused.meta.note, Catch::Contains("CDISCPILOT01 must show one experimental arm"));
 }
 
 TEST_CASE("forest of subgroups: Shi 2021 OS by SEX, HR within each level and the interaction test", "[forest]") {
@@ -106,7 +139,7 @@ TEST_CASE("forest screenshots", "[.screenshots]") {
     ForestPlot::render(&plot, forestSubgroups(*test::sampleTrial("shi2021"), "OS", "SEX"), PlotStyle::light());
     plot.replot();
     test::screenshot(plot, QStringLiteral("forest_subgroups_shi2021_sex"));
-    ForestPlot::render(&plot, forestAcrossStudies(shiLi()), PlotStyle::light());
+    ForestPlot::render(&plot, forestAcrossStudies(shiLi("Control", "Non-SCT"), true), PlotStyle::light());
     plot.replot();
     test::screenshot(plot, QStringLiteral("forest_across_shi2021_li2023"));
 }

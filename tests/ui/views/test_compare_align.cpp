@@ -177,6 +177,17 @@ TEST_CASE("trialscope-cli export of a comparison takes the workspace's options",
     const QString bySex = texts("--layout forest --endpoint OS --subgroup SHI2021:SEX");
     CHECK_FALSE(across.contains(QStringLiteral("interaction")));
     CHECK(bySex.contains(QStringLiteral("Treatment \u00d7 SEX interaction")));
+    // Across studies: pooled only when declared (--pool), each study's contrast against its control.
+    CHECK(across.contains(QStringLiteral("Not pooled")));
+    CHECK_FALSE(across.contains(QStringLiteral("Random effects")));
+    const QString pooled = texts(
+        "--layout forest --endpoint OS --pool --control SHI2021:Control,CDISCPILOT01:Placebo --arms "
+        "'CDISCPILOT01:Placebo,CDISCPILOT01:Xanomeline Low Dose'");
+    CHECK(pooled.contains(QStringLiteral("SHI2021: UC-MSC vs Control")));
+    CHECK(pooled.contains(QStringLiteral("CDISCPILOT01: Xanomeline Low Dose vs Placebo")));
+    CHECK(pooled.contains(QStringLiteral("Fixed effect")));
+    CHECK(pooled.contains(QStringLiteral("favours experimental")));
+    CHECK_FALSE(pooled.contains(QStringLiteral("Not pooled")));
     // A bad option is one line naming it; nothing is written.
     std::filesystem::remove(svg);
     const std::string refused = test::run(cli +
