@@ -93,11 +93,12 @@ std::vector<std::string> changedStudies(const FigureRecord& record,
     for (const auto& s : studies) {
         const auto made = std::find_if(record.studies.begin(), record.studies.end(),
                                        [&](const FigureStudy& f) { return f.id == s->info.id; });
-        const std::string then = made == record.studies.end() ? std::string() : made->dataSha256;
-        if (!then.empty() && then == s->info.dataSha256) continue;
+        const DataState state =
+            dataState(made == record.studies.end() ? std::string() : made->dataSha256, s->info.dataSha256);
+        if (state == DataState::Same) continue;
         changed.push_back(s->info.id);
         if (force) continue;
-        if (then.empty() || s->info.dataSha256.empty())
+        if (state == DataState::Unknown)
             throw AnalysisError(s->info.id +
                                 ": the data this figure was made from cannot be checked (no data fingerprint: "
                                 "imported before fingerprints were kept); --force draws it from the data in the store");

@@ -55,4 +55,9 @@ FigureStudy FigureStudy::of(const QJsonValue& value, const std::string& file, co
     return {s.text("id"), s.text("data_sha256")};
 }
 
+DataState dataState(const std::string& then, const std::string& now) {
+    if (then.empty() || now.empty()) return DataState::Unknown;
+    return then == now ? DataState::Same : DataState::Changed;
+}
+
 }  // namespace ts

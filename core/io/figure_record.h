@@ -29,6 +29,11 @@ struct FigureStudy {
     static FigureStudy of(const QJsonValue& value, const std::string& file, const std::string& what);
 };
 
+// Whether a study's data are still those a figure or session was made from, by their fingerprints
+// then and now: Unknown when either is "" (a study imported before fingerprints were kept).
+enum class DataState { Same, Changed, Unknown };
+DataState dataState(const std::string& then, const std::string& now);
+
 struct FigureRecord {
     std::string version;
     std::string view;

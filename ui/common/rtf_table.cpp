@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include "ui/common/table_export.h"
 #include "ui/common/table_widths.h"
 
 namespace ts {
@@ -20,10 +21,6 @@ constexpr int kBody = kPageWidth - 2 * kMargin;  // 12960: the table's full widt
 // Courier New at 9 pt: every glyph 0.6 em = 5.4 pt = 108 twips; a cell pads 108 twips a side.
 constexpr int kCharWidth = 108;
 constexpr int kPadding = 2 * 108;
-
-QString cell(const QAbstractItemModel& model, int row, int column) {
-    return model.data(model.index(row, column), Qt::DisplayRole).toString();
-}
 
 QString header(const QAbstractItemModel& model, int column) {
     return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
@@ -115,9 +112,7 @@ QByteArray RtfTable::render(const QAbstractItemModel& model, const QStringList& 
     for (int r = 0; r < model.rowCount(); ++r) {
         for (int c = 0; c < columns; ++c) {
             const QModelIndex index = model.index(r, c);
-            // The first column names a group (a system organ class, an arm): only where it changes.
-            const bool repeated = c == 0 && r > 0 && cell(model, r, 0) == cell(model, r - 1, 0);
-            cells[static_cast<size_t>(c)] = repeated ? QByteArray() : escape(cell(model, r, c));
+            cells[static_cast<size_t>(c)] = escape(TableExport::printedCell(model, r, c));
             aligns[static_cast<size_t>(c)] = alignment(model, index);
         }
         out += row(edges, cells, aligns, false, r == model.rowCount() - 1);

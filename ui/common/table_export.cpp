@@ -80,6 +80,12 @@ QString TableExport::toTsv(const QAbstractItemModel& model, const QModelIndexLis
     return delimited(model, {rows.begin(), rows.end()}, {columns.begin(), columns.end()}, QLatin1Char('\t'), tsvField);
 }
 
+QString TableExport::printedCell(const QAbstractItemModel& model, int row, int column) {
+    const QString text = model.index(row, column).data().toString();
+    if (column == 0 && row > 0 && text == model.index(row - 1, 0).data().toString()) return {};
+    return text;
+}
+
 QString TableExport::saveCsv(const QAbstractItemModel& model, const QString& path) {
     QSaveFile file(path);  // written beside the destination, renamed over it when complete
     if (!file.open(QIODevice::WriteOnly)) return QStringLiteral("%1: %2").arg(path, file.errorString());

@@ -34,6 +34,9 @@ public:
     // Tab-separated text of the selected cells (the bounding rows x columns of `selection`) with
     // the header row, as spreadsheets paste it; the whole model when `selection` is empty.
     static QString toTsv(const QAbstractItemModel& model, const QModelIndexList& selection);
+    // A cell as a printed table shows it (RTF, the report): the first column names a group (a system
+    // organ class, an arm) only where it changes, blank below.
+    static QString printedCell(const QAbstractItemModel& model, int row, int column);
     // Writes toCsv() as UTF-8. Returns an empty string on success, else a one-line error.
     static QString saveCsv(const QAbstractItemModel& model, const QString& path);
     // Writes the model as CSV, or as RTF with `text` when `path` ends in .rtf; "" or a one-line error.

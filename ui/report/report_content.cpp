@@ -16,6 +16,7 @@
 #include "ui/baseline/baseline_table_model.h"
 #include "ui/common/p_value.h"
 #include "ui/common/provenance_banner.h"
+#include "ui/common/table_export.h"
 #include "ui/common/table_widths.h"
 #include "ui/figure/figure_options.h"
 #include "ui/liver/quadrant_table_model.h"
@@ -46,8 +47,7 @@ QString htmlTable(const QAbstractItemModel& model) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < model.columnCount(); ++c) {
             const QModelIndex index = model.index(r, c);
-            QString text = index.data().toString();
-            if (c == 0 && r > 0 && text == model.index(r - 1, 0).data().toString()) text.clear();
+            const QString text = TableExport::printedCell(model, r, c);
             const bool right = index.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
             html += right ? QStringLiteral("<td align=\"right\" style=\"white-space: nowrap\">%1</td>").arg(esc(text))
                           : QStringLiteral("<td>%1</td>").arg(esc(text));

@@ -58,8 +58,9 @@ std::optional<FigureTarget> figureTarget(QWidget* parent, const QString& path, L
             return refuse(
                 parent,
                 QObject::tr("%1: the figure's study %2 is not in this library; import it first.").arg(name, id));
-        if (made.dataSha256.empty() || it->info.dataSha256.empty()) unknown << id;
-        else if (made.dataSha256 != it->info.dataSha256) changed << id;
+        const DataState state = dataState(made.dataSha256, it->info.dataSha256);
+        if (state == DataState::Unknown) unknown << id;
+        else if (state == DataState::Changed) changed << id;
         target.studies.push_back(made.id);
     }
     QStringList notes;

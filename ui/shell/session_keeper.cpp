@@ -13,6 +13,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "core/io/figure_record.h"
 #include "core/io/input_error.h"
 #include "trialscope/version.h"
 #include "ui/common/file_dialogs.h"
@@ -57,12 +58,13 @@ const StudySummary* listed(const MainWindow& window, const std::string& id) {
 QString dataNote(const MainWindow& window, const FigureStudy& saved) {
     const StudySummary* now = listed(window, saved.id);
     if (!now) return QObject::tr("%1 is not in this library: import it to see it again.").arg(q(saved.id));
-    if (saved.dataSha256.empty() || now->info.dataSha256.empty())
+    const DataState state = dataState(saved.dataSha256, now->info.dataSha256);
+    if (state == DataState::Unknown)
         return QObject::tr(
                    "%1: whether its data changed since the session was saved cannot be told (no data "
                    "fingerprint).")
             .arg(q(saved.id));
-    if (saved.dataSha256 != now->info.dataSha256)
+    if (state == DataState::Changed)
         return QObject::tr(
                    "%1: data changed since the session was saved (re-imported from other files); the "
                    "views show the data in the library.")
