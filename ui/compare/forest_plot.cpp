@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QFontMetrics>
 #include <qcustomplot.h>
 
+#include "ui/common/text_wrap.h"
 #include "ui/survival/km_text.h"
 
 namespace ts {
@@ -76,12 +78,15 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     auto left = QSharedPointer<QCPAxisTickerText>::create();
     auto rightTicks = QSharedPointer<QCPAxisTickerText>::create();
     double lo = 1, hi = 1;
+    QStringList reasons;  // why rows are not estimable
     for (int i = 0; i < n; ++i) {
         const ForestRow& r = data.rows[static_cast<size_t>(i)];
         left->addTick(i, r.label);
         const QColor colour = r.colour.isValid() ? r.colour : style.foreground;
         if (!r.hr || !r.lower || !r.upper) {
-            rightTicks->addTick(i, r.note.isEmpty() ? QStringLiteral("not estimable") : r.note);
+            // The reason goes to the footnote: a long one here squeezed the plot to a sliver.
+            rightTicks->addTick(i, QStringLiteral("not estimable"));
+            if (!r.note.isEmpty()) reasons << QStringLiteral("%1: %2").arg(r.label, r.note);
             items.squares.push_back(nullptr);
             continue;
         }
@@ -175,9 +180,14 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
                           : pooling                   ? heterogeneityText(data.meta)
                                                       : QString();
     QStringList foot;
-    for (const QString& part : {items.heterogeneity, QString::fromStdString(data.meta.note), data.footnote})
+    for (const QString& part : {items.heterogeneity, reasons.join(QStringLiteral("; ")),
+                                QString::fromStdString(data.meta.note), data.footnote})
         if (!part.isEmpty()) foot << part;
-    auto* footer = new QCPTextElement(plot, foot.join(QLatin1Char('\n')), style.smallFont);
+    // Wrapped to the figure's width (a long line was cut at the right edge); not below 90 characters
+    // for a plot not laid out yet (its width is then its minimum).
+    const int widthChars =
+        std::clamp(plot->width() / std::max(1, QFontMetrics(style.smallFont).averageCharWidth()), 90, 180);
+    auto* footer = new QCPTextElement(plot, wrapWords(foot.join(QLatin1Char('\n')), widthChars), style.smallFont);
     footer->setTextColor(style.muted);
     footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(layoutRow++, 0, footer);

@@ -297,6 +297,9 @@ TEST_CASE("compare: the forest pools only contrasts declared comparable, each ag
     CHECK_THAT(w.view.forestItems().fixedDiamond->data()->at(1)->key, WithinRel(std::exp(-0.706135036883471), 1e-6));
     auto* tree = w.view.findChild<QTreeWidget*>();
     CHECK(tree->topLevelItem(0)->child(1)->font(0).bold());  // Shi's Control, marked as the control
+    w.view.show();
+    tree->expandAll();
+    test::screenshot(w.view, QStringLiteral("compare_forest_pooled"));
 
     // The workspace says it as export options, and another workspace given them shows the same.
     const std::vector<std::string> words = w.view.figureOptions().words();
