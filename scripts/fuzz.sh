@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets (tests/fuzz): fuzz_csv, fuzz_xpt, fuzz_manifest, fuzz_aggregates,
+# Runs the libFuzzer targets (tests/fuzz): fuzz_csv, fuzz_xpt, fuzz_sas7bdat, fuzz_json, fuzz_manifest, fuzz_aggregates,
 # fuzz_adam, fuzz_store, fuzz_options, fuzz_record, fuzz_session, fuzz_location. Each starts from the committed
 # seeds (tests/fuzz/corpus/<target>) copied into a working corpus under the build directory, and
 # prints its executions and findings. Exit status 1 when any
@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(csv xpt manifest aggregates adam store options record session location)
+[ ${#targets[@]} -gt 0 ] || targets=(csv xpt sas7bdat json manifest aggregates adam store options record session location)
 
 if [ -z "$build" ]; then
   build=build/fuzz

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "core/io/dataset_json_reader.h"
+#include "core/io/sas7bdat_reader.h"
 #include "core/io/xpt_reader.h"
 
 namespace ts {
@@ -34,16 +36,36 @@ std::optional<Domain> parseDomain(std::string_view name) {
     return std::nullopt;
 }
 
-bool isDatasetFile(const std::filesystem::path& file) {
-    std::string ext = lower(file.extension().string());
-    return ext == ".csv" || ext == ".xpt";
+int formatRank(const std::filesystem::path& file) {
+    const std::string ext = lower(file.extension().string());
+    if (ext == ".xpt") return 0;
+    if (ext == ".sas7bdat") return 1;
+    if (ext == ".json" || ext == ".ndjson") return 2;
+    return 3;
 }
+
+bool isDatasetFile(const std::filesystem::path& file) {
+    const std::string ext = lower(file.extension().string());
+    return ext == ".csv" || ext == ".xpt" || ext == ".sas7bdat" || ext == ".json" || ext == ".ndjson";
+}
+
+namespace {
+
+// The dataset name a file stores, for the formats that store one ("" otherwise).
+std::string storedName(const std::filesystem::path& file) {
+    const std::string ext = lower(file.extension().string());
+    if (ext == ".xpt") return xptDatasetName(file);
+    if (ext == ".sas7bdat") return sas7bdatDatasetName(file);
+    if (ext == ".json" || ext == ".ndjson") return datasetJsonName(file);
+    return {};
+}
+
+}  // namespace
 
 std::optional<Domain> detectDomain(const std::filesystem::path& file) {
     std::string stem = lower(file.stem().string());
     if (auto d = parseDomain(stem)) return d;
-    if (lower(file.extension().string()) == ".xpt")
-        if (auto d = parseDomain(lower(xptDatasetName(file)))) return d;
+    if (auto d = parseDomain(lower(storedName(file)))) return d;
     std::optional<Domain> found;
     for (Domain d : allDomains)
         if (stem.find(domainName(d)) != std::string::npos) {

@@ -30,7 +30,7 @@ std::vector<fs::path> sortedFiles(const fs::path& dir) {
             files.push_back(e.path());
             continue;
         }
-        if (isDatasetFile(e.path())) {   // by name only: opening a FIFO to read its header would block
+        if (isDatasetFile(e.path())) {  // by name only: opening a FIFO to read its header would block
             const bool dangling = e.is_symlink(ec) && !fs::exists(e.path(), ec);
             throw InputError(printableLine(e.path().filename().string(), 200), 0,
                              dangling ? "a link to a file that does not exist"
@@ -42,7 +42,8 @@ std::vector<fs::path> sortedFiles(const fs::path& dir) {
 }
 
 // A folder may hold the same dataset twice, as delivered .xpt and a .csv made from it (as the
-// CDISC pilot does): the SAS transport file is the original, so it is imported and the copy skipped.
+// CDISC pilot does): the format closest to the original (formatRank: SAS transport, SAS7BDAT,
+// Dataset-JSON, CSV) is imported and the copy skipped.
 bool sameDatasetTwoFormats(const fs::path& a, const fs::path& b) {
     return lower(a.stem().string()) == lower(b.stem().string()) &&
            lower(a.extension().string()) != lower(b.extension().string());
@@ -51,9 +52,9 @@ bool sameDatasetTwoFormats(const fs::path& a, const fs::path& b) {
 void addDataset(ImportPlan& plan, Domain d, const fs::path& file) {
     auto [it, fresh] = plan.datasets.emplace(d, file);
     if (!fresh && sameDatasetTwoFormats(it->second, file)) {
-        const bool newIsXpt = lower(file.extension().string()) == ".xpt";
-        const fs::path skipped = newIsXpt ? it->second : file;
-        if (newIsXpt) it->second = file;
+        const bool better = formatRank(file) < formatRank(it->second);
+        const fs::path skipped = better ? it->second : file;
+        if (better) it->second = file;
         plan.warnings.push_back(printableLine(skipped.filename().string(), 200) + ":0: same dataset as " +
                                 printableLine(it->second.filename().string(), 200) + ", which is imported; skipped");
         return;
@@ -95,7 +96,7 @@ ImportPlan planFolder(const fs::path& dir) {
             addDataset(plan, *d, dir / name);
         }
     for (const fs::path& f : sortedFiles(dir)) {
-        if (!isDatasetFile(f) ||
+        if (!isDatasetFile(f) || f.filename() == "study.json" ||
             std::any_of(plan.datasets.begin(), plan.datasets.end(), [&](const auto& e) { return e.second == f; }))
             continue;
         auto d = detectDomain(f);
@@ -107,7 +108,8 @@ ImportPlan planFolder(const fs::path& dir) {
     if (fs::is_directory(dir / "aggregates")) planAggregates(plan, dir / "aggregates");
     if (plan.datasets.empty() && plan.aggregates.empty())
         throw InputError(dir.filename().string(), 0,
-                         "no ADaM datasets (adsl, adtte, adlb, adae as .csv or .xpt) or aggregates/ found");
+                         "no ADaM datasets (adsl, adtte, adlb, adae as .csv, .xpt, .sas7bdat, .json or .ndjson) or "
+                         "aggregates/ found");
     return plan;
 }
 
@@ -119,11 +121,12 @@ ImportPlan planImport(const fs::path& given) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) return planFolder(path);
     if (!fs::is_regular_file(path, ec))
-        throw InputError(printableLine(path.string(), 200), 0,
-                         fs::exists(path, ec) ? "not a regular file (a device, pipe or link to one)"
-                                              : "no such file or folder");
+        throw InputError(
+            printableLine(path.string(), 200), 0,
+            fs::exists(path, ec) ? "not a regular file (a device, pipe or link to one)" : "no such file or folder");
     if (!isDatasetFile(path))
-        throw InputError(path.filename().string(), 0, "not a .csv or .xpt dataset or a study folder");
+        throw InputError(path.filename().string(), 0,
+                         "not a dataset (.csv, .xpt, .sas7bdat, .json, .ndjson) or a study folder");
     auto d = detectDomain(path);
     if (!d)
         throw InputError(path.filename().string(), 0, "cannot tell the domain from the name (adsl, adtte, adlb, adae)");

@@ -1,8 +1,10 @@
 #include "core/io/read_dataset.h"
 
 #include "core/io/csv_reader.h"
+#include "core/io/dataset_json_reader.h"
 #include "core/io/domain.h"
 #include "core/io/input_error.h"
+#include "core/io/sas7bdat_reader.h"
 #include "core/io/xpt_reader.h"
 
 namespace ts {
@@ -13,7 +15,9 @@ void readDataset(const std::filesystem::path& file, RowSink& sink, const std::st
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (ext == ".xpt") readXpt(file, sink, xptEncoding);
     else if (ext == ".csv") readCsv(file, sink);
-    else throw InputError(file.filename().string(), 0, "not a .csv or .xpt file");
+    else if (ext == ".sas7bdat") readSas7bdat(file, sink, xptEncoding);
+    else if (ext == ".json" || ext == ".ndjson") readDatasetJson(file, sink);
+    else throw InputError(file.filename().string(), 0, "not a dataset file (.csv, .xpt, .sas7bdat, .json, .ndjson)");
 }
 
 }  // namespace ts

@@ -1,5 +1,6 @@
 #pragma once
-// Reads a .csv or .xpt file (by extension, any case) into a RowSink.
+// Reads a dataset file into a RowSink, by its extension (any case): .csv, .xpt (SAS transport),
+// .sas7bdat, .json and .ndjson (CDISC Dataset-JSON v1.1).
 #include <filesystem>
 #include <string>
 
@@ -7,7 +8,7 @@
 
 namespace ts {
 
-// `xptEncoding`: see readXpt (CSV text is always UTF-8).
+// `xptEncoding`: see readXpt and readSas7bdat (CSV and JSON text is always UTF-8).
 void readDataset(const std::filesystem::path& file, RowSink& sink, const std::string& xptEncoding = {});
 
 }  // namespace ts

@@ -26,6 +26,8 @@ struct Entry {
 
 void csvEntry(std::string_view input);         // the bytes are one .csv file
 void xptEntry(std::string_view input);         // the bytes are one .xpt file
+void sas7bdatEntry(std::string_view input);    // the bytes are one .sas7bdat file
+void jsonEntry(std::string_view input);        // byte 0 even: .json, odd: .ndjson; the rest is the file
 void manifestEntry(std::string_view input);    // the bytes are study.json
 void aggregatesEntry(std::string_view input);  // byte 0 picks the aggregate kind, the rest is its CSV
 void adamEntry(std::string_view input);        // byte 0 picks the domain; ADSL, "\n====\n", domain CSV

@@ -118,6 +118,32 @@ TEST_CASE("truncated, corrupted and fake XPT files are refused", "[faults][bad-i
                     "adtte.xpt:0: not a readable SAS transport file: Invalid file, or file has unsupported features");
 }
 
+TEST_CASE("Dataset-JSON and SAS7BDAT files that are cut short or wrong are refused", "[faults][bad-input]") {
+    Fixture f;
+    std::string meta = R"({"datasetJSONCreationDateTime":"2026-12-04T12:00:00","datasetJSONVersion":"1.1.0",)"
+                       R"("itemGroupOID":"IG.ADTTE","records":2,"name":"ADTTE","label":"ADTTE","columns":[)";
+    for (const char* c : {"STUDYID", "USUBJID", "PARAMCD", "PARAM"})
+        meta += std::string(R"({"itemOID":"IT.)") + c + R"(","name":")" + c + R"(","label":"x","dataType":"string"},)";
+    meta += R"({"itemOID":"IT.AVAL","name":"AVAL","label":"x","dataType":"double"},)"
+            R"({"itemOID":"IT.CNSR","name":"CNSR","label":"x","dataType":"integer"}]})";
+    const std::string row1 = R"(["S1","U1","OS","Overall survival",5,0])";
+    f.expectRefused("adtte.ndjson", meta + "\n" + row1 + "\n" + R"(["S1","U2","OS","Overall survival",7])" + "\n",
+                    "adtte.ndjson:3: row 2 has 5 values; \"columns\" names 6");
+    f.expectRefused("adtte.ndjson", meta + "\n" + row1 + "\n",
+                    "adtte.ndjson:0: \"records\" says 2 but the file holds 1 rows (cut short?)");
+    f.expectRefused("adtte.ndjson", meta + "\n" + row1 + "\n" + R"(["S1","U2","OS","Overall survival","7",1])" + "\n",
+                    "adtte.ndjson:3: AVAL: expected a number, got \"7\"");
+    // The ADaM rules apply as to any format: a negative time on row 2 (line 3).
+    f.expectRefused("adtte.ndjson", meta + "\n" + row1 + "\n" + R"(["S1","U2","OS","Overall survival",-7,1])" + "\n",
+                    "adtte.ndjson:3: AVAL must be >= 0 (got -7)");
+    const std::string sas = readBytes(fs::path(TRIALSCOPE_PILOT_FORMATS_DIR) / "sas7bdat" / "adtte.sas7bdat");
+    f.expectRefused("adtte.sas7bdat", sas.substr(0, 70000),
+                    "adtte.sas7bdat:0: not a readable SAS7BDAT file: Unable to read from file (the file may be cut "
+                    "short)");
+    f.expectRefused("adtte.sas7bdat", std::string(4096, 'x'),
+                    "adtte.sas7bdat:0: not a readable SAS7BDAT file: Invalid file, or file has unsupported features");
+}
+
 TEST_CASE("malformed study.json is refused naming the key", "[faults][bad-input]") {
     Fixture f;
     f.expectRefused("study.json", R"({"title": 5})", R"(study.json:0: "title" must be a string)");

@@ -43,3 +43,25 @@ for (s in list.dirs("sample_trials", recursive = FALSE)) {
     if (file.exists(f)) seed("aggregates", paste0(basename(s), "_", kinds[k]), paste0(k - 1, slurp(f)))
   }
 }
+# sas7bdat and json: the ADSL and ADTTE slices as SAS7BDAT (haven) and as Dataset-JSON v1.1 (byte 0
+# "0" = .json, "1" = .ndjson), written by tests/reference/formats/pilot_formats.R's rules.
+dir.create(file.path(out, "sas7bdat"), showWarnings = FALSE)
+dir.create(file.path(out, "json"), showWarnings = FALSE)
+for (d in c("adsl", "adtte")) {
+  x <- read_xpt(file.path(pilot, paste0(d, ".xpt")))
+  x <- head(x[x$USUBJID %in% ids, ], 12)
+  suppressWarnings(write_sas(x, file.path(out, "sas7bdat", paste0(d, ".sas7bdat"))))
+  cols <- lapply(names(x), function(v) list(itemOID = paste0("IT.", v), name = v, label = v,
+    dataType = if (inherits(x[[v]], "Date")) "date" else if (is.numeric(x[[v]])) "double" else "string"))
+  meta <- list(datasetJSONCreationDateTime = "2026-12-04T12:00:00", datasetJSONVersion = "1.1.0",
+               itemGroupOID = paste0("IG.", toupper(d)), records = nrow(x), name = toupper(d),
+               label = toupper(d), columns = cols)
+  rows <- lapply(seq_len(nrow(x)), function(i) unname(lapply(x, function(col) {
+    v <- col[[i]]
+    if (inherits(col, "Date")) { if (is.na(v)) NA else format(v, "%Y-%m-%d") }
+    else if (is.character(v) && v == "") NA else as.vector(v)
+  })))
+  j <- function(v) jsonlite::toJSON(v, auto_unbox = TRUE, na = "null", null = "null", digits = I(15))
+  seed("json", paste0(d, ".json"), paste0("0", j(c(meta, list(rows = rows)))))
+  seed("json", paste0(d, ".ndjson"), paste0("1", paste(c(j(meta), vapply(rows, j, "")), collapse = "\n"), "\n"))
+}

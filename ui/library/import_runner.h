@@ -28,7 +28,7 @@ public:
     ~ImportRunner() override;
 
     bool busy() const { return m_watcher.isRunning(); }
-    // Starts importing `paths` (folders, .csv or .xpt files); false when an import is running.
+    // Starts importing `paths` (folders or dataset files); false when an import is running.
     bool start(const QStringList& paths);
     void cancel() { m_cancel = true; }
     void waitForFinished() { m_watcher.waitForFinished(); }

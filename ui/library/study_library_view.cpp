@@ -100,9 +100,10 @@ void StudyLibraryView::onSelection() {
     const int row = m_model->rowOf(currentId());
     const StudySummary* s = m_model->study(row);
     for (QPushButton* b : {m_open, m_reimport, m_delete}) b->setEnabled(s != nullptr);
-    m_details->setHtml(s ? describe(*s)
-                         : tr("<p>Select a study, or import a study folder or ADaM files (.csv, .xpt): "
-                              "use <b>Import</b>, or drop them on the window.</p>"));
+    m_details->setHtml(
+        s ? describe(*s)
+          : tr("<p>Select a study, or import a study folder or ADaM files (.csv, .xpt, .sas7bdat, Dataset-JSON): "
+               "use <b>Import</b>, or drop them on the window.</p>"));
 }
 
 void StudyLibraryView::changeEvent(QEvent* event) {

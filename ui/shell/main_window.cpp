@@ -479,8 +479,9 @@ void MainWindow::importFolderDialog() {
 }
 
 void MainWindow::importFilesDialog() {
-    const QStringList files = openFileNames(this, tr("Import ADaM datasets"), Settings::lastImportDir(),
-                                            tr("ADaM datasets (*.csv *.xpt *.CSV *.XPT)"));
+    const QStringList files =
+        openFileNames(this, tr("Import ADaM datasets"), Settings::lastImportDir(),
+                      tr("ADaM datasets (*.csv *.xpt *.sas7bdat *.json *.ndjson *.CSV *.XPT *.SAS7BDAT)"));
     if (!files.isEmpty()) importPaths(files);
 }
 

@@ -227,7 +227,8 @@ TEST_CASE("Import: folder layout problems", "[import][bad]") {
     std::filesystem::create_directories(empty.path() / "nothing");
     Store store = Store::open(empty.path() / "s.db");
     CHECK(inputError([&] { importPath(store, empty.path() / "nothing"); }) ==
-          "nothing:0: no ADaM datasets (adsl, adtte, adlb, adae as .csv or .xpt) or aggregates/ found");
+          "nothing:0: no ADaM datasets (adsl, adtte, adlb, adae as .csv, .xpt, .sas7bdat, .json or .ndjson) or "
+          "aggregates/ found");
 }
 
 TEST_CASE("Import: unknown files are warnings", "[import]") {
