@@ -29,6 +29,10 @@ constexpr Choice<AeLevel> kLevels[] = {
     {AeLevel::Term, "pt", "Preferred term"},
     {AeLevel::Soc, "soc", "System organ class"},
 };
+constexpr Choice<AeMeasure> kMeasures[] = {
+    {AeMeasure::RiskDifference, "rd", "Risk difference"},
+    {AeMeasure::RelativeRisk, "rr", "Relative risk"},
+};
 constexpr Choice<DataSource> kSources[] = {
     {DataSource::Auto, "auto", "Patient-level records, else the published table"},
     {DataSource::Subjects, "records", "Patient-level records"},
@@ -125,6 +129,10 @@ const Choices<LabScale>& labScales() {
 }
 const Choices<AeLevel>& aeLevels() {
     static constexpr Choices<AeLevel> table("--level", kLevels);
+    return table;
+}
+const Choices<AeMeasure>& aeMeasures() {
+    static constexpr Choices<AeMeasure> table("--measure", kMeasures);
     return table;
 }
 const Choices<DataSource>& dataSources() {

@@ -4,6 +4,7 @@
 // output spells them and docs/options.md documents them, all from here. Table order is the order
 // the viewer offers them in; the first entry is the default where the option has one.
 #include "core/analysis/ae_analysis.h"
+#include "core/analysis/ae_dot_plot.h"
 #include "core/analysis/data_source.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/liver_analysis.h"
@@ -21,6 +22,7 @@ const Choices<stats::Ties>& tiesMethods();         // --ties: efron, breslow
 const Choices<LabSummaryKind>& labSummaries();     // --summary: mean-sd, mean-se, mean-ci, median-iqr
 const Choices<LabScale>& labScales();              // value, change, percent-change (--change, --percent-change)
 const Choices<AeLevel>& aeLevels();                // --level: pt, soc
+const Choices<AeMeasure>& aeMeasures();            // --measure: rd, rr (the AE dot plot)
 const Choices<DataSource>& dataSources();          // --source: auto, records, published (AE, baseline)
 const Choices<TimeUnit>& timeUnits();              // --unit: days, weeks, months, years
 const Choices<stats::PAdjust>& pAdjustMethods();   // --pairwise: holm, bh, bonferroni, none

@@ -34,7 +34,9 @@ const std::set<std::string> kFlags{"--help",
                                    "--no-reference-range",
                                    "--no-significance",
                                    "--all-visits",
-                                   "--pool"};
+                                   "--pool",
+                                   "--dot-plot",
+                                   "--volcano"};
 const std::set<std::string> kGlobal{"--db", "--help", "--help-options", "--version"};
 
 }  // namespace

@@ -92,6 +92,19 @@ AeOptions aeOptions(const Args& args) {
     return o;
 }
 
+AeDotOptions aeDotOptions(const Args& args) {
+    AeDotOptions o;
+    o.table = aeOptions(args);
+    o.arm = args.value("--arm").value_or("");
+    o.control = args.value("--control").value_or("");
+    o.measure = args.choice(aeMeasures()).value_or(o.measure);
+    o.minPercent = args.number("--min-percent").value_or(0);
+    if (o.minPercent < 0 || o.minPercent > 100)
+        throw UsageError("--min-percent: expected a percentage from 0 to 100, got " + optionNumber(o.minPercent));
+    o.level = o.table.confLevel;
+    return o;
+}
+
 LiverOptions liverOptions(const Args& args) {
     LiverOptions o;
     o.by = args.value("--by").value_or("");
@@ -184,6 +197,17 @@ std::vector<std::string> optionWords(const AeOptions& o) {
     for (const auto& [on, name] : flags)
         if (on) out.emplace_back(name);
     if (o.source != defaults.source) put(out, "--source", std::string(dataSources().name(o.source)));
+    return out;
+}
+
+std::vector<std::string> optionWords(const AeDotOptions& o) {
+    std::vector<std::string> out = optionWords(o.table);
+    out.emplace_back("--dot-plot");
+    put(out, "--arm", o.arm);
+    put(out, "--control", o.control);
+    if (o.measure != AeMeasure::RiskDifference) put(out, "--measure", std::string(aeMeasures().name(o.measure)));
+    if (o.minPercent > 0) put(out, "--min-percent", optionNumber(o.minPercent));
+    if (o.level != 0.95) put(out, "--conf-level", optionNumber(o.level));
     return out;
 }
 

@@ -3,6 +3,7 @@
 // commands, for `export --view km|labs|ae` and for the view registry. Invalid values throw
 // UsageError naming the option.
 #include "core/analysis/ae_analysis.h"
+#include "core/analysis/ae_dot_plot.h"
 #include "core/analysis/competing_risks.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/liver_analysis.h"
@@ -22,6 +23,8 @@ CompetingOptions competingOptions(const Args& args);  // --endpoint --competing 
                                                       // --conf-level
 LabOptions labOptions(const Args& args);              // --param --by --population --summary --change --percent-change
 AeOptions aeOptions(const Args& args);
+// The AE dot plot: the table's options and --arm, --control, --measure rd|rr, --min-percent X.
+AeDotOptions aeDotOptions(const Args& args);
 LiverOptions liverOptions(const Args& args);  // --by --population --x --reference --x-cut --y-cut
                                               // --alt --ast --bili --alp (PARAMCDs of the four tests)
 LiverEvent liverEvent(const Args& args);      // --param --multiple (default 3)
@@ -30,7 +33,8 @@ ShiftOptions shiftOptions(const Args& args);  // --param --by --population --dir
 // default are left out): what the figure record of a view says (core/io/figure_record.h).
 std::vector<std::string> optionWords(const SurvivalOptions& o);
 std::vector<std::string> optionWords(const LabOptions& o);
-std::vector<std::string> optionWords(const AeOptions& o);  // the table's options: not --overview, --rates
+std::vector<std::string> optionWords(const AeOptions& o);     // the table's options: not --overview, --rates
+std::vector<std::string> optionWords(const AeDotOptions& o);  // the table's, then --dot-plot and its own
 std::vector<std::string> optionWords(const LiverOptions& o);
 std::vector<std::string> optionWords(const LiverParams& p);  // --alt --ast --bili --alp
 

@@ -15,6 +15,7 @@
 #include "core/analysis/option_tables.h"
 #include "core/options/view_options.h"
 #include "core/report/ae_r_code.h"
+#include "ui/adverse_events/ae_dot_page.h"
 #include "ui/adverse_events/ae_overview_model.h"
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/adverse_events/ae_table_model.h"
@@ -33,6 +34,8 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
       m_showOverview(new QCheckBox(tr("Overview"), this)),
       m_related(new QCheckBox(tr("By relatedness"), this)),
       m_serious(new QCheckBox(tr("Serious only"), this)),
+      m_showDots(new QCheckBox(tr("Dot plot"), this)),
+      m_dots(new AeDotPage(this)),
       m_filter(new QLineEdit(this)),
       m_rCode(new QPushButton(tr("R code\u2026"), this)),
       m_overview(new QTableView(this)),
@@ -48,8 +51,12 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
         tr("Each system organ class with its subjects and events, its preferred terms beneath, by frequency (AET02)"));
     m_showOverview->setChecked(true);
     m_showOverview->setToolTip(tr("Subjects with any, serious, related, severe, fatal events and deaths (AET01)"));
-    for (QWidget* control :
-         std::initializer_list<QWidget*>{m_showOverview, m_level, m_nested, m_grade, m_worst, m_related, m_serious})
+    m_showDots->setObjectName(QStringLiteral("dotPlot"));
+    m_showDots->setToolTip(
+        tr("Per preferred term, each group's incidence and an arm's risk against the control "
+           "with its CI (or a volcano)"));
+    for (QWidget* control : std::initializer_list<QWidget*>{m_showOverview, m_level, m_nested, m_grade, m_worst,
+                                                            m_related, m_serious, m_showDots})
         addControl(control);
     m_filter->setMinimumWidth(240);
     addControl(m_filter);
@@ -71,7 +78,25 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     connect(m_showOverview, &QCheckBox::toggled, this,
             [this](bool on) { m_overview->setVisible(on && m_overviewModel->rowCount() > 0); });
     m_overview->hide();
-    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) box->insertWidget(1, m_overview);
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        box->insertWidget(1, m_overview);
+        box->insertWidget(3, m_dots, 1);  // below the table, which it replaces when shown
+    }
+    m_dots->hide();
+    connect(m_showDots, &QCheckBox::toggled, this, &AdverseEventsView::showDots);
+    connect(m_dots, &AeDotPage::termChosen, this, [this](const QString& soc, const QString& term) {
+        if (!m_study || m_study->aes.empty()) return;
+        AeOptions o = m_dots->options().table;
+        o.level = AeLevel::Term;
+        o.nested = false;
+        AeRow row;
+        row.soc = soc.toStdString();
+        row.term = term.toStdString();
+        QStringList ids;
+        for (const std::string& id : aeRowSubjects(*m_study, o, row)) ids << QString::fromStdString(id);
+        openSubjects(ids);
+    });
+    connect(m_dots, &AeDotPage::reportShown, this, &TablePage::reportShown);
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -91,6 +116,20 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
 
 QAbstractItemModel* AdverseEventsView::tableModel() { return m_proxy; }
 
+QCustomPlot* AdverseEventsView::plot() { return m_showDots->isChecked() ? m_dots->plot() : nullptr; }
+
+void AdverseEventsView::showDots(bool on) {
+    m_table->setVisible(!on);
+    m_overview->setVisible(!on && m_showOverview->isChecked() && m_overviewModel->rowCount() > 0);
+    // The table's own arrangement does not apply to the plot.
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_level, m_nested, m_grade, m_worst, m_related, m_showOverview, m_filter})
+        w->setEnabled(!on);
+    m_dots->setVisible(on);
+}
+
+void AdverseEventsView::setDotPlot(bool on) { m_showDots->setChecked(on); }
+
 void AdverseEventsView::applyArguments(const Args& args) {
     TablePage::applyArguments(args);
     selectChoice(m_level, aeLevels(), args);
@@ -100,12 +139,18 @@ void AdverseEventsView::applyArguments(const Args& args) {
                                                         {m_worst, "--highest"},
                                                         {m_nested, "--nested"}};
     for (const auto& [box, name] : flags) box->setChecked(args.flag(name));
+    m_dots->apply(args);
+    m_showDots->setChecked(args.flag("--dot-plot"));
     const AeSortProxy::Arrangement shown = AeSortProxy::Arrangement::of(args);
     m_filter->setText(shown.filter);
     m_table->sortByColumn(shown.column, shown.order);
 }
 
 std::optional<std::vector<std::string>> AdverseEventsView::exportArguments() const {
+    if (m_showDots->isChecked()) {
+        if (!m_dots->report()) return std::nullopt;
+        return m_dots->words();
+    }
     if (m_model->rowCount() == 0) return std::nullopt;
     std::vector<std::string> out = optionWords(m_model->report().options);
     const std::vector<std::string> shown = m_proxy->arrangement().words();
@@ -138,6 +183,8 @@ void AdverseEventsView::recompute() {
     options.nested = nestable && m_nested->isChecked();
     options.byRelated = m_related->isChecked();
     options.seriousOnly = m_serious->isChecked();
+    m_dots->setData(m_study, options);
+    if (m_showDots->isChecked()) m_table->hide();
     m_watcher.setFuture(
         runAnalysis<AeReport>([study = m_study, options] { return analyseAdverseEvents(*study, options); }));
 }
@@ -148,7 +195,7 @@ void AdverseEventsView::showOutcome() {
     m_rCode->setEnabled(false);
     m_overviewModel->setOverview(outcome.report ? outcome.report->overview : std::vector<AeOverviewRow>{},
                                  outcome.report && outcome.report->severityScale == "grade");
-    m_overview->setVisible(m_showOverview->isChecked() && m_overviewModel->rowCount() > 0);
+    m_overview->setVisible(!m_showDots->isChecked() && m_showOverview->isChecked() && m_overviewModel->rowCount() > 0);
     if (!outcome.report) return showFailure(outcome.error);
     m_overview->resizeColumnsToContents();
     m_overview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -202,8 +249,9 @@ QStringList AdverseEventsView::subjectsOfRow(int row) const {
     return out;
 }
 
-void AdverseEventsView::openSubjectOf(const QModelIndex& index) {
-    const QStringList ids = subjectsOfRow(index.row());
+void AdverseEventsView::openSubjectOf(const QModelIndex& index) { openSubjects(subjectsOfRow(index.row())); }
+
+void AdverseEventsView::openSubjects(const QStringList& ids) {
     if (ids.size() == 1) return emit subjectActivated(ids.front());
     if (ids.isEmpty()) return;
     QMenu menu(this);

@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace ts {
 
+class AeDotPage;
 class AeSortProxy;
 class AeOverviewModel;
 class AeTableModel;
@@ -28,6 +29,7 @@ public:
     explicit AdverseEventsView(QWidget* parent = nullptr);
 
     QAbstractItemModel* tableModel() override;  // what is shown: sorted and filtered
+    QCustomPlot* plot() override;               // the dot plot when it is shown, else none (the table)
     std::optional<std::vector<std::string>> exportArguments() const override;
 
     // Programmatic control (menus, tests).
@@ -38,6 +40,8 @@ public:
     void setByRelated(bool on);
     void setSeriousOnly(bool on);
     void setFilterText(const QString& text);
+    void setDotPlot(bool on);  // the dot plot (or volcano) instead of the tables
+    AeDotPage& dotPage() const { return *m_dots; }
 
     const AeTableModel& model() const { return *m_model; }
     // The AET01 overview above the table (patient-level data only; hidden otherwise).
@@ -60,6 +64,8 @@ private:
     void showOutcome();
     void fitColumns();
     void openSubjectOf(const QModelIndex& index);  // double-click: the profile of a subject of the row
+    void openSubjects(const QStringList& ids);     // one: its profile; more: a menu of them
+    void showDots(bool on);
 
     QComboBox* m_level;
     QCheckBox* m_grade;
@@ -68,6 +74,8 @@ private:
     QCheckBox* m_showOverview;
     QCheckBox* m_related;
     QCheckBox* m_serious;
+    QCheckBox* m_showDots;
+    AeDotPage* m_dots;
     QLineEdit* m_filter;
     QPushButton* m_rCode;
     QTableView* m_overview;

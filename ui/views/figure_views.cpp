@@ -7,6 +7,7 @@
 
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/baseline_analysis.h"
+#include "ui/adverse_events/ae_dot_figure.h"
 #include "ui/adverse_events/ae_table_model.h"
 #include "ui/baseline/baseline_table_model.h"
 #include "ui/common/provenance_banner.h"
@@ -43,6 +44,11 @@ void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions&
                     const LabPlotOptions& drawing) {
     // LabPlot keeps a copy of the report for tooltips only: a temporary drawer suffices here.
     LabPlot(plot).draw(analyseLabs(study, options), drawing, style);
+}
+
+void drawAeDotFigure(QCustomPlot* plot, const StudyData& study, const AeDotOptions& options, bool volcano,
+                     const PlotStyle& style) {
+    AeDotFigure::render(plot, aeDotPlot(study, options), volcano, style);
 }
 
 void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/analysis/ae_analysis.h"
+#include "core/analysis/ae_dot_plot.h"
 #include "core/analysis/compare_studies.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/liver_analysis.h"
@@ -28,6 +29,9 @@ void drawSurvivalFigure(QCustomPlot* plot, const StudyData& study, const Surviva
                         std::optional<TimeUnit> unit, const PlotStyle& style, const SurvivalDrawing& drawing = {});
 void drawLabsFigure(QCustomPlot* plot, const StudyData& study, const LabOptions& options, const PlotStyle& style,
                     const LabPlotOptions& drawing = {});
+// The AE dot plot (or volcano) of `options`.
+void drawAeDotFigure(QCustomPlot* plot, const StudyData& study, const AeDotOptions& options, bool volcano,
+                     const PlotStyle& style);
 void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& options, const PlotStyle& style,
                   const AeSortProxy::Arrangement& arrangement = {});
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,

@@ -28,6 +28,7 @@ void drawLabs(QCustomPlot* plot, const StudyData& study, const Args& args, const
     drawLabsFigure(plot, study, labOptions(args), style, LabPlotOptions::of(args));
 }
 void drawAe(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    if (args.flag("--dot-plot")) return drawAeDotFigure(plot, study, aeDotOptions(args), args.flag("--volcano"), style);
     drawAeFigure(plot, study, aeOptions(args), style, AeSortProxy::Arrangement::of(args));
 }
 void drawBaseline(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
@@ -89,9 +90,11 @@ const std::vector<ViewSpec>& viewRegistry() {
         {ViewId::AdverseEvents,
          "ae",
          QT_TRANSLATE_NOOP("ViewRegistry", "Adverse events"),
-         "subjects n (%) and events by system organ class or preferred term, by grade or relatedness",
+         "subjects n (%) and events by system organ class or preferred term, by grade or relatedness; or the "
+         "dot plot of an arm against the control (--dot-plot, --volcano)",
          {"--by", "--population", "--level", "--grade", "--related", "--serious", "--highest", "--nested", "--source",
-          "--filter", "--sort"},
+          "--filter", "--sort", "--dot-plot", "--arm", "--control", "--measure", "--min-percent", "--volcano",
+          "--conf-level"},
          make<AdverseEventsView>,
          drawAe},
         {ViewId::Baseline,
