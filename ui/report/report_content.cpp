@@ -29,12 +29,23 @@ namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
 QString esc(const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br/>")); }
 
+// About 118 characters of the tables' 7.5 pt font span the A4 portrait body, 165 the landscape one (bold
+// headers take more than the average character).
+constexpr int kPortraitChars = 118, kLandscapeChars = 165;
+
+// Whether `model` is printed across a landscape page: its columns as wide as their text need a
+// quarter more than the portrait body (the pilot's four-arm AE table wrapped every term there).
+bool wideTable(const QAbstractItemModel& model) {
+    const std::vector<int> natural = tableColumnWidths(model, 1 << 20, 1, 3);
+    return std::accumulate(natural.begin(), natural.end(), 0) > kPortraitChars * 5 / 4;
+}
+
 // A model as an HTML table: the header row, then the rows as the screen shows them (numbers to the
 // right), the first column's text only where it changes (it names a group).
 QString htmlTable(const QAbstractItemModel& model) {
-    // Column widths as shares of the page, from the text's length (about 118 characters of the
-    // tables' 7.5 pt font span the A4 body).
-    const std::vector<int> widths = tableColumnWidths(model, 118, 1, 1);
+    // Column widths as shares of the page, from the text's length (3 characters of padding: the
+    // headers are bold).
+    const std::vector<int> widths = tableColumnWidths(model, wideTable(model) ? kLandscapeChars : kPortraitChars, 1, 3);
     const int total = std::max(1, std::accumulate(widths.begin(), widths.end(), 0));
     QString html = QStringLiteral(
         "<table class=\"data\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
@@ -108,9 +119,9 @@ public:
         m_out.blocks.push_back({ReportBlock::Kind::Heading, text, {}, anchor(), level, {}});
     }
     void text(const QString& html) { m_out.blocks.push_back({ReportBlock::Kind::Text, html, {}, {}, 1, {}}); }
-    void table(const QString& html, const QString& caption) {
+    void table(const QString& html, const QString& caption, bool wide = false) {
         const QString numbered = QObject::tr("Table %1. %2").arg(++m_out.tables).arg(caption);
-        m_out.blocks.push_back({ReportBlock::Kind::Table, html, numbered, anchor(), 1, {}});
+        m_out.blocks.push_back({ReportBlock::Kind::Table, html, numbered, anchor(), 1, {}, wide});
     }
     // The view `name` of `study` drawn from export option `words`; false (nothing added) when the
     // view cannot show it, with the reason in `why`.
@@ -230,7 +241,8 @@ void tableSection(Builder& b, const QString& heading, const QString& caption, An
         Model model;
         model.setReport(report);
         b.table(htmlTable(model),
-                caption + QStringLiteral(" ") + ProvenanceBanner::provenanceText(report.provenance, report.source));
+                caption + QStringLiteral(" ") + ProvenanceBanner::provenanceText(report.provenance, report.source),
+                wideTable(model));
     } catch (const std::exception& e) {
         b.text(QStringLiteral("<p>%1</p>").arg(esc(QString::fromUtf8(e.what()))));
     }
@@ -252,7 +264,7 @@ void liverSection(Builder& b, const StudyData& s) {
         b.text(QStringLiteral("<p>%1</p>").arg(esc(why)));
     QuadrantTableModel model;
     model.setReport(report);
-    b.table(htmlTable(model), QObject::tr("Subjects by eDISH quadrant and arm."));
+    b.table(htmlTable(model), QObject::tr("Subjects by eDISH quadrant and arm."), wideTable(model));
 }
 
 }  // namespace

@@ -27,6 +27,7 @@ struct ReportBlock {
     QString anchor;                     // Heading, Table, Figure: the id the contents link to
     int level = 1;                      // Heading: 1 (a study) or 2 (a view)
     std::shared_ptr<QCustomPlot> plot;  // Figure: drawn at the report's figure size, light theme
+    bool wide = false;                  // Table: printed across a landscape page of its own
 };
 
 struct ReportContent {

@@ -24,12 +24,12 @@ namespace {
 constexpr double kDpi = FigureOptions::kLogicalDpi;
 constexpr double kMm = kDpi / 25.4;
 constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm, kMargin = 20 * kMm;
-constexpr double kBodyW = kPageW - 2 * kMargin, kBodyH = kPageH - 2 * kMargin;
 constexpr double kGap = 4 * kMm;  // between blocks
 
 // One pass over the report: pass 1 finds each block's page and the page count, laying everything
 // out without painting it (a figure's size is fixed, a text's comes from its layout); pass 2 paints
-// the file with them.
+// the file with them. A wide table (ReportBlock::wide) gets landscape pages of its own; the next
+// block starts a portrait page again.
 class Pages {
 public:
     Pages(QPdfWriter& writer, const ReportContent& report, const std::map<QString, int>& pageOf, int total)
@@ -51,6 +51,12 @@ public:
 
 private:
     void block(const ReportBlock& b) {
+        const bool landscape = b.kind == ReportBlock::Kind::Table && b.wide;
+        if (landscape != m_landscape && b.kind != ReportBlock::Kind::Heading) {
+            m_landscape = landscape;
+            // Its headings waiting in m_heading come along; a study's title page turns itself.
+            if (b.kind != ReportBlock::Kind::StudyTitle) nextPage();
+        }
         switch (b.kind) {
         case ReportBlock::Kind::StudyTitle:
             nextPage();
@@ -81,13 +87,13 @@ private:
 
     void text(const QString& body) {
         QTextDocument doc;
-        setUpDocument(doc, m_heading + body, kBodyW);
+        setUpDocument(doc, m_heading + body, m_bodyW);
         const double h = doc.size().height();
-        if (h <= kBodyH - m_y) {
+        if (h <= m_bodyH - m_y) {
             placeHeadings();
             return draw(doc, h);
         }
-        if (m_y > 0 && h <= kBodyH) {
+        if (m_y > 0 && h <= m_bodyH) {
             nextPage();
             placeHeadings();
             return draw(doc, h);
@@ -95,21 +101,21 @@ private:
         // Longer than a page: QTextDocument breaks it into page-high slices between lines.
         if (m_y > 0) nextPage();
         placeHeadings();
-        doc.setPageSize(QSizeF(kBodyW, kBodyH));
+        doc.setPageSize(QSizeF(m_bodyW, m_bodyH));
         for (int k = 0; k < doc.pageCount(); ++k) {
             if (k > 0) nextPage();
             m_painter.save();
-            m_painter.translate(0, -k * kBodyH);
-            if (painting()) doc.drawContents(&m_painter, QRectF(0, k * kBodyH, kBodyW, kBodyH));
+            m_painter.translate(0, -k * m_bodyH);
+            if (painting()) doc.drawContents(&m_painter, QRectF(0, k * m_bodyH, m_bodyW, m_bodyH));
             m_painter.restore();
         }
-        m_y = doc.size().height() - (doc.pageCount() - 1) * kBodyH + kGap;
+        m_y = doc.size().height() - (doc.pageCount() - 1) * m_bodyH + kGap;
     }
 
     void draw(QTextDocument& doc, double h) {
         m_painter.save();
         m_painter.translate(0, m_y);
-        if (painting()) doc.drawContents(&m_painter, QRectF(0, 0, kBodyW, h));
+        if (painting()) doc.drawContents(&m_painter, QRectF(0, 0, m_bodyW, h));
         m_painter.restore();
         m_y += h + kGap;
     }
@@ -118,17 +124,17 @@ private:
         FigureOptions o;
         o.widthMm = kReportFigureWidthMm;
         o.heightMm = kReportFigureHeightMm;
-        const double h = kBodyW * o.heightMm / o.widthMm;
+        const double h = m_bodyW * o.heightMm / o.widthMm;
         QTextDocument caption, heading;
-        setUpDocument(caption, QStringLiteral("<p class=\"caption\">%1</p>").arg(b.caption.toHtmlEscaped()), kBodyW);
-        setUpDocument(heading, m_heading, kBodyW);
+        setUpDocument(caption, QStringLiteral("<p class=\"caption\">%1</p>").arg(b.caption.toHtmlEscaped()), m_bodyW);
+        setUpDocument(heading, m_heading, m_bodyW);
         const double ch = caption.size().height(), hh = m_heading.isEmpty() ? 0 : heading.size().height();
-        if (m_y > 0 && m_y + hh + h + ch > kBodyH) nextPage();
+        if (m_y > 0 && m_y + hh + h + ch > m_bodyH) nextPage();
         placeHeadings();
         if (hh > 0) draw(heading, hh);
         m_found[b.anchor] = m_page;
         if (painting())
-            FigureExporter({b.plot.get()}, PlotStyle::light()).paintInto(m_painter, QRectF(0, m_y, kBodyW, h), o);
+            FigureExporter({b.plot.get()}, PlotStyle::light()).paintInto(m_painter, QRectF(0, m_y, m_bodyW, h), o);
         m_y += h;
         draw(caption, ch);
     }
@@ -152,19 +158,22 @@ private:
 
     void nextPage() {
         footer();
+        m_writer.setPageOrientation(m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        m_bodyW = (m_landscape ? kPageH : kPageW) - 2 * kMargin;
+        m_bodyH = (m_landscape ? kPageW : kPageH) - 2 * kMargin;
         m_writer.newPage();
         ++m_page;
         m_y = 0;
         m_painter.setFont(reportFont(7.5));
         m_painter.setPen(QColor(0x55, 0x55, 0x55));
-        m_painter.drawText(QRectF(0, -kMargin / 2 - 6, kBodyW, 12), Qt::AlignLeft | Qt::AlignVCenter, m_report.title);
+        m_painter.drawText(QRectF(0, -kMargin / 2 - 6, m_bodyW, 12), Qt::AlignLeft | Qt::AlignVCenter, m_report.title);
     }
 
     void footer() {
         if (m_page == 1) return;
         m_painter.setFont(reportFont(7.5));
         m_painter.setPen(QColor(0x55, 0x55, 0x55));
-        m_painter.drawText(QRectF(0, kBodyH + kMargin / 2 - 6, kBodyW, 12), Qt::AlignRight | Qt::AlignVCenter,
+        m_painter.drawText(QRectF(0, m_bodyH + kMargin / 2 - 6, m_bodyW, 12), Qt::AlignRight | Qt::AlignVCenter,
                            QObject::tr("Page %1 of %2").arg(m_page).arg(m_total));
     }
 
@@ -178,6 +187,8 @@ private:
     QCPPainter m_painter;
     int m_page = 1;
     double m_y = 0;
+    bool m_landscape = false;  // the page being written
+    double m_bodyW = kPageW - 2 * kMargin, m_bodyH = kPageH - 2 * kMargin;
     std::map<QString, int> m_found;
     QString m_heading;      // headings waiting for the block they head
     QStringList m_anchors;  // placed with the next block

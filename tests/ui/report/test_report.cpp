@@ -6,6 +6,8 @@
 // figure, every contents link to an element of the page. File > Export report... writes it.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QFile>
 #include <QXmlStreamReader>
@@ -98,6 +100,44 @@ TEST_CASE("Report: Shi 2021 as PDF, numbered, with contents and page numbers", "
     CHECK(all.find("Figure 1. Overall survival (OS)") != std::string::npos);
     CHECK(all.find("Table 4. Subjects with adverse events") != std::string::npos);
     CHECK(all.find(shi->info.dataSha256.substr(0, 16)) != std::string::npos);  // the fingerprint, on the title page
+}
+
+TEST_CASE("Report: a wide table gets landscape pages of its own, the report goes on in portrait", "[report][cdisc]") {
+    test::application();
+    const ReportContent report = ReportContent::of({test::pilotStudy()});
+    // The pilot's AE table has four arms (a column pair each): too wide for the portrait body; its
+    // baseline table and the survival tables are not.
+    const auto ae = std::find_if(report.blocks.begin(), report.blocks.end(), [](const ReportBlock& b) {
+        return b.kind == ReportBlock::Kind::Table && b.caption.contains(QStringLiteral("adverse events"));
+    });
+    REQUIRE(ae != report.blocks.end());
+    CHECK(ae->wide);
+    CHECK(std::count_if(report.blocks.begin(), report.blocks.end(), [](const ReportBlock& b) { return b.wide; }) == 1);
+    const test::ScratchDir dir;
+    const std::filesystem::path pdf = dir.path() / "pilot.pdf";
+    const PdfReport written = writeReportPdf(report, QString::fromStdString(pdf.string()));
+    REQUIRE(written.error.isEmpty());
+    const std::string caption = ae->caption.left(9).toStdString();  // "Table 4. "
+    auto landscape = [&](int page) {
+        return test::commandOutput("pdfinfo -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" +
+                                   pdf.string() + "'")
+                   .find("842 x 595 pts") != std::string::npos;
+    };
+    int first = 0, last = 0;
+    for (int p = 1; p <= written.pages; ++p) {
+        if (!landscape(p)) continue;
+        if (first == 0) first = p;
+        last = p;
+    }
+    REQUIRE(first > 1);
+    CHECK(pageText(pdf, first).find(caption) != std::string::npos);           // the table starts its landscape pages
+    CHECK(pageText(pdf, first).find("Adverse events") != std::string::npos);  // with its heading
+    for (int p = first; p <= last; ++p) CHECK(landscape(p));                  // one run of pages
+    CHECK(last < written.pages);                                              // then portrait again
+    CHECK_FALSE(landscape(last + 1));
+    CHECK(pageText(pdf, last).find("Page " + std::to_string(last) + " of ") != std::string::npos);
+    // A term of the table on one line: its name is not cut by a line break.
+    CHECK(pageText(pdf, first).find("ATRIAL FIBRILLATION") != std::string::npos);
 }
 
 TEST_CASE("Report: the HTML is well-formed, self-contained and its contents link", "[report]") {
