@@ -256,13 +256,28 @@ void LabPlot::setUpVisitAxis(const LabReport& report) {
     m_main->axis(QCPAxis::atLeft)->setLabel(axisTitle(report));
 }
 
-// The n table: groups as rows (first group on top), n as text items, no axes but the names.
+namespace {
+
+// The n table's row of each group: the groups with values, in order; -1 for a group without any
+// (the pilot's Screen Failure arm has no lab values: it had an empty row).
+std::vector<int> countRows(const LabReport& report) {
+    std::vector<int> rows;
+    int next = 0;
+    for (const LabGroup& g : report.groups) rows.push_back(g.points.empty() ? -1 : next++);
+    return rows;
+}
+
+}  // namespace
+
+// The n table: groups with values as rows (first group on top), n as text items, no axes but the names.
 void LabPlot::setUpCountTable(const LabReport& report, const PlotStyle& style) {
     m_table->axis(QCPAxis::atBottom)->setVisible(false);
     QCPAxis* ty = m_table->axis(QCPAxis::atLeft);
     auto names = QSharedPointer<QCPAxisTickerText>::create();
+    const std::vector<int> rows = countRows(report);
+    const int shown = static_cast<int>(std::count_if(rows.begin(), rows.end(), [](int r) { return r >= 0; }));
     for (std::size_t g = 0; g < report.groups.size(); ++g)
-        names->addTick(static_cast<double>(g), qs(report.groups[g].name));
+        if (rows[g] >= 0) names->addTick(rows[g], qs(report.groups[g].name));
     ty->setTicker(names);
     ty->setSubTicks(false);
     // Tick marks of zero length and no pen: QCustomPlot draws tick labels only when ticks are on,
@@ -272,7 +287,7 @@ void LabPlot::setUpCountTable(const LabReport& report, const PlotStyle& style) {
     ty->setBasePen(Qt::NoPen);
     ty->grid()->setVisible(false);
     ty->setRangeReversed(true);
-    ty->setRange(-0.5, report.groups.size() - 0.5);
+    ty->setRange(-0.5, shown - 0.5);
     QCPAxis* top = m_table->axis(QCPAxis::atTop);
     top->setVisible(true);
     top->setTicks(false);
@@ -283,7 +298,7 @@ void LabPlot::setUpCountTable(const LabReport& report, const PlotStyle& style) {
     top->setLabelColor(style.muted);
     const int rowHeight = QFontMetrics(style.font).height() + 4;
     m_table->setSizeConstraintRect(QCPLayoutElement::scrInnerRect);
-    m_table->setMinimumSize(0, rowHeight * static_cast<int>(std::max<std::size_t>(report.groups.size(), 1)));
+    m_table->setMinimumSize(0, rowHeight * std::max(shown, 1));
     m_table->setMaximumSize(QWIDGETSIZE_MAX, m_table->minimumSize().height());
 }
 
@@ -424,6 +439,7 @@ void LabPlot::drawGroups(const PlotStyle& style) {
 }
 
 void LabPlot::drawTable(const PlotStyle& style) {
+    const std::vector<int> rows = countRows(m_report);
     for (std::size_t g = 0; g < m_report.groups.size(); ++g) {
         const QColor colour = style.armTextColour(static_cast<int>(g), m_report.groups[g].colour);
         for (const LabPoint& p : m_report.groups[g].points) {
@@ -432,7 +448,7 @@ void LabPlot::drawTable(const PlotStyle& style) {
             // The n sits under the visit, not under the dodged point, so columns read straight down.
             // n = 0 beside an estimate means the source did not report n (published tables).
             const QString n = p.n == 0 && p.center ? QStringLiteral("–") : QString::number(p.n);
-            m_cells.push_back(textAt(m_table, at, static_cast<double>(g), n, style.font, colour, Qt::AlignCenter));
+            m_cells.push_back(textAt(m_table, at, rows[g], n, style.font, colour, Qt::AlignCenter));
         }
     }
 }

@@ -109,6 +109,21 @@ TEST_CASE("LabPlot: the n table lists n per group per visit under its visit", "[
     }
 }
 
+TEST_CASE("LabPlot: a group without values has no row in the n table", "[labs]") {
+    // The pilot's Screen Failure arm has no lab values in any population: it had an empty row.
+    LabReport report = test::labReport();
+    report.groups.insert(report.groups.begin(), LabGroup{"Screen Failure", "#999999", {}});
+    Drawn d(report);
+    auto names = qSharedPointerCast<QCPAxisTickerText>(d.figure.tableRect()->axis(QCPAxis::atLeft)->ticker());
+    CHECK(names->ticks().values() ==
+          QList<QString>{QString::fromStdString(report.groups[1].name), QString::fromStdString(report.groups[2].name)});
+    CHECK(d.figure.tableRect()->axis(QCPAxis::atLeft)->range().upper == 1.5);
+    const auto& cells = d.figure.tableCells();
+    REQUIRE(cells.size() == 6);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        CHECK_THAT(cells[i]->position->coords().y(), WithinAbs(static_cast<double>(i / 3), 1e-12));
+}
+
 TEST_CASE("LabPlot: the table's x axis follows zoom and pan and stays pixel-aligned", "[labs]") {
     Drawn d(test::labReport());
     QCPAxis* x = d.figure.mainRect()->axis(QCPAxis::atBottom);
