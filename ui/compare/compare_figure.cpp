@@ -136,6 +136,9 @@ KmPlotItems CompareFigure::overlay(QCustomPlot* plot, const Comparison& c, const
     o.statsBox = false;  // tests within a study do not apply across studies
     o.riskTableFull = false;
     o.provenance = dataStatement(c);
+    // Under the plot, two entries a line: in a corner the entries of 2-4 studies covered the curves
+    // and, at a journal column's width, the whole plot.
+    o.legendBelow = 2;
     KmPlotItems items = KmPlot::render(plot, report, o, style);
     // Line style per study, so that a study's arms read as one family in the overlay.
     size_t k = 0;

@@ -195,7 +195,8 @@ void addLandmarkLine(QCustomPlot* plot, QCPAxisRect* rect, double at, const Plot
 }
 
 // The figure's frame: optional title row, the main axis rect (the plot's default axes) with the
-// legend inset. Returns the next free layout row.
+// legend inset, or under it in a row of its own (KmPlotOptions::legendBelow). Returns the next free
+// layout row.
 int addFrame(QCustomPlot* plot, const KmPlotOptions& o, KmPlotItems& items, const PlotStyle& style) {
     int row = 0;
     if (!o.title.isEmpty()) {
@@ -210,7 +211,16 @@ int addFrame(QCustomPlot* plot, const KmPlotOptions& o, KmPlotItems& items, cons
     plot->xAxis2 = items.main->axis(QCPAxis::atTop);
     plot->yAxis2 = items.main->axis(QCPAxis::atRight);
     plot->legend = new QCPLegend;
-    items.main->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    if (o.legendBelow > 0) {
+        auto* under = new QCPLayoutGrid;
+        plot->plotLayout()->addElement(row, 0, under);
+        plot->plotLayout()->setRowStretchFactor(row++, 0.001);  // its own height; the plot the rest
+        under->addElement(0, 0, plot->legend);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot->legend->setWrap(o.legendBelow);
+    } else {
+        items.main->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    }
     plot->legend->setLayer(QStringLiteral("legend"));
     style.apply(plot);
     return row;
@@ -255,21 +265,28 @@ void placeLegendAndStats(QCustomPlot* plot, const SurvivalReport& report, const 
         for (const KmCurveItems& c : *part)
             if (c.curve && c.curve->visible()) shown.push_back(c.curve->data());
     const std::vector<Qt::Alignment> corners = freeCorners(shown, plot->xAxis->range(), plot->yAxis->range());
-    items.main->insetLayout()->setInsetAlignment(0, corners[0]);
     plot->legend->setVisible(o.legend);
-    std::vector<KmLegendEntry> entries;
-    for (size_t g = 0; g < items.curves.size(); ++g)
-        if (QCPGraph* curve = items.curves[g].curve)
-            entries.push_back(
-                {curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
-    fitKmLegend(plot, items.main, plot->legend, entries, shown);  // before the box, which avoids the legend
+    // A legend in the plot takes the emptiest corner; one under the plot leaves every corner to the box.
+    const bool inside = o.legend && o.legendBelow == 0;
+    if (o.legendBelow > 0 && o.riskTable)  // the risk table's first column gives each n
+        for (size_t g = 0; g < items.curves.size(); ++g)
+            if (QCPGraph* curve = items.curves[g].curve) curve->setName(QString::fromStdString(report.groups[g].name));
+    if (inside) {
+        items.main->insetLayout()->setInsetAlignment(0, corners[0]);
+        std::vector<KmLegendEntry> entries;
+        for (size_t g = 0; g < items.curves.size(); ++g)
+            if (QCPGraph* curve = items.curves[g].curve)
+                entries.push_back(
+                    {curve, curve->name(), o.riskTable ? QString::fromStdString(report.groups[g].name) : QString()});
+        fitKmLegend(plot, items.main, plot->legend, entries, shown);  // before the box, which avoids the legend
+    }
     if (!o.statsBox) return;
-    // The legend prefers the emptiest corner; the box takes the next free one that it fits in, the
-    // legend's corner last (the legend may move away from it at another size).
-    std::vector<Qt::Alignment> boxCorners(corners.begin() + (o.legend ? 1 : 0), corners.end());
-    if (o.legend) boxCorners.push_back(corners.front());
+    // The box takes the next free corner that it fits in, the legend's corner last (the legend may
+    // move away from it at another size).
+    std::vector<Qt::Alignment> boxCorners(corners.begin() + (inside ? 1 : 0), corners.end());
+    if (inside) boxCorners.push_back(corners.front());
     const double f = items.timeFactor;
-    items.statsBox = addKmStatsBox(plot, items.main, plot->legend,
+    items.statsBox = addKmStatsBox(plot, items.main, inside ? plot->legend : nullptr,
                                    {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
                                    boxCorners, style);
 }

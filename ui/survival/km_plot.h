@@ -40,6 +40,8 @@ struct KmPlotOptions {
                                 // enough (KmPlot::fullRiskTable); false = at risk only
     bool statsBox = true;       // log-rank / trend p and Cox HR (95% CI)
     bool legend = true;
+    int legendBelow = 0;             // 0: the legend in the plot's emptiest corner; N: in a row under the plot,
+                                     // N entries a line (the comparison overlay's many curves covered the plot)
     bool rmstShade = false;          // with an RMST tau in the report: the area it measures
     bool stackCompeting = false;     // competing-risks report: a dashed curve at F + F(competing) per group,
                                      // so the gap above the curve is the competing event's incidence

@@ -84,6 +84,13 @@ TEST_CASE("compare: overlay legend names study and arm, colours match the panes"
     CHECK(names[2].startsWith(QStringLiteral("LI2023: SCT")));
     CHECK(names[3].startsWith(QStringLiteral("LI2023: Non-SCT")));
     const auto& items = w.view.overlayItems();
+    // Under the plot, not over the curves (in a corner four entries covered them and, at a journal
+    // column's width, the whole plot), two to a line, the n left to the risk table.
+    overlay->replot();
+    CHECK_FALSE(overlay->legend->outerRect().intersects(items.main->outerRect()));
+    CHECK(overlay->legend->outerRect().top() >= items.main->outerRect().bottom());
+    CHECK(overlay->legend->wrap() == 2);
+    CHECK(names[0] == QStringLiteral("SHI2021: UC-MSC"));
     CHECK(items.curves[2].curve->pen().color() == sideColour);
     // Studies differ by line style as well as colour.
     CHECK(items.curves[0].curve->pen().style() == Qt::SolidLine);
