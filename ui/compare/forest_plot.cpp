@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <QFontMetrics>
 #include <qcustomplot.h>
@@ -18,12 +19,49 @@ QString weightText(const stats::MetaResult& m, size_t i) {
     return QStringLiteral("%1% / %2%").arg(m.fixed->weights[i], 0, 'f', 1).arg(m.random->weights[i], 0, 'f', 1);
 }
 
+// The x axis's limits: every interval, but no further than four times beyond the outermost
+// estimates (Qin 2024's 0.05 to 6.54 squeezed every other row into a sliver); 1 always inside.
+std::pair<double, double> axisLimits(const ForestData& data) {
+    double estLo = 1, estHi = 1, lo = 1, hi = 1;
+    auto take = [&](double est, double lower, double upper) {
+        estLo = std::min(estLo, est);
+        estHi = std::max(estHi, est);
+        lo = std::min(lo, lower);
+        hi = std::max(hi, upper);
+    };
+    for (const ForestRow& r : data.rows)
+        if (r.hr && r.lower && r.upper) take(*r.hr, *r.lower, *r.upper);
+    for (const auto& p : {data.meta.fixed, data.meta.random})
+        if (p) take(std::exp(p->estimate), std::exp(p->lower), std::exp(p->upper));
+    return {std::max(lo, estLo / 4), std::min(hi, estHi * 4)};
+}
+
+// A row's interval from `lower` to `upper` within the axis limits; an end beyond them stops at the
+// limit with an arrow head pointing on.
+void whisker(QCustomPlot* plot, ForestItems& items, double lower, double upper, int row, double lo, double hi,
+             const QPen& pen) {
+    QCPAxis* x = items.rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = items.rect->axis(QCPAxis::atLeft);
+    const double from = std::max(lower, lo), to = std::min(upper, hi);
+    auto* line = new QCPItemLine(plot);
+    line->setClipAxisRect(items.rect);
+    line->setClipToAxisRect(false);  // an arrow head at the limit is drawn whole
+    for (QCPItemPosition* p : {line->start, line->end}) p->setAxes(x, y);
+    line->start->setCoords(from, row);
+    line->end->setCoords(to, row);
+    line->setPen(pen);
+    if (lower < lo) line->setTail(QCPLineEnding(QCPLineEnding::esSpikeArrow, 8, 10));
+    if (upper > hi) line->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 8, 10));
+    items.whiskers.push_back(line);
+}
+
 QCPCurve* diamond(QCPAxisRect* rect, const stats::MetaPooled& p, double y, const QColor& colour) {
     auto* c = new QCPCurve(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     const double est = std::exp(p.estimate), lo = std::exp(p.lower), hi = std::exp(p.upper);
-    // Half-height 0.3 rows: the diamond spans its CI horizontally.
+    // Half-height 0.2 rows, about the largest square's height: the diamond spans its CI horizontally
+    // (at 0.3 it stood twice as tall as the squares).
     c->setData(QVector<double>{0, 1, 2, 3, 4}, QVector<double>{lo, est, hi, est, lo},
-               QVector<double>{y, y - 0.3, y, y + 0.3, y});
+               QVector<double>{y, y - 0.2, y, y + 0.2, y});
     c->setPen(QPen(colour, 1));
     c->setBrush(QBrush(colour));
     c->setLineStyle(QCPCurve::lsLine);
@@ -77,7 +115,7 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     const int n = static_cast<int>(data.rows.size());
     auto left = QSharedPointer<QCPAxisTickerText>::create();
     auto rightTicks = QSharedPointer<QCPAxisTickerText>::create();
-    double lo = 1, hi = 1;
+    const auto [lo, hi] = axisLimits(data);
     QStringList reasons;  // why rows are not estimable
     for (int i = 0; i < n; ++i) {
         const ForestRow& r = data.rows[static_cast<size_t>(i)];
@@ -90,14 +128,10 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
             items.squares.push_back(nullptr);
             continue;
         }
-        lo = std::min(lo, *r.lower);
-        hi = std::max(hi, *r.upper);
         const QString w = weightText(data.meta, static_cast<size_t>(i));
         rightTicks->addTick(
             i, ratioText(*r.hr, *r.lower, *r.upper) + (w.isEmpty() ? QString() : QStringLiteral("   ") + w));
-        auto* whisker = plot->addGraph(x, y);
-        whisker->setData(QVector<double>{*r.lower, *r.upper}, QVector<double>{double(i), double(i)});
-        whisker->setPen(QPen(colour, 1.2));
+        whisker(plot, items, *r.lower, *r.upper, i, lo, hi, QPen(colour, 1.2));
         // Square area in proportion to the random-effects weight (largest 16 px wide).
         const bool used = static_cast<size_t>(i) < data.meta.used.size() && data.meta.used[static_cast<size_t>(i)];
         double size = 7;
@@ -119,16 +153,12 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
         left->addTick(fixedRow, QStringLiteral("Fixed effect (inverse variance)"));
         rightTicks->addTick(fixedRow, ratioText(std::exp(f.estimate), std::exp(f.lower), std::exp(f.upper)));
         items.fixedDiamond = diamond(items.rect, f, fixedRow, pooled);
-        lo = std::min(lo, std::exp(f.lower));
-        hi = std::max(hi, std::exp(f.upper));
     }
     if (data.meta.random) {
         const auto& r = *data.meta.random;
         left->addTick(randomRow, QStringLiteral("Random effects (DerSimonian\u2013Laird)"));
         rightTicks->addTick(randomRow, ratioText(std::exp(r.estimate), std::exp(r.lower), std::exp(r.upper)));
         items.randomDiamond = diamond(items.rect, r, randomRow, pooled);
-        lo = std::min(lo, std::exp(r.lower));
-        hi = std::max(hi, std::exp(r.upper));
     }
     // Column headings on a row of their own above the first study.
     const double headRow = -1.0;
@@ -154,7 +184,7 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     right->setSubTicks(false);
     right->setBasePen(Qt::NoPen);
 
-    // Log axis over a padded range of every CI, always containing 1; ticks at 1, 1.5, 2, 3, 5, 7 per
+    // Log axis over the padded limits, always containing 1; ticks at 1, 1.5, 2, 3, 5, 7 per
     // decade over a narrow range, fewer as it widens (0.05 and 0.07 ran into each other as "0.050.07").
     const double pad = 1.25;
     x->setRange(lo / pad, hi * pad);

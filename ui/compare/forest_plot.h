@@ -3,8 +3,9 @@
 // a log axis, and the pooled estimates of ts::stats::metaAnalysis below them: fixed effect (inverse
 // variance) and random effects (DerSimonian–Laird) as diamonds, with Cochran's Q, I^2 and tau^2 in
 // the footnote. Each row's square is sized by its random-effects weight; the right-hand column
-// prints "HR (95% CI)" and the fixed / random weights. Statistics come from the ForestData: the
-// plot computes none.
+// prints "HR (95% CI)" and the fixed / random weights. The axis reaches no further than four times
+// beyond the outermost estimates; a CI that goes on ends in an arrow at the axis. Statistics come
+// from the ForestData: the plot computes none.
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,7 @@ class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
 class QCPCurve;
+class QCPItemLine;
 
 namespace ts {
 
@@ -40,7 +42,8 @@ struct ForestData {
 
 struct ForestItems {
     QCPAxisRect* rect = nullptr;
-    std::vector<QCPGraph*> squares;  // per row (nullptr when not estimable)
+    std::vector<QCPGraph*> squares;      // per row (nullptr when not estimable)
+    std::vector<QCPItemLine*> whiskers;  // per estimable row: its CI, arrowed where it leaves the axis
     QCPCurve* fixedDiamond = nullptr;
     QCPCurve* randomDiamond = nullptr;
     QString heterogeneity;  // the footnote's statistics line

@@ -131,6 +131,27 @@ TEST_CASE("forest plot draws squares at the HRs and diamonds over the pooled CIs
     CHECK(plot.xAxis->range().contains(1.0));
 }
 
+TEST_CASE("forest plot: a CI beyond four times the outermost estimates ends in an arrow", "[forest]") {
+    test::application();
+    // Qin 2024's high dose: HR 0.56 (0.05 to 6.54) stretched the axis over two decades and squeezed
+    // every other row; now the axis stops at 0.56 / 4 and 1 x 4, the interval goes on as arrows.
+    ForestData data;
+    data.rows = {{"narrow", 1.0, 0.8, 1.25, {}, {}}, {"wide", 0.56, 0.05, 6.54, {}, {}}};
+    QCustomPlot plot;
+    plot.resize(800, 400);
+    const ForestItems items = ForestPlot::render(&plot, data, PlotStyle::light());
+    REQUIRE(items.whiskers.size() == 2);
+    CHECK(items.whiskers[0]->tail().style() == QCPLineEnding::esNone);
+    CHECK(items.whiskers[0]->head().style() == QCPLineEnding::esNone);
+    CHECK(items.whiskers[1]->tail().style() == QCPLineEnding::esSpikeArrow);
+    CHECK(items.whiskers[1]->head().style() == QCPLineEnding::esSpikeArrow);
+    CHECK_THAT(items.whiskers[1]->start->coords().x(), WithinRel(0.56 / 4, 1e-12));
+    CHECK_THAT(items.whiskers[1]->end->coords().x(), WithinRel(4.0, 1e-12));
+    CHECK_THAT(items.whiskers[0]->start->coords().x(), WithinRel(0.8, 1e-12));  // inside: as it is
+    CHECK(plot.xAxis->range().lower > 0.1);
+    CHECK(plot.xAxis->range().upper < 6);
+}
+
 TEST_CASE("forest screenshots", "[.screenshots]") {
     test::application();
     QCustomPlot plot;
