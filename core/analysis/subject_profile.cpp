@@ -59,12 +59,14 @@ SubjectProfile subjectProfile(const StudyData& study, const std::string& usubjid
         ProfileLab lab{r.paramcd, r.param, r.unit, r.avisit, days.day(r), *r.aval, r.hi, std::nullopt, r.baseline};
         if (r.hi && *r.hi > 0) lab.xUln = *r.aval / *r.hi;
         p.labs.push_back(std::move(lab));
+        p.provenance = std::max(p.provenance, r.provenance);
     }
     std::stable_sort(p.labs.begin(), p.labs.end(), [](const ProfileLab& a, const ProfileLab& b) {
         return std::tuple(a.paramcd, a.day.value_or(-1e300)) < std::tuple(b.paramcd, b.day.value_or(-1e300));
     });
     for (const AdverseEvent& e : study.aes) {
         if (e.usubjid != usubjid) continue;
+        p.provenance = std::max(p.provenance, e.provenance);
         p.aes.push_back({e.decod, e.bodsys, e.severity, e.related, e.action, e.outcome, e.toxgr, e.serious, e.death,
                          dayOf(e.astdy, e.astdt, p.trtsdt), dayOf(e.aendy, e.aendt, p.trtsdt)});
     }
@@ -72,7 +74,10 @@ SubjectProfile subjectProfile(const StudyData& study, const std::string& usubjid
         return a.startDay.value_or(1e300) < b.startDay.value_or(1e300);
     });
     for (const TteRecord& r : study.tte)
-        if (r.usubjid == usubjid) p.outcomes.push_back({r.paramcd, r.param, r.aval, r.cnsr == 0});
+        if (r.usubjid == usubjid) {
+            p.outcomes.push_back({r.paramcd, r.param, r.aval, r.cnsr == 0});
+            p.provenance = std::max(p.provenance, r.provenance);
+        }
     return p;
 }
 

@@ -43,6 +43,9 @@ struct SubjectProfile {
     std::vector<ProfileLab> labs;  // the liver tests' non-derived records, by parameter then day
     std::vector<ProfileAe> aes;    // by start day
     std::vector<ProfileOutcome> outcomes;
+    // The least original of the records drawn (labs, adverse events, outcomes): Original <
+    // Reconstructed < PublishedAggregate < Illustrative.
+    Provenance provenance = Provenance::Original;
 };
 
 // Throws AnalysisError when the study has no subject `usubjid`.

@@ -4,10 +4,12 @@
 #include <cmath>
 #include <map>
 
+#include <QFontMetrics>
 #include <qcustomplot.h>
 
 #include "core/analysis/time_unit.h"
 #include "ui/common/provenance_banner.h"
+#include "ui/common/text_wrap.h"
 
 namespace ts {
 
@@ -16,9 +18,7 @@ namespace {
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 // Outcome time in study days: times are counted from day 1 in the study's unit.
-double outcomeDay(const SubjectProfile& p, const ProfileOutcome& o) {
-    return o.time * daysPer(unitOfText(p.timeUnit));
-}
+double outcomeDay(const SubjectProfile& p, const ProfileOutcome& o) { return o.time * daysPer(unitOfText(p.timeUnit)); }
 
 QString adslValue(const SubjectProfile& p, const char* name) {
     for (const auto& [n, v] : p.adsl)
@@ -29,7 +29,8 @@ QString adslValue(const SubjectProfile& p, const char* name) {
 QCPItemStraightLine* vertical(QCustomPlot* plot, QCPAxisRect* rect, double x, const QPen& pen) {
     auto* line = new QCPItemStraightLine(plot);
     line->setClipAxisRect(rect);
-    for (QCPItemPosition* p : {line->point1, line->point2}) p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    for (QCPItemPosition* p : {line->point1, line->point2})
+        p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     line->point1->setCoords(x, 1);
     line->point2->setCoords(x, 2);
     line->setPen(pen);
@@ -39,7 +40,8 @@ QCPItemStraightLine* vertical(QCustomPlot* plot, QCPAxisRect* rect, double x, co
 void horizontal(QCustomPlot* plot, QCPAxisRect* rect, double y, const QPen& pen) {
     auto* line = new QCPItemStraightLine(plot);
     line->setClipAxisRect(rect);
-    for (QCPItemPosition* p : {line->point1, line->point2}) p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    for (QCPItemPosition* p : {line->point1, line->point2})
+        p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     line->point1->setCoords(0, y);
     line->point2->setCoords(1, y);
     line->setPen(pen);
@@ -52,8 +54,9 @@ QString ProfilePlot::title(const SubjectProfile& p) {
     if (!p.group.empty()) parts << qs(p.group);
     const QString age = adslValue(p, "AGE"), sex = adslValue(p, "SEX");
     if (!age.isEmpty() || !sex.isEmpty())
-        parts << (age.isEmpty() ? sex : sex.isEmpty() ? QStringLiteral("%1 years").arg(age)
-                                                      : QStringLiteral("%1 years, %2").arg(age, sex));
+        parts << (age.isEmpty()   ? sex
+                  : sex.isEmpty() ? QStringLiteral("%1 years").arg(age)
+                                  : QStringLiteral("%1 years, %2").arg(age, sex));
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
@@ -105,7 +108,7 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     layout->addElement(3, 0, events);
     auto* footnote = new QCPTextElement(plot, QString(), style.smallFont);
     footnote->setTextColor(style.muted);
-    footnote->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
+    footnote->setTextFlags(Qt::AlignLeft);
     layout->addElement(4, 0, footnote);
     for (int row : {0, 1, 4}) layout->setRowStretchFactor(row, 0.001);
     layout->setRowStretchFactor(2, 3);
@@ -123,9 +126,10 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     y->setNumberFormat(QStringLiteral("gb"));
     y->setLabel(QStringLiteral("\u00d7 ULN"));
     labs->axis(QCPAxis::atBottom)->setLabel(QString());
-    const std::vector<std::pair<std::string, QString>> tests{
-        {p.liver.alt, QStringLiteral("ALT")}, {p.liver.ast, QStringLiteral("AST")},
-        {p.liver.bili, QStringLiteral("Bilirubin")}, {p.liver.alp, QStringLiteral("ALP")}};
+    const std::vector<std::pair<std::string, QString>> tests{{p.liver.alt, QStringLiteral("ALT")},
+                                                             {p.liver.ast, QStringLiteral("AST")},
+                                                             {p.liver.bili, QStringLiteral("Bilirubin")},
+                                                             {p.liver.alp, QStringLiteral("ALP")}};
     // From 0.1 at least, so the axis always labels a decade below 1 x ULN (a log axis labels decades).
     double ylo = 0.1, yhi = 4;
     int withoutUln = 0;
@@ -149,6 +153,10 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
         if (!g->data()->isEmpty()) g->addToLegend();
     }
     y->setRange(ylo, yhi);
+    if (legend->itemCount() == 0) {
+        layout->remove(legend);
+        plot->legend = nullptr;
+    }
     QPen ref(style.muted, 1 * scale, Qt::DashLine);
     horizontal(plot, labs, 1, ref);
     horizontal(plot, labs, 3, QPen(style.warning, 1 * scale, Qt::DashLine));
@@ -175,9 +183,9 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
         period->setLayer(QStringLiteral("background"));
     }
     QObject::connect(labs->axis(QCPAxis::atBottom), QOverload<const QCPRange&>::of(&QCPAxis::rangeChanged),
-            events->axis(QCPAxis::atBottom), QOverload<const QCPRange&>::of(&QCPAxis::setRange));
+                     events->axis(QCPAxis::atBottom), QOverload<const QCPRange&>::of(&QCPAxis::setRange));
     QObject::connect(events->axis(QCPAxis::atBottom), QOverload<const QCPRange&>::of(&QCPAxis::rangeChanged),
-            labs->axis(QCPAxis::atBottom), QOverload<const QCPRange&>::of(&QCPAxis::setRange));
+                     labs->axis(QCPAxis::atBottom), QOverload<const QCPRange&>::of(&QCPAxis::setRange));
 
     // Outcomes on the top edge of the lab panel.
     QFont small = style.font;
@@ -196,7 +204,8 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
         text->setRotation(-90);
         text->setFont(small);
         text->setColor(style.foreground);
-        text->setText(QStringLiteral("%1 %2").arg(qs(o.paramcd), o.event ? QStringLiteral("event") : QStringLiteral("censored")));
+        text->setText(
+            QStringLiteral("%1 %2").arg(qs(o.paramcd), o.event ? QStringLiteral("event") : QStringLiteral("censored")));
     }
 
     // Adverse events: one row each, the first at the top.
@@ -212,7 +221,8 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
         const double start = e.startDay.value_or(dlo), end = e.endDay.value_or(e.startDay ? dhi : dlo);
         auto* bar = new QCPItemRect(plot);
         bar->setClipAxisRect(events);
-        for (QCPItemPosition* pos : {bar->topLeft, bar->bottomRight}) pos->setAxes(events->axis(QCPAxis::atBottom), rows);
+        for (QCPItemPosition* pos : {bar->topLeft, bar->bottomRight})
+            pos->setAxes(events->axis(QCPAxis::atBottom), rows);
         bar->topLeft->setCoords(start - 0.5, row + 0.32);
         bar->bottomRight->setCoords(std::max(end, start) + 0.5, row - 0.32);
         const QColor c = severityColour(e);
@@ -236,12 +246,18 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     rows->setLabel(n == 0 ? QStringLiteral("No adverse events") : QStringLiteral("Adverse events"));
     events->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("Study day (day 1 = first dose)"));
 
-    QStringList foot{ProvenanceBanner::provenanceText(Provenance::Original, {})};
+    QStringList foot{ProvenanceBanner::provenanceText(p.provenance, {})};
     foot << QStringLiteral("shaded: treatment (day 1 to %1)")
                 .arg(p.treatmentEndDay ? QString::number(*p.treatmentEndDay) : QStringLiteral("unknown end"));
-    foot << QStringLiteral("dashed lines at 1 and 3 \u00d7 ULN; bars: mild, moderate, severe (grade 1, 2, \u2265 3); S = serious");
-    if (withoutUln > 0) foot << QStringLiteral("%1 lab values without an upper limit of normal not drawn").arg(withoutUln);
-    footnote->setText(foot.join(QStringLiteral("; ")));
+    foot << QStringLiteral(
+        "dashed lines at 1 and 3 \u00d7 ULN; bars: mild, moderate, severe (grade 1, 2, \u2265 3); S = serious");
+    if (withoutUln > 0)
+        foot << QStringLiteral("%1 lab values without an upper limit of normal not drawn").arg(withoutUln);
+    // Wrapped to the figure's width: as one line a long footnote (values without a ULN) set the
+    // plot's minimum width and squeezed both panels to a strip.
+    const int widthChars =
+        std::clamp(plot->width() / std::max(1, QFontMetrics(style.smallFont).averageCharWidth()), 60, 200);
+    footnote->setText(wrapWords(foot.join(QStringLiteral("; ")), widthChars));
 }
 
 }  // namespace ts

@@ -42,3 +42,35 @@ TEST_CASE("ProfileView: the liver tests as x ULN and one bar per adverse event",
     CHECK_FALSE(view.showSubject("NOBODY"));
     CHECK(view.message().contains("no subject NOBODY"));
 }
+
+TEST_CASE("ProfilePlot: a subject whose labs have no ULN keeps a full-width figure and says its provenance",
+          "[profile]") {
+    // Shi 2021's M001: four bilirubin values without ANRHI. The one-line footnote that said so set the
+    // figure's minimum width and squeezed both panels into a strip at the left, title cut to ".-";
+    // and the footnote said "Data: original" of illustrative labs.
+    test::application();
+    const auto shi = test::sampleStudy("shi2021");
+    const SubjectProfile p = subjectProfile(*shi, "SHI2021-M001");
+    CHECK(p.provenance == Provenance::Illustrative);
+    QCustomPlot plot;
+    plot.resize(1200, 800);
+    plot.show();  // the viewport takes the size
+    ProfilePlot::render(&plot, p);
+    plot.replot();
+    const QList<QCPAxisRect*> rects = plot.axisRects();
+    REQUIRE(rects.size() == 2);
+    for (QCPAxisRect* rect : rects) {
+        INFO("margins " << rect->margins().left() << " " << rect->margins().right() << " x "
+                        << rect->axis(QCPAxis::atBottom)->range().lower << " .. "
+                        << rect->axis(QCPAxis::atBottom)->range().upper << " y "
+                        << rect->axis(QCPAxis::atLeft)->range().lower << " .. "
+                        << rect->axis(QCPAxis::atLeft)->range().upper << " outer " << rect->outerRect().width());
+        CHECK(rect->width() > 900);
+    }
+    QString footnote;
+    for (int i = 0; i < plot.plotLayout()->elementCount(); ++i)
+        if (auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->elementAt(i)))
+            if (text->text().contains(QStringLiteral("without an upper limit"))) footnote = text->text();
+    CHECK(footnote.startsWith(QStringLiteral("Data: illustrative")));
+    CHECK(footnote.contains(QLatin1Char('\n')));  // wrapped, not one line wider than the figure
+}

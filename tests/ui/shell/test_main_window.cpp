@@ -121,7 +121,10 @@ TEST_CASE("Screenshots of every view", "[.screenshots]") {
     const QStringList studies =
         QString::fromUtf8(qgetenv("TRIALSCOPE_SCREENSHOT_STUDIES")).split(':', Qt::SkipEmptyParts);
     MainWindow w(fs::path(dir.path().toStdString()) / "store.db");
-    w.resize(1600, 1000);
+    // TRIALSCOPE_SCREENSHOT_SIZE=1366x768 for the small screen; 1600x1000 by default.
+    const QStringList size = qEnvironmentVariable("TRIALSCOPE_SCREENSHOT_SIZE", QStringLiteral("1600x1000")).split('x');
+    REQUIRE(size.size() == 2);
+    w.resize(size[0].toInt(), size[1].toInt());
     w.show();
     QStringList paths = {QString::fromStdString(test::pilotCsvFolder(dir.path().toStdString()).string())};
     paths += studies;
@@ -137,9 +140,9 @@ TEST_CASE("Screenshots of every view", "[.screenshots]") {
             w.tabs()->setCurrentIndex(t);
             QTest::qWait(1500);  // background analyses finish and draw
             const QString name =
-                QStringLiteral("%1/%2_%3%4.png")
+                QStringLiteral("%1/%2_%3%4_%5.png")
                     .arg(QString::fromUtf8(out), id.toLower(), w.tabs()->tabText(t).toLower().replace(' ', '_'),
-                         theme == "dark" ? QStringLiteral("_dark") : QString());
+                         theme == "dark" ? QStringLiteral("_dark") : QString(), size[0]);
             REQUIRE(w.grab().save(name));
         }
     }
