@@ -141,6 +141,12 @@ QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int 
     if (tip && kindOf(section) == Kind::Worst)
         return tr("%1: subjects counted once, at the worst %2 of their events in the row")
             .arg(QString::fromStdString(groupOf(section).name), QString::fromStdString(m_report.severityScale));
+    // The SOC and term columns share what the counts leave: in a narrow window their headers are cut
+    // at the end, not on both sides ("ystem organ clas"), and the tooltip holds them whole.
+    const bool text = kindOf(section) == Kind::Soc || kindOf(section) == Kind::Term;
+    if (orientation == Qt::Horizontal && text && role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    if (tip && text) return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (kindOf(section)) {
