@@ -145,7 +145,7 @@ QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int 
     // at the end, not on both sides ("ystem organ clas"), and the tooltip holds them whole.
     const bool text = kindOf(section) == Kind::Soc || kindOf(section) == Kind::Term;
     if (orientation == Qt::Horizontal && text && role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);  // an int, as QHeaderView reads it
     if (tip && text) return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -60,7 +60,8 @@ TEST_CASE("AeTableModel: totals row then one row per term, n (%) and events per 
     CHECK(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Events");
     // A narrow window cuts the SOC and term headers at their end (they were centred and cut on both
     // sides: "ystem organ clas"); the tooltip holds them whole.
-    CHECK(model.headerData(0, Qt::Horizontal, Qt::TextAlignmentRole).toInt() == (Qt::AlignLeft | Qt::AlignVCenter));
+    CHECK(model.headerData(0, Qt::Horizontal, Qt::TextAlignmentRole).toInt() ==
+          static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter));
     CHECK(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString() == "Preferred term");
     CHECK(model.headerData(5, Qt::Horizontal, Qt::ToolTipRole).toString() == "Drug: number of events");
     CHECK(model.index(0, 0).data().toString() == "Any adverse event");
