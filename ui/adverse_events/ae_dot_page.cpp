@@ -156,15 +156,9 @@ void AeDotPage::showOutcome() {
     m_report = std::move(outcome.report);
     if (!m_report) {
         m_items = {};
-        m_plot->clearPlottables();
-        m_plot->clearItems();
-        m_plot->plotLayout()->clear();
-        auto* message = new QCPTextElement(m_plot, outcome.error, PlotStyle::current().font);
-        message->setTextColor(PlotStyle::current().muted);
-        m_plot->plotLayout()->addElement(0, 0, message);
+        showPlotMessage(m_plot, outcome.error, PlotStyle::current());
         m_plot->legend = nullptr;  // they went with the layout
         m_plot->xAxis = m_plot->yAxis = m_plot->xAxis2 = m_plot->yAxis2 = nullptr;
-        m_plot->replot();
         return;
     }
     draw();

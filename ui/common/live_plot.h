@@ -14,7 +14,8 @@ class PlotStyle;
 void tuneForScreen(QCustomPlot* plot);
 
 // Empties the plot (items, plottables, layout) and shows one centred message in the muted title
-// font instead of a figure ("No study selected", why a view has nothing to draw); replots.
+// font instead of a figure ("No study selected", why a view has nothing to draw), wrapped to the
+// plot's width; replots.
 void showPlotMessage(QCustomPlot* plot, const QString& message, const PlotStyle& style);
 
 }  // namespace ts
