@@ -190,9 +190,16 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     // Outcomes on the top edge of the lab panel.
     QFont small = style.font;
     small.setPointSizeF(small.pointSizeF() * scale);
+    // One label per day: outcomes on the same day (Shi 2021's OS event and HCC censoring) share it,
+    // where two labels were drawn over each other.
+    std::map<double, QStringList> labels;
     for (const ProfileOutcome& o : p.outcomes) {
         const double day = outcomeDay(p, o);
         vertical(plot, labs, day, QPen(style.foreground, 1 * scale, o.event ? Qt::SolidLine : Qt::DotLine));
+        labels[day] << QStringLiteral("%1 %2").arg(qs(o.paramcd),
+                                                   o.event ? QStringLiteral("event") : QStringLiteral("censored"));
+    }
+    for (const auto& [day, names] : labels) {
         auto* text = new QCPItemText(plot);
         text->setClipAxisRect(labs);
         text->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -204,8 +211,7 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
         text->setRotation(-90);
         text->setFont(small);
         text->setColor(style.foreground);
-        text->setText(
-            QStringLiteral("%1 %2").arg(qs(o.paramcd), o.event ? QStringLiteral("event") : QStringLiteral("censored")));
+        text->setText(names.join(QStringLiteral(", ")));
     }
 
     // Adverse events: one row each, the first at the top.

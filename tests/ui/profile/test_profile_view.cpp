@@ -72,5 +72,12 @@ TEST_CASE("ProfilePlot: a subject whose labs have no ULN keeps a full-width figu
         if (auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->elementAt(i)))
             if (text->text().contains(QStringLiteral("without an upper limit"))) footnote = text->text();
     CHECK(footnote.startsWith(QStringLiteral("Data: illustrative")));
+    // OS (an event) and HCC (censored) on the same day share one label instead of two drawn over
+    // each other.
+    QStringList outcomes;
+    for (int i = 0; i < plot.itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(plot.item(i))) outcomes << text->text();
+    CHECK(outcomes.filter(QStringLiteral("OS event")).size() == 1);
+    CHECK(outcomes.contains(QStringLiteral("OS event, HCC censored")));
     CHECK(footnote.contains(QLatin1Char('\n')));  // wrapped, not one line wider than the figure
 }
