@@ -248,8 +248,8 @@ AeDotFigure::Items AeDotFigure::render(QCustomPlot* plot, const AeDotReport& r, 
     plot->xAxis2 = items.measure->axis(QCPAxis::atTop);
     plot->yAxis2 = items.measure->axis(QCPAxis::atRight);
     style.apply(plot);
-    const int widthChars = std::clamp(plot->width() / 7, 90, 180);
-    auto* foot = new QCPTextElement(plot, wrapWords(footnote(r, asVolcano), widthChars), style.smallFont);
+    auto* foot = new QCPTextElement(plot, wrapToWidth(footnote(r, asVolcano), style.smallFont, plot->width(), 90, 180),
+                                    style.smallFont);
     foot->setTextColor(style.muted);
     foot->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(3, 0, foot);

@@ -1,5 +1,8 @@
 #include "ui/common/text_wrap.h"
 
+#include <algorithm>
+
+#include <QFontMetrics>
 #include <QStringList>
 
 namespace ts {
@@ -18,6 +21,11 @@ QString wrapWords(const QString& text, int widthChars) {
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewest, int most) {
+    const int perChar = std::max(1, QFontMetrics(font).averageCharWidth());
+    return wrapWords(text, std::clamp(pixels / perChar, fewest, most));
 }
 
 }  // namespace ts

@@ -3,6 +3,7 @@
 // flag wraps only when painting, into the one-line height it measured), so a long footnote was cut
 // mid-sentence and, through the plot's minimum size, widened the whole window: figure text is
 // broken into lines before it is set.
+#include <QFont>
 #include <QString>
 
 namespace ts {
@@ -10,5 +11,10 @@ namespace ts {
 // `text` with its spaces turned into line breaks so that no line exceeds `widthChars` characters
 // (a longer word keeps its own line). Existing line breaks are kept.
 QString wrapWords(const QString& text, int widthChars);
+
+// `text` wrapped to `pixels` of `font` (counted at its average character width), with no fewer than
+// `fewest` and no more than `most` characters a line: figure footnotes and messages, which a plot
+// not laid out yet (at its minimum width) must not wrap to a sliver.
+QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewest, int most);
 
 }  // namespace ts

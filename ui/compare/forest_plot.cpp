@@ -4,7 +4,6 @@
 #include <cmath>
 #include <utility>
 
-#include <QFontMetrics>
 #include <qcustomplot.h>
 
 #include "ui/common/text_wrap.h"
@@ -215,9 +214,8 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
         if (!part.isEmpty()) foot << part;
     // Wrapped to the figure's width (a long line was cut at the right edge); not below 90 characters
     // for a plot not laid out yet (its width is then its minimum).
-    const int widthChars =
-        std::clamp(plot->width() / std::max(1, QFontMetrics(style.smallFont).averageCharWidth()), 90, 180);
-    auto* footer = new QCPTextElement(plot, wrapWords(foot.join(QLatin1Char('\n')), widthChars), style.smallFont);
+    auto* footer = new QCPTextElement(
+        plot, wrapToWidth(foot.join(QLatin1Char('\n')), style.smallFont, plot->width(), 90, 180), style.smallFont);
     footer->setTextColor(style.muted);
     footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(layoutRow++, 0, footer);

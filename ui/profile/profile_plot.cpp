@@ -4,7 +4,6 @@
 #include <cmath>
 #include <map>
 
-#include <QFontMetrics>
 #include <qcustomplot.h>
 
 #include "core/analysis/time_unit.h"
@@ -261,9 +260,7 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
         foot << QStringLiteral("%1 lab values without an upper limit of normal not drawn").arg(withoutUln);
     // Wrapped to the figure's width: as one line a long footnote (values without a ULN) set the
     // plot's minimum width and squeezed both panels to a strip.
-    const int widthChars =
-        std::clamp(plot->width() / std::max(1, QFontMetrics(style.smallFont).averageCharWidth()), 60, 200);
-    footnote->setText(wrapWords(foot.join(QStringLiteral("; ")), widthChars));
+    footnote->setText(wrapToWidth(foot.join(QStringLiteral("; ")), style.smallFont, plot->width(), 60, 200));
 }
 
 }  // namespace ts

@@ -42,10 +42,11 @@ bool wideTable(const QAbstractItemModel& model) {
 
 // A model as an HTML table: the header row, then the rows as the screen shows them (numbers to the
 // right), the first column's text only where it changes (it names a group).
-QString htmlTable(const QAbstractItemModel& model) {
+// `wide`: wideTable(model), which the caller also gives the page layout.
+QString htmlTable(const QAbstractItemModel& model, bool wide) {
     // Column widths as shares of the page, from the text's length (3 characters of padding: the
     // headers are bold).
-    const std::vector<int> widths = tableColumnWidths(model, wideTable(model) ? kLandscapeChars : kPortraitChars, 1, 3);
+    const std::vector<int> widths = tableColumnWidths(model, wide ? kLandscapeChars : kPortraitChars, 1, 3);
     const int total = std::max(1, std::accumulate(widths.begin(), widths.end(), 0));
     QString html = QStringLiteral(
         "<table class=\"data\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
@@ -240,9 +241,10 @@ void tableSection(Builder& b, const QString& heading, const QString& caption, An
         const auto report = analyse();
         Model model;
         model.setReport(report);
-        b.table(htmlTable(model),
+        const bool wide = wideTable(model);
+        b.table(htmlTable(model, wide),
                 caption + QStringLiteral(" ") + ProvenanceBanner::provenanceText(report.provenance, report.source),
-                wideTable(model));
+                wide);
     } catch (const std::exception& e) {
         b.text(QStringLiteral("<p>%1</p>").arg(esc(QString::fromUtf8(e.what()))));
     }
@@ -264,7 +266,8 @@ void liverSection(Builder& b, const StudyData& s) {
         b.text(QStringLiteral("<p>%1</p>").arg(esc(why)));
     QuadrantTableModel model;
     model.setReport(report);
-    b.table(htmlTable(model), QObject::tr("Subjects by eDISH quadrant and arm."), wideTable(model));
+    const bool wide = wideTable(model);
+    b.table(htmlTable(model, wide), QObject::tr("Subjects by eDISH quadrant and arm."), wide);
 }
 
 }  // namespace
