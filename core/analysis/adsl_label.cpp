@@ -47,34 +47,56 @@ std::optional<std::string> commonValue(const StudyData& study, const std::string
     return common;
 }
 
-}  // namespace
-
-std::string adslLabel(const StudyData& study, const std::string& var) {
+const Entry* dictionary(const std::string& var) {
     const auto* e =
         std::find_if(std::begin(kEntries), std::end(kEntries), [&](const Entry& x) { return var == x.var; });
-    if (e == std::end(kEntries)) return var;
+    return e == std::end(kEntries) ? nullptr : e;
+}
+
+}  // namespace
+
+std::string adslVariableLabel(const StudyInfo& info, const std::string& var) {
+    if (auto it = info.labels.find({"ADSL", var}); it != info.labels.end()) return it->second;
+    const Entry* e = dictionary(var);
+    return e ? e->label : "";
+}
+
+std::string variableChoice(const StudyInfo& info, const std::string& var) {
+    const std::string label = adslVariableLabel(info, var);
+    return label.empty() || label == var ? var : label + " (" + var + ")";
+}
+
+std::string adslLabel(const StudyData& study, const std::string& var) {
+    std::string label = adslVariableLabel(study.info, var);
+    if (label.empty()) return var;
+    const Entry* e = dictionary(var);
+    if (!e || label.back() == ')') return label;
     std::string unit = e->unit;
     if (*e->unitVar && !study.subjects.empty() && study.subjects.front().var(e->unitVar))
         unit = commonValue(study, e->unitVar).value_or("");
-    return unit.empty() ? e->label : std::string(e->label) + " (" + unit + ")";
+    return unit.empty() ? label : label + " (" + unit + ")";
 }
 
-}  // namespace ts
-
-namespace ts {
-
-std::string groupingName(const std::string& var) {
+std::string groupingName(const StudyInfo& info, const std::string& var) {
     static constexpr std::pair<const char*, const char*> kTreatment[] = {{"TRT01A", "actual treatment"},
                                                                          {"TRT01P", "planned treatment"},
                                                                          {"ARM", "planned arm"},
                                                                          {"ACTARM", "actual arm"}};
     for (const auto& [name, label] : kTreatment)
         if (var == name) return label;
-    const auto* e =
-        std::find_if(std::begin(kEntries), std::end(kEntries), [&](const Entry& x) { return var == x.var; });
-    if (e == std::end(kEntries)) return var;
-    std::string label = e->label;
-    label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    std::string label = adslVariableLabel(info, var);
+    if (label.empty()) return var;
+    // Sentence case inside a title: a capitalised word loses its capital ("Pooled Age Group 1" ->
+    // "pooled age group 1"); abbreviations and names with inner capitals keep theirs ("ECOG",
+    // "Child-Pugh").
+    const auto upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t at = 0; at < label.size();) {
+        const std::size_t end = std::min(label.find(' ', at), label.size());
+        if (upper(label[at]) && std::none_of(label.begin() + static_cast<std::ptrdiff_t>(at) + 1,
+                                             label.begin() + static_cast<std::ptrdiff_t>(end), upper))
+            label[at] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[at])));
+        at = end + 1;
+    }
     return label;
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/group_lookup.h"
 #include "core/analysis/lab_point.h"
@@ -246,6 +247,7 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
         rep.paramLabel = recs.front()->param;
         rep.unit = recs.front()->unit;
         patientLevel(study, recs, rep);
+        rep.byName = groupingName(study.info, rep.by);
         return rep;
     }
     std::vector<const LabSummary*> rows;
@@ -260,6 +262,7 @@ LabReport analyseLabs(const StudyData& study, const LabOptions& options) {
     rep.paramLabel = rows.front()->param;
     rep.unit = rows.front()->unit;
     publishedLabs(study, rows, rep);
+    rep.byName = rep.by.empty() ? std::string() : groupingName(study.info, rep.by);
     return rep;
 }
 

@@ -49,6 +49,7 @@ struct SubjectSeries {  // for spaghetti plots
 
 struct LabReport {
     std::string study, param, paramLabel, unit, by;
+    std::string byName;  // how a title names the grouping (groupingName); "" for published arms
     LabOptions options;
     std::vector<LabGroup> groups;
     std::vector<std::string> visits;        // patient-level data: the visits summarised, in order

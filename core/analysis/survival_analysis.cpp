@@ -5,6 +5,7 @@
 #include <future>
 #include <set>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/competing_risks.h"
 #include "core/analysis/grouping.h"
@@ -286,12 +287,15 @@ SurvivalReport analyseSurvival(const SurvivalSlice& slice, const SurvivalOptions
     if (!options.competing.empty()) {
         const CompetingOptions c{options.endpoint, options.competing, options.by,   options.population,
                                  options.times,    options.unit,      options.level};
-        return incidenceReport(analyseCompetingRisks(info, slice.endpoints, slice.adsl, slice.tte, slice.competing, c),
-                               options);
+        SurvivalReport incidence = incidenceReport(
+            analyseCompetingRisks(info, slice.endpoints, slice.adsl, slice.tte, slice.competing, c), options);
+        incidence.byName = groupingName(info, incidence.by);
+        return incidence;
     }
 
     const Grouping g = groupSubjects(info, slice.adsl, options.by, options.population);
     rep.by = g.by;
+    rep.byName = groupingName(info, g.by);
     const CodedColumn* strata = strataColumn(slice, options.strata);
     if (!(options.rho >= 0 && options.gamma >= 0)) throw AnalysisError("rho and gamma must be >= 0");
     if (options.rmstTau && !(*options.rmstTau > 0)) throw AnalysisError("the RMST horizon tau must be positive");

@@ -88,6 +88,7 @@ struct SurvivalReport {
     std::string endpointLabel;  // PARAM
     std::string timeUnit;
     std::string by;
+    std::string byName;  // how a title names the grouping (groupingName: "actual treatment", "sex")
     std::string reference;
     SurvivalOptions options;  // as applied (times filled in)
     std::vector<SurvivalGroup> groups;

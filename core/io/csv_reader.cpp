@@ -60,7 +60,7 @@ public:
         checkDelimiter(fields);
         m_headerFields = fields.size();
         m_maxFields = 2 * m_headerFields + 16;  // and a data row long before it holds a million fields
-        DatasetHeader h{m_name, "", {}};
+        DatasetHeader h{m_name, "", {}, {}};
         h.columns.reserve(fields.size());
         for (const Field& f : fields) h.columns.emplace_back(m_buf.get() + f.begin, f.end - f.begin);
         normaliseColumns(h.columns, m_name, 1);

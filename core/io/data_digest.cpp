@@ -41,6 +41,7 @@ std::string dataDigest(const ImportPlan& plan, const std::atomic<bool>* cancel) 
         files.push_back(manifest);
     for (const auto& [domain, file] : plan.datasets) files.push_back(file);
     for (const auto& [key, file] : plan.aggregates) files.push_back(file);
+    if (!plan.define.empty()) files.push_back(plan.define);
     for (const fs::path& file : files)
         if (!addFile(hash, plan.root, file, cancel)) return {};
     return hash.result().toHex().toStdString();

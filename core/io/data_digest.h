@@ -4,7 +4,7 @@
 // when the study was re-imported from other files (export --from, docs/reproducible-figures.md).
 //
 // Input: an ImportPlan (study.json when the folder has one, then the ADaM datasets in domain order,
-// then the aggregates in key order). For each file the digest takes its name relative to the plan's
+// then the aggregates in key order, then define.xml where present). For each file the digest takes its name relative to the plan's
 // root (a single-file import: the file name), a NUL, its size in bytes as decimal digits, a NUL and
 // its bytes, so renaming a dataset or moving bytes between files changes the digest.
 // Output: 64 lower-case hex digits. The same files give the same digest on any machine and store.

@@ -12,6 +12,7 @@
 
 #include "core/io/column_names.h"
 #include "core/io/input_error.h"
+#include "core/io/label_text.h"
 #include "core/io/utf8_check.h"
 
 namespace ts {
@@ -65,10 +66,11 @@ public:
         const QJsonValue columns = meta.value("columns");
         if (!columns.isArray() || columns.toArray().isEmpty())
             throw InputError(m_file, 0, "no \"columns\": a Dataset-JSON file describes its variables");
-        DatasetHeader header{m_file, upper(text(meta.value("name"))), {}};
+        DatasetHeader header{m_file, upper(text(meta.value("name"))), {}, {}};
         for (const QJsonValue& c : columns.toArray()) {
             const std::string name = text(c.toObject().value("name"));
             header.columns.push_back(name);  // normaliseColumns refuses an empty one
+            header.labels.push_back(labelText(text(c.toObject().value("label"))));
             m_types.push_back(typeOf(text(c.toObject().value("dataType")), m_file, name.empty() ? "column" : name));
         }
         normaliseColumns(header.columns, m_file, 0);

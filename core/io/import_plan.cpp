@@ -96,6 +96,7 @@ ImportPlan planFolder(const fs::path& dir) {
             addDataset(plan, *d, dir / name);
         }
     for (const fs::path& f : sortedFiles(dir)) {
+        if (lower(f.filename().string()) == "define.xml") plan.define = f;
         if (!isDatasetFile(f) || f.filename() == "study.json" ||
             std::any_of(plan.datasets.begin(), plan.datasets.end(), [&](const auto& e) { return e.second == f; }))
             continue;

@@ -16,6 +16,7 @@ struct ImportPlan {
     Manifest manifest;
     std::map<Domain, std::filesystem::path> datasets;
     std::map<std::string, std::filesystem::path> aggregates;  // "lab_summary" -> path
+    std::filesystem::path define;                             // define.xml beside the data; "" = none
     std::vector<std::string> warnings;
 };
 

@@ -8,6 +8,7 @@
 
 #include "core/io/column_names.h"
 #include "core/io/input_error.h"
+#include "core/io/label_text.h"
 #include "core/io/sas_time.h"
 #include "core/io/utf8_check.h"
 
@@ -118,6 +119,8 @@ int onVariable(int, readstat_variable_t* var, const char*, void* ctx) {
     auto* c = static_cast<ReadstatContext*>(ctx);
     const char* name = readstat_variable_get_name(var);  // NULL in a damaged file
     c->header.columns.push_back(name ? name : "");       // normaliseColumns refuses the empty name
+    const char* label = readstat_variable_get_label(var);
+    c->header.labels.push_back(label ? labelText(label) : std::string());
     c->obsLength += readstat_variable_get_storage_width(var);
     const char* fmt = readstat_variable_get_format(var);
     c->kinds.push_back(readstat_variable_get_type_class(var) == READSTAT_TYPE_CLASS_NUMERIC && fmt
@@ -159,7 +162,7 @@ ReadstatLayout readstatLayout(ReadstatParse parse, const std::filesystem::path& 
 
 void readWithReadstat(ReadstatParse parse, const std::filesystem::path& file, RowSink& sink, const std::string& format,
                       const std::string& encoding) {
-    ReadstatContext c{sink, {file.filename().string(), "", {}}, {}, {}, {}, 0, false, 0, nullptr};
+    ReadstatContext c{sink, {file.filename().string(), "", {}, {}}, {}, {}, {}, 0, false, 0, nullptr};
     Parser p = makeParser();
     // Text is taken as the file's own encoding (UTF-8 for XPORT) unless study.json names another.
     if (!encoding.empty() && readstat_set_file_character_encoding(p.get(), encoding.c_str()) != READSTAT_OK)

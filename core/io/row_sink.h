@@ -14,6 +14,8 @@ struct DatasetHeader {
     std::string file;                  // file name used in error messages (no directory)
     std::string name;                  // XPT dataset name (upper case); "" for CSV
     std::vector<std::string> columns;  // upper-case, unique
+    std::vector<std::string> labels;   // the variables' labels (label_text.h), one per column ("" = none);
+                                       // empty for a format without labels (CSV)
 };
 
 class RowSink {

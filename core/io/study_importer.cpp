@@ -11,6 +11,7 @@
 #include "core/io/ae_count_mapper.h"
 #include "core/io/baseline_mapper.h"
 #include "core/io/data_digest.h"
+#include "core/io/define_xml.h"
 #include "core/io/import_plan.h"
 #include "core/io/input_error.h"
 #include "core/io/lab_summary_mapper.h"
@@ -71,9 +72,46 @@ double fileSize(const fs::path& f) {
     return ec ? 1.0 : double(n) + 1.0;
 }
 
-void importAdsl(const fs::path& file, StudyOutput& out, const std::string& xptEncoding) {
+// Passes a dataset to its mapper, keeping the labels its header gives (as `dataset`'s).
+class LabelTap : public RowSink {
+public:
+    LabelTap(RowSink& sink, std::string dataset, VariableLabels& labels)
+        : m_sink(sink),
+          m_dataset(std::move(dataset)),
+          m_labels(labels) {}
+    void header(const DatasetHeader& h) override {
+        for (std::size_t k = 0; k < h.labels.size() && k < h.columns.size(); ++k)
+            if (!h.labels[k].empty()) m_labels[{m_dataset, h.columns[k]}] = h.labels[k];
+        m_sink.header(h);
+    }
+    void row(long line, std::span<const Value> values) override { m_sink.row(line, values); }
+    void progress(double fraction) override { m_sink.progress(fraction); }
+
+private:
+    RowSink& m_sink;
+    std::string m_dataset;
+    VariableLabels& m_labels;
+};
+
+std::string datasetName(Domain d) {
+    std::string name(domainName(d));
+    for (char& c : name) c = static_cast<char>(c - 'a' + 'A');
+    return name;
+}
+
+// The labels kept: define.xml's for the datasets imported (the submission's declared metadata, not
+// cut at the 40 characters an XPT label may hold), else the files' own.
+VariableLabels studyLabels(const ImportPlan& plan, const VariableLabels& defined, VariableLabels fromFiles) {
+    for (const auto& [key, label] : defined)
+        for (const auto& [d, file] : plan.datasets)
+            if (key.first == datasetName(d)) fromFiles[key] = label;
+    return fromFiles;
+}
+
+void importAdsl(const fs::path& file, StudyOutput& out, const std::string& xptEncoding, VariableLabels& labels) {
     AdslMapper adsl(out);
-    readDataset(file, adsl, xptEncoding);
+    LabelTap tap(adsl, "ADSL", labels);
+    readDataset(file, tap, xptEncoding);
     if (out.info().arms.empty()) out.info().arms = adsl.arms();
     std::unordered_set<std::string> ids;
     StudyWriter& w = out.writer(adsl.studyId());
@@ -109,6 +147,7 @@ void settleTimeUnit(const ImportPlan& plan, StudyOutput& out) {
 
 ImportSummary importPath(Store& store, const fs::path& path, const ImportControl& control) {
     ImportPlan plan = planImport(path);
+    const VariableLabels defined = plan.define.empty() ? VariableLabels() : readDefineXml(plan.define);
     StudyInfo info = plan.manifest.info;
     info.provenance = overallProvenance(plan);
     info.adslProvenance = datasetProvenance(plan.manifest, "adsl", Provenance::Original);
@@ -123,15 +162,17 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
     for (const auto& [k, f] : plan.aggregates) total += fileSize(f);
 
     // ADSL first: it gives the study id, the arms and the subjects the other domains must match.
+    VariableLabels labels;
     for (const auto& [d, file] : plan.datasets) {
         out.beginStage(file.filename().string(), fileSize(file) / total);
         if (d == Domain::Adsl) {
-            importAdsl(file, out, plan.manifest.xptEncoding);
+            importAdsl(file, out, plan.manifest.xptEncoding, labels);
             continue;
         }
         auto sink =
             domainMapper(d, out, datasetProvenance(plan.manifest, std::string(domainName(d)), Provenance::Original));
-        readDataset(file, *sink, plan.manifest.xptEncoding);
+        LabelTap tap(*sink, datasetName(d), labels);
+        readDataset(file, tap, plan.manifest.xptEncoding);
     }
     if (out.needsId()) {
         out.info().id = plan.root.filename().string();
@@ -147,6 +188,7 @@ ImportSummary importPath(Store& store, const fs::path& path, const ImportControl
     const std::string sha256 = digest.get();
     out.progress(1);  // a cancel while the digest finished throws here: "" is no digest to keep
     out.writer(out.info().id).setDataSha256(sha256);
+    out.writer(out.info().id).setLabels(studyLabels(plan, defined, std::move(labels)));
     return out.commit();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Study metadata and its ordered arms (from study.json, or derived from ADSL when absent).
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,11 @@ struct Arm {
     std::string colour;          // "#RRGGBB"; empty = palette default by position
 };
 
+// Variable labels of a study's ADaM datasets, (dataset, variable) -> label, names in upper case:
+// ("ADSL", "AGE") -> "Age". From a define.xml beside the data, else the dataset file's own labels
+// (XPT, SAS7BDAT, Dataset-JSON; a CSV has none). The views name a variable by it (adsl_label.h).
+using VariableLabels = std::map<std::pair<std::string, std::string>, std::string>;
+
 struct StudyInfo {
     std::string id;  // STUDYID or study.json "id"
     std::string title;
@@ -31,6 +37,7 @@ struct StudyInfo {
     std::vector<std::string> populationFlags;          // ADSL Y/N flags offered as analysis populations
     std::string notes;                                 // README-level remarks (e.g. what is reconstructed)
     std::string dataSha256;  // fingerprint of the files imported (core/io/data_digest.h); "" = not known
+    VariableLabels labels;   // read with one study (Store::loadStudy, overview, survivalSlice), not listed
 };
 
 }  // namespace ts

@@ -36,6 +36,7 @@ struct StudyTotals {
     ParamItems endpoints;
     ParamItems labParams;
     std::vector<PackedColumn> columns;
+    VariableLabels labels;
 };
 
 // One study's rows into one backend, inside the transaction (or batch savepoint) the backend opened

@@ -101,29 +101,52 @@ constexpr StudyTable kStudyTables[] = {
     {"lab", "study", true},      {"ae", "study", true},           {"lab_summary", "study", true},
     {"ae_count", "study", true}, {"surv_point", "study", true},   {"baseline_cell", "study", true}};
 
-std::string v1() {
-    std::string sql(kV1);
-    for (const StudyTable& t : kStudyTables) {
-        const std::string table = std::string("trialscope.") + t.name;
-        const std::string key = t.key;
-        // A block-range index on the study: a study's rows sit in the pages its COPY filled, so a
-        // few bytes per 32 pages find them; a btree (study, seq) doubled the cost of an import.
-        if (t.ordered)
-            sql += std::string("CREATE INDEX ") + t.name + "_study ON " + table +
-                   " USING brin(study) WITH (pages_per_range = 32, autosummarize = on);\n";
-        sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
-        sql += std::string("CREATE POLICY ") + t.name + "_read ON " + table + " FOR SELECT USING (" + key +
-               " IN (SELECT g.study FROM trialscope.study_grant g));\n";
-        const std::string writable =
-            key + " IN (SELECT g.study FROM trialscope.study_grant g WHERE g.access = 'write')";
-        sql += std::string("CREATE POLICY ") + t.name + "_write ON " + table + " FOR ALL USING (" + writable +
-               ") WITH CHECK (" + writable + ");\n";
-    }
+// A study table's index and its row-level security: read where granted, write where granted 'write'.
+std::string studyTableAccess(const StudyTable& t) {
+    std::string sql;
+    const std::string table = std::string("trialscope.") + t.name;
+    const std::string key = t.key;
+    // A block-range index on the study: a study's rows sit in the pages its COPY filled, so a
+    // few bytes per 32 pages find them; a btree (study, seq) doubled the cost of an import.
+    if (t.ordered)
+        sql += std::string("CREATE INDEX ") + t.name + "_study ON " + table +
+               " USING brin(study) WITH (pages_per_range = 32, autosummarize = on);\n";
+    sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
+    sql += std::string("CREATE POLICY ") + t.name + "_read ON " + table + " FOR SELECT USING (" + key +
+           " IN (SELECT g.study FROM trialscope.study_grant g));\n";
+    const std::string writable = key + " IN (SELECT g.study FROM trialscope.study_grant g WHERE g.access = 'write')";
+    sql += std::string("CREATE POLICY ") + t.name + "_write ON " + table + " FOR ALL USING (" + writable +
+           ") WITH CHECK (" + writable + ");\n";
     return sql;
 }
 
+std::string v1() {
+    std::string sql(kV1);
+    for (const StudyTable& t : kStudyTables) sql += studyTableAccess(t);
+    return sql;
+}
+
+// Version 2: the labels of each study's dataset variables (schema.cpp's version 8), with the same
+// access as the study's other rows. Roles granted 'write' before it get write access to it too.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE trialscope.variable_label(
+  study text NOT NULL REFERENCES trialscope.study(id) ON DELETE CASCADE, dataset text NOT NULL, name text NOT NULL,
+  label text NOT NULL, PRIMARY KEY(study, dataset, name));
+GRANT SELECT ON trialscope.variable_label TO PUBLIC;
+DO $$
+DECLARE r name;
+BEGIN
+  FOR r IN SELECT DISTINCT g.role FROM trialscope.study_grant g JOIN pg_catalog.pg_roles p ON p.rolname = g.role
+           WHERE g.access = 'write' LOOP
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON trialscope.variable_label TO %I', r);
+  END LOOP;
+END $$;
+)sql";
+
+std::string v2() { return std::string(kV2) + studyTableAccess({"variable_label", "study", false}); }
+
 const std::vector<std::string>& migrations() {
-    static const std::vector<std::string> all{v1()};
+    static const std::vector<std::string> all{v1(), v2()};
     return all;
 }
 

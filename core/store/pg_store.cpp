@@ -121,9 +121,15 @@ std::vector<StudySummary> PgStore::studies() const {
 }
 
 std::optional<StudyInfo> PgStore::info(const std::string& id) const {
-    std::map<std::string, Listed> listed = reading([this, &id] { return readListed(m_db, &id); });
-    if (listed.empty()) return std::nullopt;
-    return std::move(listed.begin()->second.info);
+    return reading([this, &id]() -> std::optional<StudyInfo> {
+        std::map<std::string, Listed> listed = readListed(m_db, &id);
+        if (listed.empty()) return std::nullopt;
+        StudyInfo info = std::move(listed.begin()->second.info);
+        PgRows labels = m_db.query("SELECT dataset, name, label FROM variable_label WHERE study = $1", PgParams(id),
+                                   "cannot read study " + id);
+        while (labels.next()) info.labels[{labels.text(0), labels.text(1)}] = labels.text(2);
+        return info;
+    });
 }
 
 bool PgStore::hasStudy(const std::string& id) const {

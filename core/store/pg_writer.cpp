@@ -183,6 +183,9 @@ void PgSink::finish(const StudyTotals& totals) {
             m_db.query("INSERT INTO study_param(study, kind, ord, paramcd, param) VALUES($1, $2, $3, $4, $5)",
                        PgParams(m_study, kind, ++ord, code, label), what());
     }
+    for (const auto& [key, text] : totals.labels)
+        m_db.query("INSERT INTO variable_label(study, dataset, name, label) VALUES($1, $2, $3, $4)",
+                   PgParams(m_study, key.first, key.second, text), what());
     m_db.exec(m_nested ? "RELEASE SAVEPOINT study_write" : "COMMIT", what());
     // The pages just written join their block-range indexes now rather than at the next vacuum, so
     // the next read of any study skips them (only the owner may; others leave it to autosummarize).

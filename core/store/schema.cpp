@@ -217,14 +217,23 @@ constexpr std::string_view kV7 = R"sql(
 ALTER TABLE study ADD COLUMN data_sha256 TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 8: the labels of each study's dataset variables (StudyInfo::labels); studies imported
+// before it have none, and the views fall back to their dictionary (core/analysis/adsl_label.h).
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE variable_label(
+  study TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE, dataset TEXT NOT NULL, name TEXT NOT NULL,
+  label TEXT NOT NULL, PRIMARY KEY(study, dataset, name));
+)sql";
+
 struct Migration {
     std::string sql;
     void (*then)(sqlite3*, const std::filesystem::path&) = nullptr;  // C++ work after the SQL
 };
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> all{{std::string(kV1)},      {std::string(kV2)}, {std::string(kV3)}, {v4()},
-                                            {v5(), backfillColumns}, {std::string(kV6)}, {std::string(kV7)}};
+    static const std::vector<Migration> all{
+        {std::string(kV1)},      {std::string(kV2)}, {std::string(kV3)}, {v4()},
+        {v5(), backfillColumns}, {std::string(kV6)}, {std::string(kV7)}, {std::string(kV8)}};
     return all;
 }
 

@@ -136,6 +136,8 @@ void SqliteSink::finish(const StudyTotals& totals) {
         int ord = 0;
         for (const auto& [code, label] : *list) param.run(m_study, kind, ++ord, code, label);
     }
+    Statement label(m_db, "INSERT INTO variable_label(study, dataset, name, label) VALUES(?,?,?,?)", m_file);
+    for (const auto& [key, text] : totals.labels) label.run(m_study, key.first, key.second, text);
     execSql(m_db, m_nested ? "RELEASE study_write; PRAGMA cache_size = -2000" : "COMMIT; PRAGMA cache_size = -2000",
             m_file, "cannot write study " + m_study);
 }

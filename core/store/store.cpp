@@ -146,6 +146,7 @@ void Store::importStudy(const StudyData& data) {
     for (const auto& c : data.aeCounts) w.aeCount(c);
     for (const auto& p : data.survPoints) w.survPoint(p);
     for (const auto& c : data.baseline) w.baseline(c);
+    w.setLabels(data.info.labels);
     w.commit();
 }
 

@@ -82,6 +82,8 @@ public:
     void setTimeUnit(const std::string& unit);
     // Sets the fingerprint of the files the study was imported from (StudyInfo::dataSha256).
     void setDataSha256(const std::string& digest);
+    // Sets the labels of the study's dataset variables (StudyInfo::labels), written at commit.
+    void setLabels(VariableLabels labels);
     void commit();
 
 private:

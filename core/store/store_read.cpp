@@ -24,10 +24,11 @@ bool hasFingerprints(sqlite3* db, const std::filesystem::path& file) {
     return has;
 }
 
-// Reads study metadata, arms and flags; statements are prepared once and reused per study.
+// Reads study metadata, arms and flags, and with `labels` its variable labels (schema version 8;
+// the listing has no use for them); statements are prepared once and reused per study.
 class InfoReader {
 public:
-    InfoReader(sqlite3* db, const std::filesystem::path& file)
+    InfoReader(sqlite3* db, const std::filesystem::path& file, bool labels = false)
         : m_study(
               db,
               "SELECT " +
@@ -37,7 +38,9 @@ public:
               file),
           m_arms(db, "SELECT " + std::string(kArmColumns) + " FROM arm WHERE study = ? ORDER BY ord", file),
           m_flags(db, "SELECT name FROM population_flag WHERE study = ? ORDER BY ord", file),
-          m_adsl(db, "SELECT provenance FROM dataset WHERE study = ? AND domain = 'adsl'", file) {}
+          m_adsl(db, "SELECT provenance FROM dataset WHERE study = ? AND domain = 'adsl'", file) {
+        if (labels) m_labels.emplace(db, "SELECT dataset, name, label FROM variable_label WHERE study = ?", file);
+    }
 
     // nullopt when the study is absent; `importedAt` receives the import time.
     std::optional<StudyInfo> read(const std::string& id, std::string* importedAt = nullptr) {
@@ -47,11 +50,15 @@ public:
         for (m_arms.query(id); m_arms.next();) info.arms.push_back(armOf(m_arms));
         for (m_flags.query(id); m_flags.next();) info.populationFlags.push_back(m_flags.text(0));
         for (m_adsl.query(id); m_adsl.next();) info.adslProvenance = provenanceOf(m_adsl.text(0));
+        if (m_labels)
+            for (m_labels->query(id); m_labels->next();)
+                info.labels[{m_labels->text(0), m_labels->text(1)}] = m_labels->text(2);
         return info;
     }
 
 private:
     Statement m_study, m_arms, m_flags, m_adsl;
+    std::optional<Statement> m_labels;
 };
 
 // Binds the study's rowid range of `t` and its id to a query "... WHERE rowid BETWEEN ? AND ? AND study = ?":
@@ -105,7 +112,9 @@ std::vector<StudySummary> SqliteStore::studies() const {
 
 std::optional<StudyData> SqliteStore::loadStudy(const std::string& id) const { return readStudy(m_db, m_file, id); }
 
-std::optional<StudyInfo> SqliteStore::info(const std::string& id) const { return InfoReader(m_db, m_file).read(id); }
+std::optional<StudyInfo> SqliteStore::info(const std::string& id) const {
+    return InfoReader(m_db, m_file, true).read(id);
+}
 
 std::vector<PackedColumn> SqliteStore::packed(const std::string& study, const std::string& kind,
                                               const std::string* name, bool withData) const {
@@ -124,7 +133,8 @@ std::vector<PackedColumn> SqliteStore::packed(const std::string& study, const st
 
 std::optional<StudyData> readStudy(sqlite3* db, const std::filesystem::path& file, const std::string& id,
                                    StudyParts parts) {
-    InfoReader infos(db, file);
+    // The migration to version 5 reads subjects and records before version 8 adds the labels.
+    InfoReader infos(db, file, parts == StudyParts::All);
     auto info = infos.read(id);
     if (!info) return std::nullopt;
     StudyData d;

@@ -36,6 +36,7 @@ struct StudyWriter::Impl {
     std::map<std::pair<std::string, Provenance>, long long> rows;
     ParamList endpoints, labParams;
     ColumnCacheBuilder columns;
+    VariableLabels labels;
 
     void count(const char* domain, Provenance p) { ++rows[{domain, p}]; }
     Impl& live() {
@@ -63,6 +64,8 @@ StudyWriter::~StudyWriter() {
 void StudyWriter::setTimeUnit(const std::string& unit) { m_impl->live().sink->setTimeUnit(unit); }
 
 void StudyWriter::setDataSha256(const std::string& digest) { m_impl->live().sink->setDataSha256(digest); }
+
+void StudyWriter::setLabels(VariableLabels labels) { m_impl->live().labels = std::move(labels); }
 
 void StudyWriter::subject(const Subject& s) {
     auto& w = m_impl->live();
@@ -120,7 +123,8 @@ void StudyWriter::baseline(const BaselineCell& c) {
 
 void StudyWriter::commit() {
     auto& w = m_impl->live();
-    StudyTotals totals{std::move(w.rows), w.endpoints.items(), w.labParams.items(), w.columns.pack()};
+    StudyTotals totals{std::move(w.rows), w.endpoints.items(), w.labParams.items(), w.columns.pack(),
+                       std::move(w.labels)};
     // A failed commit rolls back (the destructor) like any other failure.
     w.sink->finish(totals);
     w.open = false;

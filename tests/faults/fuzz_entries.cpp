@@ -7,7 +7,8 @@ const std::vector<Entry>& entries() {
         {"csv", csvEntry},       {"xpt", xptEntry},           {"sas7bdat", sas7bdatEntry},
         {"json", jsonEntry},     {"manifest", manifestEntry}, {"aggregates", aggregatesEntry},
         {"adam", adamEntry},     {"store", storeEntry},       {"options", optionsEntry},
-        {"record", recordEntry}, {"session", sessionEntry},   {"location", locationEntry}};
+        {"record", recordEntry}, {"session", sessionEntry},   {"location", locationEntry},
+        {"define", defineEntry}};
     return all;
 }
 

@@ -36,6 +36,7 @@ void optionsEntry(std::string_view input);     // one command-line argument per 
 void recordEntry(std::string_view input);      // the bytes are an exported figure (PNG, PDF, SVG)
 void sessionEntry(std::string_view input);     // the bytes are a session file (.trialscope)
 void locationEntry(std::string_view input);    // the bytes are a --db location (a team library's URI)
+void defineEntry(std::string_view input);      // the bytes are a define.xml
 
 const std::vector<Entry>& entries();
 

@@ -2,6 +2,7 @@
 
 #include <QSignalBlocker>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/adsl_variables.h"
 
 namespace ts {
@@ -14,35 +15,26 @@ PopulationBox::PopulationBox(QWidget* parent, QStringList preferred)
     connect(this, QOverload<int>::of(&QComboBox::activated), this, [this] { m_userChoice = true; });
 }
 
-QStringList PopulationBox::flagsOf(const StudyData& study) {
-    QStringList flags;
-    for (const std::string& f : populationFlags(study)) flags << QString::fromStdString(f);
-    return flags;
+void PopulationBox::setStudy(const StudyData* study) {
+    offer(study ? &study->info : nullptr, study ? populationFlags(*study) : std::vector<std::string>{});
 }
 
-void PopulationBox::setStudy(const StudyData* study) { offer(study ? flagsOf(*study) : QStringList{}); }
-
 void PopulationBox::setOverview(const StudyOverview* overview) {
-    QStringList flags;
-    if (overview)
-        for (const std::string& f : populationFlags(overview->info, overview->adslLevels))
-            flags << QString::fromStdString(f);
-    offer(flags);
+    offer(overview ? &overview->info : nullptr,
+          overview ? populationFlags(overview->info, overview->adslLevels) : std::vector<std::string>{});
 }
 
 void PopulationBox::setStudy(const StudyInfo* study) {
-    QStringList flags;
-    if (study)
-        for (const std::string& f : study->populationFlags) flags << QString::fromStdString(f);
-    offer(flags);
+    offer(study, study ? study->populationFlags : std::vector<std::string>{});
 }
 
-void PopulationBox::offer(const QStringList& flags) {
+void PopulationBox::offer(const StudyInfo* info, const std::vector<std::string>& flags) {
     const QString keep = currentData().toString();
     const QSignalBlocker block(this);
     clear();
     addItem(tr("All subjects"), QString());
-    for (const QString& f : flags) addItem(f, f);
+    for (const std::string& f : flags)
+        addItem(QString::fromStdString(info ? variableChoice(*info, f) : f), QString::fromStdString(f));
     int at = m_userChoice ? findData(keep) : -1;
     for (const QString& f : m_preferred)
         if (at < 0) at = findData(f);

@@ -1,7 +1,8 @@
 #pragma once
 // PopulationBox: picks the analysis population of the labs, adverse-event and baseline views:
 // "All subjects" or one ADSL Y/N flag: the study's declared flags (StudyInfo::populationFlags),
-// else every ADSL variable named *FL whose values are only Y / N / empty (SAFFL, ITTFL, ...).
+// else every ADSL variable named *FL whose values are only Y / N / empty (SAFFL, ITTFL, ...), each
+// shown by its label ("Safety Population Flag (SAFFL)") where the study has one.
 #include <string>
 
 #include <QComboBox>
@@ -24,10 +25,8 @@ public:
     void setOverview(const StudyOverview* overview);  // as setStudy, from the values of the variables
     std::string flag() const;                         // "" = all subjects
 
-    static QStringList flagsOf(const StudyData& study);
-
 private:
-    void offer(const QStringList& flags);
+    void offer(const StudyInfo* info, const std::vector<std::string>& flags);
     QStringList m_preferred;
     bool m_userChoice = false;
 };

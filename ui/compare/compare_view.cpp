@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/adsl_variables.h"
 #include "core/analysis/grouping.h"
 #include "core/analysis/option_tables.h"
@@ -466,7 +467,8 @@ void CompareView::fillEndpoints() {
                 m_labParam->addItem(QString::fromStdString(code + "  " + label), QString::fromStdString(code));
         for (const std::string& v : groupingVariables(s, 6, false))  // 2 to 6 levels, not the treatment
             m_subgroup->addItem(
-                tr("%1 subgroups by %2").arg(QString::fromStdString(s.info.id), QString::fromStdString(v)),
+                tr("%1 subgroups by %2")
+                    .arg(QString::fromStdString(s.info.id), QString::fromStdString(variableChoice(s.info, v))),
                 QString::fromStdString(s.info.id + "|" + v));
     }
     for (const auto& [code, label] : common)

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/analysis/adsl_label.h"
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/subgroup_interaction.h"
 #include "core/analysis/survival_analysis.h"
@@ -92,10 +93,12 @@ ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, 
     if (!known) throw AnalysisError("no ADSL variable " + variable + " in study " + study.info.id);
     if (subjectsOf.size() < 2) throw AnalysisError(variable + " has fewer than 2 levels in study " + study.info.id);
 
+    const std::string variableLabel = adslVariableLabel(study.info, variable);
+    const std::string named = variableLabel.empty() ? variable : variableLabel;  // the rows' "Sex = F"
     ForestData data;
     data.title = QStringLiteral("%1 %2 by %3")
                      .arg(QString::fromStdString(study.info.id), QString::fromStdString(endpoint),
-                          QString::fromStdString(variable));
+                          QString::fromStdString(variableChoice(study.info, variable)));
     QString compared, reference;  // the arms of the first level's HR: the direction of every row
     for (const auto& [value, ids] : subjectsOf) {
         StudyData part;
@@ -112,7 +115,7 @@ ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, 
         // Two-arm subgroup: the one term; more arms: the first non-reference arm.
         const stats::CoxTerm* term = r.cox && !r.cox->terms.empty() ? &r.cox->terms.front() : nullptr;
         QString label = QStringLiteral("%1 = %2 (n = %3)")
-                            .arg(QString::fromStdString(variable), QString::fromStdString(value))
+                            .arg(QString::fromStdString(named), QString::fromStdString(value))
                             .arg(ids.size());
         if (term) {
             label += QStringLiteral(": %1 vs %2")
@@ -129,7 +132,7 @@ ForestData forestSubgroups(const StudyData& study, const std::string& endpoint, 
     const InteractionTest t = subgroupInteraction(study, endpoint, variable, by);
     data.interaction =
         QStringLiteral("Treatment \u00d7 %1 interaction: likelihood-ratio \u03c7\u00b2 = %2 on %3 df, p = %4 (n = %5)")
-            .arg(QString::fromStdString(variable))
+            .arg(QString::fromStdString(variableChoice(study.info, variable)))
             .arg(t.chisq, 0, 'f', 2)
             .arg(t.df)
             .arg(pValueText(t.p))

@@ -104,7 +104,7 @@ QString LabPlot::figureTitle(const LabReport& report) {
     if (report.options.scale == LabScale::PercentChange) text += QStringLiteral(", percent change from baseline");
     text += QStringLiteral(" \u2014 %1 by %2")
                 .arg(summaryName(*report.options.summary),
-                     report.by.empty() ? QStringLiteral("arm") : qs(groupingName(report.by)));
+                     report.byName.empty() ? QStringLiteral("arm") : qs(report.byName));
     if (!report.options.population.empty())
         text += QStringLiteral(", ") + qs(populationName(report.options.population));
     return text;

@@ -13,7 +13,7 @@ namespace ts {
 
 QString survivalTitle(const SurvivalReport& report) {
     QString title = QString::fromStdString(report.endpointLabel.empty() ? report.endpoint : report.endpointLabel) +
-                    QCoreApplication::translate("KmText", " by ") + QString::fromStdString(groupingName(report.by));
+                    QCoreApplication::translate("KmText", " by ") + QString::fromStdString(report.byName);
     if (!report.options.population.empty())
         title += QStringLiteral(", ") + QString::fromStdString(populationName(report.options.population));
     if (report.competing)

@@ -267,8 +267,9 @@ void SurvivalView::fillChoices() {
         m_endpoint->addItem(label.empty() ? c : QStringLiteral("%1 (%2)").arg(QString::fromStdString(label), c), c);
     }
     for (const std::string& v : groupingVariables(m_source->overview().adslLevels)) {
-        m_by->addItem(QString::fromStdString(v), QString::fromStdString(v));
-        m_strata->addItem(QString::fromStdString(v), QString::fromStdString(v));
+        const QString text = QString::fromStdString(variableChoice(m_source->overview().info, v));
+        m_by->addItem(text, QString::fromStdString(v));
+        m_strata->addItem(text, QString::fromStdString(v));
     }
     // The endpoint shown before, else the study's own default (OS where present, else the first).
     int at = m_endpoint->findData(keepEndpoint);

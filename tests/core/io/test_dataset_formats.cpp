@@ -2,7 +2,7 @@
 // against the XPT reader on the CDISC pilot: the same datasets written by R's haven (SAS7BDAT) and
 // jsonlite (Dataset-JSON v1.1, .json and .ndjson) from the delivered XPT files
 // (tests/reference/formats/pilot_formats.R; tests/data/cdiscpilot01_formats.tar.xz) read to the same
-// header and the same values row by row; a study folder of them imports as the same study; their
+// header (names and variable labels) and the same values row by row; a study folder of them imports as the same study; their
 // errors name the file and the row.
 #include <algorithm>
 #include <fstream>
@@ -46,6 +46,7 @@ RecordingSink delivered(const std::string& domain) {
 
 void sameDataset(const RecordingSink& theirs, const RecordingSink& ours) {
     CHECK(ours.head.columns == theirs.head.columns);
+    CHECK(ours.head.labels == theirs.head.labels);
     REQUIRE(ours.rows.size() == theirs.rows.size());
     for (size_t r = 0; r < ours.rows.size(); ++r) {
         INFO("row " << r + 1);

@@ -18,6 +18,9 @@ StudyData sampleStudy(const std::string& id) {
     d.info.provenance = Provenance::Reconstructed;
     d.info.arms = {{"A", "Arm A", 10.0, "mg", "#112233"}, {"B", "Arm B", std::nullopt, "", ""}};
     d.info.populationFlags = {"SAFFL", "ITTFL"};
+    d.info.labels = {{{"ADSL", "SAFFL"}, "Safety Population Flag"},
+                     {{"ADSL", "AGE"}, "Age \u00e0 l'inclusion"},
+                     {{"ADTTE", "AVAL"}, "Analysis Value"}};
     d.info.notes = "notes";
     d.subjects = {{"S1", {{"TRT01A", "A"}, {"SAFFL", "Y"}, {"AGE", "54"}}}, {"S2", {{"TRT01A", "B"}, {"SAFFL", "N"}}}};
     d.tte = {{"S1", "OS", "Overall survival", 12.5, 0, Provenance::Reconstructed},

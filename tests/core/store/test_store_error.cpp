@@ -44,7 +44,7 @@ TEST_CASE("a new store gets the latest schema", "[store]") {
     ScratchDir dir;
     Store store = Store::open(dir.file("new.db"));
     CHECK(store.schemaVersion() == latestSchemaVersion());
-    CHECK(store.schemaVersion() == 7);
+    CHECK(store.schemaVersion() == 8);
     CHECK(store.path() == dir.file("new.db"));
 }
 
@@ -66,14 +66,15 @@ TEST_CASE("an older store is migrated forward and keeps its data", "[store]") {
         sqlite3_close(db);
     }
     Store store = Store::open(file);
-    CHECK(store.schemaVersion() == 7);
+    CHECK(store.schemaVersion() == 8);
     auto list = store.studies();
     REQUIRE(list.size() == 1);
     CHECK(list[0].endpoints == std::vector<std::string>{"PFS", "OS"});
     CHECK(list[0].labParams == std::vector<std::string>{"ALT"});
     CHECK(store.loadStudy("OLD")->tte.size() == 2);
-    CHECK(store.loadStudy("OLD")->labs.at(0).byVisit);  // v3 default for records stored before it
-    CHECK(list[0].info.dataSha256.empty());             // v7: imported before fingerprints
+    CHECK(store.loadStudy("OLD")->labs.at(0).byVisit);   // v3 default for records stored before it
+    CHECK(list[0].info.dataSha256.empty());              // v7: imported before fingerprints
+    CHECK(store.loadStudy("OLD")->info.labels.empty());  // v8: imported before labels were kept
 }
 
 TEST_CASE("a store from a newer program is refused", "[store]") {

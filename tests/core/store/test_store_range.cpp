@@ -117,7 +117,7 @@ TEST_CASE("a v3 store with interleaved studies migrates to contiguous ranges", "
         sqlite3_close(db);
     }
     Store store = Store::open(file);
-    CHECK(store.schemaVersion() == 7);
+    CHECK(store.schemaVersion() == 8);
     checkRanges(file);
     for (const char* s : {"A", "B"}) {
         auto d = store.loadStudy(s);

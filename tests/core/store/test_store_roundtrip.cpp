@@ -37,6 +37,11 @@ TEST_CASE("every record type round-trips through the store", "[store]") {
     CHECK(i.arms[0].colour == "#112233");
     CHECK_FALSE(i.arms[1].dose);
     CHECK(i.populationFlags == in.info.populationFlags);
+    CHECK(i.labels == in.info.labels);
+    // The views' read paths carry them too; the listing does not read them.
+    CHECK(store.overview("S-1")->info.labels == in.info.labels);
+    CHECK(store.survivalSlice("S-1", "OS", {})->info.labels == in.info.labels);
+    CHECK(store.studies().front().info.labels.empty());
 
     REQUIRE(out->subjects.size() == 2);
     CHECK(out->subjects[0].usubjid == "S1");

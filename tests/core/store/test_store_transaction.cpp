@@ -26,7 +26,7 @@ long long rowsOf(const std::filesystem::path& file, const std::string& study) {
     while (sqlite3_step(st) == SQLITE_ROW)
         tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
-    CHECK(tables.size() == 15);
+    CHECK(tables.size() == 16);
     tables.push_back("study");
     long long total = 0;
     for (const auto& t : tables) {
@@ -54,8 +54,8 @@ TEST_CASE("delete removes every row of the study and nothing else", "[store]") {
     // 1 study + 2 arms + 2 flags + 2 subjects + 5 vars + 3 tte + 2 lab + 2 ae + 4 aggregates
     // + 8 dataset rows (domain x provenance) + 5 study_param rows (3 endpoints, 2 lab parameters)
     // + 5 row_range rows (subject, subject_var, tte, lab, ae)
-    // + 6 column_cache rows (the subjects, 3 ADSL variables, 2 endpoints)
-    CHECK(before == 47);
+    // + 6 column_cache rows (the subjects, 3 ADSL variables, 2 endpoints) + 3 variable labels
+    CHECK(before == 50);
     CHECK(store.deleteStudy("GONE"));
     CHECK(rowsOf(file, "GONE") == 0);
     CHECK(rowsOf(file, "KEEP") == before);
@@ -137,9 +137,9 @@ TEST_CASE("delete on the team library removes every row of the study, its grants
         return std::stoll(library.superuser(sql));
     };
     // As on SQLite (above) without the 5 row_range rows, with the grant: 1 + 2 + 2 + 2 + 5 + 3 + 2 + 2 + 4
-    // + 8 dataset + 5 study_param + 6 column_cache + 1 study_grant.
+    // + 8 dataset + 5 study_param + 6 column_cache + 3 variable_label + 1 study_grant.
     const long long before = rowsOf("GONE");
-    CHECK(before == 43);
+    CHECK(before == 46);
     CHECK(store.deleteStudy("GONE"));
     CHECK(rowsOf("GONE") == 0);
     CHECK(rowsOf("KEEP") == before - 1);  // KEEP has no grant

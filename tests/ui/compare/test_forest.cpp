@@ -85,7 +85,9 @@ TEST_CASE("forest across studies: pooled only when declared, experimental vs con
 TEST_CASE("forest of subgroups: Shi 2021 OS by SEX, HR within each level and the interaction test", "[forest]") {
     const ForestData data = forestSubgroups(*test::sampleTrial("shi2021"), "OS", "SEX");
     REQUIRE(data.rows.size() == 2);
-    CHECK(data.rows[0].label.startsWith(QStringLiteral("SEX = F")));
+    // Shi 2021's ADSL is CSV, without labels: the dictionary names SEX.
+    CHECK(data.rows[0].label.startsWith(QStringLiteral("Sex = F")));
+    CHECK(data.title.endsWith(QStringLiteral("by Sex (SEX)")));
     // R: coxph within SEX == "F": coef 0.326027246407828; "M": 0.661162468665784.
     CHECK_THAT(std::log(*data.rows[0].hr), WithinRel(0.326027246407828, 1e-6));
     CHECK_THAT(std::log(*data.rows[1].hr), WithinRel(0.661162468665784, 1e-6));
@@ -95,6 +97,7 @@ TEST_CASE("forest of subgroups: Shi 2021 OS by SEX, HR within each level and the
     CHECK_FALSE(data.meta.fixed);
     CHECK_FALSE(data.meta.random);
     CHECK(data.interaction.contains(QStringLiteral("\u03c7\u00b2 = 0.17 on 1 df, p = 0.678")));
+    CHECK(data.interaction.startsWith(QStringLiteral("Treatment \u00d7 Sex (SEX) interaction")));
     CHECK(data.effect.contains(QStringLiteral("< 1 favours Control | > 1 favours UC-MSC")));
     CHECK_THROWS_WITH(forestSubgroups(*test::sampleTrial("shi2021"), "OS", "NOPE"), Catch::Contains("NOPE"));
 }

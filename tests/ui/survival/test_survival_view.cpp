@@ -544,3 +544,29 @@ TEST_CASE("SurvivalView title names the grouping and the population as a clinici
     REQUIRE(shown.wait(30000));
     CHECK(title() == QStringLiteral("Overall survival by sex, PSMFL = Y"));
 }
+
+TEST_CASE("SurvivalView offers variables and populations by their labels", "[survival][view][labels]") {
+    test::application();
+    SurvivalView view;
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy shown(&view, &SurvivalView::reportShown);
+    view.setStudy(test::pilotStudy());  // the XPT files' labels
+    REQUIRE((view.report() || shown.wait(30000)));
+    auto* by = view.findChild<QComboBox*>(QStringLiteral("by"));
+    auto* population = view.findChild<QComboBox*>(QStringLiteral("population"));
+    REQUIRE(by);
+    REQUIRE(population);
+    const int agegr = by->findData(QStringLiteral("AGEGR1"));
+    REQUIRE(agegr > 0);
+    CHECK(by->itemText(agegr) == QStringLiteral("Pooled Age Group 1 (AGEGR1)"));
+    CHECK(by->itemText(by->findData(QStringLiteral("SEX"))) == QStringLiteral("Sex (SEX)"));
+    const int saffl = population->findData(QStringLiteral("SAFFL"));
+    REQUIRE(saffl > 0);
+    CHECK(population->itemText(saffl) == QStringLiteral("Safety Population Flag (SAFFL)"));
+    by->setCurrentIndex(agegr);
+    REQUIRE(shown.wait(30000));
+    auto* title = qobject_cast<QCPTextElement*>(view.plot()->plotLayout()->element(0, 0));
+    REQUIRE(title);
+    CHECK(title->text().contains(QStringLiteral(" by pooled age group 1")));
+}

@@ -176,7 +176,7 @@ TEST_CASE("trialscope-cli export of a comparison takes the workspace's options",
     const QString across = texts("--layout forest --endpoint OS");
     const QString bySex = texts("--layout forest --endpoint OS --subgroup SHI2021:SEX");
     CHECK_FALSE(across.contains(QStringLiteral("interaction")));
-    CHECK(bySex.contains(QStringLiteral("Treatment \u00d7 SEX interaction")));
+    CHECK(bySex.contains(QStringLiteral("Treatment \u00d7 Sex (SEX) interaction")));
     // Across studies: pooled only when declared (--pool), each study's contrast against its control.
     CHECK(across.contains(QStringLiteral("Not pooled")));
     CHECK_FALSE(across.contains(QStringLiteral("Random effects")));
