@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "core/analysis/survival_analysis.h"
 
@@ -10,7 +11,17 @@ namespace ts {
 
 namespace {
 
-bool isFlagName(const std::string& name) { return name.size() > 2 && name.compare(name.size() - 2, 2, "FL") == 0; }
+bool endsWith(const std::string& name, std::string_view tail) {
+    return name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+bool isFlagName(const std::string& name) { return endsWith(name, "FL"); }
+
+// ADaM's suffixes of a date (DT), date-time (DTM), ISO 8601 text (DTC), time (TM) or study day (DY).
+bool isTimingName(const std::string& name) {
+    return endsWith(name, "DT") || endsWith(name, "DTC") || endsWith(name, "DTM") || endsWith(name, "TM") ||
+           endsWith(name, "DY");
+}
 
 }  // namespace
 
@@ -27,8 +38,8 @@ bool isTreatmentVariable(const std::string& name) {
 std::vector<std::string> groupingVariables(const AdslLevels& levels, std::size_t maxLevels, bool withTreatment) {
     std::vector<std::string> out;
     for (const auto& [name, values] : levels)
-        if (!isIdentifierVariable(name) && !isFlagName(name) && (withTreatment || !isTreatmentVariable(name)) &&
-            values.size() >= 2 && values.size() <= maxLevels)
+        if (!isIdentifierVariable(name) && !isFlagName(name) && !isTimingName(name) &&
+            (withTreatment || !isTreatmentVariable(name)) && values.size() >= 2 && values.size() <= maxLevels)
             out.push_back(name);
     return out;
 }

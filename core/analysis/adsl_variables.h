@@ -3,7 +3,9 @@
 // subgroups of the comparison forest) and every population list.
 //
 // Grouping variables are ADSL variables that are not identifiers (STUDYID, USUBJID, SUBJID,
-// SITEID), not population flags (*FL) and have 2 to maxLevels distinct non-empty values over the
+// SITEID), not population flags (*FL), not dates, times or study days by the ADaM naming
+// conventions (*DT, *DTC, *DTM, *TM, *DY: a study with three deaths offered "Date of Death" as a
+// grouping), and have 2 to maxLevels distinct non-empty values over the
 // study's subjects; treatment variables (TRT01A, TRT01P, ARM, ACTARM and their codes) are included
 // unless `withTreatment` is false (a subgroup of a treatment contrast cannot be the treatment).
 // Population flags are the study's declared flags (StudyInfo::populationFlags), else every *FL

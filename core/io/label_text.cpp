@@ -23,6 +23,7 @@ std::string labelText(std::string_view raw) {
         std::size_t end = kMaxLabelBytes;
         while (end > 0 && (static_cast<unsigned char>(out[end]) & 0xC0) == 0x80) --end;  // not inside a character
         out.resize(end);
+        while (!out.empty() && out.back() == ' ') out.pop_back();  // a cut after a space
     }
     return out;
 }

@@ -15,7 +15,7 @@ bool has(const std::vector<std::string>& names, const std::string& name) {
 }
 }  // namespace
 
-TEST_CASE("grouping variables: categorical ADSL variables, never identifiers or flags", "[analysis][adsl]") {
+TEST_CASE("grouping variables: categorical ADSL variables, never identifiers, flags or dates", "[analysis][adsl]") {
     static const StudyData pilot = test::importPilot();
     const std::vector<std::string> by = groupingVariables(pilot);
     for (const char* offered : {"SEX", "RACE", "AGEGR1", "TRT01A", "ARM", "ETHNIC"}) {
@@ -23,7 +23,9 @@ TEST_CASE("grouping variables: categorical ADSL variables, never identifiers or 
         CHECK(has(by, offered));
     }
     // Identifiers, population flags, and variables with more levels than a figure can show.
-    for (const char* left : {"STUDYID", "USUBJID", "SUBJID", "SITEID", "SAFFL", "DTHFL", "AGE", "TRTSDT", "BRTHDTC"}) {
+    // Dates and study days even with few values (3 deaths: DTHDT, DTHDTC, DTHADY have 3 or fewer).
+    for (const char* left : {"STUDYID", "USUBJID", "SUBJID", "SITEID", "SAFFL", "DTHFL", "AGE", "TRTSDT", "BRTHDTC",
+                             "DTHDT", "DTHDTC", "DTHADY"}) {
         INFO(left);
         CHECK_FALSE(has(by, left));
     }

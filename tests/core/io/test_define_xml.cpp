@@ -80,4 +80,7 @@ TEST_CASE("labelText: one trimmed line of valid UTF-8, cut at a character", "[im
     std::string longLabel(kMaxLabelBytes - 1, 'a');
     longLabel += "\u00e9\u00e9";  // the first é straddles the limit
     CHECK(labelText(longLabel) == std::string(kMaxLabelBytes - 1, 'a'));
+    // A cut right after a space leaves no trailing space (found by fuzz_define).
+    const std::string spaced = std::string(kMaxLabelBytes - 1, 'b') + " cut";
+    CHECK(labelText(spaced) == std::string(kMaxLabelBytes - 1, 'b'));
 }
