@@ -1,5 +1,9 @@
 #include "ui/library/store_source.h"
 
+#include <map>
+#include <optional>
+#include <set>
+
 #include "core/analysis/study_columns.h"
 #include "ui/library/library_store.h"
 
@@ -27,13 +31,54 @@ public:
             const std::lock_guard lock(m_mutex);
             if (m_data) return survivalSlice(*m_data, endpoint, variables);
         }
-        return m_store->survivalSlice(info.id, endpoint, variables);
+        return m_columns.slice(*m_store, info.id, endpoint, variables);
     }
 
 private:
+    // The packed columns read so far: a change of grouping, population or CI type re-reads only
+    // the ADSL columns not read yet, not the endpoint (a fifth of the repaint of a 10^6-subject
+    // study). At most two endpoints are kept (the endpoint and its competing event).
+    class ColumnCache {
+    public:
+        SurvivalSlice slice(LibraryStore& store, const std::string& id, const std::string& endpoint,
+                            const std::vector<std::string>& variables) const {
+            const std::lock_guard lock(m_mutex);
+            std::vector<std::string> missing;
+            for (const std::string& v : variables)
+                if (!m_adsl.count(v) && !m_absent.count(v)) missing.push_back(v);
+            const bool known = m_tte.count(endpoint) > 0;
+            if (!known || !missing.empty() || !m_base) {
+                SurvivalSlice read = store.survivalSlice(id, known ? std::string() : endpoint, missing);
+                for (const std::string& v : missing) {
+                    auto it = read.adsl.columns.find(v);
+                    if (it == read.adsl.columns.end()) m_absent.insert(v);
+                    else m_adsl.emplace(v, std::move(it->second));
+                }
+                if (!known) {
+                    if (m_tte.size() == 2) m_tte.erase(m_tte.begin());
+                    m_tte.emplace(endpoint, std::move(read.tte));
+                }
+                read.adsl.columns.clear();
+                m_base = std::move(read);
+            }
+            SurvivalSlice out{m_base->info, m_base->endpoints, {m_base->adsl.subjects, {}}, m_tte.at(endpoint), {}};
+            for (const std::string& v : variables)
+                if (auto it = m_adsl.find(v); it != m_adsl.end()) out.adsl.columns.emplace(v, it->second);
+            return out;
+        }
+
+    private:
+        mutable std::mutex m_mutex;
+        mutable std::optional<SurvivalSlice> m_base;  // metadata and endpoints, no columns
+        mutable std::map<std::string, std::optional<TteColumns>> m_tte;
+        mutable std::map<std::string, CodedColumn> m_adsl;
+        mutable std::set<std::string> m_absent;  // variables the study does not have
+    };
+
     std::shared_ptr<LibraryStore> m_store;
     mutable std::mutex m_mutex;
     mutable std::shared_ptr<const StudyData> m_data;
+    ColumnCache m_columns;
 };
 
 }  // namespace
