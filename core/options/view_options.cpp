@@ -120,15 +120,15 @@ LiverOptions liverOptions(const Args& args) {
     return o;
 }
 
-LiverEvent liverEvent(const Args& args) {
-    LiverEvent e{args.required("--param"), args.number("--multiple").value_or(3)};
+LiverEvent liverEvent(const Args& args, const char* param) {
+    LiverEvent e{args.required(param), args.number("--multiple").value_or(3)};
     if (!(e.multiple > 0 && e.multiple < 1e6)) throw UsageError("--multiple must be a positive multiple of ULN");
     return e;
 }
 
-ShiftOptions shiftOptions(const Args& args) {
+ShiftOptions shiftOptions(const Args& args, const char* param) {
     ShiftOptions o;
-    o.param = args.required("--param");
+    o.param = args.required(param);
     o.by = args.value("--by").value_or("");
     o.population = args.value("--population").value_or("");
     o.direction = args.choice(shiftDirections()).value_or(o.direction);

@@ -27,8 +27,10 @@ AeOptions aeOptions(const Args& args);
 AeDotOptions aeDotOptions(const Args& args);
 LiverOptions liverOptions(const Args& args);  // --by --population --x --reference --x-cut --y-cut
                                               // --alt --ast --bili --alp (PARAMCDs of the four tests)
-LiverEvent liverEvent(const Args& args);      // --param --multiple (default 3)
-ShiftOptions shiftOptions(const Args& args);  // --param --by --population --direction --scale
+// `param` names the parameter's option: --param for the liver-event and shift commands,
+// --event-param and --shift-param for `export --view edish --panel event|shift`.
+LiverEvent liverEvent(const Args& args, const char* param = "--param");      // --multiple (default 3)
+ShiftOptions shiftOptions(const Args& args, const char* param = "--param");  // --by --population --direction --scale
 // The option words that give these options back through the parsers above (options at their
 // default are left out): what the figure record of a view says (core/io/figure_record.h).
 std::vector<std::string> optionWords(const SurvivalOptions& o);

@@ -4,6 +4,9 @@
 // into tests/reference/cdisc_liver_reference.txt.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 
 #include "cli_runner.h"
@@ -220,4 +223,45 @@ TEST_CASE("cli profile: one subject's records", "[cli][liver]") {
     const CliResult none = runCli({"--db", store().db, "profile", "--study", "CDISCPILOT01", "--subject", "X"});
     CHECK(none.status != 0);
     CHECK(none.err.find("no subject 'X'") != std::string::npos);
+}
+
+TEST_CASE("cli export: the Liver tab's shift and event panels are figures with their record", "[cli][liver][record]") {
+    REQUIRE(store().imported.status == 0);
+    const auto cli = [](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", store().db});
+        return runCli(args);
+    };
+    const auto slurp = [](const std::filesystem::path& file) {
+        std::ifstream in(file, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    for (const std::vector<std::string>& panel :
+         {std::vector<std::string>{"--panel", "event", "--event-param", "ALT", "--multiple", "1"},
+          std::vector<std::string>{"--panel", "shift", "--shift-param", "BILI", "--direction", "high"}}) {
+        INFO(panel[1]);
+        const std::string first = (store().dir.path() / (panel[1] + ".svg")).string();
+        std::vector<std::string> args{"export", "--study", "CDISCPILOT01", "--view", "edish", "--out", first};
+        args.insert(args.end(), panel.begin(), panel.end());
+        const CliResult made = cli(args);
+        INFO(made.err);
+        REQUIRE(made.status == 0);
+        const std::string svg = slurp(first);
+        if (panel[1] == "event") CHECK(svg.find("Time to first ALT \u2265 1 \u00d7 ULN") != std::string::npos);
+        else CHECK(svg.find("shift from baseline to the worst post-baseline value") != std::string::npos);
+        const CliResult record = cli({"inspect", first});
+        REQUIRE(record.status == 0);
+        const QJsonArray words = record.json().object()["arguments"].toArray();
+        CHECK(words.contains(QString::fromStdString(panel[1])));
+        CHECK(words.contains(QString::fromStdString(panel[3])));
+        // export --from draws the same figure.
+        const std::string again = (store().dir.path() / (panel[1] + "-again.svg")).string();
+        const CliResult redrawn = cli({"export", "--from", first, "--out", again});
+        INFO(redrawn.err);
+        REQUIRE(redrawn.status == 0);
+        CHECK(slurp(again) == svg);
+    }
+    const CliResult bad = cli({"export", "--study", "CDISCPILOT01", "--view", "edish", "--panel", "hys", "--out",
+                               (store().dir.path() / "bad.svg").string()});
+    CHECK(bad.status != 0);
+    CHECK_THAT(bad.err, Catch::Contains("--panel: expected edish, shift or event, got hys"));
 }

@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <qcustomplot.h>
 
+#include "ui/common/text_wrap.h"
+
 namespace ts {
 
 namespace {
@@ -38,17 +40,18 @@ void rule(QCustomPlot* plot, QCPAxisRect* rect, double y, const QColor& colour, 
     line->setPen(QPen(colour, width));
 }
 
-// Text longer than 32 characters wraps once, at the space nearest its middle.
+// Text longer than 32 characters wraps once, at the space nearest its middle; the second line keeps
+// the first's indentation (a level under its characteristic).
 QString wrapped(const QString& text) {
     if (text.size() <= 32 || text.contains(QLatin1Char('\n'))) return text;
+    qsizetype indent = 0;
+    while (indent < text.size() && text[indent] == QLatin1Char(' ')) ++indent;
     const int mid = static_cast<int>(text.size() / 2);
     const int before = static_cast<int>(text.lastIndexOf(QLatin1Char(' '), mid));
     const int after = static_cast<int>(text.indexOf(QLatin1Char(' '), mid));
     const int at = before < 0 ? after : after < 0 ? before : (mid - before <= after - mid ? before : after);
-    if (at < 0) return text;
-    QString out = text;
-    out[at] = QLatin1Char('\n');
-    return out;
+    if (at < indent) return text;
+    return text.left(at) + QLatin1Char('\n') + text.left(indent) + text.mid(at + 1);
 }
 
 QString text(const QAbstractItemModel& model, int row, int column) {
@@ -65,8 +68,10 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     plot->setBackground(QBrush(style.background));
     TableFigureItems items;
     int layoutRow = 0;
-    if (!title.isEmpty())
-        plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, title, style.titleFont));
+    // The title wraps to the figure's width (a shift table's names its parameter in full).
+    const QString shownTitle = title.isEmpty() ? title : wrapToWidth(title, style.titleFont, plot->width(), 30, 160);
+    if (!shownTitle.isEmpty())
+        plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, shownTitle, style.titleFont));
     items.rect = new QCPAxisRect(plot, false);
     items.rect->setBackground(Qt::NoBrush);
     items.rect->setAutoMargins(QCP::msNone);

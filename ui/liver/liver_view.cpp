@@ -28,6 +28,7 @@
 #include "ui/common/provenance_banner.h"
 #include "ui/common/settings.h"
 #include "ui/liver/hys_law_table_model.h"
+#include "ui/liver/liver_event_figure.h"
 #include "ui/liver/liver_params_dialog.h"
 #include "ui/liver/quadrant_table_model.h"
 #include "ui/liver/shift_table_model.h"
@@ -217,12 +218,13 @@ QWidget* LiverView::buildEventPanel() {
     return panel;
 }
 
-QCustomPlot* LiverView::plot() { return m_panels->currentIndex() == 2 ? m_eventPlot : m_plot; }
-
-std::optional<std::vector<std::string>> LiverView::exportArguments() const {
-    if (m_panels->currentIndex() != 0 || !m_study) return std::nullopt;
-    return optionWords(options());
+QCustomPlot* LiverView::plot() {
+    // The shift panel is a table: its figure is drawn from the export options (tableModel()).
+    const int panel = m_panels->currentIndex();
+    return panel == 0 ? m_plot : panel == 2 ? m_eventPlot : nullptr;
 }
+
+std::optional<std::vector<std::string>> LiverView::exportArguments() const { return viewArguments(); }
 
 namespace {
 const std::vector<std::string> kPanels{"edish", "shift", "event"};  // in tab order
@@ -462,12 +464,9 @@ void LiverView::recomputeEvent() {
         return;
     }
     LiverEvent event{m_eventParam->currentData().toString().toStdString(), m_eventMultiple->value()};
-    SurvivalOptions o;
-    o.endpoint = liverEventCode(event);
-    o.population = m_population->flag();
-    o.cumulativeIncidence = true;
-    m_eventWatcher.setFuture(runAnalysis<SurvivalReport>(
-        [study = m_study, event, o] { return analyseSurvival(liverEventStudy(*study, event), o); }));
+    m_eventWatcher.setFuture(runAnalysis<SurvivalReport>([study = m_study, event, population = m_population->flag()] {
+        return liverEventReport(*study, event, population);
+    }));
 }
 
 void LiverView::showEventCurve() {
@@ -486,10 +485,7 @@ void LiverView::showEventCurve() {
 }
 
 void LiverView::drawEventCurve() {
-    KmPlotOptions o;
-    o.title = tr("%1: %2 (derived from ADLB)").arg(studyTitle(), qs(m_eventReport->endpointLabel));
-    o.citation = qs(m_study->info.citation);
-    KmPlot::render(m_eventPlot, *m_eventReport, o);
+    drawLiverEvent(m_eventPlot, m_study->info, *m_eventReport, PlotStyle::current());
     m_eventPlot->replot();
 }
 

@@ -41,8 +41,8 @@ public:
 
     void setStudy(std::shared_ptr<const StudyData> study) override;
     QCustomPlot* plot() override;
-    // The eDISH panel's options; nullopt on the shift and time-to-event panels (their figures are
-    // not views of `export`).
+    // The options of the panel shown as `export --view edish` words: the eDISH options, --panel
+    // and the shift and event panels' choices (viewArguments()).
     std::optional<std::vector<std::string>> exportArguments() const override;
     QAbstractItemModel* tableModel() override;
     TableText tableText() const override;  // the panel's table: quadrants (eDISH) or the shift table
@@ -71,9 +71,9 @@ signals:
     void eventShown();
 
 protected:
-    // The eDISH options (`export --view edish`); a session's words also give the panel shown and
-    // the other panels' choices: --panel edish|shift|event, --shift-param, --direction, --scale,
-    // --event-param, --multiple.
+    // The eDISH options and the panel shown with the other panels' choices (`export --view edish`,
+    // a session): --panel edish|shift|event, --shift-param, --direction, --scale, --event-param,
+    // --multiple.
     void applyArguments(const Args& args) override;
     std::optional<std::vector<std::string>> viewArguments() const override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -17,6 +17,7 @@
 #include "ui/figure/table_figure.h"
 #include "ui/labs/lab_plot.h"
 #include "ui/liver/edish_plot.h"
+#include "ui/liver/shift_table_model.h"
 #include "ui/profile/profile_plot.h"
 
 namespace ts {
@@ -76,6 +77,17 @@ void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::st
 void drawLiverFigure(QCustomPlot* plot, const StudyData& study, const LiverOptions& options, const PlotStyle& style) {
     const LiverReport report = analyseLiver(study, options);
     EdishPlot(plot).draw(report, EdishPlot::title(QString::fromStdString(study.info.id), report), style);
+}
+
+void drawShiftFigure(QCustomPlot* plot, const StudyData& study, const ShiftOptions& options, const PlotStyle& style) {
+    const ShiftReport report = analyseShift(study, options);
+    ShiftTableModel model;
+    model.setReport(report);
+    TableFigure::render(plot, model,
+                        QStringLiteral("%1: shift from baseline to the worst post-baseline value, %2")
+                            .arg(QString::fromStdString(study.info.id),
+                                 QString::fromStdString(report.paramLabel.empty() ? report.param : report.paramLabel)),
+                        studyFootnote(study.info, report.provenance, ""), style);
 }
 
 void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,

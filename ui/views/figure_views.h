@@ -11,6 +11,7 @@
 #include "core/analysis/compare_studies.h"
 #include "core/analysis/lab_analysis.h"
 #include "core/analysis/liver_analysis.h"
+#include "core/analysis/shift_analysis.h"
 #include "core/analysis/survival_analysis.h"
 #include "core/model/choices.h"
 #include "core/options/args.h"
@@ -37,6 +38,8 @@ void drawAeFigure(QCustomPlot* plot, const StudyData& study, const AeOptions& op
 void drawBaselineFigure(QCustomPlot* plot, const StudyData& study, const std::string& by, const std::string& population,
                         const PlotStyle& style, DataSource source = DataSource::Auto);
 void drawLiverFigure(QCustomPlot* plot, const StudyData& study, const LiverOptions& options, const PlotStyle& style);
+// The Liver tab's shift table as a table figure.
+void drawShiftFigure(QCustomPlot* plot, const StudyData& study, const ShiftOptions& options, const PlotStyle& style);
 void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,
                        const PlotStyle& style);
 // A comparison of `studies` (their arms as `options` shows them): side by side, one pane per study

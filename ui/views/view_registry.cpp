@@ -7,6 +7,7 @@
 #include "ui/adverse_events/adverse_events_view.h"
 #include "ui/baseline/baseline_view.h"
 #include "ui/labs/labs_view.h"
+#include "ui/liver/liver_event_figure.h"
 #include "ui/liver/liver_view.h"
 #include "ui/profile/profile_view.h"
 #include "ui/survival/survival_view.h"
@@ -36,7 +37,17 @@ void drawBaseline(QCustomPlot* plot, const StudyData& study, const Args& args, c
                        args.choice(dataSources()).value_or(DataSource::Auto));
 }
 
+// The Liver tab's panel named by --panel: the eDISH (the default), the shift table or the time to
+// a liver event.
 void drawLiver(QCustomPlot* plot, const StudyData& study, const Args& args, const PlotStyle& style) {
+    const std::string panel = args.value("--panel").value_or("edish");
+    if (panel == "shift") return drawShiftFigure(plot, study, shiftOptions(args, "--shift-param"), style);
+    if (panel == "event") {
+        const SurvivalReport report =
+            liverEventReport(study, liverEvent(args, "--event-param"), args.value("--population").value_or(""));
+        return drawLiverEvent(plot, study.info, report, style);
+    }
+    if (panel != "edish") throw UsageError("--panel: expected edish, shift or event, got " + panel);
     drawLiverFigure(plot, study, liverOptions(args), style);
 }
 
@@ -107,8 +118,10 @@ const std::vector<ViewSpec>& viewRegistry() {
         {ViewId::Liver,
          "edish",
          QT_TRANSLATE_NOOP("ViewRegistry", "Liver"),
-         "eDISH / mDISH: peak ALT (or AST) against peak bilirubin per subject, with Hy's law quadrants",
-         {"--by", "--population", "--x", "--reference", "--x-cut", "--y-cut", "--alt", "--ast", "--bili", "--alp"},
+         "eDISH / mDISH: peak ALT (or AST) against peak bilirubin per subject, with Hy's law quadrants; "
+         "--panel shift: the shift table of a lab parameter; --panel event: time to its first value >= k x ULN",
+         {"--by", "--population", "--x", "--reference", "--x-cut", "--y-cut", "--alt", "--ast", "--bili", "--alp",
+          "--panel", "--shift-param", "--direction", "--scale", "--event-param", "--multiple"},
          make<LiverView>,
          drawLiver},
         {ViewId::Profile,

@@ -14,6 +14,7 @@
 #include "tests/ui/view_fixture.h"
 #include "ui/liver/liver_view.h"
 #include "ui/liver/shift_table_model.h"
+#include "ui/views/view_registry.h"
 
 using Catch::Matchers::WithinRel;
 using namespace ts;
@@ -139,6 +140,40 @@ TEST_CASE("LiverView: the shift table and time to a liver event", "[liver]") {
     CHECK(s.view.eventReport()->endpoint == "ALT_GE3ULN");
     CHECK(s.view.eventReport()->groups.size() == 3);
     test::screenshot(s.view, QStringLiteral("liver_event"));
+}
+
+TEST_CASE("LiverView: each panel's figure is a view of export, with the panel's options", "[liver][record]") {
+    Shown s(1400, 900);
+    const auto words = [&s] {
+        const auto w = s.view.exportArguments();
+        REQUIRE(w);
+        return Args(*w);
+    };
+    // The event panel: its own plot, and export's code draws the same title from the view's words.
+    s.view.showPanel(2);
+    if (!s.view.eventReport()) {
+        QSignalSpy spy(&s.view, &LiverView::eventShown);
+        REQUIRE(spy.wait(20000));
+    }
+    CHECK(s.view.plot() == s.view.eventPlot());
+    CHECK(words().value("--panel") == "event");
+    CHECK(words().value("--event-param") == "ALT");
+    CHECK(words().value("--multiple") == "3");
+    QCustomPlot drawn;
+    viewSpec(ViewId::Liver).drawFigure(&drawn, *test::pilotStudy(), words(), PlotStyle::current());
+    const auto title = [](QCustomPlot* p) {
+        auto* t = qobject_cast<QCPTextElement*>(p->plotLayout()->element(0, 0));
+        return t ? t->text() : QString();
+    };
+    CHECK(title(&drawn) == title(s.view.eventPlot()));
+    CHECK(title(&drawn).endsWith(QStringLiteral("Time to first ALT \u2265 3 \u00d7 ULN (derived from ADLB)")));
+    // The shift panel is a table: no plot of its own; its words name the panel and its choices.
+    s.view.showPanel(1);
+    CHECK(s.view.plot() == nullptr);
+    CHECK(words().value("--panel") == "shift");
+    CHECK(words().value("--shift-param") == "ALT");
+    s.view.showPanel(0);
+    CHECK(words().value("--panel") == "edish");
 }
 
 TEST_CASE("LiverView: a study without subject-level liver tests says so", "[liver]") {
