@@ -13,12 +13,14 @@
 #include "core/io/study_importer.h"
 #include "core/report/report_json.h"
 #include "core/store/store.h"
+#include "slice_check.h"
 #include "store_fixture.h"
 
 using namespace ts;
 using Catch::Matchers::Contains;
 using test::FreshStore;
 using test::ScratchDir;
+using ts::test::sameColumns;
 
 namespace {
 
@@ -31,26 +33,6 @@ void sql(const std::filesystem::path& file, const std::string& text) {
     sqlite3_free(error);
     sqlite3_close(db);
     REQUIRE(rc == SQLITE_OK);
-}
-
-void sameColumns(const SurvivalSlice& a, const SurvivalSlice& b) {
-    CHECK(a.info.id == b.info.id);
-    CHECK(a.endpoints == b.endpoints);
-    CHECK(a.adsl.subjects == b.adsl.subjects);
-    REQUIRE(a.adsl.columns.size() == b.adsl.columns.size());
-    for (const auto& [name, column] : a.adsl.columns) {
-        INFO(name);
-        REQUIRE(b.adsl.find(name));
-        CHECK(column.levels == b.adsl.find(name)->levels);
-        CHECK(column.codes == b.adsl.find(name)->codes);
-    }
-    REQUIRE(a.tte.has_value() == b.tte.has_value());
-    if (!a.tte) return;
-    CHECK(a.tte->param == b.tte->param);
-    CHECK(a.tte->subject == b.tte->subject);
-    CHECK(a.tte->aval == b.tte->aval);
-    CHECK(a.tte->cnsr == b.tte->cnsr);
-    CHECK(a.tte->provenance == b.tte->provenance);
 }
 
 const std::vector<std::string> kVariables{"TRT01A", "ARM", "SEX", "SAFFL", "AGEGR1", "NOSUCHVAR"};

@@ -3,6 +3,7 @@
 // only the variables not read yet). Every answer equals the store's own slice for that question.
 #include <catch2/catch.hpp>
 
+#include "tests/core/store/slice_check.h"
 #include "tests/scratch_dir.h"
 #include "ui/library/library_store.h"
 #include "ui/library/store_source.h"
@@ -28,25 +29,6 @@ StudyData largeStudy() {
     return d;
 }
 
-void same(const SurvivalSlice& a, const SurvivalSlice& b) {
-    CHECK(a.info.id == b.info.id);
-    CHECK(a.endpoints == b.endpoints);
-    CHECK(a.adsl.subjects == b.adsl.subjects);
-    REQUIRE(a.adsl.columns.size() == b.adsl.columns.size());
-    for (const auto& [name, column] : a.adsl.columns) {
-        INFO(name);
-        REQUIRE(b.adsl.find(name));
-        CHECK(column.levels == b.adsl.find(name)->levels);
-        CHECK(column.codes == b.adsl.find(name)->codes);
-    }
-    REQUIRE(a.tte.has_value() == b.tte.has_value());
-    if (!a.tte) return;
-    CHECK(a.tte->paramcd == b.tte->paramcd);
-    CHECK(a.tte->subject == b.tte->subject);
-    CHECK(a.tte->aval == b.tte->aval);
-    CHECK(a.tte->cnsr == b.tte->cnsr);
-}
-
 }  // namespace
 
 TEST_CASE("a large study's survival questions read columns once and answer as the store", "[ui][library]") {
@@ -63,7 +45,7 @@ TEST_CASE("a large study's survival questions read columns once and answer as th
         {"OS", {"NOPE", "ARM"}}, {"DFS", {"ARM"}},         {"OS", {"ARM"}}};
     for (const auto& [endpoint, variables] : questions) {
         INFO(endpoint << " by " << variables.front());
-        same(source->survival(endpoint, variables), *store.survivalSlice("LARGE", endpoint, variables));
+        test::sameColumns(source->survival(endpoint, variables), *store.survivalSlice("LARGE", endpoint, variables));
     }
     CHECK_FALSE(source->loaded());  // never loaded whole
 }
