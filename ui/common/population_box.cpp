@@ -11,6 +11,9 @@ PopulationBox::PopulationBox(QWidget* parent, QStringList preferred)
     : QComboBox(parent),
       m_preferred(std::move(preferred)) {
     setToolTip(tr("Analysis population (subjects whose ADSL flag is \"Y\")"));
+    // As wide as its longest choice whenever the study changes ("Safety Population Flag (SAFFL)"),
+    // not as its first, empty list was.
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addItem(tr("All subjects"), QString());
     connect(this, QOverload<int>::of(&QComboBox::activated), this, [this] { m_userChoice = true; });
 }
