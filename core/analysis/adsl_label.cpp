@@ -30,6 +30,19 @@ constexpr Entry kEntries[] = {
     {"BMIBLGR1", "BMI group at baseline", "", ""},
     {"DURDIS", "Duration of disease", "months", ""},
     {"EDUCLVL", "Education", "years", ""},
+    // The standard labels of ADaMIG's ADSL population flags and treatment variables (CDISC ADaM
+    // Implementation Guide, ADSL section), for datasets without labels of their own (CSV).
+    {"SAFFL", "Safety Population Flag", "", ""},
+    {"ITTFL", "Intent-To-Treat Population Flag", "", ""},
+    {"FASFL", "Full Analysis Set Population Flag", "", ""},
+    {"PPROTFL", "Per-Protocol Population Flag", "", ""},
+    {"COMPLFL", "Completers Population Flag", "", ""},
+    {"RANDFL", "Randomized Population Flag", "", ""},
+    {"ENRLFL", "Enrolled Population Flag", "", ""},
+    {"TRT01P", "Planned Treatment for Period 01", "", ""},
+    {"TRT01A", "Actual Treatment for Period 01", "", ""},
+    {"ARM", "Description of Planned Arm", "", ""},
+    {"ACTARM", "Description of Actual Arm", "", ""},
 };
 
 // The one non-empty value of `var` over the subjects, lower case; nothing when absent or mixed.

@@ -54,6 +54,9 @@ TEST_CASE("the study's own labels come first, with the dictionary's unit unless 
     CHECK(variableChoice(d.info, "CHILDPUGH") == "Child-Pugh class (CHILDPUGH)");
     CHECK(variableChoice(d.info, "SEX") == "Sex (SEX)");
     CHECK(variableChoice(d.info, "SITEGR1") == "SITEGR1");
+    // A CSV import's flags and treatment by ADaMIG's standard labels.
+    CHECK(variableChoice(d.info, "ITTFL") == "Intent-To-Treat Population Flag (ITTFL)");
+    CHECK(variableChoice(d.info, "TRT01A") == "Actual Treatment for Period 01 (TRT01A)");
 }
 
 TEST_CASE("groupingName: treatments by their role, other variables by their label", "[analysis][labels]") {

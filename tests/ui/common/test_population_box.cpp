@@ -17,11 +17,11 @@ TEST_CASE("PopulationBox: labelled flags, as wide as the longest", "[ui][populat
     QApplication::processEvents();
     const int empty = box.sizeHint().width();
     StudyInfo info;
-    info.populationFlags = {"ITTFL", "SAFFL"};
+    info.populationFlags = {"PSMFL", "SAFFL"};
     info.labels = {{{"ADSL", "SAFFL"}, "Safety Population Flag"}};
     box.setStudy(&info);
     REQUIRE(box.count() == 3);
-    CHECK(box.itemText(1) == QStringLiteral("ITTFL"));  // no label of its own, none in the dictionary
+    CHECK(box.itemText(1) == QStringLiteral("PSMFL"));  // no label of its own, none in the dictionary
     CHECK(box.itemText(2) == QStringLiteral("Safety Population Flag (SAFFL)"));
     CHECK(box.itemData(2).toString() == QStringLiteral("SAFFL"));
     CHECK(box.sizeHint().width() > empty);
