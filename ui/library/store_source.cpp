@@ -1,5 +1,6 @@
 #include "ui/library/store_source.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -46,7 +47,10 @@ private:
             std::vector<std::string> missing;
             for (const std::string& v : variables)
                 if (!m_adsl.count(v) && !m_absent.count(v)) missing.push_back(v);
-            const bool known = m_tte.count(endpoint) > 0;
+            // The endpoints read, the last asked for at the back.
+            auto found = std::find_if(m_tte.begin(), m_tte.end(), [&](const auto& e) { return e.first == endpoint; });
+            const bool known = found != m_tte.end();
+            if (known) std::rotate(found, found + 1, m_tte.end());
             if (!known || !missing.empty() || !m_base) {
                 SurvivalSlice read = store.survivalSlice(id, known ? std::string() : endpoint, missing);
                 for (const std::string& v : missing) {
@@ -55,13 +59,13 @@ private:
                     else m_adsl.emplace(v, std::move(it->second));
                 }
                 if (!known) {
-                    if (m_tte.size() == 2) m_tte.erase(m_tte.begin());
-                    m_tte.emplace(endpoint, std::move(read.tte));
+                    if (m_tte.size() == 2) m_tte.erase(m_tte.begin());  // the one asked for least recently
+                    m_tte.emplace_back(endpoint, std::move(read.tte));
                 }
                 read.adsl.columns.clear();
                 m_base = std::move(read);
             }
-            SurvivalSlice out{m_base->info, m_base->endpoints, {m_base->adsl.subjects, {}}, m_tte.at(endpoint), {}};
+            SurvivalSlice out{m_base->info, m_base->endpoints, {m_base->adsl.subjects, {}}, m_tte.back().second, {}};
             for (const std::string& v : variables)
                 if (auto it = m_adsl.find(v); it != m_adsl.end()) out.adsl.columns.emplace(v, it->second);
             return out;
@@ -70,7 +74,7 @@ private:
     private:
         mutable std::mutex m_mutex;
         mutable std::optional<SurvivalSlice> m_base;  // metadata and endpoints, no columns
-        mutable std::map<std::string, std::optional<TteColumns>> m_tte;
+        mutable std::vector<std::pair<std::string, std::optional<TteColumns>>> m_tte;
         mutable std::map<std::string, CodedColumn> m_adsl;
         mutable std::set<std::string> m_absent;  // variables the study does not have
     };

@@ -290,7 +290,7 @@ TableText LiverView::tableText() const {
     if (!m_study) return {};
     const QString table =
         m_panels->currentIndex() == 1
-            ? tr("shift from baseline to the worst post-baseline value, %1").arg(m_shiftParam->currentText())
+            ? ShiftTableModel::caption(m_shiftParam->currentText())
             : tr("subjects by eDISH quadrant");
     return TableText::of(m_study->info, table, m_population->currentText(), m_banner->statement());
 }

@@ -6,6 +6,10 @@ namespace ts {
 
 ShiftTableModel::ShiftTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QString ShiftTableModel::caption(const QString& param) {
+    return tr("shift from baseline to the worst post-baseline value, %1").arg(param);
+}
+
 void ShiftTableModel::setReport(const ShiftReport& report) {
     beginResetModel();
     m_report = report;

@@ -14,6 +14,8 @@ public:
     explicit ShiftTableModel(QObject* parent = nullptr);
     void setReport(const ShiftReport& report);
     const ShiftReport& report() const { return m_report; }
+    // What the table shows, for its title: "shift from baseline to the worst post-baseline value, ALT".
+    static QString caption(const QString& param);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

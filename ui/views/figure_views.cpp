@@ -83,11 +83,12 @@ void drawShiftFigure(QCustomPlot* plot, const StudyData& study, const ShiftOptio
     const ShiftReport report = analyseShift(study, options);
     ShiftTableModel model;
     model.setReport(report);
-    TableFigure::render(plot, model,
-                        QStringLiteral("%1: shift from baseline to the worst post-baseline value, %2")
-                            .arg(QString::fromStdString(study.info.id),
-                                 QString::fromStdString(report.paramLabel.empty() ? report.param : report.paramLabel)),
-                        studyFootnote(study.info, report.provenance, ""), style);
+    TableFigure::render(
+        plot, model,
+        QStringLiteral("%1: %2").arg(QString::fromStdString(study.info.id),
+                                     ShiftTableModel::caption(QString::fromStdString(
+                                         report.paramLabel.empty() ? report.param : report.paramLabel))),
+        studyFootnote(study.info, report.provenance, ""), style);
 }
 
 void drawProfileFigure(QCustomPlot* plot, const StudyData& study, const std::string& usubjid, const LiverParams& params,
