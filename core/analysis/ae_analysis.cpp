@@ -11,6 +11,7 @@
 #include "core/analysis/ae_overview.h"
 #include "core/analysis/ae_row_test.h"
 #include "core/analysis/ae_severity.h"
+#include "core/analysis/ae_total.h"
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/group_lookup.h"
 #include "core/analysis/published_ae.h"
@@ -58,12 +59,12 @@ RowKey keyOf(const AdverseEvent& e, const AeOptions& o, bool& fromSeverity) {
             o.byGrade ? gradeOf(e, fromSeverity) : std::nullopt, o.byRelated ? relatedness(e.related) : ""};
 }
 
-// Each group's subjects counted once at their worst level, for every level of the scale; with
-// `total`, a "Total" column over all groups follows.
+// Each group's subjects counted once at their worst level, for every level of the scale, then a
+// "Total" column over all groups (the top-level table and every row alike).
 std::vector<AeSeverityCount> highestCounts(const std::vector<Cell>& cells, const std::vector<std::string>& names,
-                                           const std::vector<int>& n, const SeverityScale& scale, bool total) {
+                                           const std::vector<int>& n, const SeverityScale& scale) {
     std::vector<AeSeverityCount> out;
-    const std::size_t columns = names.size() + (total ? 1 : 0);
+    const std::size_t columns = names.size() + 1;
     int all = 0;
     for (int size : n) all += size;
     for (std::size_t j = 0; j < columns; ++j) {
@@ -169,12 +170,12 @@ AeReport patientLevel(const StudyData& study, const AeOptions& o) {
             row.counts.push_back({g.names[j], subjects, cells[j].events, pct});
         }
         row.pValue = aeRowTest(row.counts, rep.groups);
-        if (o.highest) row.highest = highestCounts(cells, g.names, n, scale, false);
+        if (o.highest) row.highest = highestCounts(cells, g.names, n, scale);
         if (o.rates) addRates(row, cells, exposure, study, groupOf, o.confLevel);
         rep.rows.push_back(std::move(row));
     }
     rep.severityScale = scale.name();
-    if (o.highest) rep.highest = highestCounts(totals, g.names, n, scale, true);
+    if (o.highest) rep.highest = highestCounts(totals, g.names, n, scale);
     if (o.rates && exposure.leftOut > 0)
         rep.notes.push_back(
             std::to_string(exposure.leftOut) +
@@ -220,6 +221,7 @@ AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options) 
     } else {
         sortRows(rep.rows);
     }
+    addAeTotals(rep);
     return rep;
 }
 

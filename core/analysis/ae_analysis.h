@@ -70,7 +70,8 @@ struct AeRow {
     std::string related;
     std::vector<AeCell> counts;              // one per group, in group order
     std::optional<double> pValue;            // Fisher's exact test on subjects (2 groups) / chi-square
-    std::vector<AeSeverityCount> highest{};  // with AeOptions::highest: each group x level
+    std::vector<AeSeverityCount> highest{};  // with AeOptions::highest: each group and "Total" x level
+    std::optional<AeCell> total{};           // all groups together, with two or more (ae_total.h)
 };
 
 struct AeGroupTotal {
@@ -92,6 +93,7 @@ struct AeReport {
     std::vector<AeOverviewRow> overview{};   // with AeOptions::overview: each group, then "Total"
     std::string severityScale{};             // patient-level data: "severity" (AESEV) or "grade" (AETOXGR)
     std::vector<AeSeverityCount> highest{};  // with AeOptions::highest: each group and "Total" x level
+    std::optional<AeGroupTotal> total{};     // all groups together, with two or more (ae_total.h)
 };
 
 AeReport analyseAdverseEvents(const StudyData& study, const AeOptions& options);

@@ -52,25 +52,29 @@ Column column(const StudyData& study, const Grouping& g, const std::string& var)
     return c;
 }
 
-// Mean ± SD per group; Welch t (2 groups) or one-way ANOVA p.
-BaselineLine numericLine(const std::string& var, const std::string& label, const Column& c) {
-    BaselineLine line{var, label, false, {}, std::nullopt, ""};
+// Mean ± SD, the mean alone for one value, a dash for none.
+std::string meanSd(const std::vector<double>& x) {
+    const auto d = stats::describe(x);
+    return d.mean && d.sd ? format("%.1f ± %.1f", *d.mean, *d.sd) : d.mean ? format("%.1f", *d.mean, 0.0) : "–";
+}
+
+// Mean ± SD per group and over all of them (`total`); Welch t (2 groups) or one-way ANOVA p.
+BaselineLine numericLine(const std::string& var, const std::string& label, const Column& c, bool total) {
+    BaselineLine line{var, label, false, {}, {}, std::nullopt, ""};
     std::vector<double> all;
     std::vector<int> codes;
     std::vector<std::vector<double>> groups;
     for (size_t k = 0; k < c.text.size(); ++k) {
         std::vector<double> x;
         for (const auto& t : c.text[k]) x.push_back(*number(t));
-        const auto d = stats::describe(x);
-        line.cells.push_back(d.mean && d.sd ? format("%.1f ± %.1f", *d.mean, *d.sd)
-                             : d.mean       ? format("%.1f", *d.mean, 0.0)
-                                            : "–");
+        line.cells.push_back(meanSd(x));
         for (double v : x) {
             all.push_back(v);
             codes.push_back(static_cast<int>(k));
         }
         groups.push_back(std::move(x));
     }
+    if (total) line.total = meanSd(all);
     if (groups.size() == 2) {
         line.pValue = stats::welchTTest(groups[0], groups[1]).p;
         line.test = "Welch t test";
@@ -81,25 +85,31 @@ BaselineLine numericLine(const std::string& var, const std::string& label, const
     return line;
 }
 
-// A title line with the test, then n (%) per level.
+// n (%), or "0" without a denominator.
+std::string countPercent(int count, int n) { return n > 0 ? format("%.0f (%.1f%%)", count, 100.0 * count / n) : "0"; }
+
+// A title line with the test, then n (%) per level, per group and with `totalN` over all groups.
 void categoricalLines(const std::string& var, const std::string& label, const Column& c, const std::vector<int>& n,
-                      std::vector<BaselineLine>& out) {
+                      std::optional<int> totalN, std::vector<BaselineLine>& out) {
     std::set<std::string> levels;
     for (const auto& g : c.text) levels.insert(g.begin(), g.end());
     const size_t k = c.text.size();
     std::vector<double> table;  // levels x groups
     std::vector<BaselineLine> rows;
     for (const auto& level : levels) {
-        BaselineLine line{var + ": " + level, level, false, {}, std::nullopt, ""};
+        BaselineLine line{var + ": " + level, level, false, {}, {}, std::nullopt, ""};
+        int all = 0;
         for (size_t j = 0; j < k; ++j) {
             int count = 0;
             for (const auto& v : c.text[j]) count += v == level;
             table.push_back(count);
-            line.cells.push_back(n[j] > 0 ? format("%.0f (%.1f%%)", count, 100.0 * count / n[j]) : "0");
+            line.cells.push_back(countPercent(count, n[j]));
+            all += count;
         }
+        if (totalN) line.total = countPercent(all, *totalN);
         rows.push_back(std::move(line));
     }
-    BaselineLine title{var, label, true, std::vector<std::string>(k), std::nullopt, ""};
+    BaselineLine title{var, label, true, std::vector<std::string>(k), {}, std::nullopt, ""};
     if (levels.size() == 2 && k == 2) {
         title.pValue = stats::fisherExact(static_cast<int>(table[0]), static_cast<int>(table[1]),
                                           static_cast<int>(table[2]), static_cast<int>(table[3]))
@@ -163,6 +173,11 @@ BaselineReport analyseBaseline(const StudyData& study, const std::string& by, co
     rep.by = g.by;
     rep.groups = g.names;
     rep.groupN = g.sizes;
+    if (g.sizes.size() >= 2) {
+        int all = 0;
+        for (int size : g.sizes) all += size;
+        rep.totalN = all;
+    }
     std::vector<std::string> vars = variables;
     if (vars.empty())
         for (const char* v : {"AGE", "AGEGR1", "SEX", "RACE", "ETHNIC", "HEIGHTBL", "WEIGHTBL", "BMIBL"})
@@ -170,8 +185,8 @@ BaselineReport analyseBaseline(const StudyData& study, const std::string& by, co
     for (const auto& var : vars) {
         const Column c = column(study, g, var);
         const std::string label = adslLabel(study, var);
-        if (c.numeric) rep.lines.push_back(numericLine(var, label, c));
-        else categoricalLines(var, label, c, rep.groupN, rep.lines);
+        if (c.numeric) rep.lines.push_back(numericLine(var, label, c, rep.totalN.has_value()));
+        else categoricalLines(var, label, c, rep.groupN, rep.totalN, rep.lines);
     }
     return rep;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // Service layer for the baseline ("Table 1") view: per ADSL characteristic and group, n, mean ± SD
-// or median (IQR) for numeric variables, counts (%) for categorical ones, with a p-value
-// (Welch t / ANOVA or Wilcoxon / Kruskal–Wallis; chi-square or Fisher). Aggregate-only studies
-// return their published cells.
+// for numeric variables and n (%) for categorical ones, with a p-value (Welch t or one-way ANOVA;
+// Fisher's exact or chi-square), and with two groups or more the same statistic over all groups
+// together (the total column). Aggregate-only studies return their published cells, without a
+// total (a published median of the total cannot be made from the arms' cells).
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct BaselineLine {
     std::string label;               // readable, e.g. "Age (years)" or "F"
     bool header = false;             // a categorical variable's title line
     std::vector<std::string> cells;  // one per group, formatted
+    std::string total{};             // all groups together, formatted; with BaselineReport::totalN
     std::optional<double> pValue;
     std::string test;  // name of the test behind pValue
 };
@@ -25,6 +27,7 @@ struct BaselineReport {
     std::string study, by;
     std::vector<std::string> groups;
     std::vector<int> groupN;
+    std::optional<int> totalN{};  // subjects of all groups: the total column, two groups or more
     std::vector<BaselineLine> lines;
     Provenance provenance = Provenance::Original;
     std::string source;

@@ -85,18 +85,18 @@ std::string aeRCode(const AeReport& r, const std::string& csv) {
              "\"|\", \"\\n\")\n"
           << "cat(\"overview\", \"Total\", sum(n), who(TRUE), dead(TRUE), sep = \"|\", \"\\n\")\n";
     if (o.seriousOnly) s << "\n# Serious events only (AESER = Y)\ne <- e[e$aeser %in% \"Y\", ]\n";
-    s << "\n# Subjects (each once) and events per group, % of the group; Fisher's exact test (2 groups) or the\n"
-      << "# chi-square test (more) on subjects with and without the event\n"
+    s << "\n# Subjects (each once) and events per group and in total (two groups or more), % of the group;\n"
+      << "# Fisher's exact test (2 groups) or the chi-square test (more) on subjects with and without the event\n"
       << "counts <- function(r) table(r$group[!duplicated(r$subject)])\n"
       << "test <- function(x) if (length(x) == 2) fisher.test(rbind(x, n - x))$p.value else\n"
       << "  suppressWarnings(chisq.test(rbind(x, n - x))$p.value)\n";
     if (o.highest)
-        s << "# Each subject once, at the worst level among the events counted (AET04)\n"
-          << "highest <- function(r, k, groups = levels(d$group)) {\n"
+        s << "# Each subject once, at the worst level among the events counted (AET04), per group and in total\n"
+          << "highest <- function(r, k) {\n"
           << "  lv <- ifelse(is.na(r$level), 0, r$level)\n"
           << "  worst <- tapply(lv, r$subject, max)\n"
           << "  grp <- r$group[match(names(worst), r$subject)]\n"
-          << "  for (g in groups) for (l in seq_along(levels_of))\n"
+          << "  for (g in c(levels(d$group), \"Total\")) for (l in seq_along(levels_of))\n"
           << "    cat(\"highest\", k, g, levels_of[l], sum(worst[g == \"Total\" | grp == g] == l), sep = \"|\", "
              "\"\\n\")\n"
           << "}\n";
@@ -105,11 +105,12 @@ std::string aeRCode(const AeReport& r, const std::string& csv) {
           << "# the days on treatment; subjects without exposure left out; exact Poisson CI at level "
           << optionNumber(o.confLevel) << "\n"
           << "subjects <- d[!duplicated(d$subject) & !is.na(d$exposed), ]\n"
+          << "groups <- c(levels(d$group), if (nlevels(d$group) > 1) \"Total\")\n"
           << "rates <- function(r, k) {\n"
           << "  first <- tapply(pmax(r$onset, 1), r$subject, function(x) if (all(is.na(x))) NA else min(x, na.rm = "
              "TRUE))\n"
-          << "  for (g in levels(d$group)) {\n"
-          << "    s <- subjects[subjects$group == g, ]\n"
+          << "  for (g in groups) {\n"
+          << "    s <- if (g == \"Total\") subjects else subjects[subjects$group == g, ]\n"
           << "    has <- s$subject %in% r$subject\n"
           << "    at <- first[s$subject]\n"
           << "    py <- sum(ifelse(has & !is.na(at), at, s$exposed)) / 365.25\n"
@@ -131,12 +132,14 @@ std::string aeRCode(const AeReport& r, const std::string& csv) {
           << "  events <- table(r$group)\n"
           << "  for (g in levels(d$group)) cat(\"row\", k, g, x[g], events[g], 100 * x[g] / n[g], sep = \"|\", "
              "\"\\n\")\n"
+          << "  if (nlevels(d$group) > 1) cat(\"row\", k, \"Total\", sum(x), nrow(r), 100 * sum(x) / sum(n), sep = "
+             "\"|\", \"\\n\")\n"
           << "  cat(\"p\", k, test(x), sep = \"|\", \"\\n\")\n";
         if (o.highest) s << "  highest(r, k)\n";
         if (o.rates) s << "  rates(r, k)\n";
         s << "}\n";
     }
-    if (o.highest) s << "highest(e, \"*|||\", c(levels(d$group), \"Total\"))\n";
+    if (o.highest) s << "highest(e, \"*|||\")\n";
     return s.str();
 }
 

@@ -380,6 +380,29 @@ void severityCounts(JsonWriter& w, const std::vector<AeSeverityCount>& counts) {
     w.endArray();
 }
 
+// One group's (or the total's) subjects, events, percent and, with rates, its EAIR.
+void aeCell(JsonWriter& w, const AeCell& c) {
+    w.beginObject().field("group", c.group).field("subjects", c.subjects).field("events", c.events);
+    w.field("percent", c.percent);
+    if (c.eair)
+        w.key("eair")
+            .beginObject()
+            .field("subjects", c.eair->subjects)
+            .field("patient_years", c.eair->patientYears)
+            .field("per_100py", c.eair->per100py)
+            .field("lower", c.eair->lower)
+            .field("upper", c.eair->upper)
+            .endObject();
+    w.endObject();
+}
+
+// Subjects with any event and events of one group, or of the total (withN: and its subjects).
+void groupTotal(JsonWriter& w, const AeGroupTotal& g, bool withN = false) {
+    w.beginObject().field("group", g.name);
+    if (withN) w.field("n", g.n);
+    w.field("subjects", g.subjects).field("events", g.events).endObject();
+}
+
 }  // namespace
 
 std::string aeJson(const AeReport& r) {
@@ -398,31 +421,16 @@ std::string aeJson(const AeReport& r) {
     for (const auto& row : r.rows) {
         w.beginObject().field("soc", row.soc).field("term", row.term).field("grade", row.grade);
         w.field("related", row.related).key("counts").beginArray();
-        for (const auto& c : row.counts) {
-            w.beginObject()
-                .field("group", c.group)
-                .field("subjects", c.subjects)
-                .field("events", c.events)
-                .field("percent", c.percent);
-            if (c.eair)
-                w.key("eair")
-                    .beginObject()
-                    .field("subjects", c.eair->subjects)
-                    .field("patient_years", c.eair->patientYears)
-                    .field("per_100py", c.eair->per100py)
-                    .field("lower", c.eair->lower)
-                    .field("upper", c.eair->upper)
-                    .endObject();
-            w.endObject();
-        }
+        for (const auto& c : row.counts) aeCell(w, c);
         w.endArray().field("p", row.pValue);
+        if (row.total) aeCell(w.key("total"), *row.total);
         if (r.options.highest) severityCounts(w.key("highest"), row.highest);
         w.endObject();
     }
     w.endArray().key("totals").beginArray();
-    for (const auto& g : r.groups)
-        w.beginObject().field("group", g.name).field("subjects", g.subjects).field("events", g.events).endObject();
+    for (const auto& g : r.groups) groupTotal(w, g);
     w.endArray();
+    if (r.total) groupTotal(w.key("total"), *r.total, true);
     if (r.options.overview) {
         w.key("overview").beginArray();
         for (const AeOverviewRow& o : r.overview)

@@ -57,8 +57,8 @@ ex$DUR <- dur[!is.na(dur) & dur >= 1]
 cat("# left out of the rates:", nrow(sl) - nrow(ex), "\n")
 cat("# eair: scope group subjects patient_years per_100py lower upper\n")
 eair <- function(scope, a) {
-  for (arm in arms) {
-    s <- ex[ex$TRT01A == arm, ]
+  for (arm in c(arms, "Total")) {  # the total column: every exposed subject, all arms' patient-years
+    s <- if (arm == "Total") ex else ex[ex$TRT01A == arm, ]
     first <- tapply(as.Date(a$ASTDT), a$USUBJID, function(d) if (all(is.na(d))) NA else min(d, na.rm = TRUE))
     onset <- first[s$USUBJID]
     has <- s$USUBJID %in% a$USUBJID

@@ -20,6 +20,7 @@
 #include "ui/adverse_events/ae_sort_proxy.h"
 #include "ui/adverse_events/ae_table_model.h"
 #include "ui/common/choice_box.h"
+#include "ui/common/header_width.h"
 #include "ui/common/population_box.h"
 #include "ui/common/r_code_dialog.h"
 
@@ -104,6 +105,8 @@ AdverseEventsView::AdverseEventsView(QWidget* parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);  // the service's order (SOC, then frequency) first
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
+    // The sort arrow's room moves with the sorted column.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &AdverseEventsView::fitColumns);
 
     connect(m_level, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &AdverseEventsView::recompute);
     for (QCheckBox* box : {m_nested, m_grade, m_worst, m_related, m_serious})
@@ -230,10 +233,9 @@ void AdverseEventsView::fitColumns() {
         const bool text = column == m_model->socColumn() || column == m_model->termColumn();
         header->setSectionResizeMode(column, text ? QHeaderView::Stretch : QHeaderView::Interactive);
         if (text) continue;
-        // The header's own measure of the section (text, margins and the sort arrow, in the font
-        // the style draws it with): a width from the font metrics alone clipped a sorted header
-        // ("anomelin" for "Xanomeline").
-        m_table->setColumnWidth(column, std::max(cells.sizeHintForColumn(column), header->sectionSizeHint(column)));
+        // The header's text whole, the arrow's room on the sorted section only (header_width.h): a
+        // width from the font metrics alone clipped a sorted header ("anomelin" for "Xanomeline").
+        m_table->setColumnWidth(column, std::max(cells.sizeHintForColumn(column), headerWidth(*header, column)));
     }
 }
 

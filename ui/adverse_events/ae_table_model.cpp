@@ -121,8 +121,8 @@ QVariant AeTableModel::rowData(const AeRow& row, int column, int role) const {
     case Kind::Subjects:
     case Kind::Events: {
         const auto g = static_cast<std::size_t>((column - m_firstGroup) / m_block);
-        if (g >= row.counts.size()) return {};
-        const AeCell& c = row.counts[g];
+        if (g > row.counts.size() || (g == row.counts.size() && !row.total)) return {};
+        const AeCell& c = g < row.counts.size() ? row.counts[g] : *row.total;
         return kindOf(column) == Kind::Events ? countCell(c.events, role) : subjectsCell(c.subjects, c.percent, role);
     }
     case Kind::Worst: return worstCell(row.highest, column, role);
@@ -165,8 +165,15 @@ QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
+int AeTableModel::blocks() const { return static_cast<int>(m_report.groups.size()) + (m_report.total ? 1 : 0); }
+
+int AeTableModel::totalColumn() const {
+    return m_report.total ? m_firstGroup + m_block * static_cast<int>(m_report.groups.size()) : -1;
+}
+
 const AeGroupTotal& AeTableModel::groupOf(int column) const {
-    return m_report.groups[static_cast<std::size_t>((column - m_firstGroup) / m_block)];
+    const auto g = static_cast<std::size_t>((column - m_firstGroup) / m_block);
+    return g < m_report.groups.size() ? m_report.groups[g] : *m_report.total;
 }
 
 }  // namespace ts

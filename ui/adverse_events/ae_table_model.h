@@ -3,7 +3,8 @@
 // with >= 1 event and events per group); then one row per SOC / preferred term (x grade x
 // relatedness when asked). Per group two columns, "n (%)" of subjects (headed by the group's name
 // and N, as in a journal table) and events, then, with AeOptions::highest, one "n (%)" column per
-// severity or grade counting each subject once at their worst (AET04); then the p-value.
+// severity or grade counting each subject once at their worst (AET04); with two groups or more
+// the same block for the total of all groups (ae_total.h); then the p-value.
 // Qt::UserRole gives sortable raw values (numbers, not formatted text); TotalsRole marks row 0.
 #include <QAbstractTableModel>
 
@@ -25,7 +26,8 @@ public:
     int termColumn() const { return m_termColumn; }        // -1 at SOC level
     int firstGroupColumn() const { return m_firstGroup; }  // subjects of group g: +bg, events: +bg+1
     int groupColumns() const { return m_block; }           // b: 2, plus the severity levels
-    int pColumn() const { return m_firstGroup + m_block * static_cast<int>(m_report.groups.size()); }
+    int totalColumn() const;                               // the total's subjects; -1 without a total
+    int pColumn() const { return m_firstGroup + m_block * blocks(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +37,8 @@ public:
 private:
     enum class Kind { Soc, Term, Grade, Related, Subjects, Events, Worst, P };
     Kind kindOf(int column) const;
-    const AeGroupTotal& groupOf(int column) const;  // of a subjects or events column
+    int blocks() const;                             // the groups, and the total when there is one
+    const AeGroupTotal& groupOf(int column) const;  // of a subjects or events column (or the total's)
     QVariant rowData(const AeRow& row, int column, int role) const;
     QVariant totalsData(int column, int role) const;
     // The worst-severity count of `column` in `counts` (group-major, m_levels per group).

@@ -19,7 +19,11 @@ int BaselineTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_report.lines.size());
 }
 
-int BaselineTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : groups() + 3; }
+int BaselineTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : pColumn() + 2; }
+
+int BaselineTableModel::totalColumn() const { return m_report.totalN ? groups() + 1 : -1; }
+
+int BaselineTableModel::pColumn() const { return groups() + (m_report.totalN ? 2 : 1); }
 
 QVariant BaselineTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
@@ -43,7 +47,8 @@ QVariant BaselineTableModel::data(const QModelIndex& index, int role) const {
         const auto g = static_cast<std::size_t>(column - 1);
         return g < line.cells.size() ? QString::fromStdString(line.cells[g]) : QString();
     }
-    if (column == groups() + 1) {
+    if (column == totalColumn()) return QString::fromStdString(line.total);
+    if (column == pColumn()) {
         if (!line.pValue) return QString();
         return pValueText(*line.pValue);
     }
@@ -59,7 +64,8 @@ QVariant BaselineTableModel::headerData(int section, Qt::Orientation orientation
         return armHeader(m_report.groups[g],
                          g < m_report.groupN.size() ? std::optional(m_report.groupN[g]) : std::nullopt);
     }
-    return section == groups() + 1 ? tr("p-value") : tr("Test");
+    if (section == totalColumn()) return armHeader(tr("Total").toStdString(), m_report.totalN);
+    return section == pColumn() ? tr("p-value") : tr("Test");
 }
 
 }  // namespace ts

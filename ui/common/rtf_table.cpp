@@ -18,19 +18,34 @@ constexpr int kPageWidth = 15840;
 constexpr int kPageHeight = 12240;
 constexpr int kMargin = 1440;
 constexpr int kBody = kPageWidth - 2 * kMargin;  // 12960: the table's full width
-// Courier New at 9 pt: every glyph 0.6 em = 5.4 pt = 108 twips; a cell pads 108 twips a side.
-constexpr int kCharWidth = 108;
-constexpr int kPadding = 2 * 108;
+// A cell pads 54 twips (2.7 pt) a side.
+constexpr int kGap = 54;
+
+// The table's type: Courier New, every glyph 0.6 em wide (at 9 pt 5.4 pt = 108 twips). 9 pt where
+// the columns fit the page at their natural widths, else 8 pt (the smallest common in submitted
+// tables), so that a wide table (an AE table of three arms and the total) wraps its names less.
+struct Type {
+    int halfPoints;  // RTF \\fs
+    int charWidth;   // twips
+};
+constexpr Type kNormal{18, 108}, kSmall{16, 96};
 
 QString header(const QAbstractItemModel& model, int column) {
     return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
 }
 
+Type typeFor(const QAbstractItemModel& model) {
+    const std::vector<int> natural = tableColumnWidths(model, 1 << 30, kNormal.charWidth, 2 * kGap);
+    int sum = 0;
+    for (int w : natural) sum += w;
+    return sum <= kBody ? kNormal : kSmall;
+}
+
 // The right edge of each column (\\cellx), from tableColumnWidths.
-std::vector<int> columnEdges(const QAbstractItemModel& model) {
+std::vector<int> columnEdges(const QAbstractItemModel& model, const Type& type) {
     std::vector<int> edges;
     int edge = 0;
-    for (int w : tableColumnWidths(model, kBody, kCharWidth, kPadding)) edges.push_back(edge += w);
+    for (int w : tableColumnWidths(model, kBody, type.charWidth, 2 * kGap)) edges.push_back(edge += w);
     return edges;
 }
 
@@ -45,8 +60,8 @@ QByteArray alignment(const QAbstractItemModel& model, const QModelIndex& index) 
 // One table row. `head`: the column header (bold, ruled above and below); `last`: the closing
 // rule below it. Body rows are kept whole on one page.
 QByteArray row(const std::vector<int>& edges, const std::vector<QByteArray>& cells,
-               const std::vector<QByteArray>& aligns, bool head, bool last) {
-    QByteArray out = "\\trowd\\trgaph108\\trleft0";
+               const std::vector<QByteArray>& aligns, const Type& type, bool head, bool last) {
+    QByteArray out = "\\trowd\\trgaph" + QByteArray::number(kGap) + "\\trleft0";
     if (!head) out += "\\trkeep";
     for (int edge : edges) {
         if (head) out += "\\clbrdrt\\brdrs\\brdrw10\\clbrdrb\\brdrs\\brdrw10";
@@ -55,7 +70,8 @@ QByteArray row(const std::vector<int>& edges, const std::vector<QByteArray>& cel
     }
     out += "\n";
     for (size_t c = 0; c < cells.size(); ++c)
-        out += "\\pard\\plain\\intbl\\f0\\fs18" + aligns[c] + (head ? "\\b " : " ") + cells[c] + "\\cell\n";
+        out += "\\pard\\plain\\intbl\\f0\\fs" + QByteArray::number(type.halfPoints) + aligns[c] +
+               (head ? "\\b " : " ") + cells[c] + "\\cell\n";
     out += "\\row\n";
     return out;
 }
@@ -92,7 +108,8 @@ QByteArray RtfTable::render(const QAbstractItemModel& model, const QStringList& 
         QByteArray::number(kMargin) + "\\margb" + QByteArray::number(kMargin) + "\\headery720\\footery720\n";
     // The column headers go in the page header with the title lines: every reader repeats a page
     // header on every page (LibreOffice 7.4 ignores \trhdr on import), as in pharmaRTF's tables.
-    const std::vector<int> edges = columnEdges(model);
+    const Type type = typeFor(model);
+    const std::vector<int> edges = columnEdges(model, type);
     const int columns = model.columnCount();
     std::vector<QByteArray> cells(static_cast<size_t>(columns)), aligns(static_cast<size_t>(columns));
     for (int c = 0; c < columns; ++c) {  // each header over its column as the column is aligned
@@ -102,7 +119,7 @@ QByteArray RtfTable::render(const QAbstractItemModel& model, const QStringList& 
     out += "{\\header\n";
     for (const QString& t : titles) out += "\\pard\\plain\\qc\\f0\\fs18\\b " + escape(t) + "\\par\n";
     out += "\\pard\\plain\\f0\\fs18\\par\n";
-    out += row(edges, cells, aligns, true, false);
+    out += row(edges, cells, aligns, type, true, false);
     out += "\\pard\\plain\\f0\\fs4\\par\n}\n";
     out += "{\\footer\n";
     for (const QString& f : footnotes) out += "\\pard\\plain\\ql\\f0\\fs16 " + escape(f) + "\\par\n";
@@ -115,7 +132,7 @@ QByteArray RtfTable::render(const QAbstractItemModel& model, const QStringList& 
             cells[static_cast<size_t>(c)] = escape(TableExport::printedCell(model, r, c));
             aligns[static_cast<size_t>(c)] = alignment(model, index);
         }
-        out += row(edges, cells, aligns, false, r == model.rowCount() - 1);
+        out += row(edges, cells, aligns, type, false, r == model.rowCount() - 1);
     }
     out += "\\pard\\plain\\f0\\fs18\\par\n}\n";
     return out;

@@ -19,11 +19,15 @@ qsizetype longestLine(const QString& text) {
 
 }  // namespace
 
-std::vector<int> tableColumnWidths(const QAbstractItemModel& model, int total, int charWidth, int padding) {
+std::vector<int> tableColumnWidths(const QAbstractItemModel& model, int total, int charWidth, int padding,
+                                   HeaderWidth headers) {
     const int columns = model.columnCount();
     std::vector<int> widths(static_cast<size_t>(columns));
     for (int c = 0; c < columns; ++c) {
-        qsizetype chars = longestLine(model.headerData(c, Qt::Horizontal).toString());
+        // A proportional font's bold header is about a fifth wider than the same characters in a
+        // cell (the report's "Xanomeline" broke to "Xanomelin / e" over cells of its length).
+        const qsizetype header = longestLine(model.headerData(c, Qt::Horizontal).toString());
+        qsizetype chars = headers == HeaderWidth::BoldWider ? header + (header + 4) / 5 : header;
         for (int r = 0; r < model.rowCount(); ++r)
             chars = std::max(chars, longestLine(model.index(r, c).data().toString()));
         // One character to spare: a reader's rounding must not wrap a cell that just fits.

@@ -6,6 +6,8 @@
 #include <QAbstractItemModel>
 #include <qcustomplot.h>
 
+#include "core/analysis/adsl_label.h"
+#include "core/analysis/adsl_variables.h"
 #include "core/analysis/ae_analysis.h"
 #include "core/analysis/baseline_analysis.h"
 #include "core/analysis/lab_analysis.h"
@@ -36,7 +38,7 @@ constexpr int kPortraitChars = 118, kLandscapeChars = 165;
 // Whether `model` is printed across a landscape page: its columns as wide as their text need a
 // quarter more than the portrait body (the pilot's four-arm AE table wrapped every term there).
 bool wideTable(const QAbstractItemModel& model) {
-    const std::vector<int> natural = tableColumnWidths(model, 1 << 20, 1, 3);
+    const std::vector<int> natural = tableColumnWidths(model, 1 << 20, 1, 3, HeaderWidth::BoldWider);
     return std::accumulate(natural.begin(), natural.end(), 0) > kPortraitChars * 5 / 4;
 }
 
@@ -46,7 +48,8 @@ bool wideTable(const QAbstractItemModel& model) {
 QString htmlTable(const QAbstractItemModel& model, bool wide) {
     // Column widths as shares of the page, from the text's length (3 characters of padding: the
     // headers are bold).
-    const std::vector<int> widths = tableColumnWidths(model, wide ? kLandscapeChars : kPortraitChars, 1, 3);
+    const std::vector<int> widths =
+        tableColumnWidths(model, wide ? kLandscapeChars : kPortraitChars, 1, 3, HeaderWidth::BoldWider);
     const int total = std::max(1, std::accumulate(widths.begin(), widths.end(), 0));
     QString html = QStringLiteral(
         "<table class=\"data\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
@@ -270,6 +273,20 @@ void liverSection(Builder& b, const StudyData& s) {
     b.table(htmlTable(model, wide), QObject::tr("Subjects by eDISH quadrant and arm."), wide);
 }
 
+// The population the report's table of `s` uses: the first of `preferred` the study has (the view's
+// default, e.g. SAFFL for adverse events), else all subjects.
+std::string reportPopulation(const StudyData& s, std::initializer_list<const char*> preferred) {
+    const std::vector<std::string> flags = populationFlags(s);
+    for (const char* flag : preferred)
+        if (std::find(flags.begin(), flags.end(), flag) != flags.end()) return flag;
+    return {};
+}
+
+// " (safety population)" for a caption, nothing for all subjects.
+QString populationClause(const std::string& flag) {
+    return flag.empty() ? QString() : QStringLiteral(" (%1)").arg(q(populationName(flag)));
+}
+
 }  // namespace
 
 ReportContent ReportContent::of(const std::vector<std::shared_ptr<const StudyData>>& studies) {
@@ -286,13 +303,18 @@ ReportContent ReportContent::of(const std::vector<std::shared_ptr<const StudyDat
         titlePage(b, s);
         survivalSection(b, s);
         labsSection(b, s);
+        AeOptions ae;
+        ae.population = reportPopulation(s, {"SAFFL"});
         tableSection<AeTableModel>(b, QObject::tr("Adverse events"),
                                    QObject::tr("Subjects with adverse events, n (%), and events by system organ class "
-                                               "and preferred term."),
-                                   [&s] { return analyseAdverseEvents(s, AeOptions{}); });
-        tableSection<BaselineTableModel>(b, QObject::tr("Baseline characteristics"),
-                                         QObject::tr("Baseline characteristics by arm (Table 1)."),
-                                         [&s] { return analyseBaseline(s, "", "", {}, DataSource::Auto); });
+                                               "and preferred term%1.")
+                                       .arg(populationClause(ae.population)),
+                                   [&s, &ae] { return analyseAdverseEvents(s, ae); });
+        const std::string baseline = reportPopulation(s, {"ITTFL", "SAFFL"});
+        tableSection<BaselineTableModel>(
+            b, QObject::tr("Baseline characteristics"),
+            QObject::tr("Baseline characteristics by arm (Table 1)%1.").arg(populationClause(baseline)),
+            [&s, &baseline] { return analyseBaseline(s, "", baseline, {}, DataSource::Auto); });
         liverSection(b, s);
     }
     return out;

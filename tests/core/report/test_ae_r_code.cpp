@@ -31,7 +31,12 @@ const AeRow& row(const AeReport& r, const std::vector<std::string>& f) {
     return r.rows.front();
 }
 
+// A group's cell of the row, or its total column ("Total").
 const AeCell& cell(const AeRow& row, const std::string& group) {
+    if (group == "Total") {
+        REQUIRE(row.total);
+        return *row.total;
+    }
     for (const AeCell& c : row.counts)
         if (c.group == group) return c;
     FAIL("no group " << group);

@@ -14,8 +14,8 @@ e$related <- ifelse(is.na(e$aerel), "unknown", ifelse(toupper(e$aerel) %in% not_
 levels_of <- c("MILD", "MODERATE", "SEVERE")
 e$level <- match(toupper(e$aesev), levels_of)
 
-# Subjects (each once) and events per group, % of the group; Fisher's exact test (2 groups) or the
-# chi-square test (more) on subjects with and without the event
+# Subjects (each once) and events per group and in total (two groups or more), % of the group;
+# Fisher's exact test (2 groups) or the chi-square test (more) on subjects with and without the event
 counts <- function(r) table(r$group[!duplicated(r$subject)])
 test <- function(x) if (length(x) == 2) fisher.test(rbind(x, n - x))$p.value else
   suppressWarnings(chisq.test(rbind(x, n - x))$p.value)
@@ -26,5 +26,6 @@ for (k in sort(unique(e$key))) {
   x <- counts(r)
   events <- table(r$group)
   for (g in levels(d$group)) cat("row", k, g, x[g], events[g], 100 * x[g] / n[g], sep = "|", "\n")
+  if (nlevels(d$group) > 1) cat("row", k, "Total", sum(x), nrow(r), 100 * sum(x) / sum(n), sep = "|", "\n")
   cat("p", k, test(x), sep = "|", "\n")
 }

@@ -23,26 +23,27 @@ dead <- function(keep) sum(d$dthfl[!duplicated(d$subject) & keep] == "Y")
 for (g in levels(d$group)) cat("overview", g, n[g], who(e$group == g), dead(d$group == g), sep = "|", "\n")
 cat("overview", "Total", sum(n), who(TRUE), dead(TRUE), sep = "|", "\n")
 
-# Subjects (each once) and events per group, % of the group; Fisher's exact test (2 groups) or the
-# chi-square test (more) on subjects with and without the event
+# Subjects (each once) and events per group and in total (two groups or more), % of the group;
+# Fisher's exact test (2 groups) or the chi-square test (more) on subjects with and without the event
 counts <- function(r) table(r$group[!duplicated(r$subject)])
 test <- function(x) if (length(x) == 2) fisher.test(rbind(x, n - x))$p.value else
   suppressWarnings(chisq.test(rbind(x, n - x))$p.value)
-# Each subject once, at the worst level among the events counted (AET04)
-highest <- function(r, k, groups = levels(d$group)) {
+# Each subject once, at the worst level among the events counted (AET04), per group and in total
+highest <- function(r, k) {
   lv <- ifelse(is.na(r$level), 0, r$level)
   worst <- tapply(lv, r$subject, max)
   grp <- r$group[match(names(worst), r$subject)]
-  for (g in groups) for (l in seq_along(levels_of))
+  for (g in c(levels(d$group), "Total")) for (l in seq_along(levels_of))
     cat("highest", k, g, levels_of[l], sum(worst[g == "Total" | grp == g] == l), sep = "|", "\n")
 }
 # Exposure-adjusted incidence (AET05): at risk to the first onset (day 1 at the earliest), else for
 # the days on treatment; subjects without exposure left out; exact Poisson CI at level 0.9
 subjects <- d[!duplicated(d$subject) & !is.na(d$exposed), ]
+groups <- c(levels(d$group), if (nlevels(d$group) > 1) "Total")
 rates <- function(r, k) {
   first <- tapply(pmax(r$onset, 1), r$subject, function(x) if (all(is.na(x))) NA else min(x, na.rm = TRUE))
-  for (g in levels(d$group)) {
-    s <- subjects[subjects$group == g, ]
+  for (g in groups) {
+    s <- if (g == "Total") subjects else subjects[subjects$group == g, ]
     has <- s$subject %in% r$subject
     at <- first[s$subject]
     py <- sum(ifelse(has & !is.na(at), at, s$exposed)) / 365.25
@@ -58,6 +59,7 @@ for (k in sort(unique(e$key))) {
   x <- counts(r)
   events <- table(r$group)
   for (g in levels(d$group)) cat("row", k, g, x[g], events[g], 100 * x[g] / n[g], sep = "|", "\n")
+  if (nlevels(d$group) > 1) cat("row", k, "Total", sum(x), nrow(r), 100 * sum(x) / sum(n), sep = "|", "\n")
   cat("p", k, test(x), sep = "|", "\n")
   highest(r, k)
   rates(r, k)
@@ -69,8 +71,9 @@ for (k in sort(unique(e$key))) {
   x <- counts(r)
   events <- table(r$group)
   for (g in levels(d$group)) cat("row", k, g, x[g], events[g], 100 * x[g] / n[g], sep = "|", "\n")
+  if (nlevels(d$group) > 1) cat("row", k, "Total", sum(x), nrow(r), 100 * sum(x) / sum(n), sep = "|", "\n")
   cat("p", k, test(x), sep = "|", "\n")
   highest(r, k)
   rates(r, k)
 }
-highest(e, "*|||", c(levels(d$group), "Total"))
+highest(e, "*|||")

@@ -11,6 +11,8 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -183,17 +185,23 @@ TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code
     AdverseEventsView& view = small.view;
     QSignalSpy& shown = small.shown;
     const QAbstractItemModel& m = *view.tableModel();
-    REQUIRE(m.columnCount() == 7);
+    REQUIRE(m.columnCount() == 9);  // SOC, term, 2 x (n (%), events), the total's n (%) and events, p
     CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 3\nn (%)");
+    CHECK(m.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString() == "Total\nN = 6\nn (%)");
+    CHECK(m.headerData(7, Qt::Horizontal, Qt::ToolTipRole).toString() == "Total: number of events");
     CHECK(m.rowCount() == 4);  // totals + PRURITUS, ERYTHEMA, DIZZINESS
     CHECK(m.index(0, 0).data().toString() == "Any adverse event");
     CHECK(m.index(0, 2).data().toString() == "1 (33.3%)");
     CHECK(m.index(0, 4).data().toString() == "3 (100.0%)");
     CHECK(m.index(0, 5).data().toString() == "4");
+    CHECK(m.index(0, 6).data().toString() == "4 (66.7%)");  // 1 + 3 subjects of 3 + 3
     const int pruritus = rowOf(m, 1, "PRURITUS");
     REQUIRE(pruritus > 0);
     CHECK(m.index(pruritus, 4).data().toString() == "1 (33.3%)");  // D1 twice: one subject
     CHECK(m.index(pruritus, 5).data().toString() == "2");          // two events
+    CHECK(m.index(pruritus, 6).data().toString() == "2 (33.3%)");  // D1 and P1
+    CHECK(m.index(pruritus, 7).data().toString() == "3");
+    CHECK(m.index(pruritus, 7).data(Qt::UserRole).toInt() == 3);
 
     view.setFilterText("DIZZ");
     CHECK(m.rowCount() == 2);
@@ -218,7 +226,7 @@ TEST_CASE("AdverseEventsView: counts, filter and export for a study made in code
     REQUIRE(shown.wait(20000));
     view.setLevel(AeLevel::Soc);
     REQUIRE(shown.wait(20000));
-    CHECK(m.columnCount() == 6);
+    CHECK(m.columnCount() == 8);
     CHECK(m.rowCount() == 3);  // totals + 2 SOCs
 }
 
@@ -229,7 +237,7 @@ TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot
     AdverseEventsView view;
     REQUIRE(test::showStudy(view, pilot, {1200, 800}));
     const QAbstractItemModel& m = *view.tableModel();
-    REQUIRE(m.columnCount() == 9);  // SOC, term, 3 x 2, p
+    REQUIRE(m.columnCount() == 11);  // SOC, term, 3 x 2, total x 2, p
     // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> 86, 72, 96 (SAFFL is the default population)
     CHECK(m.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nHigh Dose\nN = 72\nn (%)");
     // R (tests/reference/ui_ae_pilot.R): subjects with any TEAE by TRT01A: 65, 68, 84;
@@ -240,13 +248,18 @@ TEST_CASE("AdverseEventsView: CDISC pilot, safety population", "[ae][view][pilot
     CHECK(m.index(0, 3).data(Qt::UserRole).toInt() == 281);
     CHECK(m.index(0, 7).data(Qt::UserRole).toInt() == 414);
     CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 427);
-    CHECK(m.rowCount() == 1 + 230);  // R: length(unique(te$AEDECOD))
+    CHECK(m.headerData(8, Qt::Horizontal, Qt::DisplayRole).toString() == "Total\nN = 254\nn (%)");
+    CHECK(m.index(0, 8).data().toString() == "217 (85.4%)");  // 65 + 84 + 68 of 254
+    CHECK(m.index(0, 9).data(Qt::UserRole).toInt() == 1122);  // 281 + 427 + 414
+    CHECK(m.rowCount() == 1 + 230);                           // R: length(unique(te$AEDECOD))
     const int row = rowOf(m, 1, "APPLICATION SITE PRURITUS");
     REQUIRE(row > 0);
     CHECK(m.index(row, 2).data(Qt::UserRole).toInt() == 6);
     CHECK(m.index(row, 6).data(Qt::UserRole).toInt() == 21);
     CHECK(m.index(row, 4).data(Qt::UserRole).toInt() == 23);
     CHECK(m.index(row, 5).data(Qt::UserRole).toInt() == 33);
+    CHECK(m.index(row, 8).data(Qt::UserRole).toInt() == 50);  // 6 + 23 + 21
+    CHECK(m.index(row, 9).data(Qt::UserRole).toInt() == 77);  // 10 + 33 + 34
     view.setFilterText("pruritus");
     CHECK(m.rowCount() == 1 + 4);  // R: terms containing PRURITUS
     view.table()->sortByColumn(6, Qt::DescendingOrder);
@@ -264,7 +277,7 @@ TEST_CASE("AdverseEventsView: the CDISC pilot table fits 1280 px like a journal 
     QApplication::processEvents();
     const QTableView& t = *view.table();
     const QAbstractItemModel& m = *view.tableModel();
-    REQUIRE(m.columnCount() == 9);  // SOC, term, 3 x (n (%), events), p
+    REQUIRE(m.columnCount() == 11);  // SOC, term, 3 x (n (%), events), the total's two, p
     int sum = 0;
     for (int c = 0; c < m.columnCount(); ++c) sum += t.columnWidth(c);
     INFO("columns " << sum << " px, viewport " << t.viewport()->width() << " px");
@@ -275,8 +288,8 @@ TEST_CASE("AdverseEventsView: the CDISC pilot table fits 1280 px like a journal 
     CHECK(m.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nLow Dose\nN = 96\nn (%)");
     CHECK(m.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Events");
     const QFontMetrics fm = t.fontMetrics();
-    for (int c : {3, 5, 7}) CHECK(t.columnWidth(c) < fm.horizontalAdvance("Events") + 40);
-    for (int c : {2, 4, 6}) CHECK(t.columnWidth(c) >= fm.horizontalAdvance("84 (87.5%)"));
+    for (int c : {3, 5, 7, 9}) CHECK(t.columnWidth(c) < fm.horizontalAdvance("Events") + 40);
+    for (int c : {2, 4, 6, 8}) CHECK(t.columnWidth(c) >= fm.horizontalAdvance("217 (85.4%)"));
     // SOC and term share the spare width; a long SOC is elided with the full name in the tooltip.
     CHECK(std::abs(t.columnWidth(0) - t.columnWidth(1)) <= 1);
     CHECK(t.columnWidth(0) > t.columnWidth(6));
@@ -338,7 +351,7 @@ TEST_CASE("AdverseEventsView: worst severity counts each subject once, and AESEV
     view.setWorstSeverity(true);
     REQUIRE(shown.wait(30000));
     const QAbstractItemModel& m = *view.tableModel();
-    REQUIRE(m.columnCount() == 1 + 3 * 5 + 1);  // SOC, 3 x (n (%), events, mild, moderate, severe), p
+    REQUIRE(m.columnCount() == 1 + 4 * 5 + 1);  // SOC, 3 arms and the total x (n (%), events, 3 levels), p
     CHECK(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "Worst: Mild\nn (%)");
     CHECK(m.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Worst: Severe\nn (%)");
     // tests/reference/cdisc_ae_tables_reference.txt: highest | overall | Placebo | 36, 24, 5;
@@ -346,6 +359,11 @@ TEST_CASE("AdverseEventsView: worst severity counts each subject once, and AESEV
     CHECK(m.index(0, 3).data().toString() == "36 (41.9%)");
     CHECK(m.index(0, 4).data(Qt::UserRole).toInt() == 24);
     CHECK(m.index(0, 5).data(Qt::UserRole).toInt() == 5);
+    // highest | overall | Total | 77, 111, 29 (of 254); CARDIAC DISORDERS Total 25, 12, 3.
+    CHECK(m.headerData(16, Qt::Horizontal, Qt::DisplayRole).toString() == "Total\nN = 254\nn (%)");
+    CHECK(m.index(0, 18).data().toString() == "77 (30.3%)");
+    CHECK(m.index(0, 19).data(Qt::UserRole).toInt() == 111);
+    CHECK(m.index(0, 20).data(Qt::UserRole).toInt() == 29);
     const int cardiac = rowOf(m, 0, "CARDIAC DISORDERS");
     REQUIRE(cardiac > 0);
     CHECK(m.index(cardiac, 1).data(Qt::UserRole).toInt() == 12);
@@ -353,6 +371,9 @@ TEST_CASE("AdverseEventsView: worst severity counts each subject once, and AESEV
               m.index(cardiac, 5).data(Qt::UserRole).toInt() ==
           12);
     CHECK(m.index(cardiac, 5).data(Qt::UserRole).toInt() == 2);
+    CHECK(m.index(cardiac, 18).data(Qt::UserRole).toInt() == 25);
+    CHECK(m.index(cardiac, 19).data(Qt::UserRole).toInt() == 12);
+    CHECK(m.index(cardiac, 20).data(Qt::UserRole).toInt() == 3);
     // The AET01 overview above (reference: overview | Total | 254 | 217 | 3 | 184 | 29 | 0 | 3 | 3).
     const QAbstractItemModel& o = *view.overviewTable().model();
     REQUIRE(view.overviewTable().isVisible());
@@ -433,12 +454,36 @@ TEST_CASE("AdverseEventsView: a sorted column's header is not clipped", "[ae][vi
     AdverseEventsView view;
     REQUIRE(test::showStudy(view, test::pilotStudy(), {1280, 800}));
     QTableView& t = *view.table();
-    for (int c : {2, 3, 4, 5, 6, 7, 8}) {
+    const QHeaderView& header = *t.horizontalHeader();
+    QFont bold = header.font();
+    bold.setBold(true);
+    // The room the style gives the label of section c at its width, the sort arrow drawn or not.
+    auto label = [&](int c, bool sorted) {
+        QStyleOptionHeader o;
+        o.initFrom(&header);
+        o.state |= QStyle::State_Horizontal;
+        o.text = t.model()->headerData(c, Qt::Horizontal).toString();
+        o.sortIndicator = sorted ? QStyleOptionHeader::SortDown : QStyleOptionHeader::None;
+        o.rect = QRect(0, 0, t.columnWidth(c), header.height());
+        return header.style()->subElementRect(QStyle::SE_HeaderLabel, &o, &header).width();
+    };
+    auto text = [&](int c) {
+        int width = 0;
+        for (const QString& line : t.model()->headerData(c, Qt::Horizontal).toString().split('\n'))
+            width = std::max(width, QFontMetrics(bold).horizontalAdvance(line));
+        return width;
+    };
+    for (int c : {2, 3, 4, 5, 6, 7, 8, 9, 10}) {
         t.sortByColumn(c, Qt::DescendingOrder);
         QApplication::processEvents();
-        // The header's own size for the section (text, margins and the sort arrow): the table said
-        // "anomelin" for "Xanomeline" once sorted.
+        // Every header line whole, in bold (a highlighted section), beside the arrow of the sorted
+        // column: the table said "anomelin" for "Xanomeline" once sorted.
         INFO("column " << c);
-        CHECK(t.columnWidth(c) >= t.horizontalHeader()->sectionSizeHint(c));
+        CHECK(label(c, true) >= text(c));
+        const int other = c == 2 ? 4 : 2;
+        CHECK(label(other, false) >= text(other));
     }
+    // The unsorted sections keep no room for an arrow (Qt's size hint keeps one on every section,
+    // as wide as half the four-line header is high): the arm columns are narrower than that hint.
+    CHECK(t.columnWidth(4) < header.sectionSizeHint(4));
 }

@@ -19,9 +19,9 @@ BaselineReport baselineReport() {
     BaselineReport r;
     r.groups = {"Placebo", "Drug"};
     r.groupN = {86, 84};
-    r.lines = {{"AGE", "Age, years", false, {"75.2 ± 8.6", "74.4 ± 7.9"}, 0.593, "Welch t"},
-               {"SEX", "Sex", true, {"", ""}, 0.0004, "chi-square"},
-               {"SEX: F", "F", false, {"53 (61.6%)", "40 (47.6%)"}, std::nullopt, ""}};
+    r.lines = {{"AGE", "Age, years", false, {"75.2 ± 8.6", "74.4 ± 7.9"}, "", 0.593, "Welch t"},
+               {"SEX", "Sex", true, {"", ""}, "", 0.0004, "chi-square"},
+               {"SEX: F", "F", false, {"53 (61.6%)", "40 (47.6%)"}, "", std::nullopt, ""}};
     return r;
 }
 
@@ -43,6 +43,27 @@ TEST_CASE("BaselineTableModel: groups with N, indented levels, p and test", "[ba
     CHECK(model.index(2, 0).data().toString() == "    F");
     CHECK(model.index(2, 3).data().toString().isEmpty());
     CHECK(model.index(0, 4).data().toString() == "Welch t");
+    CHECK(model.totalColumn() == -1);  // a report without a total (published, or one group)
+}
+
+TEST_CASE("BaselineTableModel: the total column sits between the groups and the p-value", "[baseline]") {
+    test::application();
+    BaselineReport r = baselineReport();
+    r.totalN = 170;
+    r.lines[0].total = "74.8 ± 8.3";
+    r.lines[2].total = "93 (54.7%)";
+    BaselineTableModel model;
+    model.setReport(r);
+    REQUIRE(model.columnCount() == 6);  // characteristic, 2 groups, total, p, test
+    CHECK(model.totalColumn() == 3);
+    CHECK(model.pColumn() == 4);
+    CHECK(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "Total\nN = 170");
+    CHECK(model.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "p-value");
+    CHECK(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString() == "Test");
+    CHECK(model.index(0, 3).data().toString() == "74.8 ± 8.3");
+    CHECK(model.index(1, 3).data().toString().isEmpty());  // a title line
+    CHECK(model.index(2, 3).data().toString() == "93 (54.7%)");
+    CHECK(model.index(1, 4).data().toString() == "<0.001");
 }
 
 TEST_CASE("BaselineView: CDISC pilot Table 1 by treatment", "[baseline][view][pilot]") {
@@ -52,12 +73,13 @@ TEST_CASE("BaselineView: CDISC pilot Table 1 by treatment", "[baseline][view][pi
     BaselineView view;
     REQUIRE(test::showStudy(view, pilot, {1100, 700}));
     const QAbstractItemModel& m = *view.tableModel();
-    REQUIRE(m.columnCount() == 3 + 3);
+    REQUIRE(m.columnCount() == 3 + 4);  // characteristic, 3 arms, total, p, test
     // No ITTFL in the pilot ADSL: the safety population by default.
     // R: table(adsl$TRT01A[adsl$SAFFL == "Y"]) -> Placebo 86, Xanomeline High Dose 72, Low Dose 96
     CHECK(m.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == "Placebo\nN = 86");
     CHECK(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nLow Dose\nN = 96");
     CHECK(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString() == "Xanomeline\nHigh Dose\nN = 72");
+    CHECK(m.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == "Total\nN = 254");
     int age = -1;
     for (int r = m.rowCount() - 1; r >= 0; --r)
         if (m.index(r, 0).data().toString().startsWith("Age", Qt::CaseInsensitive)) age = r;
@@ -73,7 +95,17 @@ TEST_CASE("BaselineView: CDISC pilot Table 1 by treatment", "[baseline][view][pi
     // R: tapply(AGE, TRT01A, mean) / sd: Placebo 75.2093023255814 (8.59016712714193)
     CHECK(m.index(age, 1).data().toString().contains("75.2"));
     CHECK(m.index(age, 1).data().toString().contains("8.6"));
-    CHECK_FALSE(m.index(age, 4).data().toString().isEmpty());  // a p-value
+    CHECK_FALSE(m.index(age, 5).data().toString().isEmpty());  // a p-value
+    // The total column, tests/reference/cdisc_baseline_total.txt: AGE mean 75.0866 sd 8.2462;
+    // SEX F 143 of 254 (56.30%); AGEGR1 >64 221 (87.01%).
+    CHECK(m.index(age, 4).data().toString() == QString::fromUtf8("75.1 ± 8.2"));
+    auto level = [&m](const QString& name) {
+        for (int r = 0; r < m.rowCount(); ++r)
+            if (m.index(r, 0).data().toString().trimmed() == name) return m.index(r, 4).data().toString();
+        return QString();
+    };
+    CHECK(level("F") == "143 (56.3%)");
+    CHECK(level(">64") == "221 (87.0%)");
 }
 
 TEST_CASE("BaselineView: published baseline table of a sample trial (shi2021)", "[baseline][view][samples]") {
@@ -87,6 +119,8 @@ TEST_CASE("BaselineView: published baseline table of a sample trial (shi2021)", 
     const QAbstractItemModel& m = *view.tableModel();
     CHECK(m.rowCount() > 0);
     CHECK(m.columnCount() >= 4);
+    // A published table keeps the paper's columns: no total is made up from the arms' cells.
+    CHECK(static_cast<const BaselineTableModel&>(m).totalColumn() == -1);
     // Every cell on screen is a cell of the report.
     const auto& report = static_cast<const BaselineTableModel&>(m).report();
     for (int r = 0; r < m.rowCount(); ++r)

@@ -105,13 +105,15 @@ TEST_CASE("Report: Shi 2021 as PDF, numbered, with contents and page numbers", "
 TEST_CASE("Report: a wide table gets landscape pages of its own, the report goes on in portrait", "[report][cdisc]") {
     test::application();
     const ReportContent report = ReportContent::of({test::pilotStudy()});
-    // The pilot's AE table has four arms (a column pair each): too wide for the portrait body; its
-    // baseline table and the survival tables are not.
+    // The pilot's AE table, in the safety population, has three arms and the total (a column pair
+    // each): too wide for the portrait body; its baseline table and the survival tables are not.
     const auto ae = std::find_if(report.blocks.begin(), report.blocks.end(), [](const ReportBlock& b) {
         return b.kind == ReportBlock::Kind::Table && b.caption.contains(QStringLiteral("adverse events"));
     });
     REQUIRE(ae != report.blocks.end());
     CHECK(ae->wide);
+    CHECK(ae->caption.contains(QStringLiteral("term (safety population).")));
+    CHECK_FALSE(ae->text.contains(QStringLiteral("Screen Failure")));  // no subject of it is in SAFFL
     CHECK(std::count_if(report.blocks.begin(), report.blocks.end(), [](const ReportBlock& b) { return b.wide; }) == 1);
     const test::ScratchDir dir;
     const std::filesystem::path pdf = dir.path() / "pilot.pdf";
