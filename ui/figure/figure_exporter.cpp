@@ -105,7 +105,7 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
             QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
             const int left = canvas.width() * i / n;
             const int paneW = canvas.width() * (i + 1) / n - left;
-            const FigureStyler styler(pane, paneOptions, m_base);
+            const FigureStyler styler(pane, paneOptions, m_base, QSize(paneW, paneH));
             target->save();
             target->translate(left, top);
             pane->toPainter(target, paneW, paneH);

@@ -1,21 +1,30 @@
 #include "ui/figure/figure_styler.h"
 
 #include <cmath>
+#include <map>
+#include <optional>
 
 #include <qcustomplot.h>
 
 #include "ui/figure/figure_parts.h"
 #include "ui/figure/figure_recolour.h"
+#include "ui/figure/table_figure.h"
 #include "ui/survival/km_risk_table.h"
 
 namespace ts {
 
-FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const PlotStyle& base) {
+namespace {
+
+QFont scaledBy(QFont font, double factor) {
+    font.setPointSizeF(font.pointSizeF() * factor);
+    return font;
+}
+
+}  // namespace
+
+FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const PlotStyle& base, QSize pane) {
     const double factor = o.fontSize / base.font.pointSizeF();
-    auto scaled = [factor](QFont font) {
-        font.setPointSizeF(font.pointSizeF() * factor);
-        return font;
-    };
+    auto scaled = [factor](QFont font) { return scaledBy(font, factor); };
     setFigureFontScale(plot, factor);
     m_restore.onRestore([plot] { setFigureFontScale(plot, 1.0); });
     const FigureParts parts = figureParts(plot);
@@ -33,12 +42,38 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
     }
     for (QCPTextElement* text : parts.texts)
         m_restore.change(text, &QCPTextElement::font, &QCPTextElement::setFont, scaled);
+    // A table figure's text as large as the rest, or smaller where its columns need it, and its
+    // rect as high as its rows at that size.
+    // The table's room: the pane less its title and footnote (text elements, already scaled) and
+    // the layout's spacing.
+    std::map<const QCPAxisRect*, double> tableScale;
+    if (pane.isEmpty()) pane = o.logicalSize();
+    double room = pane.height() - plot->plotLayout()->rowSpacing() * (plot->plotLayout()->rowCount() - 1);
+    for (const QCPLayoutElement* text : parts.texts) room -= text->minimumOuterSizeHint().height();
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        const std::optional<TableMeasure> m = TableFigure::measure(rect);
+        if (!m) continue;
+        const double scale = tableScale[rect] =
+            TableFigure::fitScale(*m, factor, QSizeF(pane.width(), room), base.font);
+        // Held at that height (the spacer below takes the rest), never squeezed by the layout.
+        const int rows = TableFigure::heightAt(*m, scaledBy(base.font, scale));
+        using SetSize = void (QCPLayoutElement::*)(const QSize&);
+        for (auto [get, set] :
+             {std::pair{&QCPAxisRect::minimumSize, static_cast<SetSize>(&QCPAxisRect::setMinimumSize)},
+              std::pair{&QCPAxisRect::maximumSize, static_cast<SetSize>(&QCPAxisRect::setMaximumSize)}})
+            m_restore.change(rect, get, set, [rows](QSize old) { return QSize(old.width(), rows); });
+    }
     for (int i = 0; i < plot->itemCount(); ++i)
-        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
-            m_restore.change(text, &QCPItemText::font, &QCPItemText::setFont, scaled);
+        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i))) {
+            const auto table = tableScale.find(text->position->axisRect());
+            const double scale = table == tableScale.end() ? factor : table->second;
+            m_restore.change(text, &QCPItemText::font, &QCPItemText::setFont,
+                             [scale](QFont font) { return scaledBy(font, scale); });
+        }
     // Risk tables (the axis rects of fixed height) keep one row per line of text at the new size.
     const int row = riskTableRowHeight(base.font), scaledRow = riskTableRowHeight(scaled(base.font));
     for (QCPAxisRect* rect : plot->axisRects()) {
+        if (tableScale.count(rect)) continue;  // sized above
         const int height = rect->maximumSize().height();
         if (rect->minimumSize().height() != height || height <= 0 || height >= QWIDGETSIZE_MAX) continue;
         const QSize size(0, static_cast<int>(std::lround(static_cast<double>(height) / row * scaledRow)));

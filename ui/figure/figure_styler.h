@@ -5,7 +5,8 @@
 // figure already holds:
 //   - every font (axis labels and tick labels, legends and their items, text elements, text items)
 //     by fontSize / base.font.pointSizeF(), so the relative sizes the view chose are kept, and the
-//     height of every risk table (a fixed-height axis rect) with its rows' text;
+//     height of every risk table (a fixed-height axis rect) with its rows' text; a table figure's
+//     cells (table_figure.h) by as much, or less where its columns or rows would not fit the pane;
 //   - every plottable pen drawn at base.curveWidth (the curves) to lineWidth pt (96 / 72 px per
 //     pt); thinner pens (CI edges, grid, censor marks) keep their width;
 //   - a figure drawn in the dark theme to the light theme's colours (recolourFigure): publication
@@ -21,8 +22,10 @@ namespace ts {
 
 class FigureStyler {
 public:
-    // `base` is the style the plot was drawn with.
-    FigureStyler(QCustomPlot* plot, const FigureOptions& options, const PlotStyle& base = PlotStyle::current());
+    // `base` is the style the plot was drawn with; `pane` the size (logical px) it is exported at,
+    // empty for the whole figure's.
+    FigureStyler(QCustomPlot* plot, const FigureOptions& options, const PlotStyle& base = PlotStyle::current(),
+                 QSize pane = {});
 
 private:
     FigureRestore m_restore;

@@ -58,7 +58,32 @@ QString text(const QAbstractItemModel& model, int row, int column) {
     return model.data(model.index(row, column), Qt::DisplayRole).toString();
 }
 
+// The axis-rect property that holds a table's TableMeasure (width, lines) as a QPointF.
+constexpr const char* kMeasure = "tableFigureMeasure";
+constexpr int kSideMargins = 12;  // px left and right of the table, together
+
 }  // namespace
+
+std::optional<TableMeasure> TableFigure::measure(const QCPAxisRect* rect) {
+    const QVariant v = rect->property(kMeasure);
+    if (!v.isValid()) return std::nullopt;
+    const QPointF p = v.toPointF();
+    return TableMeasure{p.x(), p.y()};
+}
+
+double TableFigure::fitScale(const TableMeasure& m, double scale, QSizeF room, const QFont& font) {
+    const double width = std::max(room.width() - kSideMargins, 1.0);
+    if (m.width > 0 && m.width * scale > width) scale = width / m.width;
+    // Line spacing grows about in step with the point size: one correction is close enough.
+    QFont at = font;
+    at.setPointSizeF(font.pointSizeF() * scale);
+    const double height = heightAt(m, at), wanted = std::max(room.height(), 1.0);
+    return height > wanted ? scale * (wanted - 8) / (height - 8) : scale;
+}
+
+int TableFigure::heightAt(const TableMeasure& m, const QFont& font) {
+    return static_cast<int>(m.lines * QFontMetricsF(font).lineSpacing()) + 8;
+}
 
 TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel& model, const QString& title,
                                      const QString& footnote, const PlotStyle& style) {
@@ -75,7 +100,7 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     items.rect = new QCPAxisRect(plot, false);
     items.rect->setBackground(Qt::NoBrush);
     items.rect->setAutoMargins(QCP::msNone);
-    items.rect->setMargins(QMargins(6, 4, 6, 4));
+    items.rect->setMargins(QMargins(kSideMargins / 2, 4, kSideMargins / 2, 4));
     plot->plotLayout()->addElement(layoutRow++, 0, items.rect);
 
     const int columns = model.columnCount();
@@ -89,14 +114,22 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     for (int r = 0; r < items.rowsShown; ++r)
         for (int c = 0; c < columns; ++c) cells[static_cast<size_t>(r + 1)] << wrapped(text(model, r, c));
 
-    // Column widths: the widest line of the column in the body font, plus one em of padding.
+    // Each cell's font: bold in the header and where the model says so.
+    auto fontOf = [&](size_t r, int c) {
+        QFont f = style.font;
+        f.setBold(r == 0 || model.data(model.index(static_cast<int>(r) - 1, c), Qt::FontRole).value<QFont>().bold());
+        return f;
+    };
+    // Column widths: the widest line of the column in its font, plus one em of padding.
     const QFontMetricsF metrics(style.font);
     std::vector<double> widths(static_cast<size_t>(columns), 0);
-    for (const QStringList& row : cells)
-        for (int c = 0; c < columns; ++c)
-            for (const QString& line : row[c].split(QLatin1Char('\n')))
+    for (size_t r = 0; r < cells.size(); ++r)
+        for (int c = 0; c < columns; ++c) {
+            const QFontMetricsF cellMetrics(fontOf(r, c));
+            for (const QString& line : cells[r][c].split(QLatin1Char('\n')))
                 widths[static_cast<size_t>(c)] =
-                    std::max(widths[static_cast<size_t>(c)], metrics.horizontalAdvance(line));
+                    std::max(widths[static_cast<size_t>(c)], cellMetrics.horizontalAdvance(line));
+        }
     double total = 0;
     for (double& w : widths) total += (w += metrics.height());
     std::vector<double> left(static_cast<size_t>(columns), 0);
@@ -119,16 +152,13 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
         top.push_back(top.back() + lines + 0.6);
     }
     const double units = top.back();
-    items.rect->setMaximumSize(QWIDGETSIZE_MAX, static_cast<int>(units * metrics.lineSpacing()) + 8);
+    const TableMeasure measured{total, units};
+    items.rect->setProperty(kMeasure, QVariant::fromValue(QPointF(measured.width, measured.lines)));
+    items.rect->setMaximumSize(QWIDGETSIZE_MAX, heightAt(measured, style.font));
     auto yOf = [&](size_t row) { return (top[row] + top[row + 1]) / 2 / units; };
     for (size_t r = 0; r < cells.size(); ++r)
-        for (int c = 0; c < columns; ++c) {
-            QFont f = style.font;
-            const bool header = r == 0;
-            f.setBold(header ||
-                      model.data(model.index(static_cast<int>(r) - 1, c), Qt::FontRole).value<QFont>().bold());
-            cell(plot, items.rect, xOf(c), yOf(r), cells[r][c], f, style.foreground, alignOf(c));
-        }
+        for (int c = 0; c < columns; ++c)
+            cell(plot, items.rect, xOf(c), yOf(r), cells[r][c], fontOf(r, c), style.foreground, alignOf(c));
     rule(plot, items.rect, 0, style.foreground, 1.2);
     rule(plot, items.rect, top[1] / units, style.foreground, 0.8);
     rule(plot, items.rect, 1, style.foreground, 1.2);
