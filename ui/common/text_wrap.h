@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QString>
 
+class QCPTextElement;
+
 namespace ts {
 
 // `text` with its spaces turned into line breaks so that no line exceeds `widthChars` characters
@@ -16,5 +18,11 @@ QString wrapWords(const QString& text, int widthChars);
 // `fewest` and no more than `most` characters a line: figure footnotes and messages, which a plot
 // not laid out yet (at its minimum width) must not wrap to a sliver.
 QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewest, int most);
+
+// Sets `element`'s text to `text` wrapped (wrapToWidth, `fewest` to `most` characters a line) to the
+// plot's width now, and again to the element's width after every layout in which that width or its
+// font changed (an export at another size or type size; then down to 20 characters a line): a
+// footnote laid out for the window was cut at the edge of a narrower figure.
+void keepWrapped(QCPTextElement* element, const QString& text, int fewest, int most);
 
 }  // namespace ts

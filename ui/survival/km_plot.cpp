@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/analysis/option_tables.h"
+#include "ui/common/text_wrap.h"
 #include "ui/survival/km_corners.h"
 #include "ui/survival/km_legend.h"
 #include "ui/survival/km_risk_table.h"
@@ -288,7 +289,7 @@ void placeLegendAndStats(QCustomPlot* plot, const SurvivalReport& report, const 
     const double f = items.timeFactor;
     items.statsBox = addKmStatsBox(plot, items.main, inside ? plot->legend : nullptr,
                                    {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
-                                   boxCorners, style);
+                                   boxCorners, shown, style);
 }
 
 // Every k-th tick and risk-table column where neighbours would touch (km_columns.h).
@@ -363,15 +364,13 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
         items.riskCells = std::move(table.cells);
     }
     thinColumns(plot, o, items);
-    const int widthChars = std::max(60, plot->width() / 7);
-    items.footer =
-        new QCPTextElement(plot,
-                           provenanceFooter(o.provenance.isEmpty() ? provenanceName(report.provenance) : o.provenance,
-                                            o.citation, widthChars),
-                           style.smallFont);
+    items.footer = new QCPTextElement(plot, QString(), style.smallFont);
     items.footer->setTextColor(style.muted);
     items.footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(row++, 0, items.footer);
+    keepWrapped(items.footer,
+                provenanceFooter(o.provenance.isEmpty() ? provenanceName(report.provenance) : o.provenance, o.citation),
+                60, 200);
     return items;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/survival/km_stats_box.h"
 
+#include <algorithm>
+
 #include <QFontMetrics>
 #include <QStringList>
 
@@ -42,15 +44,22 @@ void place(QCPItemText* box, Qt::Alignment corner) {
     box->setPositionAlignment(corner);
 }
 
-// The box as QCustomPlot draws it (text bounding rect plus padding, from the item's anchors).
-bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend) {
+// The box as QCustomPlot draws it (text bounding rect plus padding, from the item's anchors): inside
+// the rect, clear of the legend and, given `curves`, of every curve (61 points sampled along each,
+// km_corners.h, over the box, its offset from the corner and 3% of padding, as the legend's).
+bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, const std::vector<StepData>& curves,
+          Qt::Alignment corner) {
     const QRectF drawn(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition());
     const bool clear = !legend || !legend->visible() || !QRectF(legend->outerRect()).intersects(drawn);
-    return QRectF(rect->rect()).contains(drawn) && clear;
+    if (!QRectF(rect->rect()).contains(drawn) || !clear) return false;
+    const double w = drawn.width() / std::max(rect->width(), 1) + 0.045;
+    const double h = drawn.height() / std::max(rect->height(), 1) + 0.05;
+    return cornerHits(curves, rect->axis(QCPAxis::atBottom)->range(), rect->axis(QCPAxis::atLeft)->range(), corner, w,
+                      h) == 0;
 }
 
-void fit(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
-         const std::vector<Qt::Alignment>& corners, const PlotStyle& style) {
+void fit(QCPItemText* box, QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
+         const std::vector<Qt::Alignment>& corners, const std::vector<StepData>& curves, const PlotStyle& style) {
     const QMargins pad = box->padding();
     const double scale = figureFontScale(box->parentPlot());
     auto scaled = [scale](QFont font) {
@@ -65,23 +74,27 @@ void fit(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, con
                                      {text.compact, small},
                                      {wrapText(text.compact, small, inner), small},
                                      {wrapText(text.compact, small, beside), small}};
-    for (Qt::Alignment corner : corners)
-        for (const Look& look : looks) {
-            box->setText(look.text);
-            box->setFont(look.font);
-            place(box, corner);
-            if (fits(box, rect, legend)) {
-                box->setVisible(true);
-                return;
+    // The first look in the first corner that fits, clear of the curves when `strict`.
+    auto tryLooks = [&](bool strict) {
+        for (Qt::Alignment corner : corners)
+            for (const Look& look : looks) {
+                box->setText(look.text);
+                box->setFont(look.font);
+                place(box, corner);
+                if (fits(box, rect, legend, strict ? curves : std::vector<StepData>{}, corner)) return true;
             }
-        }
-    box->setVisible(false);
+        return false;
+    };
+    // Clear of the curves where any look and corner is; else where it fits at all (a figure too
+    // small for a box beside the curves); else none.
+    box->setVisible(tryLooks(true) || tryLooks(false));
 }
 
 }  // namespace
 
 QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
-                           const std::vector<Qt::Alignment>& corners, const PlotStyle& style) {
+                           const std::vector<Qt::Alignment>& corners, const std::vector<StepData>& curves,
+                           const PlotStyle& style) {
     auto* box = new QCPItemText(plot);
     box->setClipAxisRect(rect);
     box->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -98,12 +111,12 @@ QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, const QCPLegend
     // Re-fitted only when the rect or the legend moved (not on every pan or zoom); the connection
     // ends with the box.
     QObject::connect(plot, &QCustomPlot::afterLayout, box,
-                     [box, rect, legend, text, corners, style, last = QRect(), lastLegend = QRect()]() mutable {
+                     [box, rect, legend, text, corners, curves, style, last = QRect(), lastLegend = QRect()]() mutable {
                          const QRect legendRect = legend ? legend->outerRect() : QRect();
                          if (rect->rect() == last && legendRect == lastLegend) return;
                          last = rect->rect();
                          lastLegend = legendRect;
-                         fit(box, rect, legend, text, corners, style);
+                         fit(box, rect, legend, text, corners, curves, style);
                      });
     return box;
 }

@@ -7,7 +7,6 @@
 
 #include "core/analysis/adsl_label.h"
 #include "ui/common/p_value.h"
-#include "ui/common/text_wrap.h"
 
 namespace ts {
 
@@ -168,10 +167,10 @@ QString provenanceName(Provenance provenance) {
                              static_cast<int>(provenances().name(provenance).size()));
 }
 
-QString provenanceFooter(const QString& provenance, const QString& citation, int widthChars) {
+QString provenanceFooter(const QString& provenance, const QString& citation) {
     QString text = QStringLiteral("Data: ") + provenance;
     if (!citation.isEmpty()) text += QStringLiteral(" \u00b7 ") + citation;
-    return wrapWords(text, widthChars);
+    return text;
 }
 
 }  // namespace ts

@@ -32,10 +32,9 @@ QString survivalTitle(const SurvivalReport& report);
 // code) in lower case.
 QString competingEventName(const CompetingPart& c);
 
-// "Data: <provenance> · <citation>", word-wrapped at `widthChars` characters per line;
-// an empty citation is omitted.
 QString provenanceName(Provenance provenance);  // "reconstructed"
-// "Data: <provenance> · <citation>", word-wrapped at `widthChars`.
-QString provenanceFooter(const QString& provenance, const QString& citation, int widthChars);
+// "Data: <provenance> · <citation>"; an empty citation is omitted. One line: the figure wraps it to
+// its width (keepWrapped).
+QString provenanceFooter(const QString& provenance, const QString& citation);
 
 }  // namespace ts

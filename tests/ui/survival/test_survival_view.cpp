@@ -245,6 +245,13 @@ TEST_CASE("KmPlot statistics box fits the axis rect clear of the legend at every
         const QRectF drawn(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition());
         CHECK(QRectF(items.main->rect()).contains(drawn));
         CHECK_FALSE(drawn.intersects(QRectF(plot.legend->outerRect())));
+        // Nor over the curves (every step's corner, in pixels) where the plot leaves room.
+        int covered = 0;
+        for (const KmCurveItems& c : items.curves)
+            for (auto it = c.curve->data()->constBegin(); it != c.curve->data()->constEnd(); ++it)
+                covered +=
+                    drawn.contains(QPointF(plot.xAxis->coordToPixel(it->key), plot.yAxis->coordToPixel(it->value)));
+        if (size.width() >= 640) CHECK(covered == 0);
         // R: survdiff(Surv(AVAL, CNSR == 0) ~ TRT01A, os) p = 0.5215
         CHECK(box->text().contains("Log-rank p = 0.521"));
         if (size.width() >= 1600)  // room for the full wording in the plot font
@@ -571,4 +578,30 @@ TEST_CASE("SurvivalView offers variables and populations by their labels", "[sur
     auto* title = qobject_cast<QCPTextElement*>(view.plot()->plotLayout()->element(0, 0));
     REQUIRE(title);
     CHECK(title->text().contains(QStringLiteral(" by pooled age group 1")));
+}
+
+TEST_CASE("KmPlot statistics box: a corner clear of the curves before one over them", "[ui][km]") {
+    test::application();
+    SurvivalOptions o;
+    o.endpoint = "OS";
+    const SurvivalReport report = analyseSurvival(*test::sampleStudy("li2023"), o);
+    KmPlotOptions options;
+    options.riskTable = false;
+    QCustomPlot plot;
+    plot.show();
+    plot.resize(480, 360);
+    QApplication::processEvents();
+    const KmPlotItems items = KmPlot::render(&plot, report, options);
+    plot.replot();
+    const QCPItemText* box = items.statsBox;
+    REQUIRE(box->visible());
+    const QRectF drawn(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition());
+    int covered = 0;
+    for (const KmCurveItems& c : items.curves)
+        for (auto it = c.curve->data()->constBegin(); it != c.curve->data()->constEnd(); ++it)
+            covered += drawn.contains(QPointF(plot.xAxis->coordToPixel(it->key), plot.yAxis->coordToPixel(it->value)));
+    // The corner order fixed before layout put the box, at its real size, over 28 steps of the
+    // SCT curve; a corner clear of both curves exists at this size and is taken.
+    CHECK(covered == 0);
+    CHECK(QRectF(items.main->rect()).contains(drawn));
 }
