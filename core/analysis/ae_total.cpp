@@ -1,5 +1,7 @@
 #include "core/analysis/ae_total.h"
 
+#include <vector>
+
 #include "core/stats/poisson_rate.h"
 
 namespace ts {
@@ -42,13 +44,16 @@ void addAeTotals(AeReport& report) {
     AeGroupTotal total{"Total", "", sum(report.groups, [](const AeGroupTotal& g) { return g.n; }),
                        sum(report.groups, [](const AeGroupTotal& g) { return g.subjects; }),
                        sum(report.groups, [](const AeGroupTotal& g) { return g.events; })};
-    for (AeRow& row : report.rows) {
+    std::vector<AeCell> cells;
+    for (const AeRow& row : report.rows) {
         AeCell cell{"Total", sum(row.counts, [](const AeCell& c) { return c.subjects; }),
                     sum(row.counts, [](const AeCell& c) { return c.events; }), std::nullopt, std::nullopt};
+        if (!cell.subjects && !cell.events) return;  // a row the total would know nothing of
         if (cell.subjects && total.n && *total.n > 0) cell.percent = 100.0 * *cell.subjects / *total.n;
         if (report.options.rates) cell.eair = totalRate(row.counts, report.options.confLevel);
-        row.total = std::move(cell);
+        cells.push_back(std::move(cell));
     }
+    for (std::size_t i = 0; i < cells.size(); ++i) report.rows[i].total = std::move(cells[i]);
     report.total = std::move(total);
 }
 
