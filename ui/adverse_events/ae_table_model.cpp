@@ -167,10 +167,6 @@ QVariant AeTableModel::headerData(int section, Qt::Orientation orientation, int 
 
 int AeTableModel::blocks() const { return static_cast<int>(m_report.groups.size()) + (m_report.total ? 1 : 0); }
 
-int AeTableModel::totalColumn() const {
-    return m_report.total ? m_firstGroup + m_block * static_cast<int>(m_report.groups.size()) : -1;
-}
-
 const AeGroupTotal& AeTableModel::groupOf(int column) const {
     const auto g = static_cast<std::size_t>((column - m_firstGroup) / m_block);
     return g < m_report.groups.size() ? m_report.groups[g] : *m_report.total;

@@ -26,7 +26,6 @@ public:
     int termColumn() const { return m_termColumn; }        // -1 at SOC level
     int firstGroupColumn() const { return m_firstGroup; }  // subjects of group g: +bg, events: +bg+1
     int groupColumns() const { return m_block; }           // b: 2, plus the severity levels
-    int totalColumn() const;                               // the total's subjects; -1 without a total
     int pColumn() const { return m_firstGroup + m_block * blocks(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

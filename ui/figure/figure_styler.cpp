@@ -42,10 +42,9 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
     }
     for (QCPTextElement* text : parts.texts)
         m_restore.change(text, &QCPTextElement::font, &QCPTextElement::setFont, scaled);
-    // A table figure's text as large as the rest, or smaller where its columns need it, and its
-    // rect as high as its rows at that size.
-    // The table's room: the pane less its title and footnote (text elements, already scaled) and
-    // the layout's spacing.
+    // A table figure's text as large as the rest, or smaller where its columns or rows need it, in
+    // the room the pane leaves it (less its title and footnote, already scaled, and the layout's
+    // spacing); its rect as high as its rows at that size.
     std::map<const QCPAxisRect*, double> tableScale;
     if (pane.isEmpty()) pane = o.logicalSize();
     double room = pane.height() - plot->plotLayout()->rowSpacing() * (plot->plotLayout()->rowCount() - 1);

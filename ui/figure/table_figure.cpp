@@ -61,6 +61,7 @@ QString text(const QAbstractItemModel& model, int row, int column) {
 // The axis-rect property that holds a table's TableMeasure (width, lines) as a QPointF.
 constexpr const char* kMeasure = "tableFigureMeasure";
 constexpr int kSideMargins = 12;  // px left and right of the table, together
+constexpr int kEndMargins = 8;    // px above and below it, together
 
 }  // namespace
 
@@ -78,11 +79,11 @@ double TableFigure::fitScale(const TableMeasure& m, double scale, QSizeF room, c
     QFont at = font;
     at.setPointSizeF(font.pointSizeF() * scale);
     const double height = heightAt(m, at), wanted = std::max(room.height(), 1.0);
-    return height > wanted ? scale * (wanted - 8) / (height - 8) : scale;
+    return height > wanted ? scale * (wanted - kEndMargins) / (height - kEndMargins) : scale;
 }
 
 int TableFigure::heightAt(const TableMeasure& m, const QFont& font) {
-    return static_cast<int>(m.lines * QFontMetricsF(font).lineSpacing()) + 8;
+    return static_cast<int>(m.lines * QFontMetricsF(font).lineSpacing()) + kEndMargins;
 }
 
 TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel& model, const QString& title,
@@ -100,7 +101,7 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     items.rect = new QCPAxisRect(plot, false);
     items.rect->setBackground(Qt::NoBrush);
     items.rect->setAutoMargins(QCP::msNone);
-    items.rect->setMargins(QMargins(kSideMargins / 2, 4, kSideMargins / 2, 4));
+    items.rect->setMargins(QMargins(kSideMargins / 2, kEndMargins / 2, kSideMargins / 2, kEndMargins / 2));
     plot->plotLayout()->addElement(layoutRow++, 0, items.rect);
 
     const int columns = model.columnCount();
