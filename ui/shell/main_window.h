@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
+#include <QThreadPool>
 
 #include "core/model/study_data.h"
 #include "ui/common/plot_style.h"
@@ -106,6 +107,7 @@ private:
     void showLoading(bool loading, const QString& id = {});
     QFutureWatcher<Loaded> m_loader;
     QFutureWatcher<QString> m_integrity;   // the store's integrity check ("" = sound)
+    QThreadPool m_idle;                    // one thread at idle priority: the integrity check
     QHash<QString, QString> m_importedAt;  // each listed study's import time, as last listed
     QString m_openedNote;                  // the status line once the study being opened is shown
     StudyLibraryView* m_library;
