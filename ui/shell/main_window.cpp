@@ -161,9 +161,10 @@ void MainWindow::checkStoreInBackground() {
     connect(&m_integrity, &QFutureWatcherBase::finished, this, [this] {
         if (const QString problem = m_integrity.result(); !problem.isEmpty()) showError(tr("Study library"), problem);
     });
-    // It starts two seconds after the window, while the first figure is read rather than while
-    // the first questions are asked.
-    QTimer::singleShot(2000, this, [this, file = m_store->connection()] {
+    // On a file it starts two seconds after the window, while the first figure is read rather than
+    // while the first questions are asked; a team library's check is one query, asked at once
+    // (later, a server outage meanwhile would be reported as damage).
+    QTimer::singleShot(m_store->isServer() ? 0 : 2000, this, [this, file = m_store->connection()] {
         m_integrity.setFuture(QtConcurrent::run(&m_idle, [file]() -> QString {
             QThread::currentThread()->setPriority(QThread::IdlePriority);
             try {
