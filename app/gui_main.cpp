@@ -4,11 +4,13 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include "core/analysis/heap_policy.h"
 #include "core/store/store.h"
 #include "trialscope/version.h"
 #include "ui/shell/main_window.h"
 
 int main(int argc, char** argv) {
+    ts::keepFreedMemory();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TrialScope"));
     QApplication::setApplicationName(QStringLiteral("TrialScope"));

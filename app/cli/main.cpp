@@ -6,6 +6,7 @@
 
 #include "app/cli/commands.h"
 #include "core/analysis/analysis_error.h"
+#include "core/analysis/heap_policy.h"
 #include "core/io/input_error.h"
 #include "trialscope/version.h"
 
@@ -37,6 +38,7 @@ int fail(const char* message, int status) {
 int main(int argc, char** argv) {
     using namespace ts;
     using namespace ts::cli;
+    keepFreedMemory();
     try {
         const Args args(argc, argv);
         if (args.flag("--version")) {

@@ -63,7 +63,8 @@ StudyOverview overviewOf(const StudyData& study) {
     for (const Subject& s : study.subjects)
         for (const auto& [name, value] : s.vars) {
             std::vector<std::string>& levels = o.adslLevels[name];
-            if (!value.empty() && seen[name].insert(value).second) levels.push_back(value);
+            if (!value.empty() && levels.size() < kOverviewLevels && seen[name].insert(value).second)
+                levels.push_back(value);
         }
     return o;
 }

@@ -54,7 +54,11 @@ inline constexpr std::size_t kTimeOrderedFrom = 4096;
 
 // What a view needs to offer its choices before any analysis: the study's metadata, its subjects'
 // count, its ADTTE endpoints (PARAMCD, PARAM) in first-seen order, and each ADSL variable's distinct
-// non-empty values (in first-seen order).
+// non-empty values in first-seen order, the first kOverviewLevels of them: a choice offers a
+// variable of a few levels (a grouping, a population flag), and an identifier's 10^6 values are not
+// worth reading to rule it out.
+inline constexpr std::size_t kOverviewLevels = 256;
+
 struct StudyOverview {
     StudyInfo info;
     std::size_t subjects = 0;

@@ -9,20 +9,40 @@ namespace ts::stats {
 namespace {
 
 // Rows in stratum order, each stratum in time order: a stable counting sort of the time order by
-// stratum (levels found by sorting a copy of the strata). level = stratum index per sorted row.
+// stratum. level = stratum index per sorted row (the rank of its stratum code among the codes).
 struct StratumOrder {
     std::vector<TimedRow> rows;
     std::vector<int> level;
 };
 
+// The rank of each row's stratum code among the distinct codes. Codes are small (ADSL level
+// numbers): one table over their range replaces a sort of a copy of the codes and two binary
+// searches per row (a tenth of a stratified `km` at 10^6 rows). A wide range is sorted instead.
+std::vector<int> stratumLevels(std::span<const int> strata) {
+    const auto [lo, hi] = std::minmax_element(strata.begin(), strata.end());
+    const auto range = static_cast<std::size_t>(static_cast<std::int64_t>(*hi) - *lo) + 1;
+    std::vector<int> level(strata.size());
+    if (range <= strata.size()) {
+        std::vector<int> rank(range, 0);
+        for (int s : strata) rank[static_cast<std::size_t>(s - *lo)] = 1;
+        for (std::size_t k = 0, next = 0; k < range; ++k) rank[k] = rank[k] ? static_cast<int>(next++) : -1;
+        for (std::size_t i = 0; i < strata.size(); ++i) level[i] = rank[static_cast<std::size_t>(strata[i] - *lo)];
+        return level;
+    }
+    std::vector<int> codes(strata.begin(), strata.end());
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    for (std::size_t i = 0; i < strata.size(); ++i)
+        level[i] = static_cast<int>(std::lower_bound(codes.begin(), codes.end(), strata[i]) - codes.begin());
+    return level;
+}
+
 StratumOrder byStratum(const std::vector<TimedRow>& timed, std::span<const int> strata) {
-    std::vector<int> levels(strata.begin(), strata.end());
-    std::sort(levels.begin(), levels.end());
-    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
-    const auto levelOf = [&](std::uint32_t row) {
-        return static_cast<int>(std::lower_bound(levels.begin(), levels.end(), strata[row]) - levels.begin());
-    };
-    std::vector<std::size_t> start(levels.size() + 1, 0);
+    if (strata.empty()) return {};
+    const std::vector<int> levelOfRow = stratumLevels(strata);
+    const int levels = *std::max_element(levelOfRow.begin(), levelOfRow.end()) + 1;
+    const auto levelOf = [&](std::uint32_t row) { return levelOfRow[row]; };
+    std::vector<std::size_t> start(static_cast<std::size_t>(levels) + 1, 0);
     for (const TimedRow& t : timed) ++start[levelOf(t.row) + 1];
     for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
     StratumOrder out{std::vector<TimedRow>(timed.size()), std::vector<int>(timed.size())};

@@ -24,8 +24,12 @@ struct PackedColumn {
     std::int64_t ord = 0;
     std::string label;  // PARAM of an endpoint
     std::int64_t rows = 0;
-    std::vector<std::uint8_t> data;
+    std::vector<std::uint8_t> data;  // the blob, or as much of its head as was asked for
+    std::int64_t size = 0;           // the whole blob's bytes
 };
+
+// packed(): read every blob whole.
+inline constexpr std::size_t kWholeBlob = SIZE_MAX;
 
 // (PARAMCD, PARAM) in first-seen order.
 using ParamItems = std::vector<std::pair<std::string, std::string>>;
@@ -80,9 +84,10 @@ public:
     virtual std::optional<StudyData> loadStudy(const std::string& id) const = 0;
     virtual std::optional<StudyInfo> info(const std::string& id) const = 0;
     // The study's packed columns of `kind` in `ord` order, or only the one named `name` (none when
-    // absent); with their bytes only when `withData`.
+    // absent), each with its first `bytes` bytes (0: none; kWholeBlob: all). A head is read
+    // without the rest of its blob: the overview reads ADSL levels at the front of 4-20 MB columns.
     virtual std::vector<PackedColumn> packed(const std::string& study, const std::string& kind, const std::string* name,
-                                             bool withData) const = 0;
+                                             std::size_t bytes) const = 0;
     virtual bool hasStudy(const std::string& id) const = 0;
     virtual bool deleteStudy(const std::string& id) = 0;
     virtual void grant(const std::string& id, const std::string& role, StudyAccess access) = 0;

@@ -1,6 +1,7 @@
 #include "core/store/column_blob.h"
 
 #include <bit>
+#include <cstdint>
 #include <cstring>
 
 namespace ts {
@@ -60,9 +61,12 @@ public:
         v.resize(n);
         return take(v.data(), n * sizeof(T));
     }
-    bool texts(std::vector<std::string>& v) {
+    // The texts, or only the first `most` of them (then the bytes may end after those).
+    bool texts(std::vector<std::string>& v, std::size_t most = SIZE_MAX) {
         std::size_t n = 0;
-        if (!count(n) || n > m_bytes.size() - m_at) return m_ok = false;  // each text takes >= 4 bytes
+        if (!count(n)) return false;
+        if (most < n) n = most;
+        else if (n > m_bytes.size() - m_at) return m_ok = false;  // each text takes >= 4 bytes
         v.resize(n);
         for (std::string& s : v) {
             std::size_t len = 0;
@@ -150,10 +154,10 @@ std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t
     return texts;
 }
 
-std::optional<std::vector<std::string>> unpackLevels(std::span<const std::uint8_t> bytes) {
+std::optional<std::vector<std::string>> unpackLevels(std::span<const std::uint8_t> bytes, std::size_t most) {
     Reader r(bytes);
     std::vector<std::string> levels;
-    if (!r.texts(levels)) return std::nullopt;
+    if (!r.texts(levels, most)) return std::nullopt;
     return levels;
 }
 

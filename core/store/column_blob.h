@@ -26,7 +26,8 @@ std::vector<std::uint8_t> packTexts(const std::vector<std::string>& texts);
 std::optional<CodedColumn> unpackCoded(std::span<const std::uint8_t> bytes, std::size_t rows);
 std::optional<TteColumns> unpackTte(std::span<const std::uint8_t> bytes, std::size_t rows, std::size_t subjects);
 std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t> bytes);
-// Only the levels of a packed CodedColumn (its codes are not read).
-std::optional<std::vector<std::string>> unpackLevels(std::span<const std::uint8_t> bytes);
+// Only the levels of a packed CodedColumn, the first `most` of them (its codes are not read): `bytes`
+// may be the blob's head, as long as it holds those levels.
+std::optional<std::vector<std::string>> unpackLevels(std::span<const std::uint8_t> bytes, std::size_t most);
 
 }  // namespace ts

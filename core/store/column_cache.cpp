@@ -89,7 +89,7 @@ std::vector<PackedColumn> ColumnCacheBuilder::pack() {
 }
 
 std::size_t cachedSubjects(const StoreBackend& store, const std::string& study) {
-    const std::vector<PackedColumn> ids = store.packed(study, "subjects", nullptr, false);
+    const std::vector<PackedColumn> ids = store.packed(study, "subjects", nullptr, 0);
     return ids.empty() ? 0 : static_cast<std::size_t>(std::max<std::int64_t>(ids.front().rows, 0));
 }
 
@@ -99,7 +99,7 @@ AdslColumns readAdslColumns(const StoreBackend& store, const std::string& study,
     a.subjects = subjects;
     for (const std::string& name : names) {
         if (a.columns.count(name)) continue;
-        for (PackedColumn& c : store.packed(study, "adsl", &name, true)) {
+        for (PackedColumn& c : store.packed(study, "adsl", &name, kWholeBlob)) {
             auto column = unpackCoded(c.data, subjects);
             if (!column) damaged(store.location(), study, "ADSL " + name);
             a.columns.emplace(name, std::move(*column));
@@ -109,9 +109,17 @@ AdslColumns readAdslColumns(const StoreBackend& store, const std::string& study,
 }
 
 std::map<std::string, std::vector<std::string>> cachedLevels(const StoreBackend& store, const std::string& study) {
+    // The levels lead each blob, before one 4-byte code per subject: a head of 64 KiB holds the
+    // kOverviewLevels an overview lists (values up to 250 bytes), and a column of 10^6 subjects is
+    // not read for them (44 MB for the 7 ADSL columns of the generated 10^6-subject study). A
+    // head too short for them (longer values) is read again whole.
+    constexpr std::size_t head = 64 * 1024;
     std::map<std::string, std::vector<std::string>> out;
-    for (PackedColumn& c : store.packed(study, "adsl", nullptr, true)) {
-        auto levels = unpackLevels(c.data);
+    for (PackedColumn& c : store.packed(study, "adsl", nullptr, head)) {
+        auto levels = unpackLevels(c.data, kOverviewLevels);
+        if (!levels && c.size > static_cast<std::int64_t>(c.data.size()))
+            for (PackedColumn& whole : store.packed(study, "adsl", &c.name, kWholeBlob))
+                levels = unpackLevels(whole.data, kOverviewLevels);
         if (!levels) damaged(store.location(), study, "ADSL " + c.name);
         out.emplace(c.name, std::move(*levels));
     }
@@ -120,13 +128,13 @@ std::map<std::string, std::vector<std::string>> cachedLevels(const StoreBackend&
 
 std::vector<std::pair<std::string, std::string>> cachedEndpoints(const StoreBackend& store, const std::string& study) {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const PackedColumn& c : store.packed(study, "tte", nullptr, false)) out.emplace_back(c.name, c.label);
+    for (const PackedColumn& c : store.packed(study, "tte", nullptr, 0)) out.emplace_back(c.name, c.label);
     return out;
 }
 
 std::optional<TteColumns> readTteColumns(const StoreBackend& store, const std::string& study, std::size_t subjects,
                                          const std::string& paramcd) {
-    std::vector<PackedColumn> found = store.packed(study, "tte", &paramcd, true);
+    std::vector<PackedColumn> found = store.packed(study, "tte", &paramcd, kWholeBlob);
     if (found.empty()) return std::nullopt;
     const PackedColumn& c = found.front();
     auto tte = c.rows < 0 ? std::nullopt : unpackTte(c.data, static_cast<std::size_t>(c.rows), subjects);

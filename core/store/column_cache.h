@@ -51,7 +51,7 @@ std::size_t cachedSubjects(const StoreBackend& store, const std::string& study);
 // The ADSL variables of `names` the study has, over `subjects` subjects.
 AdslColumns readAdslColumns(const StoreBackend& store, const std::string& study, std::size_t subjects,
                             const std::vector<std::string>& names);
-// Each ADSL variable's distinct non-empty values (StudyOverview::adslLevels).
+// Each ADSL variable's distinct non-empty values, the first kOverviewLevels (StudyOverview::adslLevels).
 std::map<std::string, std::vector<std::string>> cachedLevels(const StoreBackend& store, const std::string& study);
 // The study's ADTTE endpoints (PARAMCD, PARAM) in first-seen order.
 std::vector<std::pair<std::string, std::string>> cachedEndpoints(const StoreBackend& store, const std::string& study);

@@ -172,10 +172,13 @@ std::optional<StudyData> PgStore::load(const std::string& id) const {
 }
 
 std::vector<PackedColumn> PgStore::packed(const std::string& study, const std::string& kind, const std::string* name,
-                                          bool withData) const {
+                                          std::size_t bytes) const {
     // Binary results (the bytea as it is); the numbers as text, which binary format keeps as text.
-    const std::string select = std::string("SELECT name, ord::text, label, rows::text, ") +
-                               (withData ? "data" : "''::bytea") + " FROM column_cache WHERE study = $1 AND kind = $2";
+    const std::string data = bytes == 0            ? "''::bytea"
+                             : bytes == kWholeBlob ? "data"
+                                                   : "substring(data from 1 for " + std::to_string(bytes) + ")";
+    const std::string select = "SELECT name, ord::text, label, rows::text, " + data +
+                               ", length(data)::text FROM column_cache WHERE study = $1 AND kind = $2";
     PgRows r = reading([&] {
         return name ? m_db.query(select + " AND name = $3", PgParams(study, kind, *name), "cannot read study " + study,
                                  true)
@@ -183,8 +186,9 @@ std::vector<PackedColumn> PgStore::packed(const std::string& study, const std::s
     });
     std::vector<PackedColumn> out;
     while (r.next()) {
-        const auto bytes = r.blob(4);
-        out.push_back({kind, r.text(0), r.integer(1), r.text(2), r.integer(3), {bytes.begin(), bytes.end()}});
+        const auto blob = r.blob(4);
+        out.push_back(
+            {kind, r.text(0), r.integer(1), r.text(2), r.integer(3), {blob.begin(), blob.end()}, r.integer(5)});
     }
     return out;
 }

@@ -30,7 +30,7 @@ public:
     std::optional<StudyData> loadStudy(const std::string& id) const override;
     std::optional<StudyInfo> info(const std::string& id) const override;
     std::vector<PackedColumn> packed(const std::string& study, const std::string& kind, const std::string* name,
-                                     bool withData) const override;
+                                     std::size_t bytes) const override;
     bool hasStudy(const std::string& id) const override;
     bool deleteStudy(const std::string& id) override;
     void grant(const std::string& id, const std::string& role, StudyAccess access) override;

@@ -1,12 +1,14 @@
 // The SQLite backend's queries: the study library, one study's metadata, rows and packed columns.
 #include "core/store/store_read.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 #include <unordered_map>
 
 #include "core/store/column_cache.h"
 #include "core/store/record_columns.h"
 #include "core/store/row_range.h"
+#include "core/store/sqlite_error.h"
 #include "core/store/sqlite_store.h"
 #include "core/store/statement.h"
 
@@ -117,16 +119,27 @@ std::optional<StudyInfo> SqliteStore::info(const std::string& id) const {
 }
 
 std::vector<PackedColumn> SqliteStore::packed(const std::string& study, const std::string& kind,
-                                              const std::string* name, bool withData) const {
-    const std::string select = std::string("SELECT name, ord, label, rows, ") + (withData ? "data" : "x''") +
-                               " FROM column_cache WHERE study = ? AND kind = ?";
+                                              const std::string* name, std::size_t bytes) const {
+    const std::string select =
+        "SELECT name, ord, label, rows, length(data), rowid FROM column_cache WHERE study = ? AND kind = ?";
     Statement st(m_db, name ? select + " AND name = ?" : select + " ORDER BY ord", m_file);
     if (name) st.query(study, kind, *name);
     else st.query(study, kind);
     std::vector<PackedColumn> out;
     while (st.next()) {
-        const auto bytes = st.blob(4);
-        out.push_back({kind, st.text(0), st.integer(1), st.text(2), st.integer(3), {bytes.begin(), bytes.end()}});
+        PackedColumn c{kind, st.text(0), st.integer(1), st.text(2), st.integer(3), {}, st.integer(4)};
+        // Incremental blob I/O reads the bytes straight into the column, and a head without the rest:
+        // a SELECT of the blob (or of substr() on it) copies it whole into a buffer of SQLite's first.
+        // The open statement holds the read transaction, so the rowid names the row just selected.
+        c.data.resize(std::min(static_cast<std::size_t>(std::max<std::int64_t>(c.size, 0)), bytes));
+        if (!c.data.empty()) {
+            sqlite3_blob* blob = nullptr;
+            int rc = sqlite3_blob_open(m_db, "main", "column_cache", "data", st.integer(5), 0, &blob);
+            if (rc == SQLITE_OK) rc = sqlite3_blob_read(blob, c.data.data(), static_cast<int>(c.data.size()), 0);
+            sqlite3_blob_close(blob);
+            if (rc != SQLITE_OK) throwSqlite(m_db, rc, m_file, "cannot read study " + study);
+        }
+        out.push_back(std::move(c));
     }
     return out;
 }

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <qcustomplot.h>
 
+#include "core/analysis/heap_policy.h"
 #include "ui/shell/main_window.h"
 #include "ui/survival/survival_view.h"
 
@@ -35,6 +36,7 @@ bool nextReport(ts::SurvivalView* view) {
 
 int main(int argc, char** argv) {
     const Clock::time_point start = Clock::now();
+    ts::keepFreedMemory();  // as the viewer's main() does
     if (argc < 3) {
         std::fprintf(stderr, "usage: bench_ui_open STORE.db STUDY [BY]\n");
         return 2;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sqlite3.h>
 
+#include "core/analysis/adsl_variables.h"
 #include "core/analysis/grouping.h"
 #include "core/analysis/study_columns.h"
 #include "core/analysis/survival_analysis.h"
@@ -55,7 +56,13 @@ TEST_CASE("packed columns equal the columns of the loaded study (CDISC pilot, sa
             REQUIRE(packed);
             sameColumns(*packed, survivalSlice(loaded, endpoint, kVariables));
         }
+        // The overview reads only the levels at the head of each ADSL column.
+        CHECK(store.overview(id)->adslLevels == overviewOf(loaded).adslLevels);
     }
+    // The pilot's 306 USUBJIDs: the first kOverviewLevels of them, in ADSL order.
+    const auto usubjid = store.overview(ids.front())->adslLevels.at("USUBJID");
+    REQUIRE(usubjid.size() == kOverviewLevels);
+    CHECK(usubjid.front() == store.loadStudy(ids.front())->subjects.front().usubjid);
     CHECK_FALSE(store.survivalSlice("NOSUCHSTUDY", "OS", kVariables));
 }
 
@@ -163,6 +170,38 @@ TEST_CASE("a damaged packed column is a one-line StoreError, never a wild read",
         } catch (const StoreError& e) {
             CHECK_THAT(e.what(), Contains(copy.string()) && Contains("corrupted") && Contains("study A"));
         }
+    }
+}
+
+TEST_CASE("the overview lists ADSL levels longer than the head it reads first", "[store][columns]") {
+    const FreshStore fresh(GENERATE(as<std::string>{}, "sqlite", "postgresql"));
+    // 300 subjects, each with a value of 300 bytes: 256 levels take 77 KB, more than the 64 KiB head.
+    StudyData d = test::sampleStudy("LONG");
+    d.subjects.clear();
+    for (int i = 0; i < 300; ++i) {
+        const std::string id = "S" + std::to_string(i);
+        d.subjects.push_back({id, {{"TRT01A", i % 2 ? "A" : "B"}, {"NOTE", id + std::string(300, 'x')}}});
+    }
+    Store store = Store::open(fresh.location());
+    store.importStudy(d);
+    const auto levels = store.overview("LONG")->adslLevels;
+    REQUIRE(levels.at("NOTE").size() == kOverviewLevels);
+    CHECK(levels.at("NOTE")[255] == "S255" + std::string(300, 'x'));
+    CHECK(levels.at("TRT01A") == std::vector<std::string>{"B", "A"});
+    CHECK(levels == overviewOf(*store.loadStudy("LONG")).adslLevels);
+}
+
+TEST_CASE("a damaged head of an ADSL column is a StoreError of the overview", "[store][columns]") {
+    ScratchDir dir;
+    const auto file = dir.file("t.db");
+    { Store::open(file).importStudy(test::sampleStudy("A")); }
+    sql(file, "UPDATE column_cache SET data = x'5453433105000000' WHERE kind = 'adsl' AND name = 'SAFFL'");
+    Store store = Store::open(file);
+    try {
+        store.overview("A");
+        FAIL("no error");
+    } catch (const StoreError& e) {
+        CHECK_THAT(e.what(), Contains("corrupted") && Contains("study A") && Contains("ADSL SAFFL"));
     }
 }
 
