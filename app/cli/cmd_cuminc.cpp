@@ -15,8 +15,8 @@ int runCuminc(Context& ctx, const Args& args) {
     const SurvivalSlice slice =
         ctx.survivalSlice(study, options.endpoint, groupingInputs(options.by, options.population));
     const SurvivalSlice other = ctx.survivalSlice(study, options.competing, {});
-    printJson(
-        cumincJson(analyseCompetingRisks(slice.info, slice.endpoints, slice.adsl, slice.tte, other.tte, options)));
+    printJson(cumincJson(
+        analyseCompetingRisks(slice.info, slice.endpoints, slice.adsl, slice.tte.get(), other.tte.get(), options)));
     return 0;
 }
 

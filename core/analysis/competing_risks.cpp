@@ -96,8 +96,8 @@ CompetingGroup fitGroup(const Rows& rows, int k, const Grouping& g, const Compet
 
 CompetingReport analyseCompetingRisks(const StudyInfo& info,
                                       const std::vector<std::pair<std::string, std::string>>& endpoints,
-                                      const AdslColumns& adsl, const std::optional<TteColumns>& endpoint,
-                                      const std::optional<TteColumns>& competing, const CompetingOptions& options) {
+                                      const AdslColumns& adsl, const TteColumns* endpoint, const TteColumns* competing,
+                                      const CompetingOptions& options) {
     if (!endpoint) throwNoEndpoint(info, endpoints, options.endpoint);
     if (!competing) throwNoEndpoint(info, endpoints, options.competing);
     if (options.endpoint == options.competing)

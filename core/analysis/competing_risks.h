@@ -55,8 +55,8 @@ struct CompetingReport {
 // population.
 CompetingReport analyseCompetingRisks(const StudyInfo& info,
                                       const std::vector<std::pair<std::string, std::string>>& endpoints,
-                                      const AdslColumns& adsl, const std::optional<TteColumns>& endpoint,
-                                      const std::optional<TteColumns>& competing, const CompetingOptions& options);
+                                      const AdslColumns& adsl, const TteColumns* endpoint, const TteColumns* competing,
+                                      const CompetingOptions& options);
 
 // The report in the shape the survival figure draws (see SurvivalReport::competing): `options` are
 // the survival options asked for (competing set), kept in the result.

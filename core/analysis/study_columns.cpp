@@ -32,7 +32,8 @@ AdslColumns adslColumns(const StudyData& study, const std::vector<std::string>& 
     a.subjects = study.subjects.size();
     for (const std::string& name : names)
         if (!a.columns.count(name))
-            if (auto c = codedColumn(study, name)) a.columns.emplace(name, std::move(*c));
+            if (auto c = codedColumn(study, name))
+                a.columns.emplace(name, std::make_shared<const CodedColumn>(std::move(*c)));
     return a;
 }
 
@@ -76,7 +77,7 @@ SurvivalSlice survivalSlice(const StudyData& study, const std::string& endpoint,
     s.endpoints = survivalEndpoints(study);
     s.adsl = adslColumns(study, variables);
     for (const auto& e : s.endpoints)
-        if (e.first == endpoint) s.tte = tteColumns(study, endpoint);
+        if (e.first == endpoint) s.tte = std::make_shared<const TteColumns>(tteColumns(study, endpoint));
     return s;
 }
 

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -26,13 +27,14 @@ struct CodedColumn {
 };
 
 // The ADSL variables a question needs, present in the study (a variable the study lacks is absent
-// from `columns`), over `subjects` subjects.
+// from `columns`), over `subjects` subjects. Columns are shared, never copied: a viewer's next
+// question hands the columns it keeps to the analysis as they are (4 MB each at 10^6 subjects).
 struct AdslColumns {
     std::size_t subjects = 0;
-    std::map<std::string, CodedColumn> columns;
+    std::map<std::string, std::shared_ptr<const CodedColumn>> columns;
     const CodedColumn* find(const std::string& name) const {
         auto it = columns.find(name);
-        return it == columns.end() ? nullptr : &it->second;
+        return it == columns.end() ? nullptr : it->second.get();
     }
 };
 
@@ -68,13 +70,13 @@ struct StudyOverview {
 
 // What a survival analysis of one endpoint reads: the study's metadata, its ADTTE endpoints
 // (PARAMCD, PARAM) in first-seen order, the ADSL variables asked for, and the endpoint's records
-// (absent when the study has no such endpoint).
+// (null when the study has no such endpoint; shared, as the ADSL columns are).
 struct SurvivalSlice {
     StudyInfo info;
     std::vector<std::pair<std::string, std::string>> endpoints;
     AdslColumns adsl;
-    std::optional<TteColumns> tte;
-    std::optional<TteColumns> competing;  // the competing event's records, when one is asked for
+    std::shared_ptr<const TteColumns> tte;
+    std::shared_ptr<const TteColumns> competing;  // the competing event's records, when one is asked for
 };
 
 }  // namespace ts

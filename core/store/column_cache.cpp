@@ -102,7 +102,7 @@ AdslColumns readAdslColumns(const StoreBackend& store, const std::string& study,
         for (PackedColumn& c : store.packed(study, "adsl", &name, kWholeBlob)) {
             auto column = unpackCoded(c.data, subjects);
             if (!column) damaged(store.location(), study, "ADSL " + name);
-            a.columns.emplace(name, std::move(*column));
+            a.columns.emplace(name, std::make_shared<const CodedColumn>(std::move(*column)));
         }
     }
     return a;

