@@ -43,7 +43,7 @@ struct SurvivalData {
 // to the bit. Small samples keep record order (their kernels sort with std::sort).
 void inTimeOrder(SurvivalData& d) {
     if (d.time.size() < stats::kRadixSortFrom || stats::isTimeOrdered(d.time)) return;  // the store keeps them so
-    const std::vector<stats::TimedRow> order = stats::orderByTime(d.time);
+    const stats::TimeOrder order = stats::orderByTime(d.time);
     std::vector<double> time(d.time.size());
     std::vector<int> event(d.time.size()), group(d.time.size()), stratum(d.stratum.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -123,8 +123,8 @@ SurvivalData collect(const TteColumns& tte, const SurvivalOptions& o, const Grou
     }
     for (size_t k = 0; k < g.names.size(); ++k)
         if (code[k] < 0) notes.push_back("group " + g.names[k] + " has no " + o.endpoint + " records");
-    d.group.reserve(raw.size());
-    for (int k : raw) d.group.push_back(code[static_cast<size_t>(k)]);
+    for (int& k : raw) k = code[static_cast<size_t>(k)];  // in place: one vector of n, not two
+    d.group = std::move(raw);
     inTimeOrder(d);
     return d;
 }

@@ -11,7 +11,7 @@ AalenJohansenFit aalenJohansen(std::span<const double> time, std::span<const int
     AalenJohansenFit fit;
     fit.causes = std::max(causes, cause.empty() ? 0 : *std::max_element(cause.begin(), cause.end()));
     const auto m = static_cast<std::size_t>(fit.causes);
-    const std::vector<TimedRow> rows = orderByTime(time);
+    const TimeOrder rows = orderByTime(time);
 
     std::vector<double> deaths(m), cum(m, 0.0);
     double atRisk = static_cast<double>(rows.size());

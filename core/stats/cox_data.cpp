@@ -11,7 +11,7 @@ namespace {
 // Rows in stratum order, each stratum in time order: a stable counting sort of the time order by
 // stratum. level = stratum index per sorted row (the rank of its stratum code among the codes).
 struct StratumOrder {
-    std::vector<TimedRow> rows;
+    TimeOrder rows;
     std::vector<int> level;
 };
 
@@ -37,21 +37,21 @@ std::vector<int> stratumLevels(std::span<const int> strata) {
     return level;
 }
 
-StratumOrder byStratum(const std::vector<TimedRow>& timed, std::span<const int> strata) {
-    if (strata.empty()) return {};
+StratumOrder byStratum(const TimeOrder& timed, std::span<const int> strata) {
     const std::vector<int> levelOfRow = stratumLevels(strata);
     const int levels = *std::max_element(levelOfRow.begin(), levelOfRow.end()) + 1;
     const auto levelOf = [&](std::uint32_t row) { return levelOfRow[row]; };
     std::vector<std::size_t> start(static_cast<std::size_t>(levels) + 1, 0);
-    for (const TimedRow& t : timed) ++start[levelOf(t.row) + 1];
+    for (const TimedRow t : timed) ++start[static_cast<std::size_t>(levelOf(t.row)) + 1];
     for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    StratumOrder out{std::vector<TimedRow>(timed.size()), std::vector<int>(timed.size())};
-    for (const TimedRow& t : timed) {
-        const int level = levelOf(t.row);
-        out.level[start[level]] = level;
-        out.rows[start[level]++] = t;
+    std::vector<TimedRow> rows(timed.size());
+    std::vector<int> level(timed.size());
+    for (const TimedRow t : timed) {
+        const auto at = start[static_cast<std::size_t>(levelOf(t.row))]++;
+        level[at] = levelOf(t.row);
+        rows[at] = t;
     }
-    return out;
+    return {TimeOrder(std::move(rows)), std::move(level)};
 }
 
 // The distinct (status, covariate row) patterns of a coded design, numbered 0, 1, ... in order of

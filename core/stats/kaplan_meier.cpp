@@ -27,7 +27,7 @@ KmFit kaplanMeier(std::span<const double> time, std::span<const int> event, std:
     fit.robust = hasFractionalWeight(weight);
     const auto w = [&](std::uint32_t row) { return weight.empty() ? 1.0 : weight[row]; };
 
-    const std::vector<TimedRow> rows = orderByTime(time);
+    const TimeOrder rows = orderByTime(time);
     double atRisk = 0;
     double atRiskSq = 0;  // sum of w^2 over the risk set (robust variance only)
     for (const auto& r : rows) {

@@ -12,12 +12,12 @@ namespace ts::stats {
 namespace {
 
 // Stable counting sort of time-ordered rows by stratum, so each stratum is one time-ordered block.
-std::vector<TimedRow> groupByStratum(std::vector<TimedRow> rows, std::span<const int> strata, int count) {
+std::vector<TimedRow> groupByStratum(const TimeOrder& rows, std::span<const int> strata, int count) {
     std::vector<std::size_t> start(static_cast<std::size_t>(count) + 1, 0);
-    for (const auto& r : rows) ++start[static_cast<std::size_t>(strata[r.row]) + 1];
+    for (const TimedRow r : rows) ++start[static_cast<std::size_t>(strata[r.row]) + 1];
     for (std::size_t s = 1; s < start.size(); ++s) start[s] += start[s - 1];
     std::vector<TimedRow> out(rows.size());
-    for (const auto& r : rows) out[start[static_cast<std::size_t>(strata[r.row])]++] = r;
+    for (const TimedRow r : rows) out[start[static_cast<std::size_t>(strata[r.row])]++] = r;
     return out;
 }
 
@@ -51,9 +51,9 @@ LogRankResult logRank(std::span<const double> time, std::span<const int> event, 
     res.expected.assign(k, 0.0);
     res.variance.assign(k * k, 0.0);
 
-    std::vector<TimedRow> rows = orderByTime(time);
+    TimeOrder rows = orderByTime(time);
     if (!strata.empty())
-        rows = groupByStratum(std::move(rows), strata, *std::max_element(strata.begin(), strata.end()) + 1);
+        rows = TimeOrder(groupByStratum(rows, strata, *std::max_element(strata.begin(), strata.end()) + 1));
     const auto stratumOf = [&](const TimedRow& r) { return strata.empty() ? 0 : strata[r.row]; };
 
     std::vector<double> atRisk(k), deaths(k), leaving(k);

@@ -43,39 +43,72 @@ void radixSort(std::vector<TimedRow>& rows) {
 
 }  // namespace
 
-std::vector<TimedRow> orderByTime(std::span<const double> time) {
-    std::vector<TimedRow> rows(time.size());
-    for (std::size_t i = 0; i < time.size(); ++i) rows[i] = {time[i], static_cast<std::uint32_t>(i)};
-    // Below a few thousand rows the radix histograms cost more than a comparison sort. From there
-    // the sort is stable, so input already in key order (a caller that sorted once for several
-    // kernels, as analyseSurvival does) is its own order: one linear check replaces the passes.
-    if (rows.size() < kRadixSortFrom)
-        std::sort(rows.begin(), rows.end(), [](const TimedRow& a, const TimedRow& b) { return a.time < b.time; });
-    else if (!isTimeOrdered(time)) radixSort(rows);
+TimeOrder::TimeOrder(std::span<const double> time, std::vector<double> merged)
+    : m_merged(std::move(merged)),
+      m_time(m_merged.empty() ? time : std::span<const double>(m_merged)),
+      m_size(time.size()),
+      m_inPlace(true) {}
 
-    // aeqSurv: y = sorted distinct times; a gap dy is "tied" when dy <= tol or dy / mean(|y|) <= tol.
+namespace {
+
+// aeqSurv over times in order, `at(i)` the i-th: y = the distinct times; a gap dy is "tied" when
+// dy <= tol or dy / mean(|y|) <= tol, and a tied time takes the value of the first of its chain.
+// Calls set(i, merged) for every row whose merged time differs from its own (all rows of a chain
+// after its first distinct value), in row order, after its last at(i) and before any at(j > i); the
+// first pass (mean of the distinct times) reads every row before any set.
+template <class At, class Set>
+void mergeNear(std::size_t n, At at, Set set) {
     const double tol = std::sqrt(std::numeric_limits<double>::epsilon());
     double sumAbs = 0;
     std::size_t distinct = 0;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        if (i == 0 || rows[i].time != rows[i - 1].time) {
-            sumAbs += std::abs(rows[i].time);
+    for (std::size_t i = 0; i < n; ++i)
+        if (i == 0 || at(i) != at(i - 1)) {
+            sumAbs += std::abs(at(i));
             ++distinct;
         }
-    if (distinct < 2) return rows;
+    if (distinct < 2) return;
     const double meanAbs = sumAbs / static_cast<double>(distinct);
 
-    double previous = rows[0].time;  // previous distinct original value
-    double cut = previous;           // merged value of the current chain
-    for (auto& r : rows) {
-        if (r.time != previous) {
-            const double dy = r.time - previous;
-            previous = r.time;
-            if (!(dy <= tol || dy / meanAbs <= tol)) cut = r.time;
+    double previous = at(0);  // previous distinct original value
+    double cut = previous;    // merged value of the current chain
+    for (std::size_t i = 0; i < n; ++i) {
+        const double t = at(i);
+        if (t != previous) {
+            const double dy = t - previous;
+            previous = t;
+            if (!(dy <= tol || dy / meanAbs <= tol)) cut = t;
         }
-        r.time = cut;
+        if (cut != t) set(i, cut);
     }
-    return rows;
+}
+
+}  // namespace
+
+TimeOrder orderByTime(std::span<const double> time) {
+    // From a few thousand rows on, input already in key order (a caller that sorted once for several
+    // kernels, as analyseSurvival does, or the store's time-ordered endpoints) is its own order: one
+    // linear check replaces the sort, and the rows are read in place.
+    if (time.size() >= kRadixSortFrom && isTimeOrdered(time)) {
+        std::vector<double> merged;  // made at the first time merging changes
+        mergeNear(
+            time.size(), [&](std::size_t i) { return time[i]; },
+            [&](std::size_t i, double cut) {
+                if (merged.empty()) merged.assign(time.begin(), time.end());
+                merged[i] = cut;
+            });
+        return TimeOrder(time, std::move(merged));
+    }
+    std::vector<TimedRow> rows(time.size());
+    for (std::size_t i = 0; i < time.size(); ++i) rows[i] = {time[i], static_cast<std::uint32_t>(i)};
+    // Below a few thousand rows the radix histograms cost more than a comparison sort.
+    if (rows.size() < kRadixSortFrom)
+        std::sort(rows.begin(), rows.end(), [](const TimedRow& a, const TimedRow& b) { return a.time < b.time; });
+    else radixSort(rows);
+    // mergeNear reads row i before it may set it, and never reads back an earlier row.
+    mergeNear(
+        rows.size(), [&](std::size_t i) { return rows[i].time; },
+        [&](std::size_t i, double cut) { rows[i].time = cut; });
+    return TimeOrder(std::move(rows));
 }
 
 bool isTimeOrdered(std::span<const double> time) {
@@ -84,7 +117,7 @@ bool isTimeOrdered(std::span<const double> time) {
 
 std::vector<double> mergeNearTimes(std::span<const double> time) {
     std::vector<double> out(time.size());
-    for (const TimedRow& r : orderByTime(time)) out[r.row] = r.time;
+    for (const TimedRow r : orderByTime(time)) out[r.row] = r.time;
     return out;
 }
 
