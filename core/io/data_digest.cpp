@@ -2,10 +2,10 @@
 
 #include <vector>
 
-#include <QCryptographicHash>
 #include <QFile>
 
 #include "core/io/input_error.h"
+#include "core/io/sha256.h"
 
 namespace ts {
 
@@ -14,18 +14,18 @@ namespace fs = std::filesystem;
 namespace {
 
 // False when cancelled part-way.
-bool addFile(QCryptographicHash& hash, const fs::path& root, const fs::path& file, const std::atomic<bool>* cancel) {
+bool addFile(Sha256& hash, const fs::path& root, const fs::path& file, const std::atomic<bool>* cancel) {
     QFile in(QString::fromStdString(file.string()));
     if (!in.open(QIODevice::ReadOnly)) throw InputError(file.filename().string(), 0, "cannot read the file");
     const std::string name =
         (fs::is_directory(root) ? file.lexically_relative(root) : file.filename()).generic_string();
     const std::string size = std::to_string(in.size());
-    hash.addData(QByteArrayView(name.data(), static_cast<qsizetype>(name.size() + 1)));  // with its NUL
-    hash.addData(QByteArrayView(size.data(), static_cast<qsizetype>(size.size() + 1)));
+    hash.add(name.c_str(), name.size() + 1);  // with its NUL
+    hash.add(size.c_str(), size.size() + 1);
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (qint64 n; (n = in.read(chunk.data(), chunk.size())) > 0;) {
         if (cancel && cancel->load()) return false;
-        hash.addData(QByteArrayView(chunk.constData(), static_cast<qsizetype>(n)));
+        hash.add(chunk.constData(), static_cast<std::size_t>(n));
     }
     if (in.error() != QFileDevice::NoError) throw InputError(file.filename().string(), 0, "cannot read the file");
     return true;
@@ -34,7 +34,7 @@ bool addFile(QCryptographicHash& hash, const fs::path& root, const fs::path& fil
 }  // namespace
 
 std::string dataDigest(const ImportPlan& plan, const std::atomic<bool>* cancel) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     std::vector<fs::path> files;
     std::error_code ec;
     if (const fs::path manifest = plan.root / "study.json"; fs::is_directory(plan.root, ec) && fs::exists(manifest, ec))
@@ -44,7 +44,7 @@ std::string dataDigest(const ImportPlan& plan, const std::atomic<bool>* cancel) 
     if (!plan.define.empty()) files.push_back(plan.define);
     for (const fs::path& file : files)
         if (!addFile(hash, plan.root, file, cancel)) return {};
-    return hash.result().toHex().toStdString();
+    return hash.hex();
 }
 
 }  // namespace ts

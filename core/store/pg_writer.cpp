@@ -2,9 +2,9 @@
 // in a batch) under an advisory lock on the study id; deleting a study; batches.
 #include <array>
 
-#include "core/store/pg_copy_pipe.h"
 #include "core/store/pg_store.h"
 #include "core/store/record_columns.h"
+#include "core/store/work_pipe.h"
 
 namespace ts {
 
@@ -26,7 +26,7 @@ const std::array<std::string, kTables>& copyTargets() {
     return all;
 }
 
-// A table's buffer goes to the server (through the CopyPipe) when it reaches this size, and at
+// A table's buffer goes to the server (through the WorkPipe) when it reaches this size, and at
 // commit: COPYs of 2 MiB keep the round trips few, the memory of a large import flat and the
 // server busy while the next chunk is parsed.
 constexpr std::size_t kFlushBytes = 2u << 20;
@@ -50,8 +50,7 @@ public:
         : m_db(db),
           m_study(std::move(id)),
           m_nested(inBatch),
-          m_staged(staged),
-          m_pipe([this](std::size_t t, const std::string& rows) { send(t, rows); }) {}
+          m_staged(staged) {}
 
     void subject(const Subject& s) override {
         row(Table::Subject).fields(m_study, s.usubjid);
@@ -124,7 +123,7 @@ private:
     void send(std::size_t t, const std::string& rows);
     void flush(std::size_t t) {
         if (m_buffers[t].empty()) return;
-        m_pipe.push(t, std::move(m_buffers[t]));
+        m_pipe.push([this, t, rows = std::move(m_buffers[t])] { send(t, rows); });
         m_buffers[t].clear();
     }
     void flushFull() {
@@ -138,7 +137,7 @@ private:
     bool m_staged;
     std::array<std::string, kTables> m_buffers;
     std::array<bool, kTables> m_stageMade{};  // staged: the table's temporary table exists (pipe thread only)
-    CopyPipe m_pipe;                          // last: it stops before the buffers and the connection go
+    WorkPipe m_pipe;                          // last: it stops before the buffers and the connection go
 };
 
 void PgSink::send(std::size_t t, const std::string& rows) {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/store/column_cache.h"
+#include "core/store/piped_sink.h"
 #include "core/store/row_range.h"
 #include "core/store/sqlite_store.h"
 #include "core/store/statement.h"
@@ -186,7 +187,9 @@ std::unique_ptr<RowSink> SqliteStore::replaceStudy(const StudyInfo& info, bool i
         sink->abandon();
         throw;
     }
-    return sink;
+    // The rows go in on a thread of their own while the import reads the next ones (piped_sink.h):
+    // a 10^6-row ADLB imports in 1.7 s instead of 2.6 (docs/benchmarks.md, 2026-12-05).
+    return pipedSink(std::move(sink));
 }
 
 }  // namespace ts

@@ -1,10 +1,12 @@
-#include "core/store/pg_copy_pipe.h"
+#include "core/store/work_pipe.h"
+
+#include <utility>
 
 namespace ts {
 
-CopyPipe::CopyPipe(Send send) : m_send(std::move(send)), m_thread([this] { run(); }) {}
+WorkPipe::WorkPipe() : m_thread([this] { run(); }) {}
 
-void CopyPipe::stop() noexcept {
+void WorkPipe::stop() noexcept {
     {
         const std::lock_guard lock(m_mutex);
         m_stop = true;
@@ -14,46 +16,46 @@ void CopyPipe::stop() noexcept {
     if (m_thread.joinable()) m_thread.join();
 }
 
-void CopyPipe::rethrow() {
+void WorkPipe::rethrow() {
     if (m_error) std::rethrow_exception(m_error);
 }
 
-void CopyPipe::push(std::size_t table, std::string rows) {
+void WorkPipe::push(Task task) {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_error || m_queue.size() < kDepth; });
     rethrow();
-    m_queue.emplace_back(table, std::move(rows));
+    m_queue.push_back(std::move(task));
     lock.unlock();
     m_changed.notify_all();
 }
 
-void CopyPipe::drain() {
+void WorkPipe::drain() {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_error || (m_queue.empty() && !m_sending); });
+    m_changed.wait(lock, [this] { return m_error || (m_queue.empty() && !m_running); });
     rethrow();
 }
 
-void CopyPipe::run() {
+void WorkPipe::run() {
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
         if (m_stop) return;
-        auto [table, rows] = std::move(m_queue.front());
+        Task task = std::move(m_queue.front());
         m_queue.pop_front();
-        m_sending = true;
+        m_running = true;
         lock.unlock();
         m_changed.notify_all();  // a push waiting for room
         std::exception_ptr failed;
         try {
-            m_send(table, rows);
+            task();
         } catch (...) {
             failed = std::current_exception();
         }
         lock.lock();
-        m_sending = false;
+        m_running = false;
         if (failed && !m_error) {
             m_error = failed;
-            m_queue.clear();  // after a failed COPY the transaction takes nothing more
+            m_queue.clear();
         }
         m_changed.notify_all();
     }
