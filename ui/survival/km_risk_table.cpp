@@ -93,6 +93,17 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
             ++line;
         }
         table.cells[g].resize(dataRows);
+        if (!spec.full) {
+            // The group's name in its colour, where its tick label would be (that label stays, unseen,
+            // and keeps the margin): the table then keys the colours, and a figure too small for a
+            // legend clear of the curves can leave the legend out (km_legend.h), as survminer's
+            // tables.y.text.col does.
+            QCPItemText* label = addText(plot, rect, name, y->tickLabelFont(), spec.colours[g], false);
+            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            label->position->setCoords(0.0, line);
+            label->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table.names.push_back(label);
+        }
         for (int r = 0; r < dataRows; ++r, ++line) {
             ticker->addTick(line, spec.full ? QString::fromLatin1(kRowNames[r]) : name);
             for (std::size_t i = 0; i < group.at.size(); ++i) {
@@ -115,6 +126,8 @@ KmRiskTable addRiskTable(QCustomPlot* plot, QCPAxisRect* main, int row, const Su
     // digits in a narrow figure); a number whose time leaves the visible range is hidden instead
     // (km_columns.h), and the row labels keep half the widest number clear on their right.
     y->setTickLabelPadding(std::max(y->tickLabelPadding(), widest / 2 + 4));
+    if (!table.names.empty()) y->setTickLabelColor(Qt::transparent);
+    for (QCPItemText* label : table.names) label->setPadding(QMargins(0, 0, y->tickLabelPadding(), 0));
     y->setRange(-0.6, std::max(line, 1) - 0.4);
     const int height = riskTableHeight(shown, spec.full, competing, style);
     rect->setMinimumSize(0, height);

@@ -19,7 +19,8 @@ struct KmRiskTable {
     // [group][row][tick]; empty for hidden groups. Row 0 = at risk, 1 = censored, 2 = events,
     // 3 = competing events (competing-risks reports).
     std::vector<std::vector<std::vector<QCPItemText*>>> cells;
-    QCPItemText* heading = nullptr;  // "Number at risk" above a compact table
+    QCPItemText* heading = nullptr;   // "Number at risk" above a compact table
+    std::vector<QCPItemText*> names;  // compact table: each shown group's name, in its colour
 };
 
 struct KmRiskTableSpec {

@@ -98,3 +98,36 @@ TEST_CASE("the legend takes a corner free of curves at the size it is drawn", "[
         CHECK(inside == 0);
     }
 }
+
+TEST_CASE("a legend too large for the plot gives way to the risk table's names in their colours", "[ui][km][legend]") {
+    test::application();
+    const auto pilot = test::pilotStudy();
+    REQUIRE(pilot);
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    const SurvivalReport report = analyseSurvival(*pilot, os);  // three arms with long names
+    REQUIRE(report.groups.size() >= 3);
+    QCustomPlot plot;
+    const KmPlotItems items = KmPlot::render(&plot, report, {}, PlotStyle::light());
+    plot.show();
+    // Each shown group's name in the table, in the colour of its numbers.
+    for (std::size_t g = 0; g < report.groups.size(); ++g) {
+        const QString name = QString::fromStdString(report.groups[g].name);
+        const QColor colour = items.riskCells[g][0].front()->color();
+        int found = 0;
+        for (int i = 0; i < plot.itemCount(); ++i)
+            if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)); text && text->text() == name)
+                found += text->color() == colour;
+        INFO(name.toStdString());
+        CHECK(found == 1);
+    }
+    // 400 x 300: the legend of three "Xanomeline ..." entries would take most of the plot (it ran
+    // past the figure's edge in a single-column export); 1600 x 1000: room for it.
+    for (const auto& [size, shown] : {std::pair{QSize(400, 300), false}, std::pair{QSize(1600, 1000), true}}) {
+        plot.resize(size);
+        plot.replot();
+        INFO(size.width() << "x" << size.height());
+        CHECK(plot.legend->visible() == shown);
+        if (shown) CHECK(QRectF(items.main->rect()).adjusted(-1, -1, 1, 1).contains(plot.legend->outerRect()));
+    }
+}
