@@ -227,6 +227,42 @@ int addFrame(QCustomPlot* plot, const KmPlotOptions& o, KmPlotItems& items, cons
     return row;
 }
 
+// The room for a label centred on `rect`'s left axis: twice the distance from the rect's centre up
+// to what is above it in the layout (the title's text, without its margins), or to the top of the
+// plot, and down to the rect's outer bottom (below the rect are its own x axis' labels, right of the
+// y label).
+int verticalLabelRoom(QCustomPlot* plot, const QCPAxisRect* rect) {
+    int top = 0;
+    const QCPLayoutGrid* grid = plot->plotLayout();
+    for (int r = 1; r < grid->rowCount(); ++r)
+        if (grid->element(r, 0) == rect && grid->element(r - 1, 0)) top = grid->element(r - 1, 0)->rect().bottom();
+    const int centre = rect->rect().center().y();
+    return 2 * std::min(centre - top, rect->outerRect().bottom() - centre);
+}
+
+// Sets `axis`'s label to the first of `labels` (longest first) that fits verticalLabelRoom, the last
+// if none does, now and after every layout in which the rect's height or the label's font changed.
+void keepLabelFitting(QCustomPlot* plot, QCPAxisRect* rect, QCPAxis* axis, const QStringList& labels) {
+    const auto fit = [plot, rect, axis, labels] {
+        const QFontMetrics metrics(axis->labelFont());
+        const int room = verticalLabelRoom(plot, rect);
+        QString chosen = labels.back();
+        for (const QString& label : labels)
+            if (metrics.horizontalAdvance(label) <= room) {
+                chosen = label;
+                break;
+            }
+        axis->setLabel(chosen);
+    };
+    axis->setLabel(labels.front());
+    QObject::connect(plot, &QCustomPlot::afterLayout, rect, [fit, rect, axis, last = -1, lastFont = QFont()]() mutable {
+        if (rect->height() == last && axis->labelFont() == lastFont) return;
+        last = rect->height();
+        lastFont = axis->labelFont();
+        fit();
+    });
+}
+
 // Axis ranges, labels and a tick at every risk-table column. x runs 0 .. last tick or last
 // follow-up, with a small left pad so that the table's first column (time 0) and the start of the
 // curves are not cut by the axis.
@@ -240,14 +276,19 @@ void setUpAxes(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOpti
     plot->xAxis->setRange(o.xRange.value_or(QCPRange(-0.03 * xmax, xmax * 1.02)));
     plot->yAxis->setRange(o.yRange.value_or(QCPRange(-0.02, 1.02)));
     plot->xAxis->setLabel(QStringLiteral("Time (%1)").arg(items.unit));
-    plot->yAxis->setLabel(items.cumulative ? QStringLiteral("Cumulative incidence")
-                                           : QStringLiteral("Survival probability"));
-    if (report.competing)  // the competing event named on the axis: the curves are not 1 - KM
-        plot->yAxis->setLabel(
-            o.stackCompeting
-                ? QStringLiteral("Cumulative incidence (dashed: %1 or %2)")
-                      .arg(QString::fromStdString(report.endpoint), competingEventName(*report.competing))
-                : QStringLiteral("Cumulative incidence (%1 competing)").arg(competingEventName(*report.competing)));
+    // The y label, longest first: a shorter one where the plot is not as high as the label is long
+    // (a single-column figure: "Survival probability" ran up into the title).
+    QStringList labels;
+    if (report.competing) {  // the competing event named on the axis: the curves are not 1 - KM
+        const QString what =
+            o.stackCompeting ? QStringLiteral("(dashed: %1 or %2)")
+                                   .arg(QString::fromStdString(report.endpoint), competingEventName(*report.competing))
+                             : QStringLiteral("(%1 competing)").arg(competingEventName(*report.competing));
+        labels << QStringLiteral("Cumulative incidence ") + what << QStringLiteral("Incidence ") + what;
+    }
+    if (items.cumulative) labels << QStringLiteral("Cumulative incidence") << QStringLiteral("Incidence");
+    else labels << QStringLiteral("Survival probability") << QStringLiteral("Survival");
+    keepLabelFitting(plot, items.main, plot->yAxis, labels);
     for (double t : report.options.times) items.tickTimes.push_back(t * f);
     if (items.tickTimes.size() >= 2) {
         // A labelled tick and grid line at every risk-table column, or every k-th (fitKmColumns).

@@ -131,3 +131,27 @@ TEST_CASE("a legend too large for the plot gives way to the risk table's names i
         if (shown) CHECK(QRectF(items.main->rect()).adjusted(-1, -1, 1, 1).contains(plot.legend->outerRect()));
     }
 }
+
+TEST_CASE("the survival axis label runs no higher than the plot", "[ui][km]") {
+    test::application();
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    QCustomPlot plot;
+    KmPlotOptions o;
+    o.title = QStringLiteral("Overall survival by actual treatment");
+    const KmPlotItems items = KmPlot::render(&plot, report, o, PlotStyle::light());
+    plot.show();
+    // 420 x 300 with the risk table: "Survival probability" ran up into the title.
+    for (const auto& [size, label] :
+         {std::pair{QSize(420, 300), "Survival"}, std::pair{QSize(1200, 800), "Survival probability"}}) {
+        plot.resize(size);
+        plot.replot();
+        INFO(size.width() << "x" << size.height());
+        CHECK(plot.yAxis->label() == QString::fromLatin1(label));
+        // Centred on the plot, it stays under the title.
+        const double top = items.main->rect().center().y() -
+                           QFontMetrics(plot.yAxis->labelFont()).horizontalAdvance(plot.yAxis->label()) / 2.0;
+        CHECK(top >= plot.plotLayout()->element(0, 0)->rect().bottom());  // row 0: the title
+    }
+}
