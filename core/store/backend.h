@@ -3,6 +3,7 @@
 // and a PostgreSQL server reached through libpq (pg_store.h). Store keeps what both share (the batch
 // bookkeeping, the study writer's counts and packed columns, the overview and survival slice built
 // from packed columns); a backend only moves rows in and out with its own SQL.
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -71,7 +72,7 @@ public:
     virtual const std::filesystem::path& location() const = 0;
     virtual int schemaVersion() const = 0;
     virtual long long dataVersion() const = 0;
-    virtual void checkIntegrity() const = 0;
+    virtual void checkIntegrity(const std::atomic<bool>* stop) const = 0;
 
     // Opens the study's transaction (a savepoint when `inBatch`), removes any study with its id and
     // writes its metadata.

@@ -88,9 +88,9 @@ long long PgStore::dataVersion() const {
     });
 }
 
-void PgStore::checkIntegrity() const {
+void PgStore::checkIntegrity(const std::atomic<bool>* /*stop*/) const {
     // The server keeps its own pages; what can go wrong here is the library's structure: every
-    // table there, every study's packed subjects present.
+    // table there, every study's packed subjects present (one short query: nothing to stop).
     PgRows missing = m_db.query(
         "SELECT s.id FROM study s WHERE NOT EXISTS (SELECT 1 FROM column_cache c "
         "WHERE c.study = s.id AND c.kind = 'subjects') ORDER BY s.id LIMIT 1",

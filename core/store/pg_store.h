@@ -25,7 +25,7 @@ public:
     const std::filesystem::path& location() const override { return m_location; }
     int schemaVersion() const override;
     long long dataVersion() const override;
-    void checkIntegrity() const override;
+    void checkIntegrity(const std::atomic<bool>* stop) const override;
     std::unique_ptr<RowSink> replaceStudy(const StudyInfo& info, bool inBatch) override;
     void beginBatch() override;
     void commitBatch(const std::string& what) override;

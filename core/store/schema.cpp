@@ -299,11 +299,25 @@ void checkCompatible(sqlite3* db, const std::filesystem::path& file) {
     }
 }
 
-void checkIntegrity(sqlite3* db, const std::filesystem::path& file) {
-    Statement st(db, "PRAGMA quick_check", file);
-    st.query();
-    std::string first = st.next() ? st.text(0) : std::string("no answer");
-    while (st.next()) {}
+void checkIntegrity(sqlite3* db, const std::filesystem::path& file, const std::atomic<bool>* stop) {
+    // A set `stop` interrupts the check (SQLite's progress handler, every 1000 VM steps): a viewer
+    // closed while its background check read a 4 GB store waited for the end of the check.
+    if (stop)
+        sqlite3_progress_handler(
+            db, 1000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool>*>(stop));
+    std::string first;
+    try {
+        Statement st(db, "PRAGMA quick_check", file);
+        st.query();
+        first = st.next() ? st.text(0) : std::string("no answer");
+        while (st.next()) {}
+    } catch (const StoreError&) {
+        sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        if (stop && stop->load()) return;  // stopped, not damaged
+        throw;
+    }
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
     if (first == "ok") return;
     // quick_check's report spans lines ("*** in database main ***\n..."): one line, 300 bytes at most.
     for (char& c : first)

@@ -2,6 +2,7 @@
 // The store's schema as an ordered list of migrations (internal to core/store). Migration k brings
 // a store from user_version k-1 to k; each runs in its own transaction and is recorded in the
 // `migration` table. A new schema change is a new entry at the end, never an edit of an old one.
+#include <atomic>
 #include <filesystem>
 #include <string_view>
 
@@ -19,7 +20,8 @@ int latestSchemaVersion();
 void checkCompatible(sqlite3* db, const std::filesystem::path& file);
 
 // PRAGMA quick_check over the whole file; StoreError "the store is corrupted (...)" when it fails.
-void checkIntegrity(sqlite3* db, const std::filesystem::path& file);
+// Returns early, without error, once `stop` (when given) is set.
+void checkIntegrity(sqlite3* db, const std::filesystem::path& file, const std::atomic<bool>* stop = nullptr);
 
 // Migrates `db` forward to `target` (default: latest), after checkCompatible; a store holding data
 // is checked (checkIntegrity) before it is changed.

@@ -122,7 +122,7 @@ long long SqliteStore::dataVersion() const {
     return v;
 }
 
-void SqliteStore::checkIntegrity() const { ts::checkIntegrity(m_db, m_file); }
+void SqliteStore::checkIntegrity(const std::atomic<bool>* stop) const { ts::checkIntegrity(m_db, m_file, stop); }
 
 bool SqliteStore::hasStudy(const std::string& id) const {
     Statement st(m_db, "SELECT 1 FROM study WHERE id = ?", m_file);

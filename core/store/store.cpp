@@ -69,7 +69,7 @@ const std::filesystem::path& Store::path() const { return m_backend->location();
 bool Store::isServer() const { return isServerLocation(m_backend->location().string()); }
 int Store::schemaVersion() const { return m_backend->schemaVersion(); }
 long long Store::dataVersion() const { return m_backend->dataVersion(); }
-void Store::checkIntegrity() const { m_backend->checkIntegrity(); }
+void Store::checkIntegrity(const std::atomic<bool>* stop) const { m_backend->checkIntegrity(stop); }
 bool Store::hasStudy(const std::string& id) const { return m_backend->hasStudy(id); }
 bool Store::deleteStudy(const std::string& id) { return m_backend->deleteStudy(id); }
 std::vector<StudySummary> Store::studies() const { return m_backend->studies(); }

@@ -8,6 +8,7 @@
 // migrated forward on open. Opening reads only the schema: the whole-file integrity scan runs before
 // a migration and on request (checkIntegrity: `trialscope-cli check`, the viewer in the background);
 // SQLite reports damage met by any read, which becomes a StoreError.
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -133,7 +134,8 @@ public:
     // import on a connection of its own) commits to the store; a cheap poll for "someone changed it".
     long long dataVersion() const;
     // PRAGMA quick_check of the whole file; StoreError "the store is corrupted (...)" when it fails.
-    void checkIntegrity() const;
+    // Returns early, without error, once `stop` (when given) is set from another thread.
+    void checkIntegrity(const std::atomic<bool>* stop = nullptr) const;
 
     StudyWriter replaceStudy(const StudyInfo& info);
     // Starts a batch (see StoreBatch); StoreError when one is already open.

@@ -3,6 +3,7 @@
 // pages (survival, labs, adverse events, baseline) are tabs under a header with the study's title,
 // citation and provenance. Imports (menu, toolbar, drag and drop) run in the background with a
 // progress bar and cancel button in the status bar. Theme, layout and recent studies persist.
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -107,6 +108,7 @@ private:
     void showLoading(bool loading, const QString& id = {});
     QFutureWatcher<Loaded> m_loader;
     QFutureWatcher<QString> m_integrity;   // the store's integrity check ("" = sound)
+    std::atomic<bool> m_closing{false};    // set on close: stops the integrity check
     QThreadPool m_idle;                    // one thread at idle priority: the integrity check
     QHash<QString, QString> m_importedAt;  // each listed study's import time, as last listed
     QString m_openedNote;                  // the status line once the study being opened is shown

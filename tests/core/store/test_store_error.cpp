@@ -129,6 +129,15 @@ TEST_CASE("a damaged store gives a StoreError", "[store]") {
     };
     CHECK_THAT(failure([](Store& s) { s.checkIntegrity(); }), Contains(file.string()) && Contains("corrupt"));
     CHECK_THAT(failure([](Store& s) { s.loadStudy("S"); }), Contains(file.string()) && Contains("corrupt"));
+    // A check asked to stop (the viewer closing) stops before it reaches the damage, without error;
+    // the same connection then checks in full again.
+    const std::atomic<bool> stop{true}, go{false};
+    CHECK(failure([&](Store& s) { s.checkIntegrity(&stop); }) == "(no error)");
+    CHECK_THAT(failure([&](Store& s) {
+                   s.checkIntegrity(&stop);
+                   s.checkIntegrity(&go);
+               }),
+               Contains("corrupt"));
 }
 
 TEST_CASE("a missing directory gives a StoreError", "[store]") {
