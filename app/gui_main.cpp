@@ -1,9 +1,15 @@
 // trialscope: the viewer. `trialscope [--db FILE] [PATH...]` opens the store (default: the per-user
 // store) and imports any study folders or ADaM files given, or opens a session or exported figure.
+// `trialscope --cli ARGS` runs trialscope-cli's command line with the figure commands, which
+// trialscope-cli hands to this binary (app/cli/figure_commands.h).
+#include <string_view>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include "app/cli/figures/viewer_figures.h"
+#include "app/cli/run_cli.h"
 #include "core/analysis/heap_policy.h"
 #include "core/store/store.h"
 #include "trialscope/version.h"
@@ -11,6 +17,10 @@
 
 int main(int argc, char** argv) {
     ts::keepFreedMemory();
+    if (argc > 1 && std::string_view(argv[1]) == "--cli") {
+        ts::cli::provideFigureCommands(ts::cli::viewerFigureCommands());
+        return ts::cli::runCli(argc - 1, argv + 1);
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TrialScope"));
     QApplication::setApplicationName(QStringLiteral("TrialScope"));

@@ -36,7 +36,7 @@ foreach(program trialscope trialscope-cli)
     COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=${packaging}
             help2man --no-info --section=1 --name=${summary} --output=${packaging}/${program}.1 $<TARGET_FILE:${program}>
     COMMAND gzip -9nf ${packaging}/${program}.1
-    DEPENDS ${program}
+    DEPENDS ${program} trialscope
     VERBATIM)
   list(APPEND pages ${packaging}/${program}.1.gz)
 endforeach()

@@ -1,50 +1,31 @@
-// trialscope-cli export: figure export needs the Qt renderer of ui/ (app/cli/export_command.cpp).
+// trialscope-cli export, inspect and report: run by the viewer binary, which has the Qt figure code
+// of ui/ (figure_commands.h, app/cli/figures/).
 #include "app/cli/commands.h"
-
-#ifdef TRIALSCOPE_HAVE_UI
-#include "app/cli/export_command.h"
-#endif
+#include "app/cli/figure_commands.h"
 
 namespace ts::cli {
 
+namespace {
+
+const FigureCommands& figures(const char* command) {
+    if (const FigureCommands* f = figureCommands()) return *f;
+    const std::string& why = viewerMissing();
+    throw UsageError(std::string(command) + ": not available" + (why.empty() ? " in this build" : ": " + why));
+}
+
+}  // namespace
+
 std::string exportUsage() {
-#ifdef TRIALSCOPE_HAVE_UI
-    return exportCommandUsage();
-#else
-    return "export --study ID --view VIEW --out FILE (not available in this build)";
-#endif
+    if (const FigureCommands* f = figureCommands()) return f->exportUsage();
+    return "export --study ID --view VIEW --out FILE   (drawn by the viewer binary, trialscope)";
 }
 
-std::string viewsMarkdown() {
-#ifdef TRIALSCOPE_HAVE_UI
-    return exportViewsMarkdown();
-#else
-    return "";
-#endif
-}
+std::string viewsMarkdown() { return figureCommands() ? figureCommands()->viewsMarkdown() : ""; }
 
-int runExport([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
-#ifdef TRIALSCOPE_HAVE_UI
-    return exportFigure(ctx, args);
-#else
-    throw UsageError("export: not available in this build");
-#endif
-}
+int runExport(Context& ctx, const Args& args) { return figures("export").exportFigure(ctx, args); }
 
-int runReport([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
-#ifdef TRIALSCOPE_HAVE_UI
-    return reportStudies(ctx, args);
-#else
-    throw UsageError("report: not available in this build");
-#endif
-}
+int runInspect(Context& ctx, const Args& args) { return figures("inspect").inspectFigure(ctx, args); }
 
-int runInspect([[maybe_unused]] Context& ctx, [[maybe_unused]] const Args& args) {
-#ifdef TRIALSCOPE_HAVE_UI
-    return inspectFigure(ctx, args);
-#else
-    throw UsageError("inspect: not available in this build");
-#endif
-}
+int runReport(Context& ctx, const Args& args) { return figures("report").reportStudies(ctx, args); }
 
 }  // namespace ts::cli

@@ -3,6 +3,7 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/stats/chisq_tail.h"
 #include "core/stats/time_order.h"
@@ -11,14 +12,42 @@ namespace ts::stats {
 
 namespace {
 
-// Stable counting sort of time-ordered rows by stratum, so each stratum is one time-ordered block.
-std::vector<TimedRow> groupByStratum(const TimeOrder& rows, std::span<const int> strata, int count) {
-    std::vector<std::size_t> start(static_cast<std::size_t>(count) + 1, 0);
-    for (const TimedRow r : rows) ++start[static_cast<std::size_t>(strata[r.row]) + 1];
-    for (std::size_t s = 1; s < start.size(); ++s) start[s] += start[s - 1];
-    std::vector<TimedRow> out(rows.size());
-    for (const TimedRow r : rows) out[start[static_cast<std::size_t>(strata[r.row])]++] = r;
-    return out;
+// One stratum's risk set while the sweep runs: subjects at risk per group and in all, the pooled
+// KM S(t-) within the stratum, and what the current time's rows bring (deaths and rows leaving).
+struct StratumState {
+    double n = 0;
+    double surv = 1;
+    double d = 0;
+    double out = 0;
+};
+
+// Adds one distinct time of one stratum to the sums: the weighted observed and expected deaths per
+// group and the hypergeometric covariance of their split; then removes the rows that leave.
+void addTime(LogRankResult& res, StratumState& st, double* atRisk, double* deaths, double* leaving, std::size_t k,
+             double rho, double gamma) {
+    const double n = st.n;
+    const double d = st.d;
+    if (d > 0) {
+        const double wt = std::pow(st.surv, rho) * std::pow(1 - st.surv, gamma);
+        // Hypergeometric variance of the weighted death split; zero when a single subject is at risk.
+        const double kt = n > 1 ? wt * wt * d * (n - d) / (n * (n - 1)) : 0.0;
+        for (std::size_t g = 0; g < k; ++g) {
+            res.observed[g] += wt * deaths[g];
+            res.expected[g] += wt * d * atRisk[g] / n;
+            if (kt == 0 || atRisk[g] == 0) continue;
+            for (std::size_t h = 0; h < k; ++h)
+                res.variance[g * k + h] += kt * atRisk[g] * ((g == h ? 1.0 : 0.0) - atRisk[h] / n);
+        }
+        st.surv *= (n - d) / n;
+    }
+    for (std::size_t g = 0; g < k; ++g) {
+        atRisk[g] -= leaving[g];
+        leaving[g] = 0;
+        deaths[g] = 0;
+    }
+    st.n -= st.out;
+    st.d = 0;
+    st.out = 0;
 }
 
 // chisq = (O - E)' V^- (O - E) over the groups with E > 0, dropping the first of them (survdiff).
@@ -51,52 +80,42 @@ LogRankResult logRank(std::span<const double> time, std::span<const int> event, 
     res.expected.assign(k, 0.0);
     res.variance.assign(k * k, 0.0);
 
-    TimeOrder rows = orderByTime(time);
-    if (!strata.empty())
-        rows = TimeOrder(groupByStratum(rows, strata, *std::max_element(strata.begin(), strata.end()) + 1));
-    const auto stratumOf = [&](const TimedRow& r) { return strata.empty() ? 0 : strata[r.row]; };
-
-    std::vector<double> atRisk(k), deaths(k), leaving(k);
-    for (std::size_t b = 0; b < rows.size();) {
-        // One stratum: rows [b, e).
-        std::size_t e = b;
-        while (e < rows.size() && stratumOf(rows[e]) == stratumOf(rows[b])) ++e;
-        std::fill(atRisk.begin(), atRisk.end(), 0.0);
-        for (std::size_t i = b; i < e; ++i) atRisk[static_cast<std::size_t>(group[rows[i].row])] += 1;
-        double n = static_cast<double>(e - b);
-        double surv = 1;  // pooled KM within the stratum, left-continuous: S(t-)
-
-        for (std::size_t i = b; i < e;) {
-            const double t = rows[i].time;
-            std::fill(deaths.begin(), deaths.end(), 0.0);
-            std::fill(leaving.begin(), leaving.end(), 0.0);
-            double d = 0, out = 0;
-            for (; i < e && rows[i].time == t; ++i) {
-                const auto g = static_cast<std::size_t>(group[rows[i].row]);
-                leaving[g] += 1;
-                out += 1;
-                if (event[rows[i].row] != 0) {
-                    deaths[g] += 1;
-                    d += 1;
-                }
+    // One sweep over the time order serves every stratum: each keeps its own risk set, and a time's
+    // rows update the strata they belong to. (Regrouping the rows by stratum first cost a second
+    // 16 MB list at 10^6 rows and a pass of random writes; summing in time order rather than stratum
+    // by stratum changes the sums only in their last bits.)
+    const TimeOrder rows = orderByTime(time);
+    const std::size_t strataCount =
+        strata.empty() ? 1 : static_cast<std::size_t>(*std::max_element(strata.begin(), strata.end())) + 1;
+    const auto stratumOf = [&](std::uint32_t row) -> std::size_t {
+        return strata.empty() ? 0 : static_cast<std::size_t>(strata[row]);
+    };
+    std::vector<StratumState> state(strataCount);
+    // Per stratum and group (stratum-major): at risk, deaths and rows leaving at the current time.
+    std::vector<double> atRisk(strataCount * k, 0.0), deaths(atRisk.size(), 0.0), leaving(atRisk.size(), 0.0);
+    for (std::uint32_t row = 0; row < group.size(); ++row) {
+        const std::size_t s = stratumOf(row);
+        atRisk[s * k + static_cast<std::size_t>(group[row])] += 1;
+        state[s].n += 1;
+    }
+    std::vector<std::size_t> touched;  // the strata with rows at the current time
+    for (std::size_t i = 0; i < rows.size();) {
+        const double t = rows[i].time;
+        for (; i < rows.size() && rows[i].time == t; ++i) {
+            const std::uint32_t row = rows[i].row;
+            const std::size_t s = stratumOf(row);
+            const std::size_t at = s * k + static_cast<std::size_t>(group[row]);
+            if (state[s].out == 0) touched.push_back(s);
+            state[s].out += 1;
+            leaving[at] += 1;
+            if (event[row] != 0) {
+                deaths[at] += 1;
+                state[s].d += 1;
             }
-            if (d > 0) {
-                const double wt = std::pow(surv, rho) * std::pow(1 - surv, gamma);
-                // Hypergeometric variance of the weighted death split; zero when a single subject is at risk.
-                const double kt = n > 1 ? wt * wt * d * (n - d) / (n * (n - 1)) : 0.0;
-                for (std::size_t g = 0; g < k; ++g) {
-                    res.observed[g] += wt * deaths[g];
-                    res.expected[g] += wt * d * atRisk[g] / n;
-                    if (kt == 0 || atRisk[g] == 0) continue;
-                    for (std::size_t h = 0; h < k; ++h)
-                        res.variance[g * k + h] += kt * atRisk[g] * ((g == h ? 1.0 : 0.0) - atRisk[h] / n);
-                }
-                surv *= (n - d) / n;
-            }
-            for (std::size_t g = 0; g < k; ++g) atRisk[g] -= leaving[g];
-            n -= out;
         }
-        b = e;
+        for (const std::size_t s : touched)
+            addTime(res, state[s], &atRisk[s * k], &deaths[s * k], &leaving[s * k], k, rho, gamma);
+        touched.clear();
     }
     finishTest(res, k);
     return res;

@@ -21,7 +21,7 @@ int inspectFigure(Context& ctx, const Args& args);
 std::string exportCommandUsage();
 // The views and figure options of export as a Markdown section of docs/options.md.
 std::string exportViewsMarkdown();
-// trialscope-cli report --study ID[,ID..] --out FILE.pdf|FILE.html (app/cli/report_command.cpp).
+// trialscope-cli report --study ID[,ID..] --out FILE.pdf|FILE.html (app/cli/figures/report_command.cpp).
 int reportStudies(Context& ctx, const Args& args);
 // The application object headless drawing needs (offscreen platform, a fixed hash seed); nullptr
 // when one exists. The caller keeps it until its last plot is gone.

@@ -2,10 +2,9 @@
 // one document (ui/report/report_content.h), drawn headless. Prints
 // {"out":..,"format":"pdf"|"html","studies":[..],"pages":N (PDF; 0 for HTML),"figures":N,"tables":N,
 //  "sections":[the headings in order]}.
-#ifdef TRIALSCOPE_HAVE_UI
 #include <QFileInfo>
 
-#include "app/cli/export_command.h"
+#include "app/cli/figures/export_command.h"
 #include "core/report/json_writer.h"
 #include "ui/report/report_content.h"
 #include "ui/report/report_html.h"
@@ -58,5 +57,3 @@ int reportStudies(Context& ctx, const Args& args) {
 }
 
 }  // namespace ts::cli
-
-#endif  // TRIALSCOPE_HAVE_UI

@@ -1,12 +1,12 @@
-// trialscope-cli: the TrialScope engine headless. main() only wires arguments to the command
-// table (app/cli/commands.cpp) and turns errors into one line on stderr and a non-zero status.
+#include "app/cli/run_cli.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 
 #include "app/cli/commands.h"
+#include "app/cli/figure_commands.h"
 #include "core/analysis/analysis_error.h"
-#include "core/analysis/heap_policy.h"
 #include "core/io/input_error.h"
 #include "trialscope/version.h"
 
@@ -33,14 +33,24 @@ int fail(const char* message, int status) {
     return status;
 }
 
+// The figure commands, and the help that lists their views, are the viewer binary's.
+bool needsFigures(const ts::Args& args) {
+    if (args.flag("--version")) return false;
+    if (args.flag("--help") || args.flag("--help-options") || args.positional().empty()) return true;
+    const std::string& name = args.positional().front();
+    return name == "export" || name == "inspect" || name == "report";
+}
+
 }  // namespace
 
-int main(int argc, char** argv) {
-    using namespace ts;
-    using namespace ts::cli;
-    keepFreedMemory();
+namespace ts::cli {
+
+int runCli(int argc, char** argv) {
     try {
         const Args args(argc, argv);
+        // Returns only when the viewer binary cannot be run: the help is then this binary's own,
+        // and a figure command says what is missing.
+        if (!figureCommands() && needsFigures(args)) handToViewer(argc, argv);
         if (args.flag("--version")) {
             std::printf("trialscope-cli %s\n", TRIALSCOPE_VERSION);
             return 0;
@@ -68,7 +78,7 @@ int main(int argc, char** argv) {
                 return c.run(ctx, args);
             }
         throw UsageError("unknown command " + name + " (see --help)");
-    } catch (const ts::InputError& e) {
+    } catch (const InputError& e) {
         std::fprintf(stderr, "%s\n", e.what());
         return 1;
     } catch (const UsageError& e) {
@@ -77,3 +87,5 @@ int main(int argc, char** argv) {
         return fail(e.what(), 1);
     }
 }
+
+}  // namespace ts::cli

@@ -1,6 +1,4 @@
-// Built only with the viewer (TRIALSCOPE_HAVE_UI): it links the Qt figure code of ui/.
-#ifdef TRIALSCOPE_HAVE_UI
-#include "app/cli/export_command.h"
+#include "app/cli/figures/export_command.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -260,5 +258,3 @@ int exportFigure(Context& ctx, const Args& given) {
 }
 
 }  // namespace ts::cli
-
-#endif  // TRIALSCOPE_HAVE_UI
