@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets (tests/fuzz): fuzz_csv, fuzz_xpt, fuzz_sas7bdat, fuzz_json, fuzz_manifest, fuzz_aggregates,
-# fuzz_adam, fuzz_store, fuzz_options, fuzz_record, fuzz_session, fuzz_location, fuzz_define. Each starts from the committed
+# fuzz_adam, fuzz_store, fuzz_options, fuzz_record, fuzz_session, fuzz_location, fuzz_define, fuzz_packed. Each starts from the committed
 # seeds (tests/fuzz/corpus/<target>) copied into a working corpus under the build directory, and
 # prints its executions and findings. Exit status 1 when any
 # target found a crash, a leak, a timeout or a broken invariant; the inputs are left in
@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(csv xpt sas7bdat json manifest aggregates adam store options record session location define)
+[ ${#targets[@]} -gt 0 ] || targets=(csv xpt sas7bdat json manifest aggregates adam store options record session location define packed)
 
 if [ -z "$build" ]; then
   build=build/fuzz

@@ -90,6 +90,24 @@ private:
     bool m_ok = false;
 };
 
+template <class T>
+std::vector<std::uint8_t> packNumbers(const OptionalColumn<T>& column) {
+    Writer w;
+    w.numbers(column.values);
+    w.numbers(column.present);
+    return w.take();
+}
+
+template <class T>
+std::optional<OptionalColumn<T>> unpackNumbers(std::span<const std::uint8_t> bytes, std::size_t rows) {
+    Reader r(bytes);
+    OptionalColumn<T> c;
+    if (!r.numbers(c.values, rows) || !r.numbers(c.present, rows) || !r.done()) return std::nullopt;
+    for (std::uint8_t p : c.present)
+        if (p > 1) return std::nullopt;
+    return c;
+}
+
 bool inRange(const std::vector<std::int32_t>& v, std::size_t size) {
     for (std::int32_t x : v)
         if (x < -1 || (x >= 0 && static_cast<std::size_t>(x) >= size)) return false;
@@ -104,6 +122,10 @@ std::vector<std::uint8_t> packCoded(const CodedColumn& column) {
     w.numbers(column.codes);
     return w.take();
 }
+
+std::vector<std::uint8_t> packOptional(const OptionalColumn<double>& column) { return packNumbers(column); }
+
+std::vector<std::uint8_t> packOptional(const OptionalColumn<std::int32_t>& column) { return packNumbers(column); }
 
 std::vector<std::uint8_t> packTte(const TteColumns& tte) {
     std::vector<std::uint8_t> provenance;
@@ -152,6 +174,14 @@ std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t
     std::vector<std::string> texts;
     if (!r.texts(texts) || !r.done()) return std::nullopt;
     return texts;
+}
+
+std::optional<OptionalColumn<double>> unpackReals(std::span<const std::uint8_t> bytes, std::size_t rows) {
+    return unpackNumbers<double>(bytes, rows);
+}
+
+std::optional<OptionalColumn<std::int32_t>> unpackInts(std::span<const std::uint8_t> bytes, std::size_t rows) {
+    return unpackNumbers<std::int32_t>(bytes, rows);
 }
 
 std::optional<std::vector<std::string>> unpackLevels(std::span<const std::uint8_t> bytes, std::size_t most) {

@@ -131,9 +131,13 @@ void PgConnection::exec(std::string_view sql, std::string_view what) {
 
 PgRows PgConnection::query(std::string_view sql, const PgParams& params, std::string_view what, bool binary) {
     std::vector<const char*> values;
-    for (const auto& v : params.values()) values.push_back(v ? v->c_str() : nullptr);
+    std::vector<int> lengths;
+    for (const auto& v : params.values()) {
+        values.push_back(v ? v->data() : nullptr);
+        lengths.push_back(v ? static_cast<int>(v->size()) : 0);
+    }
     pg_result* r = PQexecParams(m_conn, std::string(sql).c_str(), static_cast<int>(values.size()), nullptr,
-                                values.data(), nullptr, nullptr, binary ? 1 : 0);
+                                values.data(), lengths.data(), params.binary().data(), binary ? 1 : 0);
     const ExecStatusType s = PQresultStatus(r);
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) fail(what, r);
     return PgRows(r);

@@ -39,16 +39,23 @@ private:
     int m_row = -1;
 };
 
-// Query parameters as text (nullopt is SQL NULL).
+// Query parameters as text (nullopt is SQL NULL), bytes (a bytea) in binary format.
 class PgParams {
 public:
     template <class... T>
     explicit PgParams(const T&... values) {
         (add(values), ...);
+        m_binary.resize(m_values.size(), 0);
     }
     const std::vector<std::optional<std::string>>& values() const { return m_values; }
+    const std::vector<int>& binary() const { return m_binary; }  // 1 where a value is bytes
 
 private:
+    void add(const std::vector<std::uint8_t>& bytes) {
+        m_binary.resize(m_values.size(), 0);
+        m_binary.push_back(1);
+        m_values.emplace_back(std::string(bytes.begin(), bytes.end()));
+    }
     void add(std::string_view v) { m_values.emplace_back(std::string(v)); }
     void add(const std::string& v) { m_values.emplace_back(v); }
     void add(const char* v) { m_values.emplace_back(std::string(v)); }
@@ -62,6 +69,7 @@ private:
         else add(std::nullopt);
     }
     std::vector<std::optional<std::string>> m_values;
+    std::vector<int> m_binary;
 };
 
 class PgConnection {

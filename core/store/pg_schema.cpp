@@ -5,7 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/store/lab_columns.h"
 #include "core/store/pg_store.h"
+#include "core/store/record_columns.h"
 
 namespace ts {
 
@@ -145,8 +147,16 @@ END $$;
 
 std::string v2() { return std::string(kV2) + studyTableAccess({"variable_label", "study", false}); }
 
+// Version 3: lab records as packed columns (lab_columns.h; PgStore::packLabRows moves the rows of
+// an older library first), the lab table gone. The packed columns are stored uncompressed: pglz
+// spent longer on 10^6 codes than the COPY, and a read of a head (substring) then reads only it.
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE trialscope.column_cache ALTER COLUMN data SET STORAGE EXTERNAL;
+DROP TABLE trialscope.lab;
+)sql";
+
 const std::vector<std::string>& migrations() {
-    static const std::vector<std::string> all{v1(), v2()};
+    static const std::vector<std::string> all{v1(), v2(), std::string(kV3)};
     return all;
 }
 
@@ -155,7 +165,24 @@ constexpr const char* kSchemaLock = "SELECT pg_advisory_xact_lock(1414746929)";
 
 }  // namespace
 
-void PgStore::migrate(Open mode) {
+int PgStore::latestSchema() { return static_cast<int>(migrations().size()); }
+
+void PgStore::packLabRows() {
+    const std::string what = "cannot upgrade the team library to schema 3";
+    std::vector<std::string> studies;
+    for (PgRows r = m_db.query("SELECT DISTINCT study FROM trialscope.lab", PgParams(), what); r.next();)
+        studies.push_back(r.text(0));
+    for (const std::string& id : studies) {
+        LabColumnsBuilder labs;
+        PgRows r =
+            m_db.query("SELECT " + std::string(kLabColumns) + " FROM trialscope.lab WHERE study = $1 ORDER BY seq",
+                       PgParams(id), what);
+        while (r.next()) labs.add(labOf(r));
+        for (const PackedColumn& c : labs.pack()) insertPacked(m_db, id, c, what);
+    }
+}
+
+void PgStore::migrate(Open mode, int target) {
     const std::string latest = std::to_string(migrations().size());
     m_db.exec("BEGIN", "cannot open the team library");
     try {
@@ -187,7 +214,8 @@ void PgStore::migrate(Open mode) {
         if (!owner && (mode == Open::Init || version < static_cast<int>(migrations().size())))
             throw StoreError(m_location.string() + ": only the library's owner, role " + ownerName +
                              (mode == Open::Init ? ", can run init" : ", can upgrade it to schema " + latest));
-        for (; version < static_cast<int>(migrations().size()); ++version) {
+        for (; version < target; ++version) {
+            if (version + 1 == 3) packLabRows();
             m_db.exec(migrations()[static_cast<std::size_t>(version)], "cannot make the team library");
             m_db.query(
                 "INSERT INTO trialscope.migration(version, applied_at) "
@@ -202,11 +230,11 @@ void PgStore::migrate(Open mode) {
     }
 }
 
-std::unique_ptr<PgStore> PgStore::open(const std::string& uri, Open mode) {
+std::unique_ptr<PgStore> PgStore::open(const std::string& uri, Open mode, int target) {
     auto store = std::make_unique<PgStore>(uri);
     PgRows role = store->m_db.query("SELECT current_user", PgParams(), "cannot open the team library");
     store->m_role = role.next() ? role.text(0) : "";
-    store->migrate(mode);
+    store->migrate(mode, target);
     return store;
 }
 

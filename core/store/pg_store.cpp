@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/store/lab_columns.h"
 #include "core/store/record_columns.h"
 
 namespace ts {
@@ -162,7 +163,7 @@ std::optional<StudyData> PgStore::load(const std::string& id) const {
         if (auto it = index.find(vars.text(0)); it != index.end())
             d.subjects[it->second].vars[vars.text(1)] = vars.text(2);
     for (PgRows r = rows(kTteColumns, "tte"); r.next();) d.tte.push_back(tteOf(r));
-    for (PgRows r = rows(kLabColumns, "lab"); r.next();) d.labs.push_back(labOf(r));
+    d.labs = readLabColumns(*this, id);
     for (PgRows r = rows(kAeColumns, "ae"); r.next();) d.aes.push_back(aeOf(r));
     for (PgRows r = rows(kLabSummaryColumns, "lab_summary"); r.next();) d.labSummaries.push_back(labSummaryOf(r));
     for (PgRows r = rows(kAeCountColumns, "ae_count"); r.next();) d.aeCounts.push_back(aeCountOf(r));

@@ -19,7 +19,9 @@ public:
     // Use: the library must exist (made by init); its owner's open migrates it. Init: creates or
     // migrates the library, the connecting role becoming its owner.
     enum class Open { Use, Init };
-    static std::unique_ptr<PgStore> open(const std::string& uri, Open mode);
+    // `target`: the schema version to migrate to (an older one only for the migration tests).
+    static std::unique_ptr<PgStore> open(const std::string& uri, Open mode, int target = latestSchema());
+    static int latestSchema();
     explicit PgStore(const std::string& uri);
 
     const std::filesystem::path& location() const override { return m_location; }
@@ -40,6 +42,10 @@ public:
     void grant(const std::string& id, const std::string& role, StudyAccess access) override;
     void revoke(const std::string& id, const std::string& role) override;
 
+    // Adds one packed column of `study` (in the caller's transaction).
+    static void insertPacked(PgConnection& db, const std::string& study, const PackedColumn& c,
+                             const std::string& what);
+
 private:
     // What the connecting role may do with study `id`: "owner", "write", "read" or "none"; "absent"
     // when there is no such study (pg_schema.cpp's trialscope.study_access).
@@ -47,7 +53,9 @@ private:
     std::optional<StudyData> load(const std::string& id) const;
     // StoreError "role R may not <verb> study ID (...)" unless the connecting role may write it.
     void requireWrite(const std::string& id, const std::string& verb) const;
-    void migrate(Open mode);
+    void migrate(Open mode, int target);
+    // Version 3's step before its SQL: each study's lab rows become its packed lab columns.
+    void packLabRows();
     void changeGrants(const std::string& what, const std::string& role, const std::function<void()>& change);
     // Runs a read; where the connection was lost (a server restart) it reconnects and reads once more.
     template <class F>

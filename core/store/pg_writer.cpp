@@ -1,7 +1,9 @@
-// The team library's writes: a study's rows by COPY (text format), in one transaction (a savepoint
-// in a batch) under an advisory lock on the study id; deleting a study; batches.
+// The team library's writes: a study's rows by COPY (text format), its lab records and typed
+// columns packed (lab_columns.h, column_cache.h), in one transaction (a savepoint in a batch) under
+// an advisory lock on the study id; deleting a study; batches.
 #include <array>
 
+#include "core/store/lab_columns.h"
 #include "core/store/pg_store.h"
 #include "core/store/record_columns.h"
 #include "core/store/work_pipe.h"
@@ -11,13 +13,12 @@ namespace ts {
 namespace {
 
 // The COPY target of each buffered table, in the order of Table.
-enum class Table : std::size_t { Subject, SubjectVar, Tte, Lab, Ae, LabSummary, AeCount, SurvPoint, Baseline };
-constexpr std::size_t kTables = 9;
+enum class Table : std::size_t { Subject, SubjectVar, Tte, Ae, LabSummary, AeCount, SurvPoint, Baseline };
+constexpr std::size_t kTables = 8;
 const std::array<std::string, kTables>& copyTargets() {
     static const std::array<std::string, kTables> all{"subject(study, usubjid)",
                                                       "subject_var(study, usubjid, name, value)",
                                                       "tte(study, " + std::string(kTteColumns) + ")",
-                                                      "lab(study, " + std::string(kLabColumns) + ")",
                                                       "ae(study, " + std::string(kAeColumns) + ")",
                                                       "lab_summary(study, " + std::string(kLabSummaryColumns) + ")",
                                                       "ae_count(study, " + std::string(kAeCountColumns) + ")",
@@ -30,17 +31,6 @@ const std::array<std::string, kTables>& copyTargets() {
 // commit: COPYs of 2 MiB keep the round trips few, the memory of a large import flat and the
 // server busy while the next chunk is parsed.
 constexpr std::size_t kFlushBytes = 2u << 20;
-
-std::string hexBytes(const std::vector<std::uint8_t>& bytes) {
-    static const char* digits = "0123456789abcdef";
-    std::string out = "\\x";
-    out.reserve(2 + 2 * bytes.size());
-    for (std::uint8_t b : bytes) {
-        out += digits[b >> 4];
-        out += digits[b & 15];
-    }
-    return out;
-}
 
 class PgSink final : public RowSink {
 public:
@@ -62,13 +52,7 @@ public:
             .fields(m_study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenances().name(r.provenance));
         flushFull();
     }
-    void lab(const LabRecord& r) override {
-        row(Table::Lab)
-            .fields(m_study, r.usubjid, r.paramcd, r.param, r.unit, r.avisit, r.avisitn, r.ady, r.aval, r.base, r.chg,
-                    r.lo, r.hi, provenances().name(r.provenance), r.byVisit, r.baseline, r.derived, r.adt, r.anrind,
-                    r.bnrind, r.gradeHigh, r.gradeLow, r.baseGradeHigh, r.baseGradeLow);
-        flushFull();
-    }
+    void lab(const LabRecord& r) override { m_labs.add(r); }
     void ae(const AdverseEvent& e) override {
         row(Table::Ae).fields(m_study, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr, e.related, e.serious,
                               e.trtemfl, provenances().name(e.provenance), e.astdt, e.aendt, e.astdy, e.aendy, e.action,
@@ -136,6 +120,7 @@ private:
     bool m_nested;
     bool m_staged;
     std::array<std::string, kTables> m_buffers;
+    LabColumnsBuilder m_labs;
     std::array<bool, kTables> m_stageMade{};  // staged: the table's temporary table exists (pipe thread only)
     WorkPipe m_pipe;                          // last: it stops before the buffers and the connection go
 };
@@ -168,11 +153,8 @@ void PgSink::send(std::size_t t, const std::string& rows) {
 void PgSink::finish(const StudyTotals& totals) {
     for (std::size_t t = 0; t < kTables; ++t) flush(t);
     m_pipe.drain();
-    for (const PackedColumn& c : totals.columns)
-        m_db.query(
-            "INSERT INTO column_cache(study, kind, name, ord, label, rows, data) "
-            "VALUES($1, $2, $3, $4, $5, $6, $7::bytea)",
-            PgParams(m_study, c.kind, c.name, c.ord, c.label, c.rows, hexBytes(c.data)), what());
+    for (const PackedColumn& c : totals.columns) PgStore::insertPacked(m_db, m_study, c, what());
+    for (const PackedColumn& c : m_labs.pack()) PgStore::insertPacked(m_db, m_study, c, what());
     for (const auto& [key, n] : totals.rows)
         m_db.query("INSERT INTO dataset(study, domain, provenance, rows) VALUES($1, $2, $3, $4)",
                    PgParams(m_study, key.first, provenances().name(key.second), static_cast<std::int64_t>(n)), what());
@@ -189,19 +171,26 @@ void PgSink::finish(const StudyTotals& totals) {
     // The pages just written join their block-range indexes now rather than at the next vacuum, so
     // the next read of any study skips them (only the owner may; others leave it to autosummarize).
     if (!m_staged)
-        for (const char* index : {"subject_study", "subject_var_study", "tte_study", "lab_study", "ae_study"})
+        for (const char* index : {"subject_study", "subject_var_study", "tte_study", "ae_study"})
             m_db.execQuietly(std::string("SELECT brin_summarize_new_values('trialscope.") + index + "')");
 }
 
 // Removes every row of `id` (inside the caller's transaction); false when it was absent.
 bool deleteRows(PgConnection& db, const std::string& id, const std::string& what) {
     for (const char* table :
-         {"subject", "subject_var", "tte", "lab", "ae", "lab_summary", "ae_count", "surv_point", "baseline_cell"})
+         {"subject", "subject_var", "tte", "ae", "lab_summary", "ae_count", "surv_point", "baseline_cell"})
         db.query(std::string("DELETE FROM ") + table + " WHERE study = $1", PgParams(id), what);
     return db.query("DELETE FROM study WHERE id = $1 RETURNING id", PgParams(id), what).size() > 0;
 }
 
 }  // namespace
+
+void PgStore::insertPacked(PgConnection& db, const std::string& study, const PackedColumn& c, const std::string& what) {
+    db.query(
+        "INSERT INTO trialscope.column_cache(study, kind, name, ord, label, rows, data) "
+        "VALUES($1, $2, $3, $4, $5, $6, $7)",
+        PgParams(study, c.kind, c.name, c.ord, c.label, c.rows, c.data), what);
+}
 
 std::unique_ptr<RowSink> PgStore::replaceStudy(const StudyInfo& info, bool inBatch) {
     const std::string what = "cannot write study " + info.id;

@@ -154,11 +154,11 @@ TEST_CASE("a library that was never made, and a password, are named clearly", "[
     refused(runCli({"--db", library.uri(), "studies"}), {"no TrialScope library", "init"});
     const CliResult init = runCli({"--db", library.uri(), "init"});
     REQUIRE(init.status == 0);
-    CHECK_THAT(init.out, Contains("\"schema\":2") && Contains("\"server\":true"));
+    CHECK_THAT(init.out, Contains("\"schema\":3") && Contains("\"server\":true"));
     CHECK(runCli({"--db", library.uri(), "studies"}).out == "[]\n");
     const CliResult check = runCli({"--db", library.uri(), "check"});
     CHECK(check.status == 0);
-    CHECK_THAT(check.out, Contains("\"ok\":true") && Contains("\"schema\":2"));
+    CHECK_THAT(check.out, Contains("\"ok\":true") && Contains("\"schema\":3"));
     // A role that does not own the library cannot run init on it.
     library.makeRole("ts_viewer");
     refused(runCli({"--db", library.uri("ts_viewer"), "init"}), {"owner", ServerLibrary::owner().c_str()});

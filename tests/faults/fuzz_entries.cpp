@@ -8,7 +8,7 @@ const std::vector<Entry>& entries() {
         {"json", jsonEntry},     {"manifest", manifestEntry}, {"aggregates", aggregatesEntry},
         {"adam", adamEntry},     {"store", storeEntry},       {"options", optionsEntry},
         {"record", recordEntry}, {"session", sessionEntry},   {"location", locationEntry},
-        {"define", defineEntry}};
+        {"define", defineEntry}, {"packed", packedEntry}};
     return all;
 }
 

@@ -37,6 +37,7 @@ void recordEntry(std::string_view input);      // the bytes are an exported figu
 void sessionEntry(std::string_view input);     // the bytes are a session file (.trialscope)
 void locationEntry(std::string_view input);    // the bytes are a --db location (a team library's URI)
 void defineEntry(std::string_view input);      // the bytes are a define.xml
+void packedEntry(std::string_view input);      // byte 0 picks a packed-column reader, 1-3 its sizes; a blob
 
 const std::vector<Entry>& entries();
 
