@@ -1,5 +1,6 @@
 #include "core/store/column_blob.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -77,6 +78,13 @@ public:
         return m_ok;
     }
     bool done() const { return m_ok && m_at == m_bytes.size(); }
+    // The next count, left to be read again (to choose how to read what it counts).
+    bool peek(std::size_t& n) {
+        const std::size_t at = m_at;
+        const bool ok = count(n);
+        m_at = at;
+        return ok;
+    }
 
 private:
     bool take(void* out, std::size_t n) {
@@ -90,11 +98,17 @@ private:
     bool m_ok = false;
 };
 
+// Optional numbers: the values, then the presence bytes, each a counted list. The common cases are
+// short: all present keeps no presence bytes, none present neither values nor presence bytes (a lab
+// field no record of the study has). Only this canonical form is read back.
 template <class T>
 std::vector<std::uint8_t> packNumbers(const OptionalColumn<T>& column) {
+    const std::size_t present = static_cast<std::size_t>(std::count(column.present.begin(), column.present.end(), 1));
+    const std::vector<T> none;
+    const std::vector<std::uint8_t> all;
     Writer w;
-    w.numbers(column.values);
-    w.numbers(column.present);
+    w.numbers(present == 0 ? none : column.values);
+    w.numbers(present == 0 || present == column.present.size() ? all : column.present);
     return w.take();
 }
 
@@ -102,9 +116,23 @@ template <class T>
 std::optional<OptionalColumn<T>> unpackNumbers(std::span<const std::uint8_t> bytes, std::size_t rows) {
     Reader r(bytes);
     OptionalColumn<T> c;
-    if (!r.numbers(c.values, rows) || !r.numbers(c.present, rows) || !r.done()) return std::nullopt;
-    for (std::uint8_t p : c.present)
-        if (p > 1) return std::nullopt;
+    std::size_t values = 0, flags = 0;
+    if (!r.peek(values) || (values != 0 && values != rows) || !r.numbers(c.values, values)) return std::nullopt;
+    if (!r.peek(flags) || (flags != 0 && flags != rows) || !r.numbers(c.present, flags) || !r.done())
+        return std::nullopt;
+    if (values == 0 && flags == 0) {  // none present (or no rows)
+        c.values.assign(rows, T{});
+        c.present.assign(rows, 0);
+        return c;
+    }
+    if (values == 0) return std::nullopt;  // presence bytes without values
+    if (flags == 0) {                      // all present
+        c.present.assign(rows, 1);
+        return c;
+    }
+    const auto present = std::count(c.present.begin(), c.present.end(), 1);
+    const auto absent = std::count(c.present.begin(), c.present.end(), 0);
+    if (present + absent != static_cast<std::ptrdiff_t>(rows) || present == 0 || absent == 0) return std::nullopt;
     return c;
 }
 

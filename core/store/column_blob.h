@@ -21,7 +21,8 @@
 namespace ts {
 
 // Optional numbers (doubles, or int32 grades and flags): a value and a presence byte (0 or 1) per
-// row; an absent value is stored as 0.
+// row; an absent value is stored as 0. Packed without the presence bytes when every value is
+// present, and without values either when none is.
 template <class T>
 struct OptionalColumn {
     std::vector<T> values;
@@ -44,7 +45,7 @@ std::vector<std::uint8_t> packTexts(const std::vector<std::string>& texts);
 std::optional<CodedColumn> unpackCoded(std::span<const std::uint8_t> bytes, std::size_t rows);
 std::optional<TteColumns> unpackTte(std::span<const std::uint8_t> bytes, std::size_t rows, std::size_t subjects);
 std::optional<std::vector<std::string>> unpackTexts(std::span<const std::uint8_t> bytes);
-// nullopt unless `rows` values and `rows` presence bytes, each 0 or 1.
+// nullopt unless `rows` values and presence bytes (0 or 1) in the canonical form packOptional writes.
 std::optional<OptionalColumn<double>> unpackReals(std::span<const std::uint8_t> bytes, std::size_t rows);
 std::optional<OptionalColumn<std::int32_t>> unpackInts(std::span<const std::uint8_t> bytes, std::size_t rows);
 // Only the levels of a packed CodedColumn, the first `most` of them (its codes are not read): `bytes`

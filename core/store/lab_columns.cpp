@@ -1,6 +1,6 @@
 #include "core/store/lab_columns.h"
 
-#include <map>
+#include <span>
 
 #include "core/store/backend.h"
 #include "core/store/store.h"
@@ -80,67 +80,103 @@ void LabColumnsBuilder::add(const LabRecord& r) {
     ++m_rows;
 }
 
-std::vector<PackedColumn> LabColumnsBuilder::pack() const {
+std::vector<PackedColumn> LabColumnsBuilder::takeBlock() {
     std::vector<PackedColumn> out;
     if (m_rows == 0) return out;
     const auto rows = static_cast<std::int64_t>(m_rows);
     auto add = [&](const char* name, std::vector<std::uint8_t> data) {
-        out.push_back({"lab", name, static_cast<std::int64_t>(out.size()), "", rows, std::move(data), 0});
+        const auto ord = static_cast<std::int64_t>(m_block * kFields + out.size());
+        out.push_back({"lab", std::string(name) + "/" + std::to_string(m_block), ord, "", rows, std::move(data), 0});
     };
     for (std::size_t i = 0; i < kTexts; ++i) add(kTextFields[i].name, packCoded(m_texts[i].column));
     for (std::size_t i = 0; i < kReals; ++i) add(kRealFields[i].name, packOptional(m_reals[i]));
     for (std::size_t i = 0; i < kIntegers; ++i) add(kIntegerFields[i].name, packOptional(m_integers[i]));
+    m_texts = {};
+    m_reals = {};
+    m_integers = {};
+    m_rows = 0;
+    ++m_block;
     return out;
 }
 
-std::vector<LabRecord> readLabColumns(const StoreBackend& store, const std::string& study) {
-    std::map<std::string, PackedColumn> found;
-    for (PackedColumn& c : store.packed(study, "lab", nullptr, kWholeBlob)) found.emplace(c.name, std::move(c));
-    if (found.empty()) return {};
-    const std::int64_t rows = found.begin()->second.rows;
-    auto column = [&](const char* name) -> const PackedColumn& {
-        auto it = found.find(name);
-        if (it == found.end() || it->second.rows != rows || rows < 0) damaged(store, study, name);
-        return it->second;
-    };
-    const auto n = static_cast<std::size_t>(rows);
-    std::vector<LabRecord> labs(n);
+namespace {
+
+const char* fieldName(std::size_t field) {
+    using B = LabColumnsBuilder;
+    if (field < B::kTexts) return kTextFields[field].name;
+    if (field < B::kTexts + B::kReals) return kRealFields[field - B::kTexts].name;
+    return kIntegerFields[field - B::kTexts - B::kReals].name;
+}
+
+// One block's records from its kFields columns (in field order), appended to `labs`.
+void readBlock(const StoreBackend& store, const std::string& study, std::span<const PackedColumn> block,
+               std::vector<LabRecord>& labs) {
+    const std::size_t block0 = labs.size();
+    const auto n = static_cast<std::size_t>(block.front().rows);
+    labs.resize(block0 + n);
+    const PackedColumn* c = block.data();
+    auto fail = [&] { damaged(store, study, c->name); };
     for (const TextField& f : kTextFields) {
-        const auto coded = unpackCoded(column(f.name).data, n);
-        if (!coded) damaged(store, study, f.name);
+        const auto coded = unpackCoded(c->data, n);
+        if (!coded) fail();
         std::vector<Provenance> provenance;  // per level
         if (!f.member)
             for (const std::string& level : coded->levels) {
                 const auto p = provenances().parse(level);
-                if (!p) damaged(store, study, f.name);
+                if (!p) fail();
                 provenance.push_back(*p);
             }
         for (std::size_t i = 0; i < n; ++i) {
             const std::int32_t code = coded->codes[i];
-            if (code < 0) damaged(store, study, f.name);  // every record has a value, "" included
+            if (code < 0) fail();  // every record has a value, "" included
             const auto level = static_cast<std::size_t>(code);
-            if (f.member) labs[i].*f.member = coded->levels[level];
-            else labs[i].provenance = provenance[level];
+            if (f.member) labs[block0 + i].*f.member = coded->levels[level];
+            else labs[block0 + i].provenance = provenance[level];
         }
+        ++c;
     }
     for (const RealField& f : kRealFields) {
-        const auto reals = unpackReals(column(f.name).data, n);
-        if (!reals) damaged(store, study, f.name);
-        for (std::size_t i = 0; i < n; ++i) labs[i].*f.member = reals->at(i);
+        const auto reals = unpackReals(c->data, n);
+        if (!reals) fail();
+        for (std::size_t i = 0; i < n; ++i) labs[block0 + i].*f.member = reals->at(i);
+        ++c;
     }
     for (const IntegerField& f : kIntegerFields) {
-        const auto integers = unpackInts(column(f.name).data, n);
-        if (!integers) damaged(store, study, f.name);
+        const auto integers = unpackInts(c->data, n);
+        if (!integers) fail();
         for (std::size_t i = 0; i < n; ++i) {
+            LabRecord& r = labs[block0 + i];
             if (f.grade) {
-                labs[i].*f.grade = integers->at(i);
+                r.*f.grade = integers->at(i);
                 continue;
             }
-            if (!integers->present[i] || integers->values[i] > 1 || integers->values[i] < 0)
-                damaged(store, study, f.name);
-            labs[i].*f.flag = integers->values[i] == 1;
+            if (!integers->present[i] || integers->values[i] > 1 || integers->values[i] < 0) fail();
+            r.*f.flag = integers->values[i] == 1;
         }
+        ++c;
     }
+}
+
+}  // namespace
+
+std::vector<LabRecord> readLabColumns(const StoreBackend& store, const std::string& study) {
+    const std::vector<PackedColumn> columns = store.packed(study, "lab", nullptr, kWholeBlob);  // by ord
+    constexpr std::size_t fields = LabColumnsBuilder::kFields;
+    // Column k is field k % fields of block k / fields, every column of a block with its rows.
+    for (std::size_t k = 0; k <= columns.size(); ++k) {
+        const std::string expected = std::string(fieldName(k % fields)) + "/" + std::to_string(k / fields);
+        if (k == columns.size()) {
+            if (k % fields != 0) damaged(store, study, expected + " (absent)");
+            break;
+        }
+        const PackedColumn& c = columns[k];
+        if (c.name != expected || c.ord != static_cast<std::int64_t>(k) || c.rows <= 0 ||
+            c.rows != columns[k - k % fields].rows)
+            damaged(store, study, expected);
+    }
+    std::vector<LabRecord> labs;
+    for (std::size_t b = 0; b < columns.size(); b += fields)
+        readBlock(store, study, std::span<const PackedColumn>(columns).subspan(b, fields), labs);
     return labs;
 }
 

@@ -2,10 +2,10 @@
 // A study's lab records (ADLB) as packed columns, as the team library keeps them (internal to
 // core/store; pg_schema.cpp v3): one column_cache row per field of LabRecord (kind 'lab', named as
 // the SQLite lab table's column), the texts coded (column_blob.h's CodedColumn: each distinct value
-// once, a code per record), the numbers with a presence byte. Why not rows: COPY of a 10^6-record
+// once, a code per record), the numbers with a presence byte; in blocks of 65,536 records. Why not rows: COPY of a 10^6-record
 // ADLB into the 24-column lab table kept the server busy 1.8 s (psql \copy of the same CSV into a
-// plain 8-column table: 0.8-1.1 s); the packed fields are about 20 bytea values, and the client
-// formats no text row per record.
+// plain 8-column table: 0.8-1.1 s); the packed fields are 23 bytea values per block, and the
+// client formats no text row per record.
 #include <array>
 #include <cstdint>
 #include <string>
@@ -21,17 +21,22 @@ namespace ts {
 class StoreBackend;
 struct PackedColumn;
 
-// Collects a study's lab records, in the order they come, field by field.
+// Collects a study's lab records, in the order they come, field by field, in blocks of
+// kBlockRecords: the writer sends a block's columns to the server while the next block is read (the
+// server's work overlaps the import's), and a block bounds the memory the columns take.
 class LabColumnsBuilder {
 public:
-    void add(const LabRecord& r);
-    std::size_t size() const { return m_rows; }
-    // Every field, packed, in record order (kind "lab", rows = records); none without records.
-    std::vector<PackedColumn> pack() const;
-
+    static constexpr std::size_t kBlockRecords = 65536;
     static constexpr std::size_t kTexts = 9;     // usubjid ... bnrind, provenance
     static constexpr std::size_t kReals = 7;     // avisitn ... hi
     static constexpr std::size_t kIntegers = 7;  // by_visit, baseline, derived, the four grades
+    static constexpr std::size_t kFields = kTexts + kReals + kIntegers;
+
+    void add(const LabRecord& r);
+    bool full() const { return m_rows == kBlockRecords; }
+    // The current block's fields, packed: kind "lab", named FIELD/BLOCK (block 0, 1, ...), ord =
+    // block * kFields + field, rows = its records; none when it has no records. The next block starts.
+    std::vector<PackedColumn> takeBlock();
 
 private:
     struct Text {
@@ -43,6 +48,7 @@ private:
     std::array<OptionalColumn<double>, kReals> m_reals;
     std::array<OptionalColumn<std::int32_t>, kIntegers> m_integers;
     std::size_t m_rows = 0;
+    std::size_t m_block = 0;
 };
 
 // The study's lab records from its packed columns, in the order they were written (none when it

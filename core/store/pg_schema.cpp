@@ -177,8 +177,12 @@ void PgStore::packLabRows() {
         PgRows r =
             m_db.query("SELECT " + std::string(kLabColumns) + " FROM trialscope.lab WHERE study = $1 ORDER BY seq",
                        PgParams(id), what);
-        while (r.next()) labs.add(labOf(r));
-        for (const PackedColumn& c : labs.pack()) insertPacked(m_db, id, c, what);
+        for (bool more = r.next(); more;) {
+            labs.add(labOf(r));
+            more = r.next();
+            if (labs.full() || !more)
+                for (const PackedColumn& c : labs.takeBlock()) insertPacked(m_db, id, c, what);
+        }
     }
 }
 

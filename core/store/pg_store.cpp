@@ -183,7 +183,9 @@ std::vector<PackedColumn> PgStore::packed(const std::string& study, const std::s
     PgRows r = reading([&] {
         return name ? m_db.query(select + " AND name = $3", PgParams(study, kind, *name), "cannot read study " + study,
                                  true)
-                    : m_db.query(select + " ORDER BY ord", PgParams(study, kind), "cannot read study " + study, true);
+                    // By the table's number: ORDER BY ord would sort the text ord of the select list.
+                    : m_db.query(select + " ORDER BY column_cache.ord", PgParams(study, kind),
+                                 "cannot read study " + study, true);
     });
     std::vector<PackedColumn> out;
     while (r.next()) {

@@ -52,7 +52,10 @@ public:
             .fields(m_study, r.usubjid, r.paramcd, r.param, r.aval, r.cnsr, provenances().name(r.provenance));
         flushFull();
     }
-    void lab(const LabRecord& r) override { m_labs.add(r); }
+    void lab(const LabRecord& r) override {
+        m_labs.add(r);
+        if (m_labs.full()) sendLabs();
+    }
     void ae(const AdverseEvent& e) override {
         row(Table::Ae).fields(m_study, e.usubjid, e.bodsys, e.decod, e.severity, e.toxgr, e.related, e.serious,
                               e.trtemfl, provenances().name(e.provenance), e.astdt, e.aendt, e.astdy, e.aendy, e.action,
@@ -110,6 +113,12 @@ private:
         m_pipe.push([this, t, rows = std::move(m_buffers[t])] { send(t, rows); });
         m_buffers[t].clear();
     }
+    // The lab records' block so far, packed, to the server on the pipe's thread.
+    void sendLabs() {
+        m_pipe.push([this, columns = m_labs.takeBlock()] {
+            for (const PackedColumn& c : columns) PgStore::insertPacked(m_db, m_study, c, what());
+        });
+    }
     void flushFull() {
         for (std::size_t t = 0; t < kTables; ++t)
             if (m_buffers[t].size() >= kFlushBytes) flush(t);
@@ -152,9 +161,9 @@ void PgSink::send(std::size_t t, const std::string& rows) {
 
 void PgSink::finish(const StudyTotals& totals) {
     for (std::size_t t = 0; t < kTables; ++t) flush(t);
+    sendLabs();
     m_pipe.drain();
     for (const PackedColumn& c : totals.columns) PgStore::insertPacked(m_db, m_study, c, what());
-    for (const PackedColumn& c : m_labs.pack()) PgStore::insertPacked(m_db, m_study, c, what());
     for (const auto& [key, n] : totals.rows)
         m_db.query("INSERT INTO dataset(study, domain, provenance, rows) VALUES($1, $2, $3, $4)",
                    PgParams(m_study, key.first, provenances().name(key.second), static_cast<std::int64_t>(n)), what());

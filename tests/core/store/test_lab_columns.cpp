@@ -3,6 +3,8 @@
 // a StoreError naming the study and the field.
 #include <catch2/catch.hpp>
 
+#include "core/store/column_blob.h"
+#include "core/store/lab_columns.h"
 #include "core/store/pg_store.h"
 #include "core/store/store.h"
 #include "store_fixture.h"
@@ -65,23 +67,66 @@ TEST_CASE("a damaged or missing packed lab column of the team library names the 
     SECTION("a blob cut short") {
         library.superuser(
             "UPDATE trialscope.column_cache SET data = substring(data from 1 for 9) WHERE study = 'S' AND kind = 'lab' "
-            "AND name = 'aval'");
-        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("study S") && Contains("packed lab column aval"));
+            "AND name = 'aval/0'");
+        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("study S") && Contains("packed lab column aval/0"));
     }
-    SECTION("a presence byte other than 0 or 1") {
+    SECTION("a presence byte other than 0 or 1") {  // BASE: 30 in the first record, absent in the second
         library.superuser(
             "UPDATE trialscope.column_cache SET data = overlay(data placing '\\x07'::bytea from length(data)) "
-            "WHERE study = 'S' AND kind = 'lab' AND name = 'grade_low'");
-        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("packed lab column grade_low"));
+            "WHERE study = 'S' AND kind = 'lab' AND name = 'base/0'");
+        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("packed lab column base/0"));
     }
     SECTION("an unknown provenance (\"original\" made \"xriginal\")") {
         library.superuser(
             "UPDATE trialscope.column_cache SET data = overlay(data placing 'x'::bytea from 13) "
-            "WHERE study = 'S' AND kind = 'lab' AND name = 'provenance'");
-        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("packed lab column provenance"));
+            "WHERE study = 'S' AND kind = 'lab' AND name = 'provenance/0'");
+        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("packed lab column provenance/0"));
     }
     SECTION("a column gone") {
-        library.superuser("DELETE FROM trialscope.column_cache WHERE study = 'S' AND kind = 'lab' AND name = 'hi'");
-        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("study S") && Contains("packed lab column hi"));
+        library.superuser("DELETE FROM trialscope.column_cache WHERE study = 'S' AND kind = 'lab' AND name = 'hi/0'");
+        CHECK_THROWS_WITH(store.loadStudy("S"), Contains("study S") && Contains("packed lab column hi/0"));
     }
+}
+
+TEST_CASE("optional numbers pack to their short form and read back", "[store]") {
+    using ts::OptionalColumn;
+    auto roundTrip = [](const std::vector<std::optional<double>>& values, std::size_t bytes) {
+        OptionalColumn<double> c;
+        for (const auto& v : values) c.push(v);
+        const auto packed = ts::packOptional(c);
+        CHECK(packed.size() == bytes);
+        const auto back = ts::unpackReals(packed, values.size());
+        REQUIRE(back);
+        for (std::size_t i = 0; i < values.size(); ++i) CHECK(back->at(i) == values[i]);
+        // Stored values must be as many as the rows (a column without any holds no count to check).
+        if (bytes > 12) CHECK_FALSE(ts::unpackReals(packed, values.size() + 1));
+    };
+    // The tag, then two counts: values, presence bytes.
+    roundTrip({std::nullopt, std::nullopt, std::nullopt}, 12);  // none present: no values
+    roundTrip({1.5, -2.0, 0.0}, 12 + 3 * 8);                    // all present: no presence bytes
+    roundTrip({1.5, std::nullopt, 0.0}, 12 + 3 * 8 + 3);
+    // A long form where the short one applies is refused (only one way to write each column).
+    OptionalColumn<std::int32_t> all;
+    all.push(4);
+    std::vector<std::uint8_t> longForm = ts::packOptional(all);
+    longForm[12] = 1;  // after the tag, the count and the value: the presence count 1, then its byte
+    longForm.push_back(1);
+    CHECK_FALSE(ts::unpackInts(longForm, 1));
+}
+
+TEST_CASE("lab records go in blocks, each its 23 columns named FIELD/BLOCK", "[store]") {
+    ts::LabColumnsBuilder labs;
+    ts::LabRecord r;
+    r.usubjid = "S1";
+    for (std::size_t i = 0; i < ts::LabColumnsBuilder::kBlockRecords; ++i) labs.add(r);
+    CHECK(labs.full());
+    const auto first = labs.takeBlock();
+    REQUIRE(first.size() == ts::LabColumnsBuilder::kFields);
+    CHECK((first[0].name == "usubjid/0" && first[0].ord == 0 && first[0].rows == 65536));
+    CHECK((first[22].name == "base_grade_low/0" && first[22].ord == 22));
+    labs.add(r);
+    const auto second = labs.takeBlock();
+    REQUIRE(second.size() == ts::LabColumnsBuilder::kFields);
+    CHECK((second[0].name == "usubjid/1" && second[0].ord == 23 && second[0].rows == 1));
+    CHECK(labs.takeBlock().empty());
 }
