@@ -153,4 +153,8 @@ double figureFontScale(const QCustomPlot* plot) {
 
 void setFigureFontScale(QCustomPlot* plot, double scale) { plot->setProperty(kFontScale, scale); }
 
+void clearFigureFontScale(QCustomPlot* plot) { plot->setProperty(kFontScale, QVariant()); }
+
+bool figureExporting(const QCustomPlot* plot) { return plot->property(kFontScale).isValid(); }
+
 }  // namespace ts

@@ -64,6 +64,11 @@ public:
 // own font while the plot is laid out (the fitted statistics box) multiply by it, so an export at
 // any font size keeps them in proportion with the rest.
 double figureFontScale(const QCustomPlot* plot);
+// Set while a figure export draws the plot (FigureStyler), cleared after it.
 void setFigureFontScale(QCustomPlot* plot, double scale);
+void clearFigureFontScale(QCustomPlot* plot);
+// True while a figure export draws the plot: a survival figure's legend then gives way to the data
+// (on screen it is also the control that hides an arm, km_legend.h).
+bool figureExporting(const QCustomPlot* plot);
 
 }  // namespace ts

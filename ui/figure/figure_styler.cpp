@@ -26,7 +26,7 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
     const double factor = o.fontSize / base.font.pointSizeF();
     auto scaled = [factor](QFont font) { return scaledBy(font, factor); };
     setFigureFontScale(plot, factor);
-    m_restore.onRestore([plot] { setFigureFontScale(plot, 1.0); });
+    m_restore.onRestore([plot] { clearFigureFontScale(plot); });
     const FigureParts parts = figureParts(plot);
     for (QCPAxis* axis : parts.axes) {
         m_restore.change(axis, &QCPAxis::tickLabelFont, &QCPAxis::setTickLabelFont, scaled);

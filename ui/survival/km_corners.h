@@ -10,6 +10,10 @@ namespace ts {
 
 using StepData = QSharedPointer<QCPGraphDataContainer>;  // a step curve (lsStepLeft) as drawn
 
+// Pixels between the axis rect's edges and a legend or box in a corner: clear of the axis lines and
+// their inward ticks (QCustomPlot's 5 px).
+inline constexpr int kCornerGap = 8;
+
 // How many of 61 points sampled along each curve (evenly over the x range) fall into a box of
 // (w, h) axis-rect fractions at `corner`.
 int cornerHits(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner,

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ui/common/plot_style.h"
+
 namespace ts {
 
 namespace {
@@ -43,9 +45,12 @@ void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>&
         if (brief.hits < chosen.hits || (brief.fits && !chosen.fits)) chosen = brief;
         else name(entries, false);
     }
-    // A legend too large for the plot is left out where the risk table keys the colours (it names
-    // each group in its colour: canShorten says a table is shown).
-    legend->setVisible(!canShorten || chosen.fits);
+    // A legend too large for the plot, or (in an exported figure) over curves or bands in every
+    // corner, is left out where the risk table keys the colours (it names each group in its
+    // colour: canShorten says a table is shown). On screen the legend is also the control that
+    // hides an arm: it stays in the corner it covers least.
+    const bool clear = chosen.hits == 0 || !figureExporting(legend->parentPlot());
+    legend->setVisible(!canShorten || (chosen.fits && clear));
     QCPLayoutInset* inset = rect->insetLayout();
     for (int i = 0; i < inset->elementCount(); ++i)
         if (inset->elementAt(i) == legend) inset->setInsetAlignment(i, chosen.corner);

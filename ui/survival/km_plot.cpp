@@ -221,6 +221,9 @@ int addFrame(QCustomPlot* plot, const KmPlotOptions& o, KmPlotItems& items, cons
         plot->legend->setWrap(o.legendBelow);
     } else {
         items.main->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+        // Off the axis lines and their inward ticks (a legend in a left corner sat on the y axis).
+        items.main->insetLayout()->setAutoMargins(QCP::msNone);
+        items.main->insetLayout()->setMargins(QMargins(kCornerGap, kCornerGap, kCornerGap, kCornerGap));
     }
     plot->legend->setLayer(QStringLiteral("legend"));
     style.apply(plot);
@@ -302,10 +305,12 @@ void setUpAxes(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOpti
 // Legend and statistics box take the emptiest corners of the curves.
 void placeLegendAndStats(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o, KmPlotItems& items,
                          const PlotStyle& style) {
+    // What a legend or box must not cover: the curves, their confidence bands and stacked curves.
     std::vector<StepData> shown;
     for (const auto* part : {&items.curves, &items.afterLandmark})
         for (const KmCurveItems& c : *part)
-            if (c.curve && c.curve->visible()) shown.push_back(c.curve->data());
+            for (QCPGraph* graph : {c.curve, c.lower, c.upper, c.stacked})
+                if (graph && graph->visible()) shown.push_back(graph->data());
     const std::vector<Qt::Alignment> corners = freeCorners(shown, plot->xAxis->range(), plot->yAxis->range());
     plot->legend->setVisible(o.legend);
     // A legend in the plot takes the emptiest corner; one under the plot leaves every corner to the box.
@@ -328,9 +333,10 @@ void placeLegendAndStats(QCustomPlot* plot, const SurvivalReport& report, const 
     std::vector<Qt::Alignment> boxCorners(corners.begin() + (inside ? 1 : 0), corners.end());
     if (inside) boxCorners.push_back(corners.front());
     const double f = items.timeFactor;
-    items.statsBox = addKmStatsBox(plot, items.main, inside ? plot->legend : nullptr,
-                                   {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true)},
-                                   boxCorners, shown, style);
+    items.statsBox = addKmStatsBox(
+        plot, items.main, inside ? plot->legend : nullptr, o.riskTable,
+        {kmStatsText(report, f, items.unit), kmStatsText(report, f, items.unit, true), kmStatsBrief(report)},
+        boxCorners, shown, style);
 }
 
 // Every k-th tick and risk-table column where neighbours would touch (km_columns.h).

@@ -39,8 +39,11 @@ QString wrapText(const QString& text, const QFont& font, int width) {
     return out.join(QLatin1Char('\n'));
 }
 
-void place(QCPItemText* box, Qt::Alignment corner) {
-    box->position->setCoords((corner & Qt::AlignLeft) ? 0.015 : 0.985, (corner & Qt::AlignTop) ? 0.02 : 0.98);
+// In `corner`, kCornerGap pixels in from the rect's edges.
+void place(QCPItemText* box, const QCPAxisRect* rect, Qt::Alignment corner) {
+    const double gx = static_cast<double>(kCornerGap) / std::max(rect->width(), 1);
+    const double gy = static_cast<double>(kCornerGap) / std::max(rect->height(), 1);
+    box->position->setCoords((corner & Qt::AlignLeft) ? gx : 1 - gx, (corner & Qt::AlignTop) ? gy : 1 - gy);
     box->setPositionAlignment(corner);
 }
 
@@ -58,7 +61,7 @@ bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, co
                       h) == 0;
 }
 
-void fit(QCPItemText* box, QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
+void fit(QCPItemText* box, QCPAxisRect* rect, QCPLegend* legend, bool legendOptional, const KmStatsWording& text,
          const std::vector<Qt::Alignment>& corners, const std::vector<StepData>& curves, const PlotStyle& style) {
     const QMargins pad = box->padding();
     const double scale = figureFontScale(box->parentPlot());
@@ -69,32 +72,39 @@ void fit(QCPItemText* box, QCPAxisRect* rect, const QCPLegend* legend, const KmS
     const QFont font = scaled(style.font), small = scaled(style.smallFont);
     const int inner = static_cast<int>(rect->width() * 0.97) - pad.left() - pad.right();
     const int beside = legend && legend->visible() ? inner - legend->outerRect().width() - 4 : inner;
-    const std::vector<Look> looks = {{text.full, font},
-                                     {text.compact, font},
-                                     {text.compact, small},
-                                     {wrapText(text.compact, small, inner), small},
-                                     {wrapText(text.compact, small, beside), small}};
-    // The first look in the first corner that fits, clear of the curves when `strict`.
-    auto tryLooks = [&](bool strict) {
+    std::vector<Look> looks = {{text.full, font},
+                               {text.compact, font},
+                               {text.compact, small},
+                               {wrapText(text.compact, small, inner), small},
+                               {wrapText(text.compact, small, beside), small}};
+    if (!text.brief.isEmpty()) looks.insert(looks.end(), {{text.brief, font}, {text.brief, small}});
+    // The first look in the first corner that fits clear of the curves; else none.
+    auto tryLooks = [&] {
         for (Qt::Alignment corner : corners)
             for (const Look& look : looks) {
                 box->setText(look.text);
                 box->setFont(look.font);
-                place(box, corner);
-                if (fits(box, rect, legend, strict ? curves : std::vector<StepData>{}, corner)) return true;
+                place(box, rect, corner);
+                if (fits(box, rect, legend, curves, corner)) return true;
             }
         return false;
     };
-    // Clear of the curves where any look and corner is; else where it fits at all (a figure too
-    // small for a box beside the curves); else none.
-    box->setVisible(tryLooks(true) || tryLooks(false));
+    bool shown = tryLooks();
+    if (!shown && legend && legend->visible() && legendOptional && figureExporting(box->parentPlot())) {
+        // The risk table names each group in its colour: the test's result matters more than a
+        // second key to the colours (the pilot's three long arm names filled the bottom at 480 px).
+        legend->setVisible(false);
+        shown = tryLooks();
+        if (!shown) legend->setVisible(true);
+    }
+    box->setVisible(shown);
 }
 
 }  // namespace
 
-QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, const QCPLegend* legend, const KmStatsWording& text,
-                           const std::vector<Qt::Alignment>& corners, const std::vector<StepData>& curves,
-                           const PlotStyle& style) {
+QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, bool legendOptional,
+                           const KmStatsWording& text, const std::vector<Qt::Alignment>& corners,
+                           const std::vector<StepData>& curves, const PlotStyle& style) {
     auto* box = new QCPItemText(plot);
     box->setClipAxisRect(rect);
     box->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -105,18 +115,19 @@ QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, const QCPLegend
     box->setPen(QPen(style.panelBorder));
     box->setPadding(QMargins(6, 4, 6, 4));
     box->setLayer(QStringLiteral("legend"));
-    place(box, corners.front());
+    place(box, rect, corners.front());
     box->setText(text.full);
     box->setFont(style.font);
     // Re-fitted only when the rect or the legend moved (not on every pan or zoom); the connection
     // ends with the box.
     QObject::connect(plot, &QCustomPlot::afterLayout, box,
-                     [box, rect, legend, text, corners, curves, style, last = QRect(), lastLegend = QRect()]() mutable {
+                     [box, rect, legend, legendOptional, text, corners, curves, style, last = QRect(),
+                      lastLegend = QRect()]() mutable {
                          const QRect legendRect = legend ? legend->outerRect() : QRect();
                          if (rect->rect() == last && legendRect == lastLegend) return;
                          last = rect->rect();
                          lastLegend = legendRect;
-                         fit(box, rect, legend, text, corners, curves, style);
+                         fit(box, rect, legend, legendOptional, text, corners, curves, style);
                      });
     return box;
 }

@@ -157,6 +157,14 @@ QString kmStatsText(const SurvivalReport& report, double timeFactor, const QStri
     return lines.join(QLatin1Char('\n'));
 }
 
+QString kmStatsBrief(const SurvivalReport& report) {
+    if (report.competing) {
+        const auto& gray = report.competing->gray;
+        return gray && gray->defined ? QStringLiteral("Gray's test p ") + formatP(gray->p) : QString();
+    }
+    return report.logrank ? testName(report.options) + QStringLiteral(" p ") + formatP(report.logrank->p) : QString();
+}
+
 QString competingEventName(const CompetingPart& c) {
     if (c.endpoint == "OS") return QStringLiteral("death");
     return QString::fromStdString(c.label.empty() ? c.endpoint : c.label).toLower();

@@ -23,6 +23,9 @@ int timeDecimals(double maxTime);
 // figures: the reference and CI level are named once ("HR vs Placebo (95% CI)") and notes lose
 // their parenthesised detail.
 QString kmStatsText(const SurvivalReport& report, double timeFactor, const QString& unitName, bool compact = false);
+// The box's last resort where no wording of kmStatsText is clear of the curves: the test's p on one
+// line ("Log-rank p = 0.324", "Gray's test p = ..."), as survminer prints it; "" without a test.
+QString kmStatsBrief(const SurvivalReport& report);
 
 // The figure's title: what is drawn, "Overall survival by actual treatment", then the population when
 // not everyone (", safety population") and a competing event (", death as competing event").

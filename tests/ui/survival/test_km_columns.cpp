@@ -9,7 +9,9 @@
 #include <qcustomplot.h>
 
 #include "tests/ui/compare/test_compare_fixture.h"
+#include "ui/common/plot_style.h"
 #include "ui/survival/km_columns.h"
+#include "ui/survival/km_corners.h"
 #include "ui/survival/km_plot.h"
 
 using namespace ts;
@@ -129,6 +131,66 @@ TEST_CASE("a legend too large for the plot gives way to the risk table's names i
         INFO(size.width() << "x" << size.height());
         CHECK(plot.legend->visible() == shown);
         if (shown) CHECK(QRectF(items.main->rect()).adjusted(-1, -1, 1, 1).contains(plot.legend->outerRect()));
+    }
+}
+
+TEST_CASE("an exported figure's legend covers no curve or band, or gives way to the risk table", "[ui][km][legend]") {
+    test::application();
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    // 450 x 300, a small figure: the SCT band fills the top right, the curves the rest.
+    for (const bool exported : {true, false}) {
+        QCustomPlot plot;
+        if (exported) setFigureFontScale(&plot, 1.0);  // what FigureStyler marks while it exports
+        const KmPlotItems items = KmPlot::render(&plot, report, {}, PlotStyle::light());
+        plot.show();
+        plot.resize(450, 300);
+        plot.replot();
+        INFO((exported ? "exported" : "on screen"));
+        // Exported, no corner is clear: the legend is left out (the table names each arm in its
+        // colour). On screen it is the control that hides an arm, and stays where it covers least.
+        CHECK(plot.legend->visible() == !exported);
+    }
+    // At 1200 x 800 a corner clear of curves and bands exists: the exported legend stays, in it.
+    QCustomPlot plot;
+    setFigureFontScale(&plot, 1.0);
+    const KmPlotItems items = KmPlot::render(&plot, report, {}, PlotStyle::light());
+    plot.show();
+    plot.resize(1200, 800);
+    plot.replot();
+    REQUIRE(plot.legend->visible());
+    const QRectF legend = plot.legend->outerRect();
+    int inside = 0;
+    for (const KmCurveItems& c : items.curves)
+        for (const QCPGraph* graph : {c.curve, c.lower, c.upper})
+            for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+                inside +=
+                    legend.contains(QPointF(plot.xAxis->coordToPixel(it->key), plot.yAxis->coordToPixel(it->value)));
+    CHECK(inside == 0);
+}
+
+TEST_CASE("legend and statistics box keep off the axes and their ticks", "[ui][km][legend]") {
+    test::application();
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    for (const char* trial : {"li2023", "shi2021", "qin2024"}) {
+        const SurvivalReport report = analyseSurvival(*test::sampleTrial(trial), os);
+        QCustomPlot plot;
+        const KmPlotItems items = KmPlot::render(&plot, report, {}, PlotStyle::light());
+        plot.show();
+        for (QSize size : {QSize(1200, 800), QSize(640, 420), QSize(480, 360)}) {
+            plot.resize(size);
+            plot.replot();
+            INFO(trial << " " << size.width() << "x" << size.height());
+            // Shi 2021's legend in the bottom-left corner sat on the y axis and its ticks.
+            const QRectF inner =
+                QRectF(items.main->rect()).adjusted(kCornerGap - 1, kCornerGap - 1, 1 - kCornerGap, 1 - kCornerGap);
+            if (plot.legend->visible()) CHECK(inner.contains(plot.legend->outerRect()));
+            const QCPItemText* box = items.statsBox;
+            if (box->visible())
+                CHECK(inner.contains(QRectF(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition())));
+        }
     }
 }
 

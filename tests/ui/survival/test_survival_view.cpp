@@ -236,6 +236,10 @@ TEST_CASE("KmPlot statistics box fits the axis rect clear of the legend at every
         plot.resize(size);
         QApplication::processEvents();
         REQUIRE(plot.viewport().size() == size);
+        // The smallest size as an exported figure (FigureStyler marks the plot), where a legend gives
+        // way to the data; the others on screen.
+        const bool exported = size.width() <= 480;
+        if (exported) setFigureFontScale(&plot, 1.0);
         const KmPlotItems items = KmPlot::render(&plot, report);
         plot.replot();
         const QCPItemText* box = items.statsBox;
@@ -244,20 +248,26 @@ TEST_CASE("KmPlot statistics box fits the axis rect clear of the legend at every
         // The rect QCustomPlot draws the box in (text bounds plus padding, from the item's anchors).
         const QRectF drawn(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition());
         CHECK(QRectF(items.main->rect()).contains(drawn));
-        CHECK_FALSE(drawn.intersects(QRectF(plot.legend->outerRect())));
+        // At 480 x 360 the legend of the three long arm names fills the bottom and the curves the top:
+        // the risk table keys the colours, so in the exported figure the legend makes way for the box.
+        CHECK(plot.legend->visible() == !exported);
+        if (plot.legend->visible()) CHECK_FALSE(drawn.intersects(QRectF(plot.legend->outerRect())));
         // Nor over the curves (every step's corner, in pixels) where the plot leaves room.
         int covered = 0;
         for (const KmCurveItems& c : items.curves)
             for (auto it = c.curve->data()->constBegin(); it != c.curve->data()->constEnd(); ++it)
                 covered +=
                     drawn.contains(QPointF(plot.xAxis->coordToPixel(it->key), plot.yAxis->coordToPixel(it->value)));
-        if (size.width() >= 640) CHECK(covered == 0);
+        CHECK(covered == 0);
         // R: survdiff(Surv(AVAL, CNSR == 0) ~ TRT01A, os) p = 0.5215
         CHECK(box->text().contains("Log-rank p = 0.521"));
         if (size.width() >= 1600)  // room for the full wording in the plot font
             CHECK(box->text().contains(
                 QString::fromUtf8("HR Xanomeline Low Dose vs Placebo: 0.70 (95% CI 0.06\u20138.02)")));
-        if (size.width() <= 480) CHECK(box->font().pointSize() == PlotStyle::current().smallFont.pointSize());
+        if (exported) {
+            CHECK(box->text() == "Log-rank p = 0.521");  // the test alone: nothing longer is clear
+            clearFigureFontScale(&plot);
+        }
     }
 }
 
