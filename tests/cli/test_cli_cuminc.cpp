@@ -178,6 +178,8 @@ TEST_CASE("export draws the competing-risks figure and the RMST area, and exits 
     // The y label says what the dashed curves are (shortened to "Incidence (dashed: ...)" where the
     // plot is not as high as the whole label is long).
     CHECK(text.str().find("ncidence (dashed: HCC or death)") != std::string::npos);
+    // Gray's test: in the statistics box, or, where the bands of this 12-subject study leave it no
+    // corner, in the footnote (a box is never drawn over curves or bands).
     CHECK(text.str().find("Gray") != std::string::npos);
     for (const char* file : {"rmst.png", "rmst.pdf"})
         exported({"--study", "MGUS", "--endpoint", "PCM", "--by", "SEX", "--rmst", "120", "--rmst-shade"}, file);

@@ -29,27 +29,46 @@ QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewe
     return wrapWords(text, std::clamp(pixels / perChar, fewest, most));
 }
 
+namespace {
+
+constexpr const char* kText = "trialscopeUnwrappedText";  // QObject properties of the element
+constexpr const char* kMost = "trialscopeWrapMost";
+// Laid out, the element's width is the figure's: only a sliver narrower than this is not wrapped to.
+constexpr int kLaidOut = 20;
+
+// Wraps the element's unwrapped text to its laid-out width; where that changes its lines, lays the
+// plot out again for them.
+void rewrap(QCPTextElement* element, int most) {
+    const QMargins m = element->margins();
+    const QString wrapped = wrapToWidth(element->property(kText).toString(), element->font(),
+                                        element->outerRect().width() - m.left() - m.right(), kLaidOut, most);
+    if (wrapped == element->text()) return;
+    element->setText(wrapped);
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        element->parentPlot()->plotLayout()->update(phase);
+}
+
+}  // namespace
+
 void keepWrapped(QCPTextElement* element, const QString& text, int fewest, int most) {
-    // Laid out, the element's width is the figure's: only a sliver narrower than this is not wrapped to.
-    constexpr int kLaidOut = 20;
     QCustomPlot* plot = element->parentPlot();
+    element->setProperty(kText, text);
+    element->setProperty(kMost, most);
     element->setText(wrapToWidth(text, element->font(), plot->width(), fewest, most));
     QObject::connect(plot, &QCustomPlot::afterLayout, element,
-                     [plot, element, text, most, lastWidth = -1, lastFont = QFont()]() mutable {
+                     [element, most, lastWidth = -1, lastFont = QFont()]() mutable {
                          const int width = element->outerRect().width();
                          if (width <= 0 || (width == lastWidth && element->font() == lastFont)) return;
                          lastWidth = width;
                          lastFont = element->font();
-                         const QMargins m = element->margins();
-                         const QString wrapped =
-                             wrapToWidth(text, element->font(), width - m.left() - m.right(), kLaidOut, most);
-                         if (wrapped == element->text()) return;
-                         element->setText(wrapped);
-                         // Laid out with the old lines: lay the plot out again for the new ones.
-                         for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
-                                            QCPLayoutElement::upLayout})
-                             plot->plotLayout()->update(phase);
+                         rewrap(element, most);
                      });
+}
+
+void setWrappedText(QCPTextElement* element, const QString& text) {
+    if (element->property(kText).toString() == text) return;
+    element->setProperty(kText, text);
+    if (element->outerRect().width() > 0) rewrap(element, element->property(kMost).toInt());
 }
 
 }  // namespace ts

@@ -24,5 +24,8 @@ QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewe
 // font changed (an export at another size or type size; then down to 20 characters a line): a
 // footnote laid out for the window was cut at the edge of a narrower figure.
 void keepWrapped(QCPTextElement* element, const QString& text, int fewest, int most);
+// Changes the text an element kept wrapped by keepWrapped shows, wrapped at once to its laid-out
+// width (a survival figure's footnote takes the test's p when its statistics box finds no room).
+void setWrappedText(QCPTextElement* element, const QString& text);
 
 }  // namespace ts

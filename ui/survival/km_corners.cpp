@@ -13,8 +13,10 @@ constexpr std::array<Qt::Alignment, 4> kCorners = {Qt::AlignTop | Qt::AlignRight
 
 }  // namespace
 
-int cornerHits(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner,
-               double w, double h) {
+namespace {
+
+int pointsIn(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner,
+             double w, double h) {
     int hits = 0;
     for (const StepData& c : curves) {
         for (int i = 0; i <= 60; ++i) {
@@ -31,10 +33,16 @@ int cornerHits(const std::vector<StepData>& curves, const QCPRange& xr, const QC
     return hits;
 }
 
-std::vector<Qt::Alignment> freeCorners(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr,
-                                       double w, double h) {
+}  // namespace
+
+int cornerHits(const KmDrawn& drawn, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner, double w, double h) {
+    return 1000 * pointsIn(drawn.curves, xr, yr, corner, w, h) + pointsIn(drawn.bands, xr, yr, corner, w, h);
+}
+
+std::vector<Qt::Alignment> freeCorners(const KmDrawn& drawn, const QCPRange& xr, const QCPRange& yr, double w,
+                                       double h) {
     std::vector<std::pair<int, int>> score;
-    for (int i = 0; i < 4; ++i) score.emplace_back(cornerHits(curves, xr, yr, kCorners[i], w, h), i);
+    for (int i = 0; i < 4; ++i) score.emplace_back(cornerHits(drawn, xr, yr, kCorners[i], w, h), i);
     std::stable_sort(score.begin(), score.end(), [](auto a, auto b) { return a.first < b.first; });
     std::vector<Qt::Alignment> out;
     for (auto [hits, i] : score) out.push_back(kCorners[i]);

@@ -14,14 +14,20 @@ using StepData = QSharedPointer<QCPGraphDataContainer>;  // a step curve (lsStep
 // their inward ticks (QCustomPlot's 5 px).
 inline constexpr int kCornerGap = 8;
 
+// What a legend or box keeps clear of: the curves, then their confidence bands (and stacked curves).
+struct KmDrawn {
+    std::vector<StepData> curves;
+    std::vector<StepData> bands;
+};
+
 // How many of 61 points sampled along each curve (evenly over the x range) fall into a box of
-// (w, h) axis-rect fractions at `corner`.
-int cornerHits(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner,
-               double w, double h);
+// (w, h) axis-rect fractions at `corner`, a curve's point counting as 1000 of a band's: a corner
+// over a band is taken before one over a curve. 0 only when the box covers neither.
+int cornerHits(const KmDrawn& drawn, const QCPRange& xr, const QCPRange& yr, Qt::Alignment corner, double w, double h);
 
 // The four corners, emptiest first for a box of (w, h) axis-rect fractions (ties: top right,
 // bottom left, bottom right, top left).
-std::vector<Qt::Alignment> freeCorners(const std::vector<StepData>& curves, const QCPRange& xr, const QCPRange& yr,
-                                       double w = 0.42, double h = 0.3);
+std::vector<Qt::Alignment> freeCorners(const KmDrawn& drawn, const QCPRange& xr, const QCPRange& yr, double w = 0.42,
+                                       double h = 0.3);
 
 }  // namespace ts

@@ -15,7 +15,7 @@ struct Placement {
 };
 
 // The emptiest corner for the legend at the size its entries give it now.
-Placement place(const QCPAxisRect* rect, const QCPLegend* legend, const std::vector<StepData>& curves) {
+Placement place(const QCPAxisRect* rect, const QCPLegend* legend, const KmDrawn& curves) {
     const QSize size = legend->minimumOuterSizeHint();
     // A curve passing just outside the legend's frame is still hard to read: the box is padded by
     // 3% of the rect on each side.
@@ -33,8 +33,7 @@ void name(const std::vector<KmLegendEntry>& entries, bool brief) {
         if (e.curve) e.curve->setName(brief && !e.brief.isEmpty() ? e.brief : e.full);
 }
 
-void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,
-         const std::vector<StepData>& curves) {
+void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries, const KmDrawn& curves) {
     name(entries, false);
     Placement chosen = place(rect, legend, curves);
     const bool canShorten =
@@ -62,7 +61,7 @@ void fit(QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>&
 }  // namespace
 
 void fitKmLegend(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,
-                 const std::vector<StepData>& curves) {
+                 const KmDrawn& curves) {
     QObject::connect(plot, &QCustomPlot::afterLayout, rect,
                      [rect, legend, entries, curves, last = QRect(), lastFont = QFont()]() mutable {
                          if (rect->rect() == last && legend->font() == lastFont) return;

@@ -26,6 +26,6 @@ struct KmLegendEntry {
 
 // `curves`: the shown curves as drawn. The connection ends with `rect`.
 void fitKmLegend(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, const std::vector<KmLegendEntry>& entries,
-                 const std::vector<StepData>& curves);
+                 const KmDrawn& curves);
 
 }  // namespace ts

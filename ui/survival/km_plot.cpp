@@ -201,9 +201,11 @@ void addLandmarkLine(QCustomPlot* plot, QCPAxisRect* rect, double at, const Plot
 int addFrame(QCustomPlot* plot, const KmPlotOptions& o, KmPlotItems& items, const PlotStyle& style) {
     int row = 0;
     if (!o.title.isEmpty()) {
-        auto* title = new QCPTextElement(plot, o.title, style.titleFont);
+        auto* title = new QCPTextElement(plot, QString(), style.titleFont);
         title->setTextColor(style.foreground);
         plot->plotLayout()->addElement(row++, 0, title);
+        // Wrapped to the figure's width (a long competing-risks title was cut at both edges).
+        keepWrapped(title, o.title, 30, 200);
     }
     items.main = new QCPAxisRect(plot, true);
     plot->plotLayout()->addElement(row++, 0, items.main);
@@ -305,12 +307,15 @@ void setUpAxes(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOpti
 // Legend and statistics box take the emptiest corners of the curves.
 void placeLegendAndStats(QCustomPlot* plot, const SurvivalReport& report, const KmPlotOptions& o, KmPlotItems& items,
                          const PlotStyle& style) {
-    // What a legend or box must not cover: the curves, their confidence bands and stacked curves.
-    std::vector<StepData> shown;
+    // What a legend or box must not cover: the curves (and stacked curves), then their bands.
+    KmDrawn shown;
     for (const auto* part : {&items.curves, &items.afterLandmark})
-        for (const KmCurveItems& c : *part)
-            for (QCPGraph* graph : {c.curve, c.lower, c.upper, c.stacked})
-                if (graph && graph->visible()) shown.push_back(graph->data());
+        for (const KmCurveItems& c : *part) {
+            for (QCPGraph* graph : {c.curve, c.stacked})
+                if (graph && graph->visible()) shown.curves.push_back(graph->data());
+            for (QCPGraph* graph : {c.lower, c.upper})
+                if (graph && graph->visible()) shown.bands.push_back(graph->data());
+        }
     const std::vector<Qt::Alignment> corners = freeCorners(shown, plot->xAxis->range(), plot->yAxis->range());
     plot->legend->setVisible(o.legend);
     // A legend in the plot takes the emptiest corner; one under the plot leaves every corner to the box.
@@ -415,9 +420,22 @@ KmPlotItems KmPlot::render(QCustomPlot* plot, const SurvivalReport& report, cons
     items.footer->setTextColor(style.muted);
     items.footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(row++, 0, items.footer);
-    keepWrapped(items.footer,
-                provenanceFooter(o.provenance.isEmpty() ? provenanceName(report.provenance) : o.provenance, o.citation),
-                60, 200);
+    const QString footnote =
+        provenanceFooter(o.provenance.isEmpty() ? provenanceName(report.provenance) : o.provenance, o.citation);
+    keepWrapped(items.footer, footnote, 60, 200);
+    // A statistics box with no room clear of the curves and bands is left out (km_stats_box.h): the
+    // footnote then leads with the test's p where that keeps it one line (a line more would take
+    // the height of the risk table's rows in a figure already full).
+    const QString brief = kmStatsBrief(report);
+    if (items.statsBox && !brief.isEmpty())
+        QObject::connect(plot, &QCustomPlot::afterLayout, items.footer,
+                         [box = items.statsBox, footer = items.footer, footnote, brief] {
+                             const QString joined = brief + QStringLiteral(" \u00b7 ") + footnote;
+                             const QMargins m = footer->margins();
+                             const bool oneLine = QFontMetrics(footer->font()).horizontalAdvance(joined) <=
+                                                  footer->outerRect().width() - m.left() - m.right();
+                             setWrappedText(footer, box->visible() || !oneLine ? footnote : joined);
+                         });
     return items;
 }
 

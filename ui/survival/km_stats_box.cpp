@@ -50,7 +50,7 @@ void place(QCPItemText* box, const QCPAxisRect* rect, Qt::Alignment corner) {
 // The box as QCustomPlot draws it (text bounding rect plus padding, from the item's anchors): inside
 // the rect, clear of the legend and, given `curves`, of every curve (61 points sampled along each,
 // km_corners.h, over the box, its offset from the corner and 3% of padding, as the legend's).
-bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, const std::vector<StepData>& curves,
+bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, const KmDrawn& curves,
           Qt::Alignment corner) {
     const QRectF drawn(box->topLeft->pixelPosition(), box->bottomRight->pixelPosition());
     const bool clear = !legend || !legend->visible() || !QRectF(legend->outerRect()).intersects(drawn);
@@ -62,7 +62,7 @@ bool fits(QCPItemText* box, const QCPAxisRect* rect, const QCPLegend* legend, co
 }
 
 void fit(QCPItemText* box, QCPAxisRect* rect, QCPLegend* legend, bool legendOptional, const KmStatsWording& text,
-         const std::vector<Qt::Alignment>& corners, const std::vector<StepData>& curves, const PlotStyle& style) {
+         const std::vector<Qt::Alignment>& corners, const KmDrawn& curves, const PlotStyle& style) {
     const QMargins pad = box->padding();
     const double scale = figureFontScale(box->parentPlot());
     auto scaled = [scale](QFont font) {
@@ -103,8 +103,8 @@ void fit(QCPItemText* box, QCPAxisRect* rect, QCPLegend* legend, bool legendOpti
 }  // namespace
 
 QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, bool legendOptional,
-                           const KmStatsWording& text, const std::vector<Qt::Alignment>& corners,
-                           const std::vector<StepData>& curves, const PlotStyle& style) {
+                           const KmStatsWording& text, const std::vector<Qt::Alignment>& corners, const KmDrawn& curves,
+                           const PlotStyle& style) {
     auto* box = new QCPItemText(plot);
     box->setClipAxisRect(rect);
     box->position->setType(QCPItemPosition::ptAxisRectRatio);

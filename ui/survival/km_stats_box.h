@@ -31,7 +31,7 @@ struct KmStatsWording {
 // colours, so in an exported figure where no look finds room beside the legend, the legend is
 // hidden at that size and the box placed without it.
 QCPItemText* addKmStatsBox(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend, bool legendOptional,
-                           const KmStatsWording& text, const std::vector<Qt::Alignment>& corners,
-                           const std::vector<StepData>& curves, const PlotStyle& style);
+                           const KmStatsWording& text, const std::vector<Qt::Alignment>& corners, const KmDrawn& curves,
+                           const PlotStyle& style);
 
 }  // namespace ts

@@ -194,6 +194,28 @@ TEST_CASE("legend and statistics box keep off the axes and their ticks", "[ui][k
     }
 }
 
+TEST_CASE("a long title wraps to the figure's width", "[ui][km]") {
+    test::application();
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    KmPlotOptions o;
+    o.title = "Progression to plasma-cell malignancy by actual treatment, death as competing event";
+    QCustomPlot plot;
+    KmPlot::render(&plot, report, o, PlotStyle::light());
+    plot.show();
+    auto* title = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
+    REQUIRE(title);
+    for (const int width : {1400, 500}) {
+        plot.resize(width, 500);
+        plot.replot();
+        INFO(width);
+        const QFontMetrics metrics(title->font());
+        for (const QString& line : title->text().split('\n')) CHECK(metrics.horizontalAdvance(line) <= width);
+        CHECK(title->text().contains('\n') == (width < 1000));  // cut at both edges before
+    }
+}
+
 TEST_CASE("the survival axis label runs no higher than the plot", "[ui][km]") {
     test::application();
     SurvivalOptions os;
