@@ -1,5 +1,6 @@
 #include "ui/figure/figure_exporter.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QBuffer>
@@ -21,6 +22,19 @@
 namespace ts {
 
 namespace {
+
+// The smallest text a figure is given to make room (the print size journals accept).
+constexpr double kSmallestPt = 6;
+
+// Whether a pane, as just laid out `height` pixels high, shows all its text and gives its plot room:
+// the layout's minimum height (titles, legends, footnotes, fixed-height tables) fits, and its
+// tallest plot takes at least a quarter of the pane.
+bool hasRoom(const QCustomPlot* pane, int height) {
+    if (pane->plotLayout()->minimumOuterSizeHint().height() > height) return false;
+    int tallest = 0;
+    for (const QCPAxisRect* rect : pane->axisRects()) tallest = std::max(tallest, rect->rect().height());
+    return tallest >= height / 4;
+}
 
 QString suffixOf(const QString& path) { return QFileInfo(path).suffix().toLower(); }
 
@@ -93,9 +107,25 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     FigureOptions paneOptions = o;
     const double paneMm = o.widthMm / n;
     if (paneMm < 85) paneOptions.fontSize = std::max(std::min(o.fontSize, 6.0), o.fontSize * paneMm / 85);
-    // Panes side by side share what their layout decides (the stride of the time columns): with
-    // several, every pane is first laid out at its size in the figure (drawn into a scratch
-    // picture), then drawn.
+    // Every pane is first laid out at its size in the figure (drawn into a scratch picture): panes
+    // side by side share what their layout decides (the stride of the time columns), and text too
+    // large for the canvas (the pilot's labs in a single column: the title, legend and footnote cut,
+    // the plot a strip) is made smaller, 0.5 pt at a time down to 6 pt, every pane alike.
+    for (;;) {
+        QPicture probe;
+        QCPPainter layoutPass(&probe);
+        bool roomy = true;
+        for (int i = 0; i < n; ++i) {
+            QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
+            const int paneW = canvas.width() * (i + 1) / n - canvas.width() * i / n;
+            const FigureStyler styler(pane, paneOptions, m_base, QSize(paneW, paneH));
+            pane->toPainter(&layoutPass, paneW, paneH);
+            roomy = roomy && hasRoom(pane, paneH);
+        }
+        layoutPass.end();
+        if (roomy || paneOptions.fontSize <= kSmallestPt) break;
+        paneOptions.fontSize = std::max(kSmallestPt, paneOptions.fontSize - 0.5);
+    }
     QPicture scratch;
     QCPPainter layoutPass;
     if (n > 1) layoutPass.begin(&scratch);
