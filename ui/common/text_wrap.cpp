@@ -33,6 +33,7 @@ namespace {
 
 constexpr const char* kText = "trialscopeUnwrappedText";  // QObject properties of the element
 constexpr const char* kMost = "trialscopeWrapMost";
+constexpr const char* kFewest = "trialscopeWrapFewest";
 // Laid out, the element's width is the figure's: only a sliver narrower than this is not wrapped to.
 constexpr int kLaidOut = 20;
 
@@ -54,6 +55,7 @@ void keepWrapped(QCPTextElement* element, const QString& text, int fewest, int m
     QCustomPlot* plot = element->parentPlot();
     element->setProperty(kText, text);
     element->setProperty(kMost, most);
+    element->setProperty(kFewest, fewest);
     element->setText(wrapToWidth(text, element->font(), plot->width(), fewest, most));
     QObject::connect(plot, &QCustomPlot::afterLayout, element,
                      [element, most, lastWidth = -1, lastFont = QFont()]() mutable {
@@ -68,7 +70,13 @@ void keepWrapped(QCPTextElement* element, const QString& text, int fewest, int m
 void setWrappedText(QCPTextElement* element, const QString& text) {
     if (element->property(kText).toString() == text) return;
     element->setProperty(kText, text);
-    if (element->outerRect().width() > 0) rewrap(element, element->property(kMost).toInt());
+    const int most = element->property(kMost).toInt();
+    if (element->outerRect().width() > 0) rewrap(element, most);
+    else  // not laid out yet: to the plot's width, as keepWrapped starts
+        element->setText(wrapToWidth(text, element->font(), element->parentPlot()->width(),
+                                     element->property(kFewest).toInt(), most));
 }
+
+QString wrappedText(const QCPTextElement* element) { return element->property(kText).toString(); }
 
 }  // namespace ts

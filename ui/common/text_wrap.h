@@ -27,5 +27,7 @@ void keepWrapped(QCPTextElement* element, const QString& text, int fewest, int m
 // Changes the text an element kept wrapped by keepWrapped shows, wrapped at once to its laid-out
 // width (a survival figure's footnote takes the test's p when its statistics box finds no room).
 void setWrappedText(QCPTextElement* element, const QString& text);
+// The text, unwrapped, that an element kept wrapped shows.
+QString wrappedText(const QCPTextElement* element);
 
 }  // namespace ts

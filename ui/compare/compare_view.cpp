@@ -183,7 +183,6 @@ QTabWidget* CompareView::buildTabs() {
 QWidget* CompareView::buildLiverTab() {
     m_liver = newPlot(this);
     m_liver->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_liver->installEventFilter(this);  // the legend's columns follow the width
     m_liverFigure = EdishPlot(m_liver);
     auto* tables = new QWidget;
     auto* column = new QVBoxLayout(tables);
@@ -204,11 +203,6 @@ QWidget* CompareView::buildLiverTab() {
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     return split;
-}
-
-bool CompareView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_liver && event->type() == QEvent::Resize) m_liverFigure.fitLegend();
-    return QWidget::eventFilter(watched, event);
 }
 
 QAbstractItemModel* CompareView::liverTable(int k) const { return m_liverModels.at(static_cast<size_t>(k)); }

@@ -107,9 +107,6 @@ public:
 signals:
     void status(const QString& message);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* buildControls();
     QWidget* buildSurvivalTab();

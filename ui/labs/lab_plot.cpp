@@ -12,6 +12,7 @@
 #include "core/analysis/lab_point.h"
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
+#include "ui/common/legend_columns.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/common/text_wrap.h"
@@ -206,15 +207,17 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     m_plot->setAutoAddPlottableToLegend(false);
     QCPLayoutGrid* layout = m_plot->plotLayout();
 
-    auto* title = new QCPTextElement(m_plot, figureTitle(report), style.titleFont);
+    auto* title = new QCPTextElement(m_plot, QString(), style.titleFont);
     title->setTextColor(style.foreground);
     layout->addElement(0, 0, title);
+    keepWrapped(title, figureTitle(report), 30, 200);
 
     auto* legend = new QCPLegend;
     layout->addElement(1, 0, legend);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setLayer(QStringLiteral("legend"));
     m_plot->legend = legend;
+    keepLegendInColumns(legend);
 
     m_main = new QCPAxisRect(m_plot);
     layout->addElement(2, 0, m_main);
@@ -224,13 +227,13 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     // Footnote: provenance (always; figures must carry it), then the report's own notes.
     QStringList foot{ProvenanceBanner::provenanceText(report.provenance, report.source)};
     for (const std::string& note : report.notes) foot << qs(note);
-    // Wrapped to the plot's width (at most about 110 characters, so the window can still shrink).
-    const int widthChars = std::clamp(m_plot->width() / 7, 40, 110);
-    auto* footnote =
-        new QCPTextElement(m_plot, wrapWords(foot.join(QStringLiteral("; ")), widthChars), style.smallFont);
+    // Wrapped to the figure's width at every layout (at most 110 characters a line, so the window
+    // can still shrink); an export at another size wraps it again (it was cut mid-sentence).
+    auto* footnote = new QCPTextElement(m_plot, QString(), style.smallFont);
     footnote->setTextColor(style.muted);
     footnote->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addElement(4, 0, footnote);
+    keepWrapped(footnote, foot.join(QStringLiteral("; ")), 40, 110);
     for (int row : {0, 1, 3, 4}) layout->setRowStretchFactor(row, 0.001);
 
     style.apply(m_plot);
@@ -487,7 +490,7 @@ void LabPlot::drawMarkers(const PlotStyle& style) {
 
 void LabPlot::appendFootnote(const QString& text) {
     if (auto* note = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(4, 0)))
-        note->setText(note->text() + QStringLiteral("; ") + text);
+        setWrappedText(note, wrappedText(note) + QStringLiteral("; ") + text);
 }
 
 void LabPlot::resetView() {

@@ -7,8 +7,10 @@
 
 #include "core/analysis/option_tables.h"
 #include "ui/common/choice_box.h"
+#include "ui/common/legend_columns.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/provenance_banner.h"
+#include "ui/common/text_wrap.h"
 
 namespace ts {
 
@@ -86,7 +88,6 @@ void EdishPlot::drawStudies(const std::vector<LiverReport>& reports, const QStri
     drawQuadrants(style);
     drawPoints(style);
     resetView();
-    fitLegend();
 }
 
 void EdishPlot::layOut(const QString& title, const PlotStyle& style) {
@@ -96,13 +97,15 @@ void EdishPlot::layOut(const QString& title, const PlotStyle& style) {
     m_plot->plotLayout()->clear();
     m_plot->setAutoAddPlottableToLegend(false);
     QCPLayoutGrid* layout = m_plot->plotLayout();
-    auto* heading = new QCPTextElement(m_plot, title, style.titleFont);
+    auto* heading = new QCPTextElement(m_plot, QString(), style.titleFont);
     heading->setTextColor(style.foreground);
     layout->addElement(0, 0, heading);
+    keepWrapped(heading, title, 30, 200);
     auto* legend = new QCPLegend;
     layout->addElement(1, 0, legend);
     legend->setLayer(QStringLiteral("legend"));
     m_plot->legend = legend;
+    keepLegendInColumns(legend);
     m_rect = new QCPAxisRect(m_plot);
     layout->addElement(2, 0, m_rect);
 
@@ -118,10 +121,11 @@ void EdishPlot::layOut(const QString& title, const PlotStyle& style) {
                        .arg(first.xCut)
                        .arg(first.yCut)
                        .arg(referenceName(first)));
-    auto* footnote = new QCPTextElement(m_plot, foot.join(QLatin1Char('\n')), style.smallFont);
+    auto* footnote = new QCPTextElement(m_plot, QString(), style.smallFont);
     footnote->setTextColor(style.muted);
-    footnote->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
+    footnote->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addElement(3, 0, footnote);
+    keepWrapped(footnote, foot.join(QLatin1Char('\n')), 40, 200);
     for (int row : {0, 1, 3}) layout->setRowStretchFactor(row, 0.001);
     style.apply(m_plot);
 
@@ -186,20 +190,6 @@ void EdishPlot::drawPoints(const PlotStyle& style) {
     }
     for (const auto& p : liverPatterns().all()) entry(choiceLabel(p), marker(static_cast<int>(p.value)));
     entry(QStringLiteral("No ALP"), marker(3));
-}
-
-void EdishPlot::fitLegend() {
-    // As many columns as the widest entry allows at this width, so no name is cut.
-    QCPLegend* legend = m_plot->legend;
-    if (!m_rect || !legend) return;
-    int widest = 0;
-    for (int k = 0; k < legend->itemCount(); ++k)
-        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(k)))
-            widest = std::max(widest, QFontMetrics(item->font()).horizontalAdvance(item->plottable()->name()));
-    const int entryWidth = widest + legend->iconSize().width() + legend->iconTextPadding() + 20;
-    legend->setWrap(std::clamp(m_plot->width() / std::max(entryWidth, 1), 1, std::max(legend->itemCount(), 1)));
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flow the items into the columns
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void EdishPlot::drawQuadrants(const PlotStyle& style) {

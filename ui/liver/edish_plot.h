@@ -34,9 +34,6 @@ public:
     void clear(const QString& message, const PlotStyle& style = PlotStyle::current());
     // Fits both axes to the points and the cut-offs, and replots.
     void resetView();
-    // Re-flows the legend into as many columns as the plot's present width allows, and replots
-    // (after a resize; the zoom is kept).
-    void fitLegend();
 
     // Index in points() of the point nearest `pixel` (within 8 px), else -1.
     int subjectAt(const QPoint& pixel) const;

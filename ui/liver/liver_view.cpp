@@ -288,10 +288,8 @@ void LiverView::applyArguments(const Args& args) {
 
 TableText LiverView::tableText() const {
     if (!m_study) return {};
-    const QString table =
-        m_panels->currentIndex() == 1
-            ? ShiftTableModel::caption(m_shiftParam->currentText())
-            : tr("subjects by eDISH quadrant");
+    const QString table = m_panels->currentIndex() == 1 ? ShiftTableModel::caption(m_shiftParam->currentText())
+                                                        : tr("subjects by eDISH quadrant");
     return TableText::of(m_study->info, table, m_population->currentText(), m_banner->statement());
 }
 
@@ -491,9 +489,7 @@ void LiverView::drawEventCurve() {
 
 bool LiverView::eventFilter(QObject* watched, QEvent* event) {
     if (watched != m_plot || !m_report) return ViewPage::eventFilter(watched, event);
-    if (event->type() == QEvent::Resize) {
-        m_figure.fitLegend();  // the legend's columns follow the width
-    } else if (event->type() == QEvent::MouseMove) {
+    if (event->type() == QEvent::MouseMove) {
         const auto* move = static_cast<QMouseEvent*>(event);
         const QString tip = m_figure.tooltipAt(move->position().toPoint());
         if (tip.isEmpty()) QToolTip::hideText();

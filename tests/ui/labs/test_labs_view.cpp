@@ -28,9 +28,10 @@ int countItems(QCustomPlot& plot) {
     return n;
 }
 
+// The footnote's text, its lines (wrapped to the figure's width) joined again.
 QString footnote(QCustomPlot& plot) {
     auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(4, 0));
-    return text ? text->text() : QString();
+    return text ? text->text().replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString();
 }
 
 // A shown LabsView of the CDISC pilot drawing `param`.
