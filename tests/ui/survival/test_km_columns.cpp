@@ -36,6 +36,14 @@ void requireStride(const KmPlotItems& items, int stride) {
     for (double t : ticks) CHECK(std::fmod(std::abs(t), step * stride) < 1e-9);
 }
 
+// Overall survival of a sample trial, by treatment (the application made first).
+SurvivalReport overallSurvival(const char* trial) {
+    test::application();
+    SurvivalOptions os;
+    os.endpoint = "OS";
+    return analyseSurvival(*test::sampleTrial(trial), os);
+}
+
 }  // namespace
 
 TEST_CASE("narrow survival plots show every k-th column, wide or zoomed ones every column", "[ui][km][columns]") {
@@ -75,11 +83,8 @@ TEST_CASE("narrow survival plots show every k-th column, wide or zoomed ones eve
 }
 
 TEST_CASE("the legend takes a corner free of curves at the size it is drawn", "[ui][km][columns]") {
-    test::application();
+    const SurvivalReport report = overallSurvival("li2023");
     QCustomPlot plot;
-    SurvivalOptions os;
-    os.endpoint = "OS";
-    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
     const KmPlotItems items = KmPlot::render(&plot, report, {}, PlotStyle::light());
     plot.show();
     // 360x420 and 450x330: the corner chosen before layout (for a legend of a fixed share of the
@@ -135,10 +140,7 @@ TEST_CASE("a legend too large for the plot gives way to the risk table's names i
 }
 
 TEST_CASE("an exported figure's legend covers no curve or band, or gives way to the risk table", "[ui][km][legend]") {
-    test::application();
-    SurvivalOptions os;
-    os.endpoint = "OS";
-    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    const SurvivalReport report = overallSurvival("li2023");
     // 450 x 300, a small figure: the SCT band fills the top right, the curves the rest.
     for (const bool exported : {true, false}) {
         QCustomPlot plot;
@@ -171,11 +173,8 @@ TEST_CASE("an exported figure's legend covers no curve or band, or gives way to 
 }
 
 TEST_CASE("legend and statistics box keep off the axes and their ticks", "[ui][km][legend]") {
-    test::application();
-    SurvivalOptions os;
-    os.endpoint = "OS";
     for (const char* trial : {"li2023", "shi2021", "qin2024"}) {
-        const SurvivalReport report = analyseSurvival(*test::sampleTrial(trial), os);
+        const SurvivalReport report = overallSurvival(trial);
         QCustomPlot plot;
         const KmPlotItems items = KmPlot::render(&plot, report, {}, PlotStyle::light());
         plot.show();
@@ -195,10 +194,7 @@ TEST_CASE("legend and statistics box keep off the axes and their ticks", "[ui][k
 }
 
 TEST_CASE("a long title wraps to the figure's width", "[ui][km]") {
-    test::application();
-    SurvivalOptions os;
-    os.endpoint = "OS";
-    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    const SurvivalReport report = overallSurvival("li2023");
     KmPlotOptions o;
     o.title = "Progression to plasma-cell malignancy by actual treatment, death as competing event";
     QCustomPlot plot;
@@ -217,10 +213,7 @@ TEST_CASE("a long title wraps to the figure's width", "[ui][km]") {
 }
 
 TEST_CASE("the survival axis label runs no higher than the plot", "[ui][km]") {
-    test::application();
-    SurvivalOptions os;
-    os.endpoint = "OS";
-    const SurvivalReport report = analyseSurvival(*test::sampleTrial("li2023"), os);
+    const SurvivalReport report = overallSurvival("li2023");
     QCustomPlot plot;
     KmPlotOptions o;
     o.title = QStringLiteral("Overall survival by actual treatment");
