@@ -54,8 +54,9 @@ TEST_CASE("text too large for the canvas is made smaller, down to 6 pt, until th
                           .empty());
         axis[size] = sizeOf(ts::test::svgTexts(svg), "Time (months)");
     }
-    // 12 pt in 85 x 70 mm: the title, axes, risk table and footnote left the curves a strip 20 px
-    // high; the figure takes a smaller size that leaves the plot a quarter of it, not below 6 pt.
+    // 12 pt in 85 x 70 mm: the title, axes, risk table and footnote left the curves a strip under a
+    // tenth of the figure's height; the figure takes a smaller size that leaves the plot a quarter of
+    // it, not below 6 pt.
     CHECK(axis["12"] < axis["7"] * 12.0 / 7.0 * 0.95);
     CHECK(axis["12"] >= axis["7"] * 6.0 / 7.0 * 0.99);
 }
