@@ -109,8 +109,8 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     if (paneMm < 85) paneOptions.fontSize = std::max(std::min(o.fontSize, 6.0), o.fontSize * paneMm / 85);
     // Every pane is first laid out at its size in the figure (drawn into a scratch picture): panes
     // side by side share what their layout decides (the stride of the time columns), and text too
-    // large for the canvas (the pilot's labs in a single column: the title, legend and footnote cut,
-    // the plot a strip) is made smaller, 0.5 pt at a time down to 6 pt, every pane alike.
+    // large for the canvas (Li 2023's survival figure at 12 pt in a single column drew its curves in
+    // a strip) is made smaller, 0.5 pt at a time down to 6 pt, every pane alike.
     for (;;) {
         QPicture probe;
         QCPPainter layoutPass(&probe);
@@ -126,23 +126,17 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
         if (roomy || paneOptions.fontSize <= kSmallestPt) break;
         paneOptions.fontSize = std::max(kSmallestPt, paneOptions.fontSize - 0.5);
     }
-    QPicture scratch;
-    QCPPainter layoutPass;
-    if (n > 1) layoutPass.begin(&scratch);
-    for (QCPPainter* target : {&layoutPass, &painter}) {
-        if (!target->isActive()) continue;
-        for (int i = 0; i < n; ++i) {
-            QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
-            const int left = canvas.width() * i / n;
-            const int paneW = canvas.width() * (i + 1) / n - left;
-            const FigureStyler styler(pane, paneOptions, m_base, QSize(paneW, paneH));
-            target->save();
-            target->translate(left, top);
-            pane->toPainter(target, paneW, paneH);
-            target->restore();
-        }
+    // The last layout pass was at this size: the panes draw what it decided.
+    for (int i = 0; i < n; ++i) {
+        QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
+        const int left = canvas.width() * i / n;
+        const int paneW = canvas.width() * (i + 1) / n - left;
+        const FigureStyler styler(pane, paneOptions, m_base, QSize(paneW, paneH));
+        painter.save();
+        painter.translate(left, top);
+        pane->toPainter(&painter, paneW, paneH);
+        painter.restore();
     }
-    if (layoutPass.isActive()) layoutPass.end();
     // toPainter laid the panes out for the page; lay them out for the screen again.
     for (QCustomPlot* pane : m_panes) pane->replot(QCustomPlot::rpQueuedReplot);
 }
