@@ -49,6 +49,21 @@ constexpr std::array<IntegerField, LabColumnsBuilder::kIntegers> kIntegerFields{
      {"base_grade_high", nullptr, &LabRecord::baseGradeHigh},
      {"base_grade_low", nullptr, &LabRecord::baseGradeLow}}};
 
+// Each provenance's name as a string, made once (a record's provenance is a text column; naming it
+// per record made a string per record, on the heap for "published-aggregate").
+const std::string& provenanceText(Provenance p) {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& choice : provenances().all()) {
+            const auto at = static_cast<std::size_t>(choice.value);
+            if (out.size() <= at) out.resize(at + 1);
+            out[at] = std::string(choice.name);
+        }
+        return out;
+    }();
+    return names.at(static_cast<std::size_t>(p));
+}
+
 [[noreturn]] void damaged(const StoreBackend& store, const std::string& study, const std::string& field) {
     throw StoreError(store.location().string() + ": the store is corrupted (study " + study + ", packed lab column " +
                      field + ")");
@@ -70,7 +85,7 @@ void LabColumnsBuilder::Text::add(const std::string& value) {
 void LabColumnsBuilder::add(const LabRecord& r) {
     for (std::size_t i = 0; i < kTexts; ++i) {
         const TextField& f = kTextFields[i];
-        m_texts[i].add(f.member ? r.*f.member : std::string(provenances().name(r.provenance)));
+        m_texts[i].add(f.member ? r.*f.member : provenanceText(r.provenance));
     }
     for (std::size_t i = 0; i < kReals; ++i) m_reals[i].push(r.*kRealFields[i].member);
     for (std::size_t i = 0; i < kIntegers; ++i) {

@@ -2,10 +2,10 @@
 // A study's lab records (ADLB) as packed columns, as the team library keeps them (internal to
 // core/store; pg_schema.cpp v3): one column_cache row per field of LabRecord (kind 'lab', named as
 // the SQLite lab table's column), the texts coded (column_blob.h's CodedColumn: each distinct value
-// once, a code per record), the numbers with a presence byte; in blocks of 65,536 records. Why not rows: COPY of a 10^6-record
-// ADLB into the 24-column lab table kept the server busy 1.8 s (psql \copy of the same CSV into a
-// plain 8-column table: 0.8-1.1 s); the packed fields are 23 bytea values per block, and the
-// client formats no text row per record.
+// once, a code per record), the numbers with a presence byte; in blocks of 65,536 records. Why not
+// rows: COPY of a 10^6-record ADLB into the 24-column lab table kept the server busy 1.8 s (psql
+// \copy of the same CSV into a plain 8-column table: 0.8-1.1 s); the packed fields are 23 bytea
+// values per block, and the client formats no text row per record.
 #include <array>
 #include <cstdint>
 #include <string>
