@@ -86,18 +86,20 @@ std::vector<std::array<std::optional<double>, kSlots>> baselines(const StudyData
 }
 
 // Groups without a subject to show (a screen-failure arm, an arm without liver tests) are left out,
-// with a note, rather than shown as empty columns.
+// with one note naming them, rather than shown as empty columns.
 void dropEmptyGroups(LiverReport& rep) {
     std::vector<int> newIndex(rep.groups.size(), -1);
     std::vector<LiverGroup> kept;
+    std::string empty;
     for (size_t k = 0; k < rep.groups.size(); ++k) {
         if (rep.groups[k].n == 0) {
-            rep.notes.push_back("group " + rep.groups[k].name + " has no subject with both peaks");
+            empty += (empty.empty() ? "" : ", ") + rep.groups[k].name;
             continue;
         }
         newIndex[k] = static_cast<int>(kept.size());
         kept.push_back(std::move(rep.groups[k]));
     }
+    if (!empty.empty()) rep.notes.push_back("left out, no subject with both peaks: " + empty);
     rep.groups = std::move(kept);
     for (LiverSubject& s : rep.subjects) s.group = newIndex[s.group];
 }

@@ -18,7 +18,7 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 FigureRecord FigureRecord::of(const std::string& view, const std::vector<const StudyInfo*>& studies,
                               const std::vector<std::string>& options) {
-    FigureRecord r{TRIALSCOPE_VERSION, view, {"--study", "", "--view", view}, {}};
+    FigureRecord r{TRIALSCOPE_VERSION, view, {"--study", "", "--view", view}, {}, {}};
     for (const StudyInfo* s : studies) {
         r.arguments[1] += (r.arguments[1].empty() ? "" : ",") + s->id;
         r.studies.push_back({s->id, s->dataSha256});
@@ -32,7 +32,12 @@ std::string FigureRecord::toJson() const {
     for (const std::string& a : arguments) args.append(q(a));
     QJsonArray drawn;
     for (const FigureStudy& s : studies) drawn.append(s.json());
-    const QJsonObject o{{"trialscope_version", q(version)}, {"view", q(view)}, {"arguments", args}, {"studies", drawn}};
+    QJsonObject o{{"trialscope_version", q(version)}, {"view", q(view)}, {"arguments", args}, {"studies", drawn}};
+    if (!notesNotDrawn.empty()) {
+        QJsonArray notes;
+        for (const std::string& n : notesNotDrawn) notes.append(q(n));
+        o.insert(QStringLiteral("notes_not_drawn"), notes);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -44,6 +49,7 @@ FigureRecord FigureRecord::fromJson(const std::string& json, const std::string& 
     r.view = o.text("view");
     r.arguments = o.words("arguments");
     for (const QJsonValue& s : o.array("studies")) r.studies.push_back(FigureStudy::of(s, file, what));
+    if (o.has("notes_not_drawn")) r.notesNotDrawn = o.words("notes_not_drawn");
     return r;
 }
 

@@ -9,7 +9,9 @@
 // `arguments` are the `trialscope-cli export` arguments that draw the same figure (every option of
 // the view and of the figure; never --db or --out); `studies` gives each drawn study's data
 // fingerprint as the store held it (core/io/data_digest.h; "" for a study imported before
-// fingerprints were kept).
+// fingerprints were kept). A figure too small to draw its footnote's notes (what the analysis left
+// out and how it was made) carries them as "notes_not_drawn", a list of texts, for its caption;
+// the key is absent when every note is drawn.
 #include <string>
 #include <vector>
 
@@ -39,6 +41,7 @@ struct FigureRecord {
     std::string view;
     std::vector<std::string> arguments;
     std::vector<FigureStudy> studies;
+    std::vector<std::string> notesNotDrawn;
 
     // The record of this program's figure of `view` drawn from `studies` with the export option words
     // `options` (without --study and --view, which it puts first).

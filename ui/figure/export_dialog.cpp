@@ -76,6 +76,10 @@ ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& capti
         m_background->addItem(QString::fromUtf8(b.label.data(), static_cast<qsizetype>(b.label.size())), b.value);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_notes = new QLabel;
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Size preset"), m_preset);
@@ -88,6 +92,7 @@ ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& capti
     form->addRow(tr("Caption"), m_caption);
     form->addRow(tr("Background"), m_background);
     form->addRow(QString(), m_summary);
+    form->addRow(QString(), m_notes);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* save = buttons->addButton(tr("Save as..."), QDialogButtonBox::AcceptRole);
@@ -112,6 +117,7 @@ ExportDialog::ExportDialog(std::vector<QCustomPlot*> panes, const QString& capti
             updateSummary();
         });
     connect(m_dpi, qOverload<int>(&QSpinBox::valueChanged), this, &ExportDialog::updateSummary);
+    connect(m_font, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ExportDialog::updateSummary);
     updateSummary();
 }
 
@@ -159,6 +165,12 @@ void ExportDialog::updateSummary() {
     const QSize px = options().pixelSize();
     m_summary->setText(
         tr("PNG: %1 x %2 px; PDF and SVG keep text and curves as vectors").arg(px.width()).arg(px.height()));
+    const QStringList notes = FigureExporter(m_panes).notesNotDrawn(options());
+    m_notes->setVisible(!notes.isEmpty());
+    m_notes->setText(notes.isEmpty() ? QString()
+                                     : tr("Too small for the footnote's notes; the file's record keeps them "
+                                          "for the caption: %1")
+                                           .arg(notes.join(QStringLiteral("; "))));
 }
 
 QString ExportDialog::saveTo(const QString& path) const {

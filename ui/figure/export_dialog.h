@@ -5,14 +5,16 @@
 // transparent background; then saves PNG / PDF / SVG (by the file name's suffix, else the chosen
 // file type) or copies the figure to the clipboard, through FigureExporter. The panes are the
 // figure the window shows. Widgets carry object names (preset, width, height, dpi, fontSize,
-// lineWidth, title, caption, background, summary; buttons save and copy).
+// lineWidth, title, caption, background, summary, notes; buttons save and copy). Where the size
+// chosen is too small for the footnote's notes (figure_exporter.h), `notes` says so and lists them,
+// selectable, for the caption.
 #include <functional>
-#include <string>
 #include <vector>
 
 #include <QDialog>
 #include <QStringList>
 
+#include "core/io/figure_record.h"
 #include "ui/figure/figure_options.h"
 
 class QComboBox;
@@ -35,8 +37,8 @@ public:
     // Writes the figure to `path` with the current options: "" or a one-line error.
     QString saveTo(const QString& path) const;
     // The record the saved file carries (core/io/figure_record.h), made for the options it is saved
-    // with: a FigureRecord's JSON, or "" for none.
-    void setRecord(std::function<std::string(const FigureOptions&)> record) { m_record = std::move(record); }
+    // with (the notes the figure leaves out at that size are added to it).
+    void setRecord(std::function<FigureRecord(const FigureOptions&)> record) { m_record = std::move(record); }
     // What the suggested file name says (study, view, endpoint or parameter; ui/common/export_path.h).
     void setNameParts(const QStringList& parts) { m_nameParts = parts; }
     void copyToClipboard() const;
@@ -52,7 +54,7 @@ private:
     void chooseFileAndSave();
 
     std::vector<QCustomPlot*> m_panes;
-    std::function<std::string(const FigureOptions&)> m_record;
+    std::function<FigureRecord(const FigureOptions&)> m_record;
     QStringList m_nameParts{QStringLiteral("figure")};
     QComboBox* m_preset;
     QDoubleSpinBox* m_width;
@@ -64,6 +66,7 @@ private:
     QLineEdit* m_caption;
     QComboBox* m_background;
     QLabel* m_summary;
+    QLabel* m_notes;
 };
 
 }  // namespace ts

@@ -1,7 +1,9 @@
 #include "ui/figure/figure_exporter.h"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
+#include <tuple>
 
 #include <QBuffer>
 #include <QClipboard>
@@ -17,6 +19,9 @@
 
 #include "core/io/figure_embed.h"
 #include "trialscope/version.h"
+#include "ui/common/figure_room.h"
+#include "ui/figure/figure_parts.h"
+#include "ui/figure/figure_restore.h"
 #include "ui/figure/figure_styler.h"
 
 namespace ts {
@@ -69,15 +74,15 @@ bool FigureExporter::supportedSuffix(const QString& path) {
     return s == QLatin1String("png") || s == QLatin1String("pdf") || s == QLatin1String("svg");
 }
 
-QString FigureExporter::save(const QString& path, const FigureOptions& o) const {
+QString FigureExporter::save(const QString& path, const FigureOptions& o, QStringList* notes) const {
     const QString s = suffixOf(path);
-    if (s == QLatin1String("png")) return savePng(path, o);
-    if (s == QLatin1String("pdf")) return savePdf(path, o);
-    if (s == QLatin1String("svg")) return saveSvg(path, o);
+    if (s == QLatin1String("png")) return savePng(path, o, notes);
+    if (s == QLatin1String("pdf")) return savePdf(path, o, notes);
+    if (s == QLatin1String("svg")) return saveSvg(path, o, notes);
     return failure(path, QStringLiteral("unknown figure format (expected .png, .pdf or .svg)"));
 }
 
-void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
+QStringList FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     const QSize canvas = o.logicalSize();
     const double factor = o.fontSize / m_base.font.pointSizeF();
     const double pad = 4;  // 1/24 in around the title and caption
@@ -97,48 +102,127 @@ void FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
                          Qt::TextWordWrap | Qt::AlignLeft, o.caption);
     }
 
-    if (m_panes.empty()) return;
+    if (m_panes.empty()) return {};
     const int n = static_cast<int>(m_panes.size());
     const int top = static_cast<int>(titleH);
-    const int paneH = canvas.height() - top - static_cast<int>(captionH);
+    const QSize pane(canvas.width(), canvas.height() - top - static_cast<int>(captionH));  // all panes
     // A pane narrower than a single column (85 mm) gets proportionally smaller text, down to 6 pt
     // (the smallest print size journals accept), so that two panes at 85 or 120 mm keep their tick
     // labels and risk-table numbers apart. Every pane gets the same size: they stay aligned.
     FigureOptions paneOptions = o;
     const double paneMm = o.widthMm / n;
     if (paneMm < 85) paneOptions.fontSize = std::max(std::min(o.fontSize, 6.0), o.fontSize * paneMm / 85);
-    // Every pane is first laid out at its size in the figure (drawn into a scratch picture): panes
-    // side by side share what their layout decides (the stride of the time columns), and text too
-    // large for the canvas (Li 2023's survival figure at 12 pt in a single column drew its curves in
-    // a strip) is made smaller, 0.5 pt at a time down to 6 pt, every pane alike.
+    // Text too large for the canvas is made smaller (Li 2023's survival figure at 12 pt in a single
+    // column drew its curves in a strip). A figure still without room at 6 pt leaves out, one after
+    // the other, a legend another part keys and its footnotes' notes (figure_room.h), each time
+    // with its text again as large as it may be; the notes go to its record and caption.
+    const double asked = paneOptions.fontSize;
+    FigureRestore leftOut;  // put back after this drawing
+    QStringList notesLeftOut;
+    const std::function<bool()> leaveOut[] = {
+        [&] { return leaveOutKeyedLegends(leftOut); },
+        [&] {
+            notesLeftOut = leaveOutNotes(leftOut);
+            return !notesLeftOut.isEmpty();
+        },
+    };
+    bool roomy = fitText(paneOptions, pane);
+    for (const auto& step : leaveOut) {
+        if (roomy) break;
+        if (!step()) continue;
+        paneOptions.fontSize = asked;
+        roomy = fitText(paneOptions, pane);
+    }
+    // The last layout pass was at this size: the panes draw what it decided.
+    for (int i = 0; i < n; ++i) {
+        QCustomPlot* p = m_panes[static_cast<size_t>(i)];
+        const int left = canvas.width() * i / n;
+        const int paneW = canvas.width() * (i + 1) / n - left;
+        const FigureStyler styler(p, paneOptions, m_base, QSize(paneW, pane.height()));
+        painter.save();
+        painter.translate(left, top);
+        p->toPainter(&painter, paneW, pane.height());
+        painter.restore();
+    }
+    // toPainter laid the panes out for the page; lay them out for the screen again (after the notes
+    // are shown again, as this function returns).
+    for (QCustomPlot* p : m_panes) p->replot(QCustomPlot::rpQueuedReplot);
+    return notesLeftOut;
+}
+
+// Every pane is laid out at its size in the figure (drawn into a scratch picture): panes side by
+// side share what their layout decides (the stride of the time columns), and the text size is
+// lowered 0.5 pt at a time, down to 6 pt, every pane alike, until each pane has room. The last
+// pass is at the size chosen.
+bool FigureExporter::fitText(FigureOptions& paneOptions, QSize pane) const {
+    const int n = static_cast<int>(m_panes.size());
     for (;;) {
         QPicture probe;
         QCPPainter layoutPass(&probe);
         bool roomy = true;
         for (int i = 0; i < n; ++i) {
-            QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
-            const int paneW = canvas.width() * (i + 1) / n - canvas.width() * i / n;
-            const FigureStyler styler(pane, paneOptions, m_base, QSize(paneW, paneH));
-            pane->toPainter(&layoutPass, paneW, paneH);
-            roomy = roomy && hasRoom(pane, paneH);
+            QCustomPlot* p = m_panes[static_cast<size_t>(i)];
+            const int paneW = pane.width() * (i + 1) / n - pane.width() * i / n;
+            const FigureStyler styler(p, paneOptions, m_base, QSize(paneW, pane.height()));
+            p->toPainter(&layoutPass, paneW, pane.height());
+            roomy = roomy && hasRoom(p, pane.height());
         }
         layoutPass.end();
-        if (roomy || paneOptions.fontSize <= kSmallestPt) break;
+        if (roomy || paneOptions.fontSize <= kSmallestPt) return roomy;
         paneOptions.fontSize = std::max(kSmallestPt, paneOptions.fontSize - 0.5);
     }
-    // The last layout pass was at this size: the panes draw what it decided.
-    for (int i = 0; i < n; ++i) {
-        QCustomPlot* pane = m_panes[static_cast<size_t>(i)];
-        const int left = canvas.width() * i / n;
-        const int paneW = canvas.width() * (i + 1) / n - left;
-        const FigureStyler styler(pane, paneOptions, m_base, QSize(paneW, paneH));
-        painter.save();
-        painter.translate(left, top);
-        pane->toPainter(&painter, paneW, paneH);
-        painter.restore();
+}
+
+bool FigureExporter::leaveOutKeyedLegends(FigureRestore& restore) const {
+    bool any = false;
+    for (QCustomPlot* p : m_panes) {
+        QCPLayoutGrid* grid = p->plotLayout();
+        for (QCPLegend* legend : figureParts(p).legends) {
+            if (!keyedElsewhere(legend)) continue;
+            int row = -1, column = -1;
+            for (int r = 0; r < grid->rowCount(); ++r)
+                for (int c = 0; c < grid->columnCount(); ++c)
+                    if (grid->element(r, c) == legend) std::tie(row, column) = std::pair(r, c);
+            if (row < 0) continue;  // not in a row of its own (an inset)
+            // Out of the layout (its row takes no height) and not drawn.
+            grid->take(legend);
+            legend->setVisible(false);
+            restore.onRestore([grid, legend, row, column] {
+                grid->addElement(row, column, legend);
+                legend->setVisible(true);
+            });
+            any = true;
+        }
     }
-    // toPainter laid the panes out for the page; lay them out for the screen again.
-    for (QCustomPlot* pane : m_panes) pane->replot(QCustomPlot::rpQueuedReplot);
+    return any;
+}
+
+QStringList FigureExporter::leaveOutNotes(FigureRestore& restore) const {
+    QStringList notes;
+    for (QCustomPlot* p : m_panes)
+        for (QCPTextElement* text : figureParts(p).texts)
+            if (const QStringList left = footnoteNotes(text); !left.isEmpty()) {
+                notes += left;
+                showFootnoteNotes(text, false);
+                restore.onRestore([text] { showFootnoteNotes(text, true); });
+            }
+    return notes;
+}
+
+QStringList FigureExporter::notesNotDrawn(const FigureOptions& o) const {
+    QPicture picture;
+    QCPPainter painter(&picture);
+    return paint(painter, o);
+}
+
+std::string FigureExporter::recordFor(const FigureOptions& o, QStringList* notes) const {
+    if (!m_record && !notes) return {};
+    const QStringList left = notesNotDrawn(o);
+    if (notes) *notes = left;
+    if (!m_record) return {};
+    FigureRecord record = *m_record;
+    for (const QString& note : left) record.notesNotDrawn.push_back(note.toStdString());
+    return record.toJson();
 }
 
 QImage FigureExporter::toImage(const FigureOptions& o) const {
@@ -165,19 +249,20 @@ QImage FigureExporter::toImage(const FigureOptions& o) const {
 
 // Every file is written beside its destination and renamed over it when complete (QSaveFile): a
 // full disk, an error or a kill mid-way leaves the previous file, or none, never half a figure.
-QString FigureExporter::savePng(const QString& path, const FigureOptions& o) const {
+QString FigureExporter::savePng(const QString& path, const FigureOptions& o, QStringList* notes) const {
     if (QString p = o.problem(QStringLiteral("png")); !p.isEmpty()) return failure(path, p);
     QBuffer png;
     png.open(QIODevice::WriteOnly);
     if (!toImage(o).save(&png, "PNG")) return failure(path, QStringLiteral("cannot write the PNG file"));
-    const QByteArray data = m_record.empty() ? png.data() : withPngRecord(png.data(), m_record);
+    const std::string record = recordFor(o, notes);
+    const QByteArray data = record.empty() ? png.data() : withPngRecord(png.data(), record);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return failure(path, QStringLiteral("cannot write the PNG file"));
     return {};
 }
 
-QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) const {
+QString FigureExporter::savePdf(const QString& path, const FigureOptions& o, QStringList* notes) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return failure(path, QStringLiteral("cannot write the PDF file"));
@@ -189,9 +274,8 @@ QString FigureExporter::savePdf(const QString& path, const FigureOptions& o) con
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("TrialScope"));
         writer.setTitle(o.title);
-        if (!m_record.empty())
-            writer.setDocumentXmpMetadata(
-                xmpPacket(o.title, QStringLiteral("TrialScope " TRIALSCOPE_VERSION), m_record));
+        if (const std::string record = recordFor(o, notes); !record.empty())
+            writer.setDocumentXmpMetadata(xmpPacket(o.title, QStringLiteral("TrialScope " TRIALSCOPE_VERSION), record));
         QCPPainter painter;
         if (!painter.begin(&writer)) return failure(path, QStringLiteral("cannot write the PDF file"));
         beginVector(painter);
@@ -234,10 +318,11 @@ QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
     return buffer.data();
 }
 
-QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o) const {
+QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o, QStringList* notes) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
     const QByteArray svg = toSvg(o);
-    const QByteArray data = m_record.empty() ? svg : withSvgRecord(svg, m_record);
+    const std::string record = recordFor(o, notes);
+    const QByteArray data = record.empty() ? svg : withSvgRecord(svg, record);
     QSaveFile file(path);
     if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return failure(path, QStringLiteral("cannot write the SVG file"));

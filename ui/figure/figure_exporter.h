@@ -12,17 +12,28 @@
 //        curves as paths.
 // The panes are restyled (FigureStyler) only while painting and restored afterwards; whatever the
 // screen theme they were drawn in (`base`), the file gets the light (paper) theme's colours.
-// With a record (setRecord: a FigureRecord's JSON, core/io/figure_record.h) every file carries it
-// (core/io/figure_embed.h): PNG iTXt chunk, SVG <metadata>, PDF XMP packet.
+// With a record (setRecord, core/io/figure_record.h) every file carries it (core/io/figure_embed.h):
+// PNG iTXt chunk, SVG <metadata>, PDF XMP packet.
+//
+// Text too large for the canvas is made smaller, 0.5 pt at a time down to 6 pt, every pane alike,
+// until each pane holds its text and its tallest plot keeps a quarter of its height. A figure
+// still without room leaves out (figure_room.h) a legend whose colours a table names, then its
+// footnotes' notes (it keeps their leads: the provenance and the keys to the plot), each time with
+// its text at the size asked for, made smaller again only as needed. The notes left out are listed
+// in its record ("notes_not_drawn") for its caption; notesNotDrawn() says which.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
+#include "core/io/figure_record.h"
 #include "ui/common/plot_style.h"
 #include "ui/figure/figure_options.h"
+#include "ui/figure/figure_restore.h"
 
 class QCustomPlot;
 class QCPPainter;
@@ -34,11 +45,11 @@ public:
     explicit FigureExporter(std::vector<QCustomPlot*> panes, const PlotStyle& base = PlotStyle::current());
 
     // Writes the format the file suffix names (.png, .pdf, .svg; any case). Returns "" on success,
-    // else a one-line error naming the file.
-    QString save(const QString& path, const FigureOptions& options) const;
-    QString savePng(const QString& path, const FigureOptions& options) const;
-    QString savePdf(const QString& path, const FigureOptions& options) const;
-    QString saveSvg(const QString& path, const FigureOptions& options) const;
+    // else a one-line error naming the file. `notes`, when given, receives the notes not drawn.
+    QString save(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
+    QString savePng(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
+    QString savePdf(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
+    QString saveSvg(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
 
     QImage toImage(const FigureOptions& options) const;
     // Paints the figure's canvas scaled into `target` of a painter already begun on a vector
@@ -48,15 +59,29 @@ public:
     // Puts the figure on the clipboard as an image and as SVG (image/svg+xml).
     void copyToClipboard(const FigureOptions& options) const;
 
+    // The footnote notes a figure at `options` leaves out for want of room ({} when all are drawn).
+    QStringList notesNotDrawn(const FigureOptions& options) const;
+
     static bool supportedSuffix(const QString& path);
-    void setRecord(std::string json) { m_record = std::move(json); }
+    void setRecord(FigureRecord record) { m_record = std::move(record); }
 
 private:
-    void paint(QCPPainter& painter, const FigureOptions& options) const;
+    // Paints the figure; returns the notes it left out.
+    QStringList paint(QCPPainter& painter, const FigureOptions& options) const;
+    // Lays the panes out (every pane `pane` high and its share of `pane`'s width) with text made
+    // smaller as needed; whether they have room at the size it leaves in `paneOptions`.
+    bool fitText(FigureOptions& paneOptions, QSize pane) const;
+    // Take out of the drawing every legend marked keyed elsewhere / every footnote's notes, until
+    // `restore` puts them back; whether there was one / the notes taken out.
+    bool leaveOutKeyedLegends(FigureRestore& restore) const;
+    QStringList leaveOutNotes(FigureRestore& restore) const;
+    // The record's JSON with the notes not drawn at `options` ("" without a record); the notes
+    // also to `notes` when given.
+    std::string recordFor(const FigureOptions& options, QStringList* notes) const;
 
     std::vector<QCustomPlot*> m_panes;
     PlotStyle m_base;
-    std::string m_record;  // "" = none
+    std::optional<FigureRecord> m_record;
 };
 
 }  // namespace ts

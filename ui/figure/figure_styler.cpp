@@ -28,9 +28,16 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
     setFigureFontScale(plot, factor);
     m_restore.onRestore([plot] { clearFigureFontScale(plot); });
     const FigureParts parts = figureParts(plot);
+    // The space round an axis' title shrinks with smaller text (never grows); the tick labels'
+    // padding stays: risk tables align their coloured names to it.
+    const auto shrunk = [factor](int pixels) {
+        return factor < 1 ? static_cast<int>(std::lround(pixels * factor)) : pixels;
+    };
     for (QCPAxis* axis : parts.axes) {
         m_restore.change(axis, &QCPAxis::tickLabelFont, &QCPAxis::setTickLabelFont, scaled);
         m_restore.change(axis, &QCPAxis::labelFont, &QCPAxis::setLabelFont, scaled);
+        m_restore.change(axis, &QCPAxis::labelPadding, &QCPAxis::setLabelPadding, shrunk);
+        m_restore.change(axis, &QCPAxis::padding, &QCPAxis::setPadding, shrunk);
     }
     for (QCPLegend* legend : parts.legends) {
         // QCPLegend::setFont also sets every item's font: scaling the items too would scale them twice.
@@ -42,6 +49,8 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
     }
     for (QCPTextElement* text : parts.texts)
         m_restore.change(text, &QCPTextElement::font, &QCPTextElement::setFont, scaled);
+    // The space between the layout's rows shrinks with smaller text (never grows).
+    m_restore.change(plot->plotLayout(), &QCPLayoutGrid::rowSpacing, &QCPLayoutGrid::setRowSpacing, shrunk);
     // A table figure's text as large as the rest, or smaller where its columns or rows need it, in
     // the room the pane leaves it (less its title and footnote, already scaled, and the layout's
     // spacing); its rect as high as its rows at that size.

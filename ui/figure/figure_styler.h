@@ -7,6 +7,8 @@
 //     by fontSize / base.font.pointSizeF(), so the relative sizes the view chose are kept, and the
 //     height of every risk table (a fixed-height axis rect) with its rows' text; a table figure's
 //     cells (table_figure.h) by as much, or less where its columns or rows would not fit the pane;
+//   - the space between the layout's rows and round the axis titles by as much as the fonts,
+//     where they shrink;
 //   - every plottable pen drawn at base.curveWidth (the curves) to lineWidth pt (96 / 72 px per
 //     pt); thinner pens (CI edges, grid, censor marks) keep their width;
 //   - a figure drawn in the dark theme to the light theme's colours (recolourFigure): publication

@@ -11,7 +11,9 @@
 #include "core/analysis/adsl_label.h"
 #include "core/analysis/lab_point.h"
 #include "core/analysis/option_tables.h"
+#include "ui/common/axis_label_fit.h"
 #include "ui/common/choice_box.h"
+#include "ui/common/figure_room.h"
 #include "ui/common/legend_columns.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/provenance_banner.h"
@@ -164,6 +166,7 @@ void LabPlot::draw(const LabReport& report, const LabPlotOptions& options, const
     m_graphs.assign(report.groups.size(), nullptr);
     m_bars.assign(report.groups.size(), nullptr);
     m_cells.clear();
+    m_names.clear();
     m_markers.clear();
     m_spaghettiDrawn = 0;
 
@@ -192,6 +195,7 @@ void LabPlot::clear(const QString& message, const PlotStyle& style) {
     m_graphs.clear();
     m_bars.clear();
     m_cells.clear();
+    m_names.clear();
     m_markers.clear();
     m_visits.clear();
     m_visitns.clear();
@@ -218,22 +222,30 @@ void LabPlot::buildLayout(const LabReport& report, const PlotStyle& style) {
     legend->setLayer(QStringLiteral("legend"));
     m_plot->legend = legend;
     keepLegendInColumns(legend);
+    setKeyedElsewhere(legend);  // the n table names each group in its colour
 
     m_main = new QCPAxisRect(m_plot);
     layout->addElement(2, 0, m_main);
     m_table = new QCPAxisRect(m_plot);
     layout->addElement(3, 0, m_table);
+    // QCustomPlot keeps 15 px round every axis rect; the plot has no axis on top (the legend or
+    // the title is above it) and the table none below: there 15 px only took a small figure's height.
+    m_main->setMinimumMargins(QMargins(15, 4, 15, 15));
+    m_table->setMinimumMargins(QMargins(15, 0, 15, 0));
 
-    // Footnote: provenance (always; figures must carry it), then the report's own notes.
-    QStringList foot{ProvenanceBanner::provenanceText(report.provenance, report.source)};
-    for (const std::string& note : report.notes) foot << qs(note);
-    // Wrapped to the figure's width at every layout (at most 110 characters a line, so the window
-    // can still shrink); an export at another size wraps it again (it was cut mid-sentence).
+    // Footnote: provenance (always; figures must carry it), then the report's own notes (which a
+    // figure too small for them leaves to its caption: figure_room.h). Wrapped to the figure's
+    // width at every layout (at most 110 characters a line, so the window can still shrink); an
+    // export at another size wraps it again (it was cut mid-sentence).
+    QStringList notes;
+    for (const std::string& note : report.notes) notes << qs(note);
     auto* footnote = new QCPTextElement(m_plot, QString(), style.smallFont);
     footnote->setTextColor(style.muted);
     footnote->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addElement(4, 0, footnote);
-    keepWrapped(footnote, foot.join(QStringLiteral("; ")), 40, 110);
+    keepWrapped(footnote, QString(), 40, 110);
+    setFootnote(footnote, {ProvenanceBanner::provenanceText(report.provenance, report.source)}, notes,
+                QStringLiteral("; "));
     for (int row : {0, 1, 3, 4}) layout->setRowStretchFactor(row, 0.001);
 
     style.apply(m_plot);
@@ -256,7 +268,12 @@ void LabPlot::setUpVisitAxis(const LabReport& report) {
     x->setSubTicks(false);
     x->grid()->setVisible(false);
     x->setLabel(QStringLiteral("Visit"));
-    m_main->axis(QCPAxis::atLeft)->setLabel(axisTitle(report));
+    // A shorter wording where the plot is not as high as the label is long (a single-column export).
+    const QString title = axisTitle(report);
+    QStringList labels{title};
+    const QString change = QStringLiteral("Change from baseline in ");
+    if (title.startsWith(change)) labels << QStringLiteral("Change in ") + title.mid(change.size());
+    keepLabelFitting(m_plot, m_main, m_main->axis(QCPAxis::atLeft), labels);
 }
 
 namespace {
@@ -289,6 +306,7 @@ void LabPlot::setUpCountTable(const LabReport& report, const PlotStyle& style) {
     ty->setTickPen(Qt::NoPen);
     ty->setBasePen(Qt::NoPen);
     ty->grid()->setVisible(false);
+    ty->setTickLabelColor(Qt::transparent);  // the names are drawn in their colours (drawTable)
     ty->setRangeReversed(true);
     ty->setRange(-0.5, shown - 0.5);
     QCPAxis* top = m_table->axis(QCPAxis::atTop);
@@ -364,6 +382,13 @@ void LabPlot::drawReference(const PlotStyle& style) {
     text->setFont(style.smallFont);
     text->setColor(refColour.darker(style.theme == PlotStyle::Theme::Dark ? 60 : 130));
     text->setClipAxisRect(m_main);
+    // Above the band's edge where the plot has room for it, else just under it: a small figure's
+    // range can end at the edge, and the label was cut in half.
+    QObject::connect(m_plot, &QCustomPlot::afterLayout, text, [text, rect = m_main] {
+        const double edge = text->position->pixelPosition().y();
+        const bool above = edge - QFontMetrics(text->font()).height() >= rect->top();
+        text->setPositionAlignment(Qt::AlignRight | (above ? Qt::AlignBottom : Qt::AlignTop));
+    });
 }
 
 void LabPlot::drawSpaghetti(const PlotStyle& style) {
@@ -393,7 +418,8 @@ void LabPlot::drawSpaghetti(const PlotStyle& style) {
     }
     if (stride > 1)
         appendFootnote(
-            QStringLiteral("individual lines: %1 of %2 patients (evenly sampled)").arg(m_spaghettiDrawn).arg(total));
+            QStringLiteral("individual lines: %1 of %2 patients (evenly sampled)").arg(m_spaghettiDrawn).arg(total),
+            FootnotePart::Lead);  // what the lines drawn are
     for (std::size_t g = 0; g < keys.size(); ++g) {
         if (keys[g].isEmpty()) continue;
         auto* curve = new QCPCurve(m_main->axis(QCPAxis::atBottom), m_main->axis(QCPAxis::atLeft));
@@ -443,8 +469,21 @@ void LabPlot::drawGroups(const PlotStyle& style) {
 
 void LabPlot::drawTable(const PlotStyle& style) {
     const std::vector<int> rows = countRows(m_report);
+    QCPAxis* names = m_table->axis(QCPAxis::atLeft);
     for (std::size_t g = 0; g < m_report.groups.size(); ++g) {
         const QColor colour = style.armTextColour(static_cast<int>(g), m_report.groups[g].colour);
+        if (rows[g] >= 0) {
+            // The group's name in its colour where its tick label would be (that label stays, unseen,
+            // and keeps the margin): the table keys the colours, so a figure too small for the
+            // legend can leave it out (figure_room.h), as the survival risk table does.
+            QCPItemText* name = textAt(m_table, 0, rows[g], qs(m_report.groups[g].name), names->tickLabelFont(), colour,
+                                       Qt::AlignRight | Qt::AlignVCenter);
+            name->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            name->position->setCoords(0.0, rows[g]);
+            name->setClipToAxisRect(false);
+            name->setPadding(QMargins(0, 0, names->tickLabelPadding(), 0));
+            m_names.push_back(name);
+        }
         for (const LabPoint& p : m_report.groups[g].points) {
             const int at = visitIndex(p.visitn);
             if (at < 0) continue;
@@ -485,12 +524,13 @@ void LabPlot::drawMarkers(const PlotStyle& style) {
     }
     if (!m_markers.empty())
         appendFootnote(
-            QStringLiteral("* p < 0.05 between groups at that visit (%1)").arg(tests.join(QStringLiteral(", "))));
+            QStringLiteral("* p < 0.05 between groups at that visit (%1)").arg(tests.join(QStringLiteral(", "))),
+            FootnotePart::Lead);  // the key to the plot's stars
 }
 
-void LabPlot::appendFootnote(const QString& text) {
+void LabPlot::appendFootnote(const QString& text, FootnotePart part) {
     if (auto* note = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(4, 0)))
-        setWrappedText(note, wrappedText(note) + QStringLiteral("; ") + text);
+        addToFootnote(note, text, part);
 }
 
 void LabPlot::resetView() {

@@ -13,6 +13,7 @@
 
 #include "core/analysis/lab_analysis.h"
 #include "core/options/args.h"
+#include "ui/common/figure_room.h"
 #include "ui/common/plot_style.h"
 
 class QCustomPlot;
@@ -57,6 +58,7 @@ public:
     QCPGraph* groupGraph(int group) const;  // nullptr when the group has no point
     QCPErrorBars* groupBars(int group) const;
     const std::vector<QCPItemText*>& tableCells() const { return m_cells; }  // group-major
+    const std::vector<QCPItemText*>& tableNames() const { return m_names; }  // per group with a row
     const std::vector<QCPItemText*>& markers() const { return m_markers; }
     int spaghettiDrawn() const { return m_spaghettiDrawn; }
     double visitKey(int visitIndex, int group) const;  // x of a group's point at a visit
@@ -76,7 +78,7 @@ private:
     void drawGroups(const PlotStyle& style);
     void drawTable(const PlotStyle& style);
     void drawMarkers(const PlotStyle& style);
-    void appendFootnote(const QString& text);
+    void appendFootnote(const QString& text, FootnotePart part = FootnotePart::Notes);
     int visitIndex(double visitn) const;  // -1 when the visit is not on the axis
 
     QCustomPlot* m_plot;
@@ -89,7 +91,7 @@ private:
     std::vector<double> m_visitns;    // visitn of each axis position
     std::vector<QCPGraph*> m_graphs;  // per group
     std::vector<QCPErrorBars*> m_bars;
-    std::vector<QCPItemText*> m_cells, m_markers;
+    std::vector<QCPItemText*> m_cells, m_names, m_markers;
     int m_spaghettiDrawn = 0;
     std::size_t m_spaghettiStride = 1;  // every k-th patient's line is drawn
 };

@@ -6,7 +6,9 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/option_tables.h"
+#include "ui/common/axis_label_fit.h"
 #include "ui/common/choice_box.h"
+#include "ui/common/figure_room.h"
 #include "ui/common/legend_columns.h"
 #include "ui/common/live_plot.h"
 #include "ui/common/provenance_banner.h"
@@ -109,23 +111,26 @@ void EdishPlot::layOut(const QString& title, const PlotStyle& style) {
     m_rect = new QCPAxisRect(m_plot);
     layout->addElement(2, 0, m_rect);
 
-    // One line each, so every note is seen whole at any width.
+    // One line each, so every note is seen whole at any width. The lead: each study's provenance and
+    // the cut-offs the dashed lines draw; the notes (what was left out) go to the caption of a
+    // figure too small for them (figure_room.h).
     const bool several = m_reports.size() > 1;
-    QStringList foot;
+    QStringList lead, notes;
     for (const LiverReport& r : m_reports) {
         const QString who = several ? qs(r.study) + QStringLiteral(": ") : QString();
-        foot << who + ProvenanceBanner::provenanceText(r.provenance, {});
-        for (const std::string& note : r.notes) foot << who + qs(note);
+        lead << who + ProvenanceBanner::provenanceText(r.provenance, {});
+        for (const std::string& note : r.notes) notes << who + qs(note);
     }
-    foot.insert(1, QStringLiteral("cut-offs %1 \u00d7 %3 (x) and %2 \u00d7 %3 (bilirubin)")
-                       .arg(first.xCut)
-                       .arg(first.yCut)
-                       .arg(referenceName(first)));
+    lead << QStringLiteral("cut-offs %1 \u00d7 %3 (x) and %2 \u00d7 %3 (bilirubin)")
+                .arg(first.xCut)
+                .arg(first.yCut)
+                .arg(referenceName(first));
     auto* footnote = new QCPTextElement(m_plot, QString(), style.smallFont);
     footnote->setTextColor(style.muted);
     footnote->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addElement(3, 0, footnote);
-    keepWrapped(footnote, foot.join(QLatin1Char('\n')), 40, 200);
+    keepWrapped(footnote, QString(), 40, 200);
+    setFootnote(footnote, lead, notes, QStringLiteral("\n"));
     for (int row : {0, 1, 3}) layout->setRowStretchFactor(row, 0.001);
     style.apply(m_plot);
 
@@ -138,7 +143,11 @@ void EdishPlot::layOut(const QString& title, const PlotStyle& style) {
         axis->setNumberPrecision(3);
     }
     m_rect->axis(QCPAxis::atBottom)->setLabel(xTitle(first));
-    m_rect->axis(QCPAxis::atLeft)->setLabel(yTitle(first));
+    // Shorter wordings where the plot is not as high as the label is long (a single-column export).
+    const QString ref = referenceName(first);
+    keepLabelFitting(m_plot, m_rect, m_rect->axis(QCPAxis::atLeft),
+                     {yTitle(first), QStringLiteral("Peak %1 (\u00d7 %2)").arg(qs(first.y), ref),
+                      QStringLiteral("%1 (\u00d7 %2)").arg(qs(first.y), ref)});
 }
 
 void EdishPlot::drawPoints(const PlotStyle& style) {

@@ -20,6 +20,7 @@
 #include "ui/common/provenance_banner.h"
 #include "ui/common/table_export.h"
 #include "ui/common/table_widths.h"
+#include "ui/figure/figure_exporter.h"
 #include "ui/figure/figure_options.h"
 #include "ui/liver/quadrant_table_model.h"
 #include "ui/views/view_registry.h"
@@ -143,7 +144,10 @@ public:
             return false;
         }
         const QString numbered = QObject::tr("Figure %1. %2").arg(++m_out.figures).arg(caption);
-        m_out.blocks.push_back({ReportBlock::Kind::Figure, {}, numbered, anchor(), 1, std::move(plot)});
+        // Notes the figure has no room for are printed under its caption.
+        const QString notes =
+            FigureExporter({plot.get()}, PlotStyle::light()).notesNotDrawn(o).join(QStringLiteral("; "));
+        m_out.blocks.push_back({ReportBlock::Kind::Figure, notes, numbered, anchor(), 1, std::move(plot)});
         return true;
     }
 

@@ -22,10 +22,10 @@ namespace ts {
 struct ReportBlock {
     enum class Kind { StudyTitle, Heading, Text, Table, Figure };
     Kind kind = Kind::Text;
-    QString text;                       // StudyTitle, Heading: plain text; Text, Table: an HTML fragment; Figure: ""
-    QString caption;                    // Table, Figure: "Table 2. ..." / "Figure 3. ..."
-    QString anchor;                     // Heading, Table, Figure: the id the contents link to
-    int level = 1;                      // Heading: 1 (a study) or 2 (a view)
+    QString text;     // StudyTitle, Heading: plain text; Text, Table: an HTML fragment; Figure: the notes not drawn
+    QString caption;  // Table, Figure: "Table 2. ..." / "Figure 3. ..."
+    QString anchor;   // Heading, Table, Figure: the id the contents link to
+    int level = 1;    // Heading: 1 (a study) or 2 (a view)
     std::shared_ptr<QCustomPlot> plot;  // Figure: drawn at the report's figure size, light theme
     bool wide = false;                  // Table: printed across a landscape page of its own
 };

@@ -55,7 +55,7 @@ QString reportHtml(const ReportContent& report) {
             break;
         case ReportBlock::Kind::Figure:
             html += QStringLiteral("<figure id=\"%1\">\n%2\n<figcaption class=\"caption\">%3</figcaption>\n</figure>\n")
-                        .arg(b.anchor, inlineSvg(b), b.caption.toHtmlEscaped());
+                        .arg(b.anchor, inlineSvg(b), figureCaptionHtml(b.caption, b.text));
             break;
         }
     }

@@ -126,7 +126,8 @@ private:
         o.heightMm = kReportFigureHeightMm;
         const double h = m_bodyW * o.heightMm / o.widthMm;
         QTextDocument caption, heading;
-        setUpDocument(caption, QStringLiteral("<p class=\"caption\">%1</p>").arg(b.caption.toHtmlEscaped()), m_bodyW);
+        setUpDocument(caption, QStringLiteral("<p class=\"caption\">%1</p>").arg(figureCaptionHtml(b.caption, b.text)),
+                      m_bodyW);
         setUpDocument(heading, m_heading, m_bodyW);
         const double ch = caption.size().height(), hh = m_heading.isEmpty() ? 0 : heading.size().height();
         if (m_y > 0 && m_y + hh + h + ch > m_bodyH) nextPage();

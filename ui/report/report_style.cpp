@@ -43,4 +43,10 @@ void setUpDocument(QTextDocument& doc, const QString& html, double width) {
     doc.setTextWidth(width);
 }
 
+QString figureCaptionHtml(const QString& caption, const QString& notesNotDrawn) {
+    QString html = caption.toHtmlEscaped();
+    if (!notesNotDrawn.isEmpty()) html += QStringLiteral("<br/>Notes: %1.").arg(notesNotDrawn.toHtmlEscaped());
+    return html;
+}
+
 }  // namespace ts

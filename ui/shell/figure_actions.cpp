@@ -45,7 +45,7 @@ void insertBeforeLastSeparator(QMenu* menu, QAction* action) {
     menu->addAction(action);
 }
 
-using RecordMaker = std::function<std::string(const FigureOptions&)>;
+using RecordMaker = std::function<FigureRecord(const FigureOptions&)>;
 
 void runExport(QWidget* parent, const std::vector<QCustomPlot*>& panes, const QString& caption,
                const QStringList& nameParts, RecordMaker record = {}) {
@@ -81,7 +81,7 @@ RecordMaker recordOf(std::string view, std::vector<StudyInfo> studies, std::vect
         words.insert(words.end(), figure.begin(), figure.end());
         std::vector<const StudyInfo*> drawn;
         for (const StudyInfo& s : studies) drawn.push_back(&s);
-        return FigureRecord::of(view, drawn, words).toJson();
+        return FigureRecord::of(view, drawn, words);
     };
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/analysis/option_tables.h"
+#include "ui/common/axis_label_fit.h"
 #include "ui/common/text_wrap.h"
 #include "ui/survival/km_corners.h"
 #include "ui/survival/km_legend.h"
@@ -230,42 +231,6 @@ int addFrame(QCustomPlot* plot, const KmPlotOptions& o, KmPlotItems& items, cons
     plot->legend->setLayer(QStringLiteral("legend"));
     style.apply(plot);
     return row;
-}
-
-// The room for a label centred on `rect`'s left axis: twice the distance from the rect's centre up
-// to what is above it in the layout (the title's text, without its margins), or to the top of the
-// plot, and down to the rect's outer bottom (below the rect are its own x axis' labels, right of the
-// y label).
-int verticalLabelRoom(QCustomPlot* plot, const QCPAxisRect* rect) {
-    int top = 0;
-    const QCPLayoutGrid* grid = plot->plotLayout();
-    for (int r = 1; r < grid->rowCount(); ++r)
-        if (grid->element(r, 0) == rect && grid->element(r - 1, 0)) top = grid->element(r - 1, 0)->rect().bottom();
-    const int centre = rect->rect().center().y();
-    return 2 * std::min(centre - top, rect->outerRect().bottom() - centre);
-}
-
-// Sets `axis`'s label to the first of `labels` (longest first) that fits verticalLabelRoom, the last
-// if none does, now and after every layout in which the rect's height or the label's font changed.
-void keepLabelFitting(QCustomPlot* plot, QCPAxisRect* rect, QCPAxis* axis, const QStringList& labels) {
-    const auto fit = [plot, rect, axis, labels] {
-        const QFontMetrics metrics(axis->labelFont());
-        const int room = verticalLabelRoom(plot, rect);
-        QString chosen = labels.back();
-        for (const QString& label : labels)
-            if (metrics.horizontalAdvance(label) <= room) {
-                chosen = label;
-                break;
-            }
-        axis->setLabel(chosen);
-    };
-    axis->setLabel(labels.front());
-    QObject::connect(plot, &QCustomPlot::afterLayout, rect, [fit, rect, axis, last = -1, lastFont = QFont()]() mutable {
-        if (rect->height() == last && axis->labelFont() == lastFont) return;
-        last = rect->height();
-        lastFont = axis->labelFont();
-        fit();
-    });
 }
 
 // Axis ranges, labels and a tick at every risk-table column. x runs 0 .. last tick or last

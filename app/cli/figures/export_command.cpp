@@ -233,8 +233,10 @@ int exportFigure(Context& ctx, const Args& given) {
         for (size_t i = 0; i < studies.size(); ++i) spec->drawFigure(panes[i], *studies[i], args, style);
     }
     FigureExporter exporter(panes, style);
-    exporter.setRecord(FigureRecord::of(view, infos, options).toJson());
-    if (QString error = exporter.save(out, figure); !error.isEmpty()) throw std::runtime_error(error.toStdString());
+    exporter.setRecord(FigureRecord::of(view, infos, options));
+    QStringList left;
+    if (QString error = exporter.save(out, figure, &left); !error.isEmpty())
+        throw std::runtime_error(error.toStdString());
 
     const QSize px = figure.pixelSize();
     JsonWriter w;
@@ -248,6 +250,10 @@ int exportFigure(Context& ctx, const Args& given) {
         .field("width_px", px.width())
         .field("height_px", px.height())
         .field("panes", static_cast<int>(panes.size()));
+    // The footnote notes too many for the figure's size, which its record keeps for the caption.
+    std::vector<std::string> notes;
+    for (const QString& note : left) notes.push_back(note.toStdString());
+    if (!notes.empty()) w.key("notes_not_drawn").stringArray(notes);
     if (from) {
         w.field("from", QFileInfo(QString::fromStdString(*from)).absoluteFilePath().toStdString());
         w.key("data_changed").stringArray(changed);

@@ -13,8 +13,8 @@ TEST_CASE("an exported eDISH legend takes the columns of the figure's width, its
     const auto dir = ts::test::scratch("legend_rows");
     const std::string cli = std::string(TRIALSCOPE_CLI) + " --db '" + (dir / "s.db").string() + "' ";
     REQUIRE_FALSE(ts::test::run(cli + "import " TRIALSCOPE_SOURCE_DIR "/sample_trials/qin2024").empty());
-    // Qin 2024 has no ULN for its arms' points (every group "has no subject with both peaks"): the
-    // legend holds the four liver-injury patterns.
+    // Qin 2024 has no ULN for its arms' points (every group is "left out, no subject with both
+    // peaks"): the legend holds the four liver-injury patterns.
     const QStringList entries{"Hepatocellular", "Mixed", "Cholestatic", "No ALP"};
     for (const char* preset : {"single", "double"}) {
         const auto svg = dir / (std::string("edish_") + preset + ".svg");

@@ -1,0 +1,106 @@
+// Single-column exports of the labs and eDISH views of the CDISC pilot, whose footnotes carry long
+// notes (records not summarised by visit, subjects left out): each keeps a readable plot with every
+// text inside the canvas. The labs legend makes way (the n table names each arm in its colour), the
+// notes go to the command's output and the file's record, and the eDISH y axis takes a shorter
+// wording; a double-column export keeps the legend and draws every note.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <filesystem>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "tests/ui/views/export_fixture.h"
+
+namespace {
+
+struct Export {
+    QJsonObject output;  // the command's JSON
+    QJsonObject record;  // `inspect` of the file
+    std::vector<ts::test::SvgText> texts;
+    QSizeF canvas;  // viewBox units (96 per inch)
+};
+
+int count(const std::vector<ts::test::SvgText>& texts, const QString& prefix) {
+    return static_cast<int>(
+        std::count_if(texts.begin(), texts.end(), [&](const auto& t) { return t.text.startsWith(prefix); }));
+}
+
+bool anyContains(const std::vector<ts::test::SvgText>& texts, const QString& part) {
+    return std::any_of(texts.begin(), texts.end(), [&](const auto& t) { return t.text.contains(part); });
+}
+
+}  // namespace
+
+TEST_CASE("single-column labs and eDISH figures of the pilot keep their plot and every text in the canvas",
+          "[export][room]") {
+    ts::test::application();
+    const auto dir = ts::test::scratch("small_figures");
+    const std::string cli = std::string(TRIALSCOPE_CLI) + " --db '" + (dir / "s.db").string() + "' ";
+    std::filesystem::create_directories(dir / "cdiscpilot01");
+    for (const char* name : {"adsl.csv", "adlb.csv"})
+        std::filesystem::create_symlink(std::filesystem::path(TRIALSCOPE_PILOT_DIR) / name,
+                                        dir / "cdiscpilot01" / name);
+    REQUIRE_FALSE(ts::test::run(cli + "import '" + (dir / "cdiscpilot01").string() + "'").empty());
+
+    const auto exported = [&](const std::string& view, const char* preset) {
+        const auto svg = dir / (view.substr(0, 4) + "_" + preset + ".svg");
+        Export e;
+        e.output = QJsonDocument::fromJson(QByteArray::fromStdString(
+                                               ts::test::run(cli + "export --study CDISCPILOT01 --view " + view +
+                                                             " --preset " + preset + " --out '" + svg.string() + "'")))
+                       .object();
+        e.record =
+            QJsonDocument::fromJson(QByteArray::fromStdString(ts::test::run(cli + "inspect '" + svg.string() + "'")))
+                .object();
+        e.texts = ts::test::svgTexts(svg);
+        e.canvas = ts::test::svgSizeMm(svg) / 25.4 * 96;
+        return e;
+    };
+
+    SECTION("labs, bilirubin") {
+        const Export small = exported("labs --param BILI", "single");
+        INFO(QJsonDocument(small.output).toJson().toStdString());
+        for (const auto& t : small.texts) {
+            INFO(t.text.toStdString() << " at y " << t.y);
+            CHECK(t.y <= small.canvas.height());  // the baseline inside: the footnote was cut
+            CHECK(t.y - 0.8 * t.fontSize >= 0);   // the top inside: the title was cut
+        }
+        // The n table's row (its name in colour over the unseen tick label that keeps its margin);
+        // the legend made way.
+        CHECK(count(small.texts, "Placebo") == 2);
+        CHECK(anyContains(small.texts, "Data: original"));
+        CHECK(anyContains(small.texts, "p < 0.05 between groups"));  // the key to the stars stays
+        CHECK_FALSE(anyContains(small.texts, "baseline records"));
+        const QJsonArray notes = small.output.value("notes_not_drawn").toArray();
+        CHECK(notes.size() == 3);
+        CHECK(
+            notes.contains(QStringLiteral("24 baseline records (ABLFL) from other visits are summarised at Baseline")));
+        CHECK(small.record.value("notes_not_drawn").toArray() == notes);
+
+        const Export large = exported("labs --param BILI", "double");
+        CHECK(count(large.texts, "Placebo") == 3);  // the legend too
+        CHECK(anyContains(large.texts, "baseline records"));
+        CHECK_FALSE(large.output.contains("notes_not_drawn"));
+        CHECK_FALSE(large.record.contains("notes_not_drawn"));
+    }
+    SECTION("eDISH") {
+        const Export small = exported("edish", "single");
+        for (const auto& t : small.texts) {
+            INFO(t.text.toStdString() << " at y " << t.y);
+            CHECK(t.y <= small.canvas.height());
+        }
+        // "Peak total bilirubin (x ULN)" is longer than the plot is high: it ran up into the legend.
+        CHECK(count(small.texts, "Peak BILI (\u00d7 ULN)") == 1);
+        CHECK(count(small.texts, "Peak total bilirubin") == 0);
+        CHECK(anyContains(small.texts, "cut-offs 3 \u00d7 ULN"));
+        CHECK(small.output.value("notes_not_drawn")
+                  .toArray()
+                  .contains(QStringLiteral("left out, no subject with both peaks: Screen Failure")));
+        const Export large = exported("edish", "double");
+        CHECK(count(large.texts, "Peak total bilirubin (\u00d7 ULN)") == 1);
+        CHECK(anyContains(large.texts, "no subject with both peaks"));
+    }
+}

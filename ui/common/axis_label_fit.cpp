@@ -1,0 +1,49 @@
+#include "ui/common/axis_label_fit.h"
+
+#include <algorithm>
+
+#include <qcustomplot.h>
+
+namespace ts {
+
+namespace {
+
+// The room for a label centred on `rect`'s left axis: twice the distance from the rect's centre up
+// to what is above it in the layout (the title's or legend's text, without margins), or to the top of the
+// plot, and down to the rect's outer bottom (below the rect are its own x axis' labels, right of the
+// y label).
+int verticalLabelRoom(QCustomPlot* plot, const QCPAxisRect* rect) {
+    int top = 0;
+    QCPLayoutGrid* grid = plot->plotLayout();
+    for (int r = 1; r < grid->rowCount(); ++r)
+        if (grid->hasElement(r, 0) && grid->element(r, 0) == rect)
+            for (int above = r - 1; above >= 0 && top == 0; --above)  // a row left empty is passed over
+                if (grid->hasElement(above, 0)) top = grid->element(above, 0)->rect().bottom();
+    const int centre = rect->rect().center().y();
+    return 2 * std::min(centre - top, rect->outerRect().bottom() - centre);
+}
+
+}  // namespace
+
+void keepLabelFitting(QCustomPlot* plot, QCPAxisRect* rect, QCPAxis* axis, const QStringList& labels) {
+    const auto fit = [plot, rect, axis, labels] {
+        const QFontMetrics metrics(axis->labelFont());
+        const int room = verticalLabelRoom(plot, rect);
+        QString chosen = labels.back();
+        for (const QString& label : labels)
+            if (metrics.horizontalAdvance(label) <= room) {
+                chosen = label;
+                break;
+            }
+        axis->setLabel(chosen);
+    };
+    axis->setLabel(labels.front());
+    QObject::connect(plot, &QCustomPlot::afterLayout, rect, [fit, rect, axis, last = -1, lastFont = QFont()]() mutable {
+        if (rect->height() == last && axis->labelFont() == lastFont) return;
+        last = rect->height();
+        lastFont = axis->labelFont();
+        fit();
+    });
+}
+
+}  // namespace ts
