@@ -113,28 +113,34 @@ QString LabPlot::figureTitle(const LabReport& report) {
     return text;
 }
 
-QString LabPlot::axisTitle(const LabReport& report) {
+QString LabPlot::axisTitle(const LabReport& report) { return axisTitles(report).front(); }
+
+QStringList LabPlot::axisTitles(const LabReport& report) {
     const QString name = qs(report.param.empty() ? report.paramLabel : report.param);
     QString unit = qs(report.unit);
+    const QString inUnit = unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit);
     // A published change may be signed the other way round ("Decline in ALT", Jia 2020 Table 3:
-    // positive means a fall): the axis says what the number is, with its sign.
+    // positive means a fall): the axis says what the number is, with its sign, in every wording.
     static const QRegularExpression fall(QStringLiteral(R"(^\s*(decline|decrease|reduction|fall|drop)\b)"),
                                          QRegularExpression::CaseInsensitiveOption);
     const QString label = qs(report.paramLabel);
     if (report.options.scale == LabScale::Change && report.subjects.empty() && fall.match(label).hasMatch()) {
         QString measure = label;
-        if (!unit.isEmpty()) measure.remove(QStringLiteral(" (%1)").arg(unit));
-        return QStringLiteral("%1 (%2positive = fall)")
-            .arg(measure, unit.isEmpty() ? QString() : unit + QStringLiteral("; "));
+        if (!unit.isEmpty()) measure.remove(inUnit);
+        const QString units = unit.isEmpty() ? QString() : unit + QStringLiteral("; ");
+        return {QStringLiteral("%1 (%2positive = fall)").arg(measure, units),
+                QStringLiteral("%1 (%2+ = fall)").arg(measure, units), QStringLiteral("%1 fall%2").arg(name, inUnit)};
     }
     switch (report.options.scale) {
     case LabScale::Value: break;
     case LabScale::Change:
-        return unit.isEmpty() ? QStringLiteral("Change from baseline in %1").arg(name)
-                              : QStringLiteral("Change from baseline in %1 (%2)").arg(name, unit);
-    case LabScale::PercentChange: return QStringLiteral("Change from baseline in %1 (%)").arg(name);
+        return {QStringLiteral("Change from baseline in %1%2").arg(name, inUnit),
+                QStringLiteral("Change in %1%2").arg(name, inUnit)};
+    case LabScale::PercentChange:
+        return {QStringLiteral("Change from baseline in %1 (%)").arg(name),
+                QStringLiteral("Change in %1 (%)").arg(name)};
     }
-    return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
+    return {name + inUnit};
 }
 
 double LabPlot::visitKey(int visitIndex, int group) const {
@@ -269,11 +275,7 @@ void LabPlot::setUpVisitAxis(const LabReport& report) {
     x->grid()->setVisible(false);
     x->setLabel(QStringLiteral("Visit"));
     // A shorter wording where the plot is not as high as the label is long (a single-column export).
-    const QString title = axisTitle(report);
-    QStringList labels{title};
-    const QString change = QStringLiteral("Change from baseline in ");
-    if (title.startsWith(change)) labels << QStringLiteral("Change in ") + title.mid(change.size());
-    keepLabelFitting(m_plot, m_main, m_main->axis(QCPAxis::atLeft), labels);
+    keepLabelFitting(m_plot, m_main, m_main->axis(QCPAxis::atLeft), axisTitles(report));
 }
 
 namespace {

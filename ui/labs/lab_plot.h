@@ -64,9 +64,10 @@ public:
     double visitKey(int visitIndex, int group) const;  // x of a group's point at a visit
     const std::vector<QString>& visits() const { return m_visits; }
 
-    static QString summaryName(LabSummaryKind kind);      // "mean ± SD", "median (IQR)", ...
-    static QString figureTitle(const LabReport& report);  // parameter, scale, summary, grouping, population
-    static QString axisTitle(const LabReport& report);    // y axis title, with unit and scale
+    static QString summaryName(LabSummaryKind kind);         // "mean ± SD", "median (IQR)", ...
+    static QString figureTitle(const LabReport& report);     // parameter, scale, summary, grouping, population
+    static QString axisTitle(const LabReport& report);       // y axis title, with unit and scale
+    static QStringList axisTitles(const LabReport& report);  // its wordings, longest first
 
 private:
     void buildLayout(const LabReport& report, const PlotStyle& style);

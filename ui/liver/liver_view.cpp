@@ -397,7 +397,11 @@ void LiverView::showOutcome() {
     }
     if (outcome.report->subjects.empty()) {
         QStringList why{tr("No subject has a post-baseline peak of both tests.")};
-        for (const std::string& n : outcome.report->notes) why << qs(n);
+        for (const std::string& n : outcome.report->notes) {  // each note a sentence of its own
+            QString line = qs(n);
+            if (!line.isEmpty()) line[0] = line[0].toUpper();
+            why << line + QLatin1Char('.');
+        }
         showMessage(why.join(QLatin1Char('\n')));
         return;
     }
