@@ -1,6 +1,7 @@
 #include "core/analysis/ae_dot_plot.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -12,6 +13,15 @@
 namespace ts {
 
 namespace {
+
+// Whether `group` is one of SDTM's arms for subjects outside the randomised treatments.
+bool notAnArm(const std::string& group) {
+    std::string lower = group;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* name : {"screen failure", "not assigned", "not treated", "unplanned treatment"})
+        if (lower == name) return true;
+    return false;
+}
 
 std::size_t groupIndex(const AeReport& r, const std::string& name, const char* what) {
     for (std::size_t k = 0; k < r.groups.size(); ++k)
@@ -59,12 +69,18 @@ AeDotReport aeDotPlot(const StudyData& study, const AeDotOptions& options) {
         rep.n.push_back(g.n.value_or(0));
     }
     // By default the last group with subjects against the first (the pilot's Screen Failure arm has
-    // none in the safety population).
-    std::vector<std::string> withSubjects;
+    // none in the safety population), of the treatment groups when there are two: the arms SDTM
+    // gives subjects who were not randomised or not treated (Screen Failure, Not Assigned, Not
+    // Treated, Unplanned Treatment; SDTMIG 3.3, ARMNRS) are compared only when named.
+    std::vector<std::string> withSubjects, treated;
     for (std::size_t k = 0; k < ae.groups.size(); ++k)
-        if (rep.n[k] > 0) withSubjects.push_back(ae.groups[k].name);
+        if (rep.n[k] > 0) {
+            withSubjects.push_back(ae.groups[k].name);
+            if (!notAnArm(ae.groups[k].name)) treated.push_back(ae.groups[k].name);
+        }
     if (withSubjects.size() < 2)
         throw AnalysisError("study " + study.info.id + " has fewer than two groups with subjects to compare");
+    if (treated.size() >= 2) withSubjects = treated;
     const std::size_t arm = groupIndex(ae, options.arm.empty() ? withSubjects.back() : options.arm, "arm");
     const std::size_t control =
         groupIndex(ae, options.control.empty() ? withSubjects.front() : options.control, "control");

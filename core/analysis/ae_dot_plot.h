@@ -24,8 +24,10 @@ namespace ts {
 enum class AeMeasure { RiskDifference, RelativeRisk };  // --measure rd | rr
 
 struct AeDotOptions {
-    AeOptions table;           // grouping, population, serious only, source (level: always terms)
-    std::string arm, control;  // group names; "" = the last group with subjects against the first
+    AeOptions table;  // grouping, population, serious only, source (level: always terms)
+    // Group names; "" = the last group with subjects against the first, of the treatment groups
+    // (SDTM's Screen Failure, Not Assigned, Not Treated and Unplanned Treatment only when named).
+    std::string arm, control;
     AeMeasure measure = AeMeasure::RiskDifference;
     double minPercent = 0;  // terms with at least this incidence (%) in some group
     double level = 0.95;

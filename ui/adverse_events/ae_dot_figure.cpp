@@ -6,6 +6,9 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/adsl_label.h"
+#include "ui/common/axis_label_fit.h"
+#include "ui/common/figure_room.h"
+#include "ui/common/legend_columns.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/common/text_wrap.h"
 
@@ -26,7 +29,10 @@ QCPAxisRect* addRect(QCustomPlot* plot, QCPLayoutGrid* row, int column) {
 // The measure's axis: log scale for a ratio, a dashed line at no difference.
 void measureAxis(QCustomPlot* plot, QCPAxisRect* rect, const AeDotReport& r, const PlotStyle& style) {
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
-    x->setLabel(AeDotFigure::measureLabel(r));
+    // Shorter wordings for a narrow panel: the title names the arm and the control.
+    keepLabelWrapped(x, {AeDotFigure::measureLabel(r),
+                         ratio(r) ? QObject::tr("Relative risk") : QObject::tr("Risk difference (percentage points)"),
+                         ratio(r) ? QObject::tr("RR") : QObject::tr("Risk difference (pp)")});
     double lo = ratio(r) ? 1 : 0, hi = lo;
     for (const AeDotRow& row : r.rows)
         if (row.lower && row.upper) {
@@ -77,7 +83,7 @@ void dotPlot(QCustomPlot* plot, QCPLayoutGrid* row, const AeDotReport& r, const 
     }
     // Incidence: each group's marker; the arm and the control solid, other groups hollow.
     QCPAxis* incidence = items.incidence->axis(QCPAxis::atBottom);
-    incidence->setLabel(QObject::tr("Incidence (% of subjects)"));
+    keepLabelWrapped(incidence, {QObject::tr("Incidence (% of subjects)"), QObject::tr("Incidence (%)")});
     double most = 1;
     for (size_t g = 0; g < r.groups.size(); ++g) {
         const QColor colour = style.armColour(static_cast<int>(g), r.colours[g]);
@@ -92,6 +98,7 @@ void dotPlot(QCustomPlot* plot, QCPLayoutGrid* row, const AeDotReport& r, const 
         items.groups.push_back(graph);
     }
     incidence->setRange(0, most * 1.08);
+    incidence->ticker()->setTickCount(4);  // a panel half the figure wide: labels kept apart
     // The measure with its interval.
     measureAxis(plot, items.measure, r, style);
     items.estimates = points(plot, items.measure, style.foreground, QCPScatterStyle::ssDiamond, 8);
@@ -200,19 +207,51 @@ void volcano(QCustomPlot* plot, QCPLayoutGrid* row, const AeDotReport& r, const 
     items.estimates = up;
 }
 
-QString footnote(const AeDotReport& r, bool volcano) {
-    QStringList parts;
+// The footnote's lead: the population, which terms are named and the provenance.
+QStringList footnoteLead(const AeDotReport& r, bool volcano) {
     const std::string& population = r.options.table.population;
-    parts << QObject::tr("Subjects with at least one event of the term, each counted once; %1")
-                 .arg(population.empty() ? QObject::tr("all subjects") : q(populationName(population)));
+    QString who = population.empty() ? QObject::tr("all subjects") : q(populationName(population));
+    who[0] = who[0].toUpper();
+    QStringList parts{who};
+    if (volcano) parts << QObject::tr("terms with p < 0.05 named where their names do not overlap");
+    parts << ProvenanceBanner::provenanceText(r.provenance, r.source);
+    return parts;
+}
+
+// Its notes (figure_room.h): how the numbers were made, then the report's notes.
+QStringList footnoteNotes(const AeDotReport& r) {
+    QStringList parts{QObject::tr("subjects with at least one event of the term, each counted once")};
     parts << (ratio(r) ? QObject::tr("relative risk with its %1% Wald interval on the log scale (0.5 added to every "
                                      "cell when one is empty)")
                        : QObject::tr("risk difference with Newcombe's %1% hybrid score interval"))
                  .arg(100 * r.options.level, 0, 'g', 3);
-    if (volcano) parts << QObject::tr("terms with p < 0.05 named where their names do not overlap");
     for (const std::string& note : r.notes) parts << q(note);
-    parts << ProvenanceBanner::provenanceText(r.provenance, r.source);
-    return parts.join(QStringLiteral("; "));
+    return parts;
+}
+
+// Where the panels are not as high as a line of text per term, the first terms that fit are shown
+// (the largest increase first) and the footnote says how many of how many: the term names overlapped
+// in a single-column figure. Decided after every layout, so it follows the window and the export.
+void keepRowsReadable(QCustomPlot* plot, const AeDotFigure::Items& items, int n, QCPTextElement* foot,
+                      const QStringList& lead, const QStringList& notes) {
+    QObject::connect(plot, &QCustomPlot::afterLayout, items.incidence,
+                     [plot, items, n, foot, lead, notes, last = -1]() mutable {
+                         QCPAxis* names = items.incidence->axis(QCPAxis::atLeft);
+                         const int line = QFontMetrics(names->tickLabelFont()).height();
+                         const int fit = std::clamp(items.incidence->height() / std::max(line, 1), 1, std::max(n, 1));
+                         if (fit == last) return;
+                         last = fit;
+                         for (QCPAxisRect* rect : {items.incidence, items.measure})
+                             rect->axis(QCPAxis::atLeft)->setRange(-0.7, fit - 0.3);
+                         QStringList shown = lead;
+                         if (fit < n)
+                             shown.insert(shown.size() - 1, QObject::tr("the first %1 of %2 terms shown (the table "
+                                                                        "lists every term)")
+                                                                .arg(fit)
+                                                                .arg(n));
+                         setFootnote(foot, shown, notes, QStringLiteral("; "));
+                         layOutAgain(plot);
+                     });
 }
 
 }  // namespace
@@ -228,10 +267,10 @@ AeDotFigure::Items AeDotFigure::render(QCustomPlot* plot, const AeDotReport& r, 
     plot->clearItems();
     plot->plotLayout()->clear();  // the default axis rect and legend go with it
     Items items;
-    auto* title = new QCPTextElement(
-        plot, QObject::tr("%1: adverse events, %2 vs %3").arg(q(r.study), q(r.arm), q(r.control)), style.titleFont);
+    auto* title = new QCPTextElement(plot, QString(), style.titleFont);
     title->setTextColor(style.foreground);
     plot->plotLayout()->addElement(0, 0, title);
+    keepWrapped(title, QObject::tr("%1: adverse events, %2 vs %3").arg(q(r.study), q(r.arm), q(r.control)), 30, 200);
     auto* panels = new QCPLayoutGrid;
     plot->plotLayout()->addElement(1, 0, panels);
     // The legend first: graphs join the plot's legend as they are made.
@@ -240,7 +279,7 @@ AeDotFigure::Items AeDotFigure::render(QCustomPlot* plot, const AeDotReport& r, 
     plot->plotLayout()->addElement(2, 0, legendRow);
     legendRow->addElement(0, 0, plot->legend);
     plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot->legend->setWrap(4);
+    keepLegendInColumns(plot->legend);
     if (asVolcano) volcano(plot, panels, r, style, items);
     else dotPlot(plot, panels, r, style, items);
     plot->xAxis = items.measure->axis(QCPAxis::atBottom);
@@ -248,11 +287,15 @@ AeDotFigure::Items AeDotFigure::render(QCustomPlot* plot, const AeDotReport& r, 
     plot->xAxis2 = items.measure->axis(QCPAxis::atTop);
     plot->yAxis2 = items.measure->axis(QCPAxis::atRight);
     style.apply(plot);
-    auto* foot = new QCPTextElement(plot, wrapToWidth(footnote(r, asVolcano), style.smallFont, plot->width(), 90, 180),
-                                    style.smallFont);
+    auto* foot = new QCPTextElement(plot, QString(), style.smallFont);
     foot->setTextColor(style.muted);
     foot->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(3, 0, foot);
+    keepWrapped(foot, QString(), 40, 180);
+    const QStringList notes = footnoteNotes(r);
+    const QStringList lead = footnoteLead(r, asVolcano);
+    setFootnote(foot, lead, notes, QStringLiteral("; "));
+    if (!asVolcano) keepRowsReadable(plot, items, static_cast<int>(r.rows.size()), foot, lead, notes);
     for (int row : {0, 2, 3}) plot->plotLayout()->setRowStretchFactor(row, 0.001);
     return items;
 }

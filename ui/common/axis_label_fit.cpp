@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include "ui/common/text_wrap.h"
+
 namespace ts {
 
 namespace {
@@ -44,6 +46,32 @@ void keepLabelFitting(QCustomPlot* plot, QCPAxisRect* rect, QCPAxis* axis, const
         lastFont = axis->labelFont();
         fit();
     });
+}
+
+void keepLabelWrapped(QCPAxis* axis, const QStringList& labels) {
+    QCPAxisRect* rect = axis->axisRect();
+    axis->setLabel(labels.front());
+    QObject::connect(rect->parentPlot(), &QCustomPlot::afterLayout, rect,
+                     [axis, rect, labels, last = -1, lastFont = QFont()]() mutable {
+                         // The label is centred on the rect and may reach into its margins (the
+                         // forest plot's rect is narrow between its two columns of text), not past.
+                         const QRect outer = rect->outerRect();
+                         const int centre = rect->rect().center().x();
+                         const int room = 2 * std::min(centre - outer.left(), outer.right() - centre) - 8;
+                         if (room == last && axis->labelFont() == lastFont) return;
+                         last = room;
+                         lastFont = axis->labelFont();
+                         const QFontMetrics metrics(axis->labelFont());
+                         QString chosen = wrapToWidth(labels.back(), axis->labelFont(), room, 10, 400);
+                         for (const QString& label : labels)
+                             if (metrics.horizontalAdvance(label) <= room) {
+                                 chosen = label;
+                                 break;
+                             }
+                         if (chosen == axis->label()) return;
+                         axis->setLabel(chosen);  // its lines change the margin: lay out again
+                         layOutAgain(rect->parentPlot());
+                     });
 }
 
 }  // namespace ts

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ui/common/text_wrap.h"
+
 namespace ts {
 
 namespace {
@@ -32,9 +34,7 @@ void keepLegendInColumns(QCPLegend* legend) {
             legend->setWrap(columns);
             legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flow the items into the columns
             // Laid out with the old rows: lay the plot out again for the new ones.
-            for (auto phase :
-                 {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
-                plot->plotLayout()->update(phase);
+            layOutAgain(plot);
         });
 }
 

@@ -25,8 +25,26 @@ QString wrapWords(const QString& text, int widthChars) {
 }
 
 QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewest, int most) {
-    const int perChar = std::max(1, QFontMetrics(font).averageCharWidth());
-    return wrapWords(text, std::clamp(pixels / perChar, fewest, most));
+    // Lines measured in the font (counting characters at the average width let a line of wide
+    // letters run past the edge), within `fewest` to `most` average characters.
+    const QFontMetrics metrics(font);
+    const int perChar = std::max(1, metrics.averageCharWidth());
+    const int limit = std::clamp(pixels, fewest * perChar, most * perChar);
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > limit) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 namespace {
@@ -45,8 +63,7 @@ void rewrap(QCPTextElement* element, int most) {
                                         element->outerRect().width() - m.left() - m.right(), kLaidOut, most);
     if (wrapped == element->text()) return;
     element->setText(wrapped);
-    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
-        element->parentPlot()->plotLayout()->update(phase);
+    layOutAgain(element->parentPlot());
 }
 
 }  // namespace
@@ -78,5 +95,10 @@ void setWrappedText(QCPTextElement* element, const QString& text) {
 }
 
 QString wrappedText(const QCPTextElement* element) { return element->property(kText).toString(); }
+
+void layOutAgain(QCustomPlot* plot) {
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot->plotLayout()->update(phase);
+}
 
 }  // namespace ts

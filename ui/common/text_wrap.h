@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QString>
 
+class QCustomPlot;
 class QCPTextElement;
 
 namespace ts {
@@ -14,8 +15,8 @@ namespace ts {
 // (a longer word keeps its own line). Existing line breaks are kept.
 QString wrapWords(const QString& text, int widthChars);
 
-// `text` wrapped to `pixels` of `font` (counted at its average character width), with no fewer than
-// `fewest` and no more than `most` characters a line: figure footnotes and messages, which a plot
+// `text` wrapped to `pixels` of `font` (each line measured in the font), with lines no narrower than
+// `fewest` and no wider than `most` average characters: figure footnotes and messages, which a plot
 // not laid out yet (at its minimum width) must not wrap to a sliver.
 QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewest, int most);
 
@@ -29,5 +30,8 @@ void keepWrapped(QCPTextElement* element, const QString& text, int fewest, int m
 void setWrappedText(QCPTextElement* element, const QString& text);
 // The text, unwrapped, that an element kept wrapped shows.
 QString wrappedText(const QCPTextElement* element);
+// Lays `plot` out again at its current size: for a change made after a layout (new lines of text,
+// legend columns) that changes the room its element takes.
+void layOutAgain(QCustomPlot* plot);
 
 }  // namespace ts

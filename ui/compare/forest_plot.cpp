@@ -6,6 +6,8 @@
 
 #include <qcustomplot.h>
 
+#include "ui/common/axis_label_fit.h"
+#include "ui/common/figure_room.h"
 #include "ui/common/text_wrap.h"
 #include "ui/survival/km_text.h"
 
@@ -90,8 +92,11 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     plot->plotLayout()->clear();
     ForestItems items;
     int layoutRow = 0;
-    if (!data.title.isEmpty())
-        plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, data.title, style.titleFont));
+    if (!data.title.isEmpty()) {
+        auto* title = new QCPTextElement(plot, QString(), style.titleFont);
+        plot->plotLayout()->addElement(layoutRow++, 0, title);
+        keepWrapped(title, data.title, 30, 200);
+    }
     items.rect = new QCPAxisRect(plot, true);
     plot->plotLayout()->addElement(layoutRow++, 0, items.rect);
     plot->xAxis = items.rect->axis(QCPAxis::atBottom);
@@ -108,7 +113,7 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     QCPAxis* right = plot->yAxis2;
     x->setScaleType(QCPAxis::stLogarithmic);
     auto logTicker = QSharedPointer<QCPAxisTickerText>::create();
-    x->setLabel(data.effect + QStringLiteral(" (log scale)"));
+    keepLabelWrapped(x, {data.effect + QStringLiteral(" (log scale)")});  // in lines in a narrow figure
 
     // Rows top to bottom: the studies, a gap, then the two pooled estimates.
     const int n = static_cast<int>(data.rows.size());
@@ -208,17 +213,20 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     items.heterogeneity = !data.interaction.isEmpty() ? data.interaction
                           : pooling                   ? heterogeneityText(data.meta)
                                                       : QString();
-    QStringList foot;
-    for (const QString& part : {items.heterogeneity, reasons.join(QStringLiteral("; ")),
-                                QString::fromStdString(data.meta.note), data.footnote})
-        if (!part.isEmpty()) foot << part;
-    // Wrapped to the figure's width (a long line was cut at the right edge); not below 90 characters
-    // for a plot not laid out yet (its width is then its minimum).
-    auto* footer = new QCPTextElement(
-        plot, wrapToWidth(foot.join(QLatin1Char('\n')), style.smallFont, plot->width(), 90, 180), style.smallFont);
+    // The lead: the test of the estimates drawn and the data's provenance; the notes (why rows have
+    // no estimate, why nothing is pooled) give way in a figure too small for them (figure_room.h).
+    QStringList lead, notes;
+    for (const QString& part : {items.heterogeneity, data.footnote})
+        if (!part.isEmpty()) lead << part;
+    for (const QString& part : {reasons.join(QStringLiteral("; ")), QString::fromStdString(data.meta.note)})
+        if (!part.isEmpty()) notes << part;
+    // Wrapped to the figure's width at every layout (a long line was cut at the right edge).
+    auto* footer = new QCPTextElement(plot, QString(), style.smallFont);
     footer->setTextColor(style.muted);
     footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(layoutRow++, 0, footer);
+    keepWrapped(footer, QString(), 60, 180);
+    setFootnote(footer, lead, notes, QStringLiteral("\n"));
     return items;
 }
 

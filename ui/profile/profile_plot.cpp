@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include "core/analysis/time_unit.h"
+#include "ui/common/figure_room.h"
 #include "ui/common/provenance_banner.h"
 #include "ui/common/text_wrap.h"
 
@@ -93,9 +94,10 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     plot->plotLayout()->clear();
     plot->setAutoAddPlottableToLegend(false);
     QCPLayoutGrid* layout = plot->plotLayout();
-    auto* heading = new QCPTextElement(plot, title(p), style.titleFont);
+    auto* heading = new QCPTextElement(plot, QString(), style.titleFont);
     heading->setTextColor(style.foreground);
     layout->addElement(0, 0, heading);
+    keepWrapped(heading, title(p), 30, 200);
     auto* legend = new QCPLegend;
     layout->addElement(1, 0, legend);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
@@ -107,7 +109,7 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     layout->addElement(3, 0, events);
     auto* footnote = new QCPTextElement(plot, QString(), style.smallFont);
     footnote->setTextColor(style.muted);
-    footnote->setTextFlags(Qt::AlignLeft);
+    footnote->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addElement(4, 0, footnote);
     for (int row : {0, 1, 4}) layout->setRowStretchFactor(row, 0.001);
     layout->setRowStretchFactor(2, 3);
@@ -251,16 +253,21 @@ void ProfilePlot::render(QCustomPlot* plot, const SubjectProfile& p, const PlotS
     rows->setLabel(n == 0 ? QStringLiteral("No adverse events") : QStringLiteral("Adverse events"));
     events->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("Study day (day 1 = first dose)"));
 
+    // The lead: the provenance and the keys to the drawing; the note of values not drawn gives way
+    // in a figure too small for it (figure_room.h).
     QStringList foot{ProvenanceBanner::provenanceText(p.provenance, {})};
     foot << QStringLiteral("shaded: treatment (day 1 to %1)")
                 .arg(p.treatmentEndDay ? QString::number(*p.treatmentEndDay) : QStringLiteral("unknown end"));
     foot << QStringLiteral(
         "dashed lines at 1 and 3 \u00d7 ULN; bars: mild, moderate, severe (grade 1, 2, \u2265 3); S = serious");
+    QStringList notes;
     if (withoutUln > 0)
-        foot << QStringLiteral("%1 lab values without an upper limit of normal not drawn").arg(withoutUln);
-    // Wrapped to the figure's width: as one line a long footnote (values without a ULN) set the
-    // plot's minimum width and squeezed both panels to a strip.
-    footnote->setText(wrapToWidth(foot.join(QStringLiteral("; ")), style.smallFont, plot->width(), 60, 200));
+        notes << QStringLiteral("%1 lab values without an upper limit of normal not drawn").arg(withoutUln);
+    // Wrapped to the figure's width at every layout: as one line a long footnote (values without a
+    // ULN) set the plot's minimum width and squeezed both panels to a strip, and one wrapped for the
+    // window was cut at the bottom of a single-column export.
+    keepWrapped(footnote, QString(), 60, 200);
+    setFootnote(footnote, foot, notes, QStringLiteral("; "));
 }
 
 }  // namespace ts

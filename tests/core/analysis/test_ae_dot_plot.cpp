@@ -92,4 +92,13 @@ TEST_CASE("AE dot plot: arm and control are groups of the study, and differ", "[
     const AeDotReport d = aeDotPlot(pilot, defaults);
     CHECK(d.control == "Placebo");
     CHECK(d.arm == d.groups.back());
+    // Of all subjects, the screen failures are a group with subjects (52), but not an arm to
+    // compare unless named: the default stays the last treatment group (it was Screen Failure).
+    const AeDotReport all = aeDotPlot(pilot, AeDotOptions{});
+    CHECK(all.groups.back() == "Screen Failure");
+    CHECK(all.arm == "Xanomeline High Dose");
+    CHECK(all.control == "Placebo");
+    AeDotOptions named;
+    named.arm = "Screen Failure";
+    CHECK(aeDotPlot(pilot, named).arm == "Screen Failure");
 }

@@ -68,9 +68,13 @@ TEST_CASE("ProfilePlot: a subject whose labs have no ULN keeps a full-width figu
         CHECK(rect->width() > 900);
     }
     QString footnote;
+    QFont footFont;
     for (int i = 0; i < plot.plotLayout()->elementCount(); ++i)
         if (auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->elementAt(i)))
-            if (text->text().contains(QStringLiteral("without an upper limit"))) footnote = text->text();
+            if (text->text().contains(QStringLiteral("without an upper limit"))) {
+                footnote = text->text();
+                footFont = text->font();
+            }
     CHECK(footnote.startsWith(QStringLiteral("Data: illustrative")));
     // OS (an event) and HCC (censored) on the same day share one label instead of two drawn over
     // each other.
@@ -79,5 +83,7 @@ TEST_CASE("ProfilePlot: a subject whose labs have no ULN keeps a full-width figu
         if (auto* text = qobject_cast<QCPItemText*>(plot.item(i))) outcomes << text->text();
     CHECK(outcomes.filter(QStringLiteral("OS event")).size() == 1);
     CHECK(outcomes.contains(QStringLiteral("OS event, HCC censored")));
-    CHECK(footnote.contains(QLatin1Char('\n')));  // wrapped, not one line wider than the figure
+    // Wrapped, not one line wider than the figure.
+    for (const QString& line : footnote.split(QLatin1Char('\n')))
+        CHECK(QFontMetrics(footFont).horizontalAdvance(line) <= plot.width());
 }

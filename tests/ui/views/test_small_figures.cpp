@@ -2,7 +2,8 @@
 // notes (records not summarised by visit, subjects left out): each keeps a readable plot with every
 // text inside the canvas. The labs legend makes way (the n table names each arm in its colour), the
 // notes go to the command's output and the file's record, and the eDISH y axis takes a shorter
-// wording; a double-column export keeps the legend and draws every note.
+// wording; a double-column export keeps the legend and draws every note. The AE dot plot shows the
+// terms it has room for, a line apart; the forest plot's labels stay within the figure.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -34,22 +35,25 @@ bool anyContains(const std::vector<ts::test::SvgText>& texts, const QString& par
 
 }  // namespace
 
-TEST_CASE("single-column labs and eDISH figures of the pilot keep their plot and every text in the canvas",
+TEST_CASE("single-column figures (labs, eDISH, AE dot plot, forest) keep their plot and every text in the canvas",
           "[export][room]") {
     ts::test::application();
     const auto dir = ts::test::scratch("small_figures");
     const std::string cli = std::string(TRIALSCOPE_CLI) + " --db '" + (dir / "s.db").string() + "' ";
     std::filesystem::create_directories(dir / "cdiscpilot01");
-    for (const char* name : {"adsl.csv", "adlb.csv"})
+    for (const char* name : {"adsl.csv", "adlb.csv", "adae.csv"})
         std::filesystem::create_symlink(std::filesystem::path(TRIALSCOPE_PILOT_DIR) / name,
                                         dir / "cdiscpilot01" / name);
-    REQUIRE_FALSE(ts::test::run(cli + "import '" + (dir / "cdiscpilot01").string() + "'").empty());
+    REQUIRE_FALSE(ts::test::run(cli + "import '" + (dir / "cdiscpilot01").string() +
+                                "' " TRIALSCOPE_SOURCE_DIR "/sample_trials/shi2021 " TRIALSCOPE_SOURCE_DIR
+                                "/sample_trials/li2023")
+                      .empty());
 
-    const auto exported = [&](const std::string& view, const char* preset) {
+    const auto exported = [&](const std::string& view, const char* preset, const std::string& study = "CDISCPILOT01") {
         const auto svg = dir / (view.substr(0, 4) + "_" + preset + ".svg");
         Export e;
         e.output = QJsonDocument::fromJson(QByteArray::fromStdString(
-                                               ts::test::run(cli + "export --study CDISCPILOT01 --view " + view +
+                                               ts::test::run(cli + "export --study " + study + " --view " + view +
                                                              " --preset " + preset + " --out '" + svg.string() + "'")))
                        .object();
         e.record =
@@ -86,6 +90,34 @@ TEST_CASE("single-column labs and eDISH figures of the pilot keep their plot and
         CHECK_FALSE(large.output.contains("notes_not_drawn"));
         CHECK_FALSE(large.record.contains("notes_not_drawn"));
     }
+    // Every text within the canvas's width (its start and its end).
+    const auto acrossInside = [](const Export& e) {
+        for (const auto& t : e.texts) {
+            INFO(t.text.toStdString() << " from x " << t.x << " to " << 2 * t.centre - t.x);
+            CHECK(t.x >= -0.5);
+            CHECK(2 * t.centre - t.x <= e.canvas.width() + 0.5);
+        }
+    };
+    SECTION("AE dot plot of all subjects") {
+        const Export small = exported("ae --dot-plot", "single");
+        acrossInside(small);
+        // The default comparison is of two treatment arms (it was Screen Failure vs Placebo).
+        CHECK(anyContains(small.texts, "adverse events, Xanomeline High Dose"));
+        CHECK_FALSE(anyContains(small.texts, "adverse events, Screen Failure"));
+        // The term names (upper case, left of the incidence panel) are a line apart: 230 terms were
+        // drawn over each other in a strip.
+        std::vector<double> rows;
+        for (const auto& t : small.texts)
+            if (t.text == t.text.toUpper() && t.text.size() > 3 && t.x < small.canvas.width() / 3) rows.push_back(t.y);
+        std::sort(rows.begin(), rows.end());
+        REQUIRE(rows.size() >= 3);
+        for (std::size_t k = 1; k < rows.size(); ++k) CHECK(rows[k] - rows[k - 1] >= 6);
+        CHECK(anyContains(small.texts, "of 230 terms shown"));
+    }
+    SECTION("forest plot") {
+        // Its x label ran past both edges of a single-column figure, its footnote past the right.
+        acrossInside(exported("compare --layout forest --endpoint OS", "single", "SHI2021,LI2023"));
+    }
     SECTION("eDISH") {
         const Export small = exported("edish", "single");
         for (const auto& t : small.texts) {
@@ -96,9 +128,9 @@ TEST_CASE("single-column labs and eDISH figures of the pilot keep their plot and
         CHECK(count(small.texts, "Peak BILI (\u00d7 ULN)") == 1);
         CHECK(count(small.texts, "Peak total bilirubin") == 0);
         CHECK(anyContains(small.texts, "cut-offs 3 \u00d7 ULN"));
-        CHECK(small.output.value("notes_not_drawn")
-                  .toArray()
-                  .contains(QStringLiteral("left out, no subject with both peaks: Screen Failure")));
+        // Its notes are drawn or listed for the caption, never lost.
+        const QString note = QStringLiteral("left out, no subject with both peaks: Screen Failure");
+        CHECK((anyContains(small.texts, note) || small.output.value("notes_not_drawn").toArray().contains(note)));
         const Export large = exported("edish", "double");
         CHECK(count(large.texts, "Peak total bilirubin (\u00d7 ULN)") == 1);
         CHECK(anyContains(large.texts, "no subject with both peaks"));
