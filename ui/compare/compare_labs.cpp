@@ -1,11 +1,16 @@
 #include "ui/compare/compare_labs.h"
 
+#include <algorithm>
 #include <map>
 
 #include <qcustomplot.h>
 
 #include "core/analysis/analysis_error.h"
 #include "core/analysis/lab_summary_default.h"
+#include "ui/common/axis_label_fit.h"
+#include "ui/common/figure_room.h"
+#include "ui/common/legend_columns.h"
+#include "ui/common/text_wrap.h"
 #include "ui/labs/lab_plot.h"
 
 namespace ts {
@@ -74,20 +79,36 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
     plot->clearPlottables();
     plot->clearItems();
     plot->plotLayout()->clear();
-    auto* rect = new QCPAxisRect(plot, true);
+    const LabReport& first = sources.front().report;
     int row = 0;
+    auto* title = new QCPTextElement(plot, QString(), style.titleFont);
+    title->setTextColor(style.foreground);
+    plot->plotLayout()->addElement(row++, 0, title);
+    keepWrapped(title,
+                QStringLiteral("%1 across studies, %2")
+                    .arg(QString::fromStdString(first.paramLabel.empty() ? param : first.paramLabel),
+                         LabPlot::summaryName(*o.summary)),
+                30, 200);
+    auto* rect = new QCPAxisRect(plot, true);
     plot->plotLayout()->addElement(row++, 0, rect);
     plot->xAxis = rect->axis(QCPAxis::atBottom);
     plot->yAxis = rect->axis(QCPAxis::atLeft);
     plot->xAxis2 = rect->axis(QCPAxis::atTop);
     plot->yAxis2 = rect->axis(QCPAxis::atRight);
+    // The legend in a row of its own under the plot, in as many columns as fit: inside the plot it
+    // covered summary points and error bars of a single-column figure.
     plot->legend = new QCPLegend;
-    rect->insetLayout()->addElement(plot->legend, Qt::AlignTop | Qt::AlignRight);
+    plot->plotLayout()->addElement(row++, 0, plot->legend);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    keepLegendInColumns(plot->legend);
     style.apply(plot);
     plot->legend->setVisible(true);
 
     LabCompareItems items;
     QStringList notes;
+    // Which summaries are published is said in the legend only where the figure mixes both kinds.
+    const bool mixed = std::any_of(sources.begin(), sources.end(), [](const Source& s) { return s.aggregate; }) &&
+                       std::any_of(sources.begin(), sources.end(), [](const Source& s) { return !s.aggregate; });
     for (const Source& s : sources) {
         const LabReport& r = s.report;
         const QString study = QString::fromStdString(studies[static_cast<size_t>(s.study)]->info.id);
@@ -128,13 +149,13 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
                     ++items.patientLines;
                 }
             }
+            if (x.isEmpty()) continue;  // a group without values (the pilot's screen failures): no entry
             auto* graph = plot->addGraph(plot->xAxis, plot->yAxis);
             graph->setData(x, y);
             graph->setPen(QPen(colour, style.curveWidth, s.aggregate ? Qt::DashLine : Qt::SolidLine));
             graph->setScatterStyle(QCPScatterStyle(shape, colour, s.aggregate ? style.background : colour, 7));
-            const QString label = QStringLiteral("%1: %2 (%3)")
-                                      .arg(study, QString::fromStdString(r.groups[g].name),
-                                           s.aggregate ? QStringLiteral("published") : QStringLiteral("patient-level"));
+            QString label = QStringLiteral("%1: %2").arg(study, QString::fromStdString(r.groups[g].name));
+            if (mixed) label += s.aggregate ? QStringLiteral(" (published)") : QStringLiteral(" (patient-level)");
             graph->setName(label);
             auto* bars = new QCPErrorBars(plot->xAxis, plot->yAxis);
             bars->setDataPlottable(graph);
@@ -148,20 +169,26 @@ LabCompareItems CompareLabs::render(QCustomPlot* plot, const std::vector<std::sh
                           QString::fromStdString(std::string(provenances().name(r.provenance))),
                           r.source.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(r.source)));
     }
-    const LabReport& first = sources.front().report;
     plot->xAxis->setLabel(QStringLiteral("Time (weeks)"));
-    plot->yAxis->setLabel(LabPlot::axisTitle(first));
+    keepLabelFitting(plot, rect, plot->yAxis, LabPlot::axisTitles(first));
     plot->rescaleAxes();
     plot->xAxis->scaleRange(1.08);
     plot->yAxis->scaleRange(1.12);
-    QString foot =
-        QStringLiteral("%1. Data: %2").arg(LabPlot::summaryName(*o.summary), notes.join(QStringLiteral("; ")));
+    // The lead (what the points are, the data's provenance) and a note that gives way in a figure
+    // too small for it (figure_room.h), wrapped to the figure at every layout.
+    QStringList left;
     if (items.pointsWithoutTime > 0)
-        foot += QStringLiteral("\n%1 summary points without a visit time are not shown").arg(items.pointsWithoutTime);
-    auto* footer = new QCPTextElement(plot, foot, style.smallFont);
+        left << QStringLiteral("%1 summary points without a visit time are not shown").arg(items.pointsWithoutTime);
+    auto* footer = new QCPTextElement(plot, QString(), style.smallFont);
     footer->setTextColor(style.muted);
     footer->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     plot->plotLayout()->addElement(row++, 0, footer);
+    keepWrapped(footer, QString(), 40, 200);
+    setFootnote(
+        footer,
+        {QStringLiteral("%1. Data: %2").arg(LabPlot::summaryName(*o.summary), notes.join(QStringLiteral("; ")))}, left,
+        QStringLiteral("\n"));
+    for (int r : {0, 2, 3}) plot->plotLayout()->setRowStretchFactor(r, 0.001);  // all but the plot
     return items;
 }
 

@@ -165,12 +165,14 @@ void ExportDialog::updateSummary() {
     const QSize px = options().pixelSize();
     m_summary->setText(
         tr("PNG: %1 x %2 px; PDF and SVG keep text and curves as vectors").arg(px.width()).arg(px.height()));
-    const QStringList notes = FigureExporter(m_panes).notesNotDrawn(options());
-    m_notes->setVisible(!notes.isEmpty());
-    m_notes->setText(notes.isEmpty() ? QString()
-                                     : tr("Too small for the footnote's notes; the file's record keeps them "
-                                          "for the caption: %1")
-                                           .arg(notes.join(QStringLiteral("; "))));
+    const FigureFit fit = FigureExporter(m_panes).fit(options());
+    QStringList said;
+    if (!fit.fits) said << tr("Too small for all its text even at %1 pt: choose a larger size.").arg(fit.fontSize);
+    if (!fit.notesNotDrawn.isEmpty())
+        said << tr("Too small for the footnote's notes; the file's record keeps them for the caption: %1")
+                    .arg(fit.notesNotDrawn.join(QStringLiteral("; ")));
+    m_notes->setVisible(!said.isEmpty());
+    m_notes->setText(said.join(QLatin1Char('\n')));
 }
 
 QString ExportDialog::saveTo(const QString& path) const {

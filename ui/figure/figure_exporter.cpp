@@ -28,8 +28,7 @@ namespace ts {
 
 namespace {
 
-// The smallest text a figure is given to make room (the print size journals accept).
-constexpr double kSmallestPt = 6;
+constexpr double kSmallestPt = FigureOptions::kSmallestPt;
 
 // Whether a pane, as just laid out `height` pixels high, shows all its text and gives its plot room:
 // the layout's minimum height (titles, legends, footnotes, fixed-height tables) fits, and its
@@ -74,15 +73,15 @@ bool FigureExporter::supportedSuffix(const QString& path) {
     return s == QLatin1String("png") || s == QLatin1String("pdf") || s == QLatin1String("svg");
 }
 
-QString FigureExporter::save(const QString& path, const FigureOptions& o, QStringList* notes) const {
+QString FigureExporter::save(const QString& path, const FigureOptions& o, FigureFit* fit) const {
     const QString s = suffixOf(path);
-    if (s == QLatin1String("png")) return savePng(path, o, notes);
-    if (s == QLatin1String("pdf")) return savePdf(path, o, notes);
-    if (s == QLatin1String("svg")) return saveSvg(path, o, notes);
+    if (s == QLatin1String("png")) return savePng(path, o, fit);
+    if (s == QLatin1String("pdf")) return savePdf(path, o, fit);
+    if (s == QLatin1String("svg")) return saveSvg(path, o, fit);
     return failure(path, QStringLiteral("unknown figure format (expected .png, .pdf or .svg)"));
 }
 
-QStringList FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
+FigureFit FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
     const QSize canvas = o.logicalSize();
     const double factor = o.fontSize / m_base.font.pointSizeF();
     const double pad = 4;  // 1/24 in around the title and caption
@@ -102,7 +101,7 @@ QStringList FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) c
                          Qt::TextWordWrap | Qt::AlignLeft, o.caption);
     }
 
-    if (m_panes.empty()) return {};
+    if (m_panes.empty()) return {o.fontSize, {}, true};
     const int n = static_cast<int>(m_panes.size());
     const int top = static_cast<int>(titleH);
     const QSize pane(canvas.width(), canvas.height() - top - static_cast<int>(captionH));  // all panes
@@ -147,7 +146,7 @@ QStringList FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) c
     // toPainter laid the panes out for the page; lay them out for the screen again (after the notes
     // are shown again, as this function returns).
     for (QCustomPlot* p : m_panes) p->replot(QCustomPlot::rpQueuedReplot);
-    return notesLeftOut;
+    return {paneOptions.fontSize, notesLeftOut, roomy};
 }
 
 // Every pane is laid out at its size in the figure (drawn into a scratch picture): panes side by
@@ -165,7 +164,7 @@ bool FigureExporter::fitText(FigureOptions& paneOptions, QSize pane) const {
             const int paneW = pane.width() * (i + 1) / n - pane.width() * i / n;
             const FigureStyler styler(p, paneOptions, m_base, QSize(paneW, pane.height()));
             p->toPainter(&layoutPass, paneW, pane.height());
-            roomy = roomy && hasRoom(p, pane.height());
+            roomy = roomy && hasRoom(p, pane.height()) && styler.tablesReadable();
         }
         layoutPass.end();
         if (roomy || paneOptions.fontSize <= kSmallestPt) return roomy;
@@ -209,19 +208,19 @@ QStringList FigureExporter::leaveOutNotes(FigureRestore& restore) const {
     return notes;
 }
 
-QStringList FigureExporter::notesNotDrawn(const FigureOptions& o) const {
+FigureFit FigureExporter::fit(const FigureOptions& o) const {
     QPicture picture;
     QCPPainter painter(&picture);
     return paint(painter, o);
 }
 
-std::string FigureExporter::recordFor(const FigureOptions& o, QStringList* notes) const {
-    if (!m_record && !notes) return {};
-    const QStringList left = notesNotDrawn(o);
-    if (notes) *notes = left;
+std::string FigureExporter::recordFor(const FigureOptions& o, FigureFit* fitted) const {
+    if (!m_record && !fitted) return {};
+    const FigureFit f = fit(o);
+    if (fitted) *fitted = f;
     if (!m_record) return {};
     FigureRecord record = *m_record;
-    for (const QString& note : left) record.notesNotDrawn.push_back(note.toStdString());
+    for (const QString& note : f.notesNotDrawn) record.notesNotDrawn.push_back(note.toStdString());
     return record.toJson();
 }
 
@@ -249,12 +248,12 @@ QImage FigureExporter::toImage(const FigureOptions& o) const {
 
 // Every file is written beside its destination and renamed over it when complete (QSaveFile): a
 // full disk, an error or a kill mid-way leaves the previous file, or none, never half a figure.
-QString FigureExporter::savePng(const QString& path, const FigureOptions& o, QStringList* notes) const {
+QString FigureExporter::savePng(const QString& path, const FigureOptions& o, FigureFit* fit) const {
     if (QString p = o.problem(QStringLiteral("png")); !p.isEmpty()) return failure(path, p);
     QBuffer png;
     png.open(QIODevice::WriteOnly);
     if (!toImage(o).save(&png, "PNG")) return failure(path, QStringLiteral("cannot write the PNG file"));
-    const std::string record = recordFor(o, notes);
+    const std::string record = recordFor(o, fit);
     const QByteArray data = record.empty() ? png.data() : withPngRecord(png.data(), record);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
@@ -262,7 +261,7 @@ QString FigureExporter::savePng(const QString& path, const FigureOptions& o, QSt
     return {};
 }
 
-QString FigureExporter::savePdf(const QString& path, const FigureOptions& o, QStringList* notes) const {
+QString FigureExporter::savePdf(const QString& path, const FigureOptions& o, FigureFit* fit) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return failure(path, QStringLiteral("cannot write the PDF file"));
@@ -274,7 +273,7 @@ QString FigureExporter::savePdf(const QString& path, const FigureOptions& o, QSt
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("TrialScope"));
         writer.setTitle(o.title);
-        if (const std::string record = recordFor(o, notes); !record.empty())
+        if (const std::string record = recordFor(o, fit); !record.empty())
             writer.setDocumentXmpMetadata(xmpPacket(o.title, QStringLiteral("TrialScope " TRIALSCOPE_VERSION), record));
         QCPPainter painter;
         if (!painter.begin(&writer)) return failure(path, QStringLiteral("cannot write the PDF file"));
@@ -318,10 +317,10 @@ QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
     return buffer.data();
 }
 
-QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o, QStringList* notes) const {
+QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o, FigureFit* fit) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
     const QByteArray svg = toSvg(o);
-    const std::string record = recordFor(o, notes);
+    const std::string record = recordFor(o, fit);
     const QByteArray data = record.empty() ? svg : withSvgRecord(svg, record);
     QSaveFile file(path);
     if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())

@@ -20,7 +20,8 @@
 // still without room leaves out (figure_room.h) a legend whose colours a table names, then its
 // footnotes' notes (it keeps their leads: the provenance and the keys to the plot), each time with
 // its text at the size asked for, made smaller again only as needed. The notes left out are listed
-// in its record ("notes_not_drawn") for its caption; notesNotDrawn() says which.
+// in its record ("notes_not_drawn") for its caption; fit() says which, and whether the figure
+// holds its text at all (a figure that does not even at 6 pt is too small for what it draws).
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,16 +41,23 @@ class QCPPainter;
 
 namespace ts {
 
+// How an export fitted its text to the canvas.
+struct FigureFit {
+    double fontSize = 0;        // the panes' text size (pt), at most the options' fontSize
+    QStringList notesNotDrawn;  // footnote notes left out for want of room, in footnote order
+    bool fits = true;           // every pane holds its text and keeps a quarter of its height for its plot
+};
+
 class FigureExporter {
 public:
     explicit FigureExporter(std::vector<QCustomPlot*> panes, const PlotStyle& base = PlotStyle::current());
 
     // Writes the format the file suffix names (.png, .pdf, .svg; any case). Returns "" on success,
-    // else a one-line error naming the file. `notes`, when given, receives the notes not drawn.
-    QString save(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
-    QString savePng(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
-    QString savePdf(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
-    QString saveSvg(const QString& path, const FigureOptions& options, QStringList* notes = nullptr) const;
+    // else a one-line error naming the file. `fit`, when given, receives how the figure was fitted.
+    QString save(const QString& path, const FigureOptions& options, FigureFit* fit = nullptr) const;
+    QString savePng(const QString& path, const FigureOptions& options, FigureFit* fit = nullptr) const;
+    QString savePdf(const QString& path, const FigureOptions& options, FigureFit* fit = nullptr) const;
+    QString saveSvg(const QString& path, const FigureOptions& options, FigureFit* fit = nullptr) const;
 
     QImage toImage(const FigureOptions& options) const;
     // Paints the figure's canvas scaled into `target` of a painter already begun on a vector
@@ -59,15 +67,15 @@ public:
     // Puts the figure on the clipboard as an image and as SVG (image/svg+xml).
     void copyToClipboard(const FigureOptions& options) const;
 
-    // The footnote notes a figure at `options` leaves out for want of room ({} when all are drawn).
-    QStringList notesNotDrawn(const FigureOptions& options) const;
+    // How the figure fits at `options`: its text size, the notes it leaves out, whether it fits.
+    FigureFit fit(const FigureOptions& options) const;
 
     static bool supportedSuffix(const QString& path);
     void setRecord(FigureRecord record) { m_record = std::move(record); }
 
 private:
-    // Paints the figure; returns the notes it left out.
-    QStringList paint(QCPPainter& painter, const FigureOptions& options) const;
+    // Paints the figure; returns how it was fitted.
+    FigureFit paint(QCPPainter& painter, const FigureOptions& options) const;
     // Lays the panes out (every pane `pane` high and its share of `pane`'s width) with text made
     // smaller as needed; whether they have room at the size it leaves in `paneOptions`.
     bool fitText(FigureOptions& paneOptions, QSize pane) const;
@@ -75,9 +83,9 @@ private:
     // `restore` puts them back; whether there was one / the notes taken out.
     bool leaveOutKeyedLegends(FigureRestore& restore) const;
     QStringList leaveOutNotes(FigureRestore& restore) const;
-    // The record's JSON with the notes not drawn at `options` ("" without a record); the notes
-    // also to `notes` when given.
-    std::string recordFor(const FigureOptions& options, QStringList* notes) const;
+    // The record's JSON with the notes not drawn at `options` ("" without a record); the fit also
+    // to `fit` when given.
+    std::string recordFor(const FigureOptions& options, FigureFit* fit) const;
 
     std::vector<QCustomPlot*> m_panes;
     PlotStyle m_base;

@@ -35,6 +35,8 @@ struct FigureOptions {
     static constexpr int kMinDpi = 72;
     static constexpr int kMaxDpi = 1200;
     static constexpr double kLogicalDpi = 96;
+    // The smallest text a figure is given to make room (the print size journals accept), pt.
+    static constexpr double kSmallestPt = 6;
     // The largest PNG written: 120 megapixels (480 MB of image in memory), e.g. a 250 x 250 mm
     // figure at 1100 dpi. 1000 x 1000 mm at 1200 dpi would be 2.2 gigapixels (8.8 GB).
     static constexpr double kMaxPngPixels = 120e6;

@@ -63,6 +63,7 @@ FigureStyler::FigureStyler(QCustomPlot* plot, const FigureOptions& o, const Plot
         if (!m) continue;
         const double scale = tableScale[rect] =
             TableFigure::fitScale(*m, factor, QSizeF(pane.width(), room), base.font);
+        if (scale * base.font.pointSizeF() < FigureOptions::kSmallestPt - 1e-9) m_tablesReadable = false;
         // Held at that height (the spacer below takes the rest), never squeezed by the layout.
         const int rows = TableFigure::heightAt(*m, scaledBy(base.font, scale));
         using SetSize = void (QCPLayoutElement::*)(const QSize&);

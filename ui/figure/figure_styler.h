@@ -29,8 +29,13 @@ public:
     FigureStyler(QCustomPlot* plot, const FigureOptions& options, const PlotStyle& base = PlotStyle::current(),
                  QSize pane = {});
 
+    // Whether every table figure's text is at least FigureOptions::kSmallestPt (a table whose
+    // columns or rows need smaller text in this pane is too large for it).
+    bool tablesReadable() const { return m_tablesReadable; }
+
 private:
     FigureRestore m_restore;
+    bool m_tablesReadable = true;
 };
 
 }  // namespace ts

@@ -146,7 +146,7 @@ public:
         const QString numbered = QObject::tr("Figure %1. %2").arg(++m_out.figures).arg(caption);
         // Notes the figure has no room for are printed under its caption.
         const QString notes =
-            FigureExporter({plot.get()}, PlotStyle::light()).notesNotDrawn(o).join(QStringLiteral("; "));
+            FigureExporter({plot.get()}, PlotStyle::light()).fit(o).notesNotDrawn.join(QStringLiteral("; "));
         m_out.blocks.push_back({ReportBlock::Kind::Figure, notes, numbered, anchor(), 1, std::move(plot)});
         return true;
     }

@@ -234,8 +234,8 @@ int exportFigure(Context& ctx, const Args& given) {
     }
     FigureExporter exporter(panes, style);
     exporter.setRecord(FigureRecord::of(view, infos, options));
-    QStringList left;
-    if (QString error = exporter.save(out, figure, &left); !error.isEmpty())
+    FigureFit fit;
+    if (QString error = exporter.save(out, figure, &fit); !error.isEmpty())
         throw std::runtime_error(error.toStdString());
 
     const QSize px = figure.pixelSize();
@@ -249,10 +249,12 @@ int exportFigure(Context& ctx, const Args& given) {
         .field("dpi", figure.dpi)
         .field("width_px", px.width())
         .field("height_px", px.height())
-        .field("panes", static_cast<int>(panes.size()));
+        .field("panes", static_cast<int>(panes.size()))
+        .field("font_size_drawn", fit.fontSize)
+        .field("fits", fit.fits);
     // The footnote notes too many for the figure's size, which its record keeps for the caption.
     std::vector<std::string> notes;
-    for (const QString& note : left) notes.push_back(note.toStdString());
+    for (const QString& note : fit.notesNotDrawn) notes.push_back(note.toStdString());
     if (!notes.empty()) w.key("notes_not_drawn").stringArray(notes);
     if (from) {
         w.field("from", QFileInfo(QString::fromStdString(*from)).absoluteFilePath().toStdString());

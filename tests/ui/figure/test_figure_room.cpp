@@ -52,17 +52,18 @@ TEST_CASE("a figure too small for its notes draws their lead and gives the notes
     FigureExporter exporter({&p.plot});
     const FigureOptions single = presetOptions(FigurePreset::SingleColumn);  // 85 x 59 mm
     const FigureOptions large = presetOptions(FigurePreset::DoubleColumn);   // 180 x 126 mm
-    CHECK(exporter.notesNotDrawn(single) == p.notes);
-    CHECK(exporter.notesNotDrawn(large).isEmpty());
+    CHECK(exporter.fit(single).notesNotDrawn == p.notes);
+    CHECK(exporter.fit(single).fits);  // with its notes left out
+    CHECK(exporter.fit(large).notesNotDrawn.isEmpty());
 
     QTemporaryDir dir;
     exporter.setRecord(FigureRecord{"0", "labs", {"--study", "X", "--view", "labs"}, {{"X", ""}}, {}});
     for (const char* suffix : {"svg", "png", "pdf"}) {
         INFO(suffix);
         const QString path = dir.path() + QStringLiteral("/small.") + QLatin1String(suffix);
-        QStringList left;
-        REQUIRE(exporter.save(path, single, &left).isEmpty());
-        CHECK(left == p.notes);
+        FigureFit fit;
+        REQUIRE(exporter.save(path, single, &fit).isEmpty());
+        CHECK(fit.notesNotDrawn == p.notes);
         const std::optional<std::string> json = embeddedRecord(slurp(path));
         REQUIRE(json);
         std::vector<std::string> expected;
@@ -106,4 +107,31 @@ TEST_CASE("the export dialog lists the notes a figure has no room for at the siz
     CHECK(notes->text().contains(QStringLiteral("note 14: records left out of the analysis")));
     pick(FigurePreset::DoubleColumn);
     CHECK_FALSE(notes->isVisible());
+}
+
+TEST_CASE("a figure too small for its text even at 6 pt says so, in the export dialog too", "[ui][export]") {
+    test::application();
+    QCustomPlot plot;
+    plot.resize(900, 600);
+    QStringList lines;
+    for (int i = 1; i <= 30; ++i) lines << QStringLiteral("line %1 of a heading that no small figure holds").arg(i);
+    plot.plotLayout()->insertRow(0);
+    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, lines.join(QLatin1Char('\n'))));
+    plot.replot();
+    FigureExporter exporter({&plot});
+    const FigureFit small = exporter.fit(presetOptions(FigurePreset::SingleColumn));
+    CHECK_FALSE(small.fits);
+    CHECK(small.fontSize == FigureOptions::kSmallestPt);
+    FigureOptions large = presetOptions(FigurePreset::DoubleColumn);
+    large.widthMm = large.heightMm = 300;
+    CHECK(exporter.fit(large).fits);
+    CHECK(exporter.fit(large).fontSize == large.fontSize);
+
+    ExportDialog dialog({&plot}, QString());
+    dialog.setOptions(presetOptions(FigurePreset::SingleColumn));
+    auto* notes = dialog.findChild<QLabel*>(QStringLiteral("notes"));
+    REQUIRE(notes);
+    CHECK(notes->text().startsWith(QStringLiteral("Too small for all its text even at 6 pt")));
+    dialog.setOptions(large);
+    CHECK(notes->text().isEmpty());
 }
