@@ -94,6 +94,7 @@ ForestItems ForestPlot::render(QCustomPlot* plot, const ForestData& data, const 
     int layoutRow = 0;
     if (!data.title.isEmpty()) {
         auto* title = new QCPTextElement(plot, QString(), style.titleFont);
+        title->setTextColor(style.foreground);  // readable in the dark theme
         plot->plotLayout()->addElement(layoutRow++, 0, title);
         keepWrapped(title, data.title, 30, 200);
     }

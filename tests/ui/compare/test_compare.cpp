@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QTabWidget>
+#include <QTest>
 #include <QTreeWidget>
 #include <qcustomplot.h>
 
@@ -322,4 +323,41 @@ TEST_CASE("compare: the forest pools only contrasts declared comparable, each ag
     CHECK_THAT(other.view.forestItems().fixedDiamond->data()->at(1)->key,
                WithinRel(std::exp(-0.706135036883471), 1e-6));
     CHECK(other.view.figureOptions().words() == words);
+}
+
+// TRIALSCOPE_SCREENSHOTS=DIR (as the main window's "Screenshots of every view"): the comparison
+// workspace of the four sample trials and the pilot, every tab, at TRIALSCOPE_SCREENSHOT_SIZE in
+// TRIALSCOPE_SCREENSHOT_THEME, for a reader to look at.
+TEST_CASE("Screenshots of the comparison workspace", "[.screenshots]") {
+    const QString out = qEnvironmentVariable("TRIALSCOPE_SCREENSHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    test::application();
+    const QStringList size = qEnvironmentVariable("TRIALSCOPE_SCREENSHOT_SIZE", QStringLiteral("1600x1000")).split('x');
+    REQUIRE(size.size() == 2);
+    const bool dark = qEnvironmentVariable("TRIALSCOPE_SCREENSHOT_THEME") == QStringLiteral("dark");
+    PlotStyle::setTheme(dark ? PlotStyle::Theme::Dark : PlotStyle::Theme::Light);
+    CompareView view;
+    view.resize(size[0].toInt() * 95 / 100, size[1].toInt() * 95 / 100);  // the window's share of the screen
+    view.setLibrary({test::sampleTrial("shi2021"), test::sampleTrial("li2023"), test::sampleTrial("qin2024"),
+                     test::sampleTrial("jia2020"), test::pilotStudy()});
+    REQUIRE(view.selectStudies({"SHI2021", "LI2023", "QIN2024", "CDISCPILOT01"}));
+    view.show();
+    const auto shot = [&](const QString& what) {
+        QTest::qWait(500);
+        REQUIRE(view.grab().save(QStringLiteral("%1/compare_%2%3_%4.png")
+                                     .arg(out, what, dark ? QStringLiteral("_dark") : QString(), size[0])));
+    };
+    for (const char* tab : {"survival", "table", "forest"}) {
+        view.showTab(tab);
+        shot(QString::fromLatin1(tab));
+    }
+    view.setMode(CompareView::Mode::Overlay);
+    view.showTab("survival");
+    shot(QStringLiteral("overlay"));
+    view.setLabParameter(QStringLiteral("ALT"));
+    view.showTab("labs");
+    shot(QStringLiteral("labs"));
+    view.showTab("liver");
+    shot(QStringLiteral("liver"));
+    PlotStyle::setTheme(PlotStyle::Theme::Light);
 }

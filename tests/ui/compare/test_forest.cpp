@@ -132,6 +132,14 @@ TEST_CASE("forest plot draws squares at the HRs and diamonds over the pooled CIs
     CHECK(items.heterogeneity.contains(QStringLiteral("I\u00b2")));
     CHECK(plot.xAxis->scaleType() == QCPAxis::stLogarithmic);
     CHECK(plot.xAxis->range().contains(1.0));
+
+    // In the dark theme the title is in the theme's text colour (it was black on the dark panel).
+    ForestPlot::render(&plot, data, PlotStyle::dark());
+    plot.replot();
+    auto* title = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
+    REQUIRE(title);
+    CHECK(title->text() == QStringLiteral("BCG"));
+    CHECK(title->textColor() == PlotStyle::dark().foreground);
 }
 
 TEST_CASE("forest plot: a CI beyond four times the outermost estimates ends in an arrow", "[forest]") {
