@@ -23,6 +23,7 @@
 #include "ui/figure/figure_parts.h"
 #include "ui/figure/figure_restore.h"
 #include "ui/figure/figure_styler.h"
+#include "ui/figure/table_figure.h"
 
 namespace ts {
 
@@ -32,12 +33,19 @@ constexpr double kSmallestPt = FigureOptions::kSmallestPt;
 
 // Whether a pane, as just laid out `height` pixels high, shows all its text and gives its plot room:
 // the layout's minimum height (titles, legends, footnotes, fixed-height tables) fits, and its
-// tallest plot takes at least a quarter of the pane.
+// tallest plot takes at least a quarter of the pane. A table figure (table_figure.h) has no plot:
+// its table is as high as its rows (a two-row table took the quarter rule for want of room, and
+// every table figure was drawn at 6 pt).
 bool hasRoom(const QCustomPlot* pane, int height) {
     if (pane->plotLayout()->minimumOuterSizeHint().height() > height) return false;
     int tallest = 0;
-    for (const QCPAxisRect* rect : pane->axisRects()) tallest = std::max(tallest, rect->rect().height());
-    return tallest >= height / 4;
+    bool plots = false;
+    for (const QCPAxisRect* rect : pane->axisRects()) {
+        if (TableFigure::measure(rect)) continue;
+        plots = true;
+        tallest = std::max(tallest, rect->rect().height());
+    }
+    return !plots || tallest >= height / 4;
 }
 
 QString suffixOf(const QString& path) { return QFileInfo(path).suffix().toLower(); }

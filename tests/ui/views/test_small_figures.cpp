@@ -114,6 +114,23 @@ TEST_CASE("single-column figures (labs, eDISH, AE dot plot, forest) keep their p
         for (std::size_t k = 1; k < rows.size(); ++k) CHECK(rows[k] - rows[k - 1] >= 6);
         CHECK(anyContains(small.texts, "of 230 terms shown"));
     }
+    SECTION("a table figure") {
+        // A table is as high as its rows, not a plot that needs a quarter of the figure: at double
+        // column its title is as large as a survival figure's (every table figure was drawn at 6 pt).
+        const Export table = exported("baseline", "double", "SHI2021");
+        const Export km = exported("km --endpoint OS", "double", "SHI2021");
+        CHECK(table.output.value("fits").toBool());
+        CHECK(table.output.value("font_size_drawn").toDouble() == 8);
+        double tableTitle = 0, kmTitle = 0;
+        for (const auto& t : table.texts)
+            if (t.text.startsWith("SHI2021: baseline")) tableTitle = t.fontSize;
+        for (const auto& t : km.texts)
+            if (t.text.startsWith("Overall survival")) kmTitle = t.fontSize;
+        REQUIRE(kmTitle > 0);
+        CHECK_THAT(tableTitle, Catch::Matchers::WithinRel(kmTitle, 0.01));
+        // At 85 mm its columns would need text under 6 pt: the export says it does not fit.
+        CHECK_FALSE(exported("baseline", "single", "SHI2021").output.value("fits").toBool());
+    }
     SECTION("forest plot") {
         // Its x label ran past both edges of a single-column figure, its footnote past the right.
         acrossInside(exported("compare --layout forest --endpoint OS", "single", "SHI2021,LI2023"));
