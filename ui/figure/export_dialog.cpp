@@ -173,6 +173,8 @@ void ExportDialog::updateSummary() {
                     .arg(fit.notesNotDrawn.join(QStringLiteral("; ")));
     m_notes->setVisible(!said.isEmpty());
     m_notes->setText(said.join(QLatin1Char('\n')));
+    // The dialog grows or shrinks to the lines said (a wrapped label does not resize its window).
+    if (isVisible()) adjustSize();
 }
 
 QString ExportDialog::saveTo(const QString& path) const {

@@ -105,6 +105,9 @@ TEST_CASE("the export dialog lists the notes a figure has no room for at the siz
     pick(FigurePreset::SingleColumn);
     CHECK(notes->isVisible());
     CHECK(notes->text().contains(QStringLiteral("note 14: records left out of the analysis")));
+    // Every line seen: the dialog grew to the label (it showed the first line of them).
+    QApplication::processEvents();
+    CHECK(notes->height() >= notes->heightForWidth(notes->width()));
     pick(FigurePreset::DoubleColumn);
     CHECK_FALSE(notes->isVisible());
 }
