@@ -94,10 +94,14 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
     plot->setBackground(QBrush(style.background));
     TableFigureItems items;
     int layoutRow = 0;
-    // The title wraps to the figure's width (a shift table's names its parameter in full).
-    const QString shownTitle = title.isEmpty() ? title : wrapToWidth(title, style.titleFont, plot->width(), 30, 160);
-    if (!shownTitle.isEmpty())
-        plot->plotLayout()->addElement(layoutRow++, 0, new QCPTextElement(plot, shownTitle, style.titleFont));
+    // The title wraps to the figure's width at every layout (a shift table's names its parameter in
+    // full), an export's too.
+    if (!title.isEmpty()) {
+        auto* heading = new QCPTextElement(plot, QString(), style.titleFont);
+        heading->setTextColor(style.foreground);
+        plot->plotLayout()->addElement(layoutRow++, 0, heading);
+        keepWrapped(heading, title, 30, 160);
+    }
     items.rect = new QCPAxisRect(plot, false);
     items.rect->setBackground(Qt::NoBrush);
     items.rect->setAutoMargins(QCP::msNone);
@@ -172,10 +176,11 @@ TableFigureItems TableFigure::render(QCustomPlot* plot, const QAbstractItemModel
                    .arg(rows)
                    .arg(note.isEmpty() ? QString() : QStringLiteral("\n"), note);
     if (!note.isEmpty()) {
-        auto* foot = new QCPTextElement(plot, note, style.smallFont);
+        auto* foot = new QCPTextElement(plot, QString(), style.smallFont);
         foot->setTextColor(style.muted);
         foot->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
         plot->plotLayout()->addElement(layoutRow++, 0, foot);
+        keepWrapped(foot, note, 40, 200);  // at the export's width too (one line ran past its edge)
     }
     return items;
 }
