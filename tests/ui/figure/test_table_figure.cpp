@@ -46,6 +46,21 @@ TEST_CASE("TableFigure: wrapped cells keep their indentation; a long title wraps
     REQUIRE(heading);
     CHECK(heading->text().contains(QLatin1Char('\n')));
     CHECK(QString(heading->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')) == title);
+
+    // A long footnote wraps to the figure too, as laid out: it was one line past the right edge.
+    const QString note = QStringLiteral(
+        "Data: reconstructed \u00b7 Shi M, Li YY, Xu RN, et al. Mesenchymal stem cell "
+        "therapy in decompensated liver cirrhosis. Hepatol Int 2021");
+    TableFigure::render(&plot, model, title, note);
+    plot.replot();
+    QCPTextElement* foot = nullptr;
+    for (int i = 0; i < plot.plotLayout()->elementCount(); ++i)
+        if (auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->elementAt(i)))
+            if (text->text().startsWith(QStringLiteral("Data:"))) foot = text;
+    REQUIRE(foot);
+    CHECK(QString(foot->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')) == note);
+    for (const QString& line : foot->text().split(QLatin1Char('\n')))
+        CHECK(QFontMetrics(foot->font()).horizontalAdvance(line) <= plot.width());
 }
 
 namespace {
