@@ -25,19 +25,20 @@ int verticalLabelRoom(QCustomPlot* plot, const QCPAxisRect* rect) {
     return 2 * std::min(centre - top, rect->outerRect().bottom() - centre);
 }
 
+// The first of `labels` (longest first) no wider than `room` in `font`; "" when none is.
+QString firstFitting(const QStringList& labels, const QFont& font, int room) {
+    const QFontMetrics metrics(font);
+    for (const QString& label : labels)
+        if (metrics.horizontalAdvance(label) <= room) return label;
+    return {};
+}
+
 }  // namespace
 
 void keepLabelFitting(QCustomPlot* plot, QCPAxisRect* rect, QCPAxis* axis, const QStringList& labels) {
     const auto fit = [plot, rect, axis, labels] {
-        const QFontMetrics metrics(axis->labelFont());
-        const int room = verticalLabelRoom(plot, rect);
-        QString chosen = labels.back();
-        for (const QString& label : labels)
-            if (metrics.horizontalAdvance(label) <= room) {
-                chosen = label;
-                break;
-            }
-        axis->setLabel(chosen);
+        const QString chosen = firstFitting(labels, axis->labelFont(), verticalLabelRoom(plot, rect));
+        axis->setLabel(chosen.isEmpty() ? labels.back() : chosen);
     };
     axis->setLabel(labels.front());
     QObject::connect(plot, &QCustomPlot::afterLayout, rect, [fit, rect, axis, last = -1, lastFont = QFont()]() mutable {
@@ -61,13 +62,8 @@ void keepLabelWrapped(QCPAxis* axis, const QStringList& labels) {
                          if (room == last && axis->labelFont() == lastFont) return;
                          last = room;
                          lastFont = axis->labelFont();
-                         const QFontMetrics metrics(axis->labelFont());
-                         QString chosen = wrapToWidth(labels.back(), axis->labelFont(), room, 10, 400);
-                         for (const QString& label : labels)
-                             if (metrics.horizontalAdvance(label) <= room) {
-                                 chosen = label;
-                                 break;
-                             }
+                         QString chosen = firstFitting(labels, axis->labelFont(), room);
+                         if (chosen.isEmpty()) chosen = wrapToWidth(labels.back(), axis->labelFont(), room, 10, 400);
                          if (chosen == axis->label()) return;
                          axis->setLabel(chosen);  // its lines change the margin: lay out again
                          layOutAgain(rect->parentPlot());

@@ -11,13 +11,10 @@ class QCPTextElement;
 
 namespace ts {
 
-// `text` with its spaces turned into line breaks so that no line exceeds `widthChars` characters
-// (a longer word keeps its own line). Existing line breaks are kept.
-QString wrapWords(const QString& text, int widthChars);
-
-// `text` wrapped to `pixels` of `font` (each line measured in the font), with lines no narrower than
-// `fewest` and no wider than `most` average characters: figure footnotes and messages, which a plot
-// not laid out yet (at its minimum width) must not wrap to a sliver.
+// `text` with spaces turned into line breaks so that each line fits `pixels` of `font` (measured
+// in the font; a longer word keeps its own line, existing line breaks are kept), with lines no
+// narrower than `fewest` and no wider than `most` average characters: figure footnotes and
+// messages, which a plot not laid out yet (at its minimum width) must not wrap to a sliver.
 QString wrapToWidth(const QString& text, const QFont& font, int pixels, int fewest, int most);
 
 // Sets `element`'s text to `text` wrapped (wrapToWidth, `fewest` to `most` characters a line) to the

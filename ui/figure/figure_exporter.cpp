@@ -1,7 +1,6 @@
 #include "ui/figure/figure_exporter.h"
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <tuple>
 
@@ -89,7 +88,7 @@ QString FigureExporter::save(const QString& path, const FigureOptions& o, Figure
     return failure(path, QStringLiteral("unknown figure format (expected .png, .pdf or .svg)"));
 }
 
-FigureFit FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) const {
+FigureFit FigureExporter::paint(QCPPainter& painter, const FigureOptions& o, bool draw) const {
     const QSize canvas = o.logicalSize();
     const double factor = o.fontSize / m_base.font.pointSizeF();
     const double pad = 4;  // 1/24 in around the title and caption
@@ -125,23 +124,19 @@ FigureFit FigureExporter::paint(QCPPainter& painter, const FigureOptions& o) con
     // with its text again as large as it may be; the notes go to its record and caption.
     const double asked = paneOptions.fontSize;
     FigureRestore leftOut;  // put back after this drawing
-    QStringList notesLeftOut;
-    const std::function<bool()> leaveOut[] = {
-        [&] { return leaveOutKeyedLegends(leftOut); },
-        [&] {
-            notesLeftOut = leaveOutNotes(leftOut);
-            return !notesLeftOut.isEmpty();
-        },
-    };
     bool roomy = fitText(paneOptions, pane);
-    for (const auto& step : leaveOut) {
-        if (roomy) break;
-        if (!step()) continue;
+    if (!roomy && leaveOutKeyedLegends(leftOut)) {
+        paneOptions.fontSize = asked;
+        roomy = fitText(paneOptions, pane);
+    }
+    QStringList notesLeftOut;
+    if (!roomy) notesLeftOut = leaveOutNotes(leftOut);
+    if (!notesLeftOut.isEmpty()) {
         paneOptions.fontSize = asked;
         roomy = fitText(paneOptions, pane);
     }
     // The last layout pass was at this size: the panes draw what it decided.
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < n && draw; ++i) {
         QCustomPlot* p = m_panes[static_cast<size_t>(i)];
         const int left = canvas.width() * i / n;
         const int paneW = canvas.width() * (i + 1) / n - left;
@@ -217,22 +212,19 @@ QStringList FigureExporter::leaveOutNotes(FigureRestore& restore) const {
 }
 
 FigureFit FigureExporter::fit(const FigureOptions& o) const {
-    QPicture picture;
+    QPicture picture;  // the title's and caption's heights are measured with a painter
     QCPPainter painter(&picture);
-    return paint(painter, o);
+    return paint(painter, o, false);
 }
 
-std::string FigureExporter::recordFor(const FigureOptions& o, FigureFit* fitted) const {
-    if (!m_record && !fitted) return {};
-    const FigureFit f = fit(o);
-    if (fitted) *fitted = f;
+std::string FigureExporter::recordJson(const FigureFit& fit) const {
     if (!m_record) return {};
     FigureRecord record = *m_record;
-    for (const QString& note : f.notesNotDrawn) record.notesNotDrawn.push_back(note.toStdString());
+    for (const QString& note : fit.notesNotDrawn) record.notesNotDrawn.push_back(note.toStdString());
     return record.toJson();
 }
 
-QImage FigureExporter::toImage(const FigureOptions& o) const {
+QImage FigureExporter::toImage(const FigureOptions& o, FigureFit* fit) const {
     const QSize canvas = o.logicalSize();
     QImage image(o.pixelSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(o.transparent ? Qt::transparent : Qt::white);
@@ -246,7 +238,8 @@ QImage FigureExporter::toImage(const FigureOptions& o) const {
         painter.setRenderHint(QPainter::TextAntialiasing);
         painter.scale(static_cast<double>(image.width()) / canvas.width(),
                       static_cast<double>(image.height()) / canvas.height());
-        paint(painter, o);
+        const FigureFit drawn = paint(painter, o);
+        if (fit) *fit = drawn;
     }
     const int dotsPerMeter = qRound(o.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -260,8 +253,10 @@ QString FigureExporter::savePng(const QString& path, const FigureOptions& o, Fig
     if (QString p = o.problem(QStringLiteral("png")); !p.isEmpty()) return failure(path, p);
     QBuffer png;
     png.open(QIODevice::WriteOnly);
-    if (!toImage(o).save(&png, "PNG")) return failure(path, QStringLiteral("cannot write the PNG file"));
-    const std::string record = recordFor(o, fit);
+    FigureFit drawn;
+    if (!toImage(o, &drawn).save(&png, "PNG")) return failure(path, QStringLiteral("cannot write the PNG file"));
+    if (fit) *fit = drawn;
+    const std::string record = recordJson(drawn);
     const QByteArray data = record.empty() ? png.data() : withPngRecord(png.data(), record);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
@@ -281,7 +276,10 @@ QString FigureExporter::savePdf(const QString& path, const FigureOptions& o, Fig
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("TrialScope"));
         writer.setTitle(o.title);
-        if (const std::string record = recordFor(o, fit); !record.empty())
+        // The record goes in before the page is drawn: the fit is worked out first.
+        const FigureFit fitted = this->fit(o);
+        if (fit) *fit = fitted;
+        if (const std::string record = recordJson(fitted); !record.empty())
             writer.setDocumentXmpMetadata(xmpPacket(o.title, QStringLiteral("TrialScope " TRIALSCOPE_VERSION), record));
         QCPPainter painter;
         if (!painter.begin(&writer)) return failure(path, QStringLiteral("cannot write the PDF file"));
@@ -305,7 +303,7 @@ void FigureExporter::paintInto(QCPPainter& painter, const QRectF& target, const 
     painter.restore();
 }
 
-QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
+QByteArray FigureExporter::toSvg(const FigureOptions& o, FigureFit* fit) const {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QSize canvas = o.logicalSize();
@@ -320,15 +318,18 @@ QByteArray FigureExporter::toSvg(const FigureOptions& o) const {
         QCPPainter painter;
         if (!painter.begin(&svg)) return {};
         beginVector(painter);
-        paint(painter, o);
+        const FigureFit drawn = paint(painter, o);
+        if (fit) *fit = drawn;
     }
     return buffer.data();
 }
 
 QString FigureExporter::saveSvg(const QString& path, const FigureOptions& o, FigureFit* fit) const {
     if (QString p = o.problem(); !p.isEmpty()) return failure(path, p);
-    const QByteArray svg = toSvg(o);
-    const std::string record = recordFor(o, fit);
+    FigureFit drawn;
+    const QByteArray svg = toSvg(o, &drawn);
+    if (fit) *fit = drawn;
+    const std::string record = recordJson(drawn);
     const QByteArray data = record.empty() ? svg : withSvgRecord(svg, record);
     QSaveFile file(path);
     if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())

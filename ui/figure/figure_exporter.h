@@ -59,11 +59,12 @@ public:
     QString savePdf(const QString& path, const FigureOptions& options, FigureFit* fit = nullptr) const;
     QString saveSvg(const QString& path, const FigureOptions& options, FigureFit* fit = nullptr) const;
 
-    QImage toImage(const FigureOptions& options) const;
+    // The figure as an image / SVG; `fit`, when given, receives how it was fitted.
+    QImage toImage(const FigureOptions& options, FigureFit* fit = nullptr) const;
     // Paints the figure's canvas scaled into `target` of a painter already begun on a vector
     // device (a report's PDF page): text stays text.
     void paintInto(QCPPainter& painter, const QRectF& target, const FigureOptions& options) const;
-    QByteArray toSvg(const FigureOptions& options) const;
+    QByteArray toSvg(const FigureOptions& options, FigureFit* fit = nullptr) const;
     // Puts the figure on the clipboard as an image and as SVG (image/svg+xml).
     void copyToClipboard(const FigureOptions& options) const;
 
@@ -74,8 +75,8 @@ public:
     void setRecord(FigureRecord record) { m_record = std::move(record); }
 
 private:
-    // Paints the figure; returns how it was fitted.
-    FigureFit paint(QCPPainter& painter, const FigureOptions& options) const;
+    // Fits the figure and, when `draw`, paints it; returns how it was fitted.
+    FigureFit paint(QCPPainter& painter, const FigureOptions& options, bool draw = true) const;
     // Lays the panes out (every pane `pane` high and its share of `pane`'s width) with text made
     // smaller as needed; whether they have room at the size it leaves in `paneOptions`.
     bool fitText(FigureOptions& paneOptions, QSize pane) const;
@@ -83,9 +84,8 @@ private:
     // `restore` puts them back; whether there was one / the notes taken out.
     bool leaveOutKeyedLegends(FigureRestore& restore) const;
     QStringList leaveOutNotes(FigureRestore& restore) const;
-    // The record's JSON with the notes not drawn at `options` ("" without a record); the fit also
-    // to `fit` when given.
-    std::string recordFor(const FigureOptions& options, FigureFit* fit) const;
+    // The record's JSON with the notes `fit` left out; "" without a record.
+    std::string recordJson(const FigureFit& fit) const;
 
     std::vector<QCustomPlot*> m_panes;
     PlotStyle m_base;
